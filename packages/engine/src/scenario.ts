@@ -1,0 +1,235 @@
+// The scenario format: everything a table is made of, as data. The shape is checked here
+// with zod; cross-field consistency (point tables complete, rules naming real seats, ...)
+// is checked in scenario-checks.ts, which also gives the precise, path-naming messages.
+import { z } from "zod";
+
+/** A text in several languages; English is required, others are added as files later. */
+export const localizedText = z
+  .object({ en: z.string().min(1) })
+  .catchall(z.string().min(1))
+  .describe("A text by language code; `en` is required.");
+export type LocalizedText = z.infer<typeof localizedText>;
+
+const id = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*$/, "ids are lowercase letters, digits and hyphens, starting with a letter");
+
+/** Lowercase seat id: `washington`, `kyiv`, `moscow`, ... */
+export const seatIdSchema = id.describe("Lowercase seat id, e.g. `washington`.");
+export type SeatId = string;
+
+/** The four things Moscow can do in a stress-test year, in rising order. */
+export const MOSCOW_ACTIONS = ["comply", "hybrid", "incursion", "offensive"] as const;
+export type MoscowAction = (typeof MOSCOW_ACTIONS)[number];
+
+/** How far a guarantor honours its pledge in a stress-test year, in rising order. */
+export const RESPONSES = ["nothing", "sanctions", "airDefence", "direct"] as const;
+export type Response = (typeof RESPONSES)[number];
+
+/** The public attributes of an option that the deal model reads. Small integers, all public. */
+export const optionAttributesSchema = z
+  .object({
+    binding: z.number().int().min(0).max(5).describe("How legally binding the option makes the deal."),
+    capability: z.number().int().min(0).max(5).describe("Military capability the option adds."),
+    clarity: z.number().int().min(0).max(5).describe("How specific and automatic the commitment is."),
+    provocation: z.number().int().min(0).max(5).describe("How much it provokes Moscow."),
+    usCost: z.number().int().min(0).max(5).describe("What it costs the United States."),
+    europeCost: z.number().int().min(0).max(5).describe("What it costs the European capitals."),
+    sovereignty: z
+      .number()
+      .int()
+      .min(-5)
+      .max(5)
+      .describe("How it touches Ukraine's sovereignty: negative restricts, positive affirms."),
+  })
+  .strict();
+export type OptionAttributes = z.infer<typeof optionAttributesSchema>;
+
+/** One option of an issue. */
+export const optionSchema = z
+  .object({
+    id,
+    label: localizedText.describe("Short label shown on the option token."),
+    description: localizedText.describe("One or two sentences: what choosing it means."),
+    attributes: optionAttributesSchema,
+    asksUs: z
+      .boolean()
+      .default(false)
+      .describe("True when the option asks the United States to act (brings Washington into the agreement rule)."),
+    pledgeLevel: z
+      .enum(RESPONSES)
+      .optional()
+      .describe(
+        "On pledge options: the response a signatory promises when Ukraine is attacked; answering below it is a broken promise.",
+      ),
+    automaticSanctions: z
+      .boolean()
+      .default(false)
+      .describe("Sanctions snap back on their own once a breach is attributed."),
+  })
+  .strict();
+export type Option = z.infer<typeof optionSchema>;
+
+/** One issue of the framework: exactly one option is chosen per issue. */
+export const issueSchema = z
+  .object({
+    id,
+    name: localizedText,
+    question: localizedText.describe("The question the issue answers, for the draft and the rules help."),
+    options: z.array(optionSchema).min(2),
+  })
+  .strict();
+export type Issue = z.infer<typeof issueSchema>;
+
+/** A red line: a set of options the seat will never sign. */
+export const redLineSchema = z
+  .object({
+    issue: id,
+    options: z.array(id).min(1).describe("Options of that issue this seat will never sign."),
+    text: localizedText.describe("The red line in the seat's own words."),
+  })
+  .strict();
+export type RedLine = z.infer<typeof redLineSchema>;
+
+/** Points a seat gets from how the stress test ends (the debrief's outcome line). */
+export const outcomePointsSchema = z
+  .object({
+    held: z.number(),
+    eroded: z.number(),
+    failed: z.number(),
+    escalated: z.number(),
+  })
+  .strict();
+export type OutcomePoints = z.infer<typeof outcomePointsSchema>;
+
+/** What only a seat's own delegation (and the facilitator) may read. */
+export const privateBriefSchema = z
+  .object({
+    objectives: localizedText.describe("The seat's objectives in prose."),
+    pointTable: z
+      .record(id, z.record(id, z.number().int().min(-100).max(100)))
+      .describe("Points for every option of every issue: issue id → option id → points."),
+    noDealValue: z.number().describe("What the seat scores when no framework is concluded (its BATNA)."),
+    redLines: z.array(redLineSchema).default([]),
+    outcomePoints: outcomePointsSchema.describe("Points from the stress test's outcome line."),
+    brokenPromisePenalty: z.number().min(0).default(10).describe("Points lost per broken promise."),
+  })
+  .strict();
+export type PrivateBrief = z.infer<typeof privateBriefSchema>;
+
+/** The kind of a seat decides its part in the rules. */
+export const SEAT_KINDS = ["guarantor", "european", "protected", "redcell"] as const;
+export type SeatKind = (typeof SEAT_KINDS)[number];
+
+/** A seat: public profile, capacities, and its private brief. */
+export const seatSchema = z
+  .object({
+    id: seatIdSchema,
+    kind: z.enum(SEAT_KINDS),
+    name: localizedText,
+    flag: z
+      .string()
+      .regex(/^[a-z]{2}$/)
+      .describe("Flag code (ISO 3166-1 alpha-2, or `eu`)."),
+    inDefaultTable: z.boolean().describe("Seated when a table is created without a seat list."),
+    publicPosition: localizedText.describe("The one-paragraph public position everyone sees."),
+    politicalCapital: z.number().int().min(0).max(100).describe("Domestic political capital at the start."),
+    militaryCapacity: z.number().int().min(0).max(100).describe("What it can contribute militarily."),
+    financialCapacity: z.number().int().min(0).max(100).describe("What it can contribute financially."),
+    brief: privateBriefSchema.optional().describe("The private brief; Moscow (red cell) has none."),
+  })
+  .strict();
+export type Seat = z.infer<typeof seatSchema>;
+
+/** Who must sign for a framework to be concluded. */
+export const agreementRuleSchema = z
+  .object({
+    mustSign: z.array(seatIdSchema).describe("Seats whose signature is always required."),
+    mustSignIfUsAsked: z
+      .array(seatIdSchema)
+      .default([])
+      .describe("Seats required when any chosen option asks the US to act."),
+    quotas: z
+      .array(
+        z
+          .object({
+            seats: z.array(seatIdSchema).min(1),
+            min: z.number().int().min(1),
+          })
+          .strict(),
+      )
+      .default([])
+      .describe("At least `min` of these seats sign (all seated ones where fewer than `min` are seated)."),
+    unanimityBonus: z.number().min(0).default(0).describe("Points each signatory earns when every seat signs."),
+  })
+  .strict();
+export type AgreementRule = z.infer<typeof agreementRuleSchema>;
+
+/** Phase lengths and limits. */
+export const timingsSchema = z
+  .object({
+    briefingSeconds: z.number().int().min(0).default(180),
+    rounds: z.number().int().min(1).max(10).default(3),
+    roundSeconds: z.number().int().min(30).default(480),
+    voteSeconds: z.number().int().min(10).default(90),
+    voteCallsPerSeatPerRound: z.number().int().min(1).default(1),
+    years: z.number().int().min(1).max(10).default(3),
+    moscowSeconds: z.number().int().min(10).default(60),
+    responseSeconds: z.number().int().min(10).default(60),
+  })
+  .strict();
+export type Timings = z.infer<typeof timingsSchema>;
+
+/** The quantities events (and adjudication) move. */
+export const EFFECT_STATS = ["capital", "resolve", "capacity", "unity", "grievance", "ukraineSecurity"] as const;
+export type EffectStat = (typeof EFFECT_STATS)[number];
+
+/** One effect of an event: who it touches and how much. */
+export const eventEffectSchema = z
+  .object({
+    target: z
+      .string()
+      .describe("A seat id, `all` (every seated seat), `signatories`, `europeans`, or `table` for table-wide stats."),
+    stat: z.enum(EFFECT_STATS),
+    delta: z.number().int().min(-50).max(50),
+  })
+  .strict();
+export type EventEffect = z.infer<typeof eventEffectSchema>;
+
+/** An event card of the stress-test deck. */
+export const eventCardSchema = z
+  .object({
+    id,
+    title: localizedText,
+    text: localizedText,
+    effects: z.array(eventEffectSchema).min(1),
+    weight: z.number().int().min(1).default(1).describe("Relative chance of being drawn."),
+  })
+  .strict();
+export type EventCard = z.infer<typeof eventCardSchema>;
+
+/** The scenario file. */
+export const scenarioSchema = z
+  .object({
+    $schema: z.string().optional(),
+    id,
+    version: z.number().int().min(1),
+    title: localizedText,
+    summary: localizedText,
+    setting: localizedText.describe("The situation the players find, in a few paragraphs."),
+    seats: z.array(seatSchema).min(3),
+    issues: z.array(issueSchema).min(1),
+    agreement: agreementRuleSchema,
+    startingPenHolder: seatIdSchema,
+    timings: timingsSchema.default(timingsSchema.parse({})),
+    events: z.array(eventCardSchema).min(1),
+    model: z
+      .record(z.string(), z.number())
+      .default({})
+      .describe("Deal-model constants that override the defaults of docs/model.md, by name."),
+  })
+  .strict();
+/** A scenario as written in a file (defaults not yet applied). */
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+/** A parsed scenario with defaults applied. Use `parseScenario` to get one with its cross-field checks. */
+export type Scenario = z.infer<typeof scenarioSchema>;
