@@ -176,6 +176,19 @@ export const timingsSchema = z
     years: z.number().int().min(1).max(10).default(3),
     moscowSeconds: z.number().int().min(10).default(60),
     responseSeconds: z.number().int().min(10).default(60),
+    ratificationSeconds: z
+      .number()
+      .int()
+      .min(0)
+      .default(20)
+      .describe("How long the ratification results stay on screen before the stress test."),
+    eventSeconds: z.number().int().min(0).default(20).describe("How long a stress-test year's event card is shown."),
+    adjudicationSeconds: z
+      .number()
+      .int()
+      .min(0)
+      .default(20)
+      .describe("How long a stress-test year's adjudication is shown before the next year."),
   })
   .strict();
 export type Timings = z.infer<typeof timingsSchema>;
