@@ -1,0 +1,38 @@
+# syntax=docker/dockerfile:1
+# Multi-stage build: dependencies, then the client bundle, then a slim runtime without dev tools.
+
+FROM node:24-slim AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY packages/engine/package.json packages/engine/
+COPY packages/bots/package.json packages/bots/
+COPY packages/server/package.json packages/server/
+COPY packages/client/package.json packages/client/
+RUN npm ci --no-audit --no-fund
+
+FROM deps AS build
+COPY . .
+RUN npm run build --workspace packages/client
+
+FROM node:24-slim AS runtime
+ENV NODE_ENV=production PORT=2567 HOST=0.0.0.0 DATA_DIR=/data
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY packages/engine/package.json packages/engine/
+COPY packages/bots/package.json packages/bots/
+COPY packages/server/package.json packages/server/
+COPY packages/client/package.json packages/client/
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+COPY scripts/require-node.js scripts/
+COPY packages/engine/src packages/engine/src
+COPY packages/engine/scenarios packages/engine/scenarios
+COPY packages/bots/src packages/bots/src
+COPY packages/server/src packages/server/src
+COPY packages/server/bin packages/server/bin
+COPY --from=build /app/packages/client/dist packages/client/dist
+RUN mkdir -p /data && chown node:node /data
+USER node
+EXPOSE 2567
+HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:2567/healthz').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+CMD ["node", "packages/server/bin/server.js"]

@@ -1,0 +1,40 @@
+// Debian's chromium driven by playwright-core. Never a downloaded browser.
+import fs from "node:fs";
+import path from "node:path";
+import { type Browser, chromium } from "playwright-core";
+
+const EXECUTABLE = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/** Why browser tests cannot run here, or null when they can. In CI a missing browser is a failure, not a skip. */
+export function chromiumMissingReason(): string | null {
+  if (fs.existsSync(EXECUTABLE)) return null;
+  const reason = `Chromium not found at ${EXECUTABLE}: browser tests skipped (apt-get install -y chromium, or set CHROMIUM_PATH)`;
+  if (process.env.CI) throw new Error(`${reason}; CI must run them`);
+  console.warn(reason);
+  return reason;
+}
+
+/** Launches headless Chromium with a fresh profile and the flags this sandbox needs. */
+export async function launchChromium(): Promise<Browser> {
+  // playwright-core gives every launch a fresh, temporary profile (it refuses --user-data-dir here).
+  return chromium.launch({
+    executablePath: EXECUTABLE,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/** Where screenshots are kept as test artefacts (ignored by git). */
+export function screenshotPath(name: string): string {
+  const dir = path.resolve(import.meta.dirname, "../../../artifacts/screenshots");
+  fs.mkdirSync(dir, { recursive: true });
+  return path.join(dir, `${name}.png`);
+}

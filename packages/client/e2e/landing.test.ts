@@ -1,0 +1,62 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Browser } from "playwright-core";
+import { build } from "vite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromiumMissingReason, launchChromium, screenshotPath } from "./chromium.ts";
+import { type RunningServer, startServer } from "./server-process.ts";
+
+const skip = chromiumMissingReason();
+
+describe.skipIf(skip !== null)("landing page in Chromium", () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "ironclad-client-"));
+    await build({
+      root: path.resolve(import.meta.dirname, ".."),
+      logLevel: "error",
+      build: { outDir, emptyOutDir: true },
+    });
+    server = await startServer({ CLIENT_DIST: outDir });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("is served by the game server and reports the server ready, without console errors", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.goto(server.url);
+    await expect.poll(() => page.getByRole("status").textContent()).toContain("Server ready");
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toMatch(/Sign a guarantee/);
+    await page.screenshot({ path: screenshotPath("landing-desktop"), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("fits a phone screen without horizontal scrolling", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+    await page.goto(server.url);
+    await expect.poll(() => page.getByRole("status").textContent()).toContain("Server ready");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: screenshotPath("landing-phone"), fullPage: true });
+    await page.close();
+  });
+
+  it("serves deep links as the app and unknown API paths as 404", async () => {
+    const deep = await fetch(`${server.url}/join/ABCD`);
+    expect(deep.status).toBe(200);
+    expect(await deep.text()).toContain('<div id="app">');
+    const api = await fetch(`${server.url}/api/does-not-exist`);
+    expect(api.status).toBe(404);
+  });
+});

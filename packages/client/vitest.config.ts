@@ -1,0 +1,13 @@
+import { defineProject } from "vitest/config";
+
+export default defineProject({
+  oxc: {
+    jsx: { runtime: "automatic", importSource: "preact" },
+  },
+  test: {
+    name: "client",
+    include: ["src/**/*.test.{ts,tsx}", "e2e/**/*.test.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
