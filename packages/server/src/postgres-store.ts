@@ -1,55 +1,62 @@
 import pg from "pg";
-import { MIGRATIONS, type Store } from "./store.ts";
+import { type Row, type SqlExecutor, SqlStore, type SqlValue } from "./sql-store.ts";
+
+// pg returns BIGINT as a string by default; our BIGINTs are millisecond timestamps, safe as numbers.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+/** Numbers the `?` placeholders for PostgreSQL ($1, $2, ...). Our SQL has no `?` inside strings. */
+function numbered(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+function executor(client: pg.Pool | pg.PoolClient): SqlExecutor {
+  return {
+    async run(sql: string, params: SqlValue[] = []) {
+      await client.query(numbered(sql), params);
+    },
+    async all(sql: string, params: SqlValue[] = []) {
+      return (await client.query(numbered(sql), params)).rows as Row[];
+    },
+  };
+}
 
 /** The shared store for scaled deployments: PostgreSQL through a connection pool. */
-export class PostgresStore implements Store {
+export class PostgresStore extends SqlStore {
   readonly kind = "postgres" as const;
   readonly #pool: pg.Pool;
+  protected readonly db: SqlExecutor;
 
   constructor(databaseUrl: string) {
+    super();
     this.#pool = new pg.Pool({ connectionString: databaseUrl, max: 10, connectionTimeoutMillis: 5_000 });
     // An idle client losing its connection must not crash the process; the next query reconnects.
     this.#pool.on("error", () => {});
+    this.db = executor(this.#pool);
   }
 
-  async migrate(): Promise<void> {
+  protected async transaction<T>(
+    fn: (tx: SqlExecutor) => Promise<T>,
+    options: { migration?: boolean } = {},
+  ): Promise<T> {
     const client = await this.#pool.connect();
     try {
-      // Several processes may start at once: one advisory lock serialises their migrations.
-      await client.query("SELECT pg_advisory_lock(727001)");
-      await client.query(
-        "CREATE TABLE IF NOT EXISTS ironclad_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)",
-      );
-      const { rows } = await client.query<{ version: number }>("SELECT version FROM ironclad_migrations");
-      const done = new Set(rows.map((row) => Number(row.version)));
-      for (const migration of MIGRATIONS) {
-        if (done.has(migration.version)) continue;
-        await client.query("BEGIN");
-        try {
-          await client.query(migration.sql);
-          await client.query("INSERT INTO ironclad_migrations (version, name) VALUES ($1, $2)", [
-            migration.version,
-            migration.name,
-          ]);
-          await client.query("COMMIT");
-        } catch (error) {
-          await client.query("ROLLBACK");
-          throw error;
-        }
-      }
+      await client.query("BEGIN");
+      // Several processes may start at once: a transaction-scoped advisory lock serialises their migrations.
+      if (options.migration) await client.query("SELECT pg_advisory_xact_lock(727001)");
+      const result = await fn(executor(client));
+      await client.query("COMMIT");
+      return result;
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => {});
+      throw error;
     } finally {
-      await client.query("SELECT pg_advisory_unlock(727001)").catch(() => {});
       client.release();
     }
   }
 
-  async ping(): Promise<void> {
-    await this.#pool.query("SELECT 1");
-  }
-
-  async schemaVersion(): Promise<number> {
-    const { rows } = await this.#pool.query<{ v: number | null }>("SELECT MAX(version) AS v FROM ironclad_migrations");
-    return Number(rows[0]?.v ?? 0);
+  protected isUniqueViolation(error: unknown): boolean {
+    return (error as { code?: string })?.code === "23505";
   }
 
   async close(): Promise<void> {

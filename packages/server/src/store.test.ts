@@ -5,31 +5,21 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { PostgresStore } from "./postgres-store.ts";
 import { SqliteStore } from "./sqlite-store.ts";
-import { MIGRATIONS } from "./store.ts";
+import { describeStoreContract } from "./store-contract.ts";
 
-const latest = Math.max(...MIGRATIONS.map((m) => m.version));
+const sqliteDir = fs.mkdtempSync(path.join(os.tmpdir(), "ironclad-store-"));
 
-describe("SqliteStore", () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ironclad-store-"));
+describeStoreContract("SqliteStore", async () => {
+  const store = new SqliteStore(sqliteDir);
+  await store.migrate();
+  return store;
+});
 
-  it("creates its file, migrates idempotently and answers ping", async () => {
-    const store = new SqliteStore(dir);
-    await store.migrate();
-    await store.migrate();
-    await store.ping();
-    expect(await store.schemaVersion()).toBe(latest);
-    expect(fs.existsSync(path.join(dir, "ironclad.sqlite"))).toBe(true);
-    await store.close();
-  });
-
-  it("keeps its schema across a reopen", async () => {
-    const store = new SqliteStore(dir);
-    expect(await store.schemaVersion()).toBe(latest);
-    await store.close();
-  });
-
-  it("fails ping once closed", async () => {
-    const store = new SqliteStore(dir);
+describe("SqliteStore specifics", () => {
+  it("keeps its file under DATA_DIR in WAL mode and fails ping once closed", async () => {
+    const store = new SqliteStore(sqliteDir);
+    expect(fs.existsSync(path.join(sqliteDir, "ironclad.sqlite"))).toBe(true);
+    expect(fs.existsSync(path.join(sqliteDir, "ironclad.sqlite-wal"))).toBe(true);
     await store.close();
     await expect(store.ping()).rejects.toThrow();
   });
@@ -52,11 +42,11 @@ async function postgresMissingReason(): Promise<string | null> {
 }
 
 const pgMissing = await postgresMissingReason();
+// A schema of its own so that parallel runs and other tests never see each other's tables.
+const schema = `ironclad_test_${process.pid}_${Math.floor(Math.random() * 1e6)}`;
+const schemaUrl = `${DATABASE_URL}${DATABASE_URL.includes("?") ? "&" : "?"}options=-c%20search_path%3D${schema}`;
 
 describe.skipIf(pgMissing !== null)("PostgresStore (real PostgreSQL)", () => {
-  // A schema of its own so that parallel runs and other tests never see each other's tables.
-  const schema = `ironclad_test_${process.pid}_${Math.floor(Math.random() * 1e6)}`;
-  const url = `${DATABASE_URL}${DATABASE_URL.includes("?") ? "&" : "?"}options=-c%20search_path%3D${schema}`;
   const admin = new pg.Client({ connectionString: DATABASE_URL });
 
   afterAll(async () => {
@@ -64,16 +54,18 @@ describe.skipIf(pgMissing !== null)("PostgresStore (real PostgreSQL)", () => {
     await admin.end();
   });
 
-  it("migrates idempotently, also when two processes start at once, and answers ping", async () => {
+  it("migrates once when two processes start at once", async () => {
     await admin.connect();
     await admin.query(`CREATE SCHEMA ${schema}`);
-    const a = new PostgresStore(url);
-    const b = new PostgresStore(url);
+    const [a, b] = [new PostgresStore(schemaUrl), new PostgresStore(schemaUrl)];
     await Promise.all([a.migrate(), b.migrate()]);
-    await a.migrate();
-    await a.ping();
-    expect(await a.schemaVersion()).toBe(latest);
     await Promise.all([a.close(), b.close()]);
+  });
+
+  describeStoreContract("PostgresStore", async () => {
+    const store = new PostgresStore(schemaUrl);
+    await store.migrate();
+    return store;
   });
 
   it("rejects ping when the database cannot be reached", async () => {

@@ -1,23 +1,177 @@
 // Persistence behind one small interface: SQLite embedded by default, PostgreSQL when DATABASE_URL is set.
+// Both implementations pass the same contract tests (store-contract.ts).
 
-/** What the server needs from a store. Later issues add the event log here. */
+/** A session: one facilitator's set of tables (a class, a workshop, or one online game). */
+export interface SessionRecord {
+  id: string;
+  /** SHA-256 of the facilitator key; the key itself is shown once and never stored. */
+  facilitatorKeyHash: string;
+  scenarioId: string;
+  /** The session's settings as created (validated JSON). */
+  settings: unknown;
+  createdAt: number;
+  endedAt: number | null;
+}
+
+/** A table: one game, with its join code and what it was created from. */
+export interface TableRecord {
+  id: string;
+  sessionId: string;
+  /** The short join code, unique among all tables. */
+  code: string;
+  scenarioId: string;
+  seed: string;
+  /** The table's configuration (seats in play, timings, bots...). */
+  config: unknown;
+  /** Listed publicly for strangers to join. */
+  listed: boolean;
+  status: "open" | "finished" | "ended";
+  createdAt: number;
+  endedAt: number | null;
+}
+
+/** A person at a table: a member of a seat's delegation, or an observer (seat null). */
+export interface PersonRecord {
+  id: string;
+  tableId: string;
+  /** SHA-256 of the person's seat token. */
+  tokenHash: string;
+  name: string;
+  seat: string | null;
+  createdAt: number;
+}
+
+/** One accepted action in a table's append-only log. */
+export interface LogEntry {
+  seq: number;
+  /** The action exactly as the engine accepted it (JSON). */
+  action: unknown;
+  at: number;
+  /** The engine's state hash after applying it, to verify replays. */
+  stateHash: string;
+}
+
+/** One chat message, stored with its table. */
+export interface ChatRecord {
+  tableId: string;
+  seq: number;
+  /** `table`, `bilateral:<a>:<b>` (sorted), `delegation:<seat>` or `broadcast`. */
+  channel: string;
+  /** The speaking seat, or null for the facilitator. */
+  fromSeat: string | null;
+  fromName: string;
+  text: string;
+  at: number;
+}
+
+/** Raised when an append would reuse a sequence number: someone else wrote that step first. */
+export class LogConflictError extends Error {
+  override name = "LogConflictError";
+}
+
+/** What the server needs from a store. */
 export interface Store {
   /** Which implementation this is, for logs and /readyz. */
   readonly kind: "sqlite" | "postgres";
-  /** Applies pending migrations. Safe to call on every start. */
+  /** Applies pending migrations. Safe to call on every start, from several processes at once. */
   migrate(): Promise<void>;
   /** Resolves when the store answers a trivial query; rejects otherwise. */
   ping(): Promise<void>;
   /** The schema version after migration. */
   schemaVersion(): Promise<number>;
+
+  /** Creates a session and its tables in one transaction. */
+  createSession(session: SessionRecord, tables: TableRecord[]): Promise<void>;
+  getSession(id: string): Promise<SessionRecord | null>;
+  endSession(id: string, at: number): Promise<void>;
+  /** Deletes a session with its tables, people, logs and chat. */
+  deleteSession(id: string): Promise<void>;
+
+  getTable(id: string): Promise<TableRecord | null>;
+  getTableByCode(code: string): Promise<TableRecord | null>;
+  listTables(sessionId: string): Promise<TableRecord[]>;
+  /** Tables that are listed publicly and still open. */
+  listListedTables(): Promise<TableRecord[]>;
+  /** Every table still open: restored from its log when the server starts. */
+  listOpenTables(): Promise<TableRecord[]>;
+  setTableStatus(id: string, status: TableRecord["status"], at: number): Promise<void>;
+
+  addPerson(person: PersonRecord): Promise<void>;
+  getPersonByToken(tableId: string, tokenHash: string): Promise<PersonRecord | null>;
+  listPeople(tableId: string): Promise<PersonRecord[]>;
+  setPersonSeat(personId: string, seat: string | null): Promise<void>;
+
+  /** Appends accepted actions; durable when the promise resolves. Rejects with LogConflictError on a reused seq. */
+  appendLog(tableId: string, entries: LogEntry[]): Promise<void>;
+  /** The log in order, from `fromSeq` (inclusive). */
+  readLog(tableId: string, fromSeq?: number): Promise<LogEntry[]>;
+
+  appendChat(message: ChatRecord): Promise<void>;
+  readChat(tableId: string): Promise<ChatRecord[]>;
+
   close(): Promise<void>;
 }
 
 /** Numbered migrations, shared by both implementations (plain SQL both dialects accept). */
-export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+export const MIGRATIONS: readonly { version: number; name: string; sql: string[] }[] = [
   {
     version: 1,
     name: "store metadata",
-    sql: "CREATE TABLE IF NOT EXISTS ironclad_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    sql: ["CREATE TABLE IF NOT EXISTS ironclad_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"],
+  },
+  {
+    version: 2,
+    name: "sessions, tables, people, event log, chat",
+    sql: [
+      `CREATE TABLE sessions (
+        id TEXT PRIMARY KEY,
+        facilitator_key_hash TEXT NOT NULL,
+        scenario_id TEXT NOT NULL,
+        settings TEXT NOT NULL,
+        created_at BIGINT NOT NULL,
+        ended_at BIGINT
+      )`,
+      `CREATE TABLE game_tables (
+        id TEXT PRIMARY KEY,
+        session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        code TEXT NOT NULL UNIQUE,
+        scenario_id TEXT NOT NULL,
+        seed TEXT NOT NULL,
+        config TEXT NOT NULL,
+        listed INTEGER NOT NULL DEFAULT 0,
+        status TEXT NOT NULL DEFAULT 'open',
+        created_at BIGINT NOT NULL,
+        ended_at BIGINT
+      )`,
+      "CREATE INDEX game_tables_session ON game_tables (session_id)",
+      "CREATE INDEX game_tables_status ON game_tables (status, listed)",
+      `CREATE TABLE people (
+        id TEXT PRIMARY KEY,
+        table_id TEXT NOT NULL REFERENCES game_tables(id) ON DELETE CASCADE,
+        token_hash TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        seat TEXT,
+        created_at BIGINT NOT NULL
+      )`,
+      "CREATE INDEX people_table ON people (table_id)",
+      `CREATE TABLE table_log (
+        table_id TEXT NOT NULL REFERENCES game_tables(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        action TEXT NOT NULL,
+        at BIGINT NOT NULL,
+        state_hash TEXT NOT NULL,
+        PRIMARY KEY (table_id, seq)
+      )`,
+      `CREATE TABLE chat (
+        table_id TEXT NOT NULL REFERENCES game_tables(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        channel TEXT NOT NULL,
+        from_seat TEXT,
+        from_name TEXT NOT NULL,
+        text TEXT NOT NULL,
+        at BIGINT NOT NULL,
+        PRIMARY KEY (table_id, seq)
+      )`,
+    ],
   },
 ];

@@ -1,0 +1,273 @@
+// The Store's logic written once over a tiny SQL executor; SQLite and PostgreSQL supply the executor.
+// SQL here uses `?` placeholders; the PostgreSQL executor numbers them.
+import {
+  type ChatRecord,
+  LogConflictError,
+  type LogEntry,
+  MIGRATIONS,
+  type PersonRecord,
+  type SessionRecord,
+  type Store,
+  type TableRecord,
+} from "./store.ts";
+
+/** A value a query may bind. */
+export type SqlValue = string | number | null;
+/** A result row. */
+export type Row = Record<string, unknown>;
+
+/** Runs statements; inside a transaction, on that transaction's connection. */
+export interface SqlExecutor {
+  run(sql: string, params?: SqlValue[]): Promise<void>;
+  all(sql: string, params?: SqlValue[]): Promise<Row[]>;
+}
+
+/** The shared implementation: subclasses give an executor, transactions and a unique-violation test. */
+export abstract class SqlStore implements Store {
+  abstract readonly kind: "sqlite" | "postgres";
+  protected abstract readonly db: SqlExecutor;
+  /** Runs `fn` in one transaction (serialised against other migrators for `migrate`). */
+  protected abstract transaction<T>(fn: (tx: SqlExecutor) => Promise<T>, options?: { migration?: boolean }): Promise<T>;
+  /** True when the error is a primary-key or unique violation. */
+  protected abstract isUniqueViolation(error: unknown): boolean;
+  abstract close(): Promise<void>;
+
+  async migrate(): Promise<void> {
+    await this.transaction(
+      async (tx) => {
+        await tx.run(
+          "CREATE TABLE IF NOT EXISTS ironclad_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)",
+        );
+        const done = new Set((await tx.all("SELECT version FROM ironclad_migrations")).map((r) => Number(r.version)));
+        for (const migration of MIGRATIONS) {
+          if (done.has(migration.version)) continue;
+          for (const statement of migration.sql) await tx.run(statement);
+          await tx.run("INSERT INTO ironclad_migrations (version, name) VALUES (?, ?)", [
+            migration.version,
+            migration.name,
+          ]);
+        }
+      },
+      { migration: true },
+    );
+  }
+
+  async ping(): Promise<void> {
+    await this.db.all("SELECT 1 AS ok");
+  }
+
+  async schemaVersion(): Promise<number> {
+    const rows = await this.db.all("SELECT MAX(version) AS v FROM ironclad_migrations");
+    return Number(rows[0]?.v ?? 0);
+  }
+
+  async createSession(session: SessionRecord, tables: TableRecord[]): Promise<void> {
+    await this.transaction(async (tx) => {
+      await tx.run(
+        "INSERT INTO sessions (id, facilitator_key_hash, scenario_id, settings, created_at, ended_at) VALUES (?, ?, ?, ?, ?, ?)",
+        [
+          session.id,
+          session.facilitatorKeyHash,
+          session.scenarioId,
+          JSON.stringify(session.settings),
+          session.createdAt,
+          session.endedAt,
+        ],
+      );
+      for (const t of tables) {
+        await tx.run(
+          "INSERT INTO game_tables (id, session_id, code, scenario_id, seed, config, listed, status, created_at, ended_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          [
+            t.id,
+            t.sessionId,
+            t.code,
+            t.scenarioId,
+            t.seed,
+            JSON.stringify(t.config),
+            t.listed ? 1 : 0,
+            t.status,
+            t.createdAt,
+            t.endedAt,
+          ],
+        );
+      }
+    });
+  }
+
+  async getSession(id: string): Promise<SessionRecord | null> {
+    const [row] = await this.db.all("SELECT * FROM sessions WHERE id = ?", [id]);
+    return row ? toSession(row) : null;
+  }
+
+  async endSession(id: string, at: number): Promise<void> {
+    await this.transaction(async (tx) => {
+      await tx.run("UPDATE sessions SET ended_at = ? WHERE id = ? AND ended_at IS NULL", [at, id]);
+      await tx.run("UPDATE game_tables SET status = 'ended', ended_at = ? WHERE session_id = ? AND status = 'open'", [
+        at,
+        id,
+      ]);
+    });
+  }
+
+  async deleteSession(id: string): Promise<void> {
+    // Children first, so the delete does not depend on the dialect's cascade settings.
+    await this.transaction(async (tx) => {
+      const tableIds = "SELECT id FROM game_tables WHERE session_id = ?";
+      await tx.run(`DELETE FROM chat WHERE table_id IN (${tableIds})`, [id]);
+      await tx.run(`DELETE FROM table_log WHERE table_id IN (${tableIds})`, [id]);
+      await tx.run(`DELETE FROM people WHERE table_id IN (${tableIds})`, [id]);
+      await tx.run("DELETE FROM game_tables WHERE session_id = ?", [id]);
+      await tx.run("DELETE FROM sessions WHERE id = ?", [id]);
+    });
+  }
+
+  async getTable(id: string): Promise<TableRecord | null> {
+    const [row] = await this.db.all("SELECT * FROM game_tables WHERE id = ?", [id]);
+    return row ? toTable(row) : null;
+  }
+
+  async getTableByCode(code: string): Promise<TableRecord | null> {
+    const [row] = await this.db.all("SELECT * FROM game_tables WHERE code = ?", [code]);
+    return row ? toTable(row) : null;
+  }
+
+  async listTables(sessionId: string): Promise<TableRecord[]> {
+    return (
+      await this.db.all("SELECT * FROM game_tables WHERE session_id = ? ORDER BY created_at, id", [sessionId])
+    ).map(toTable);
+  }
+
+  async listListedTables(): Promise<TableRecord[]> {
+    return (
+      await this.db.all("SELECT * FROM game_tables WHERE listed = 1 AND status = 'open' ORDER BY created_at DESC, id")
+    ).map(toTable);
+  }
+
+  async listOpenTables(): Promise<TableRecord[]> {
+    return (await this.db.all("SELECT * FROM game_tables WHERE status = 'open' ORDER BY created_at, id")).map(toTable);
+  }
+
+  async setTableStatus(id: string, status: TableRecord["status"], at: number): Promise<void> {
+    await this.db.run("UPDATE game_tables SET status = ?, ended_at = ? WHERE id = ?", [
+      status,
+      status === "open" ? null : at,
+      id,
+    ]);
+  }
+
+  async addPerson(p: PersonRecord): Promise<void> {
+    await this.db.run(
+      "INSERT INTO people (id, table_id, token_hash, name, seat, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+      [p.id, p.tableId, p.tokenHash, p.name, p.seat, p.createdAt],
+    );
+  }
+
+  async getPersonByToken(tableId: string, tokenHash: string): Promise<PersonRecord | null> {
+    const [row] = await this.db.all("SELECT * FROM people WHERE table_id = ? AND token_hash = ?", [tableId, tokenHash]);
+    return row ? toPerson(row) : null;
+  }
+
+  async listPeople(tableId: string): Promise<PersonRecord[]> {
+    return (await this.db.all("SELECT * FROM people WHERE table_id = ? ORDER BY created_at, id", [tableId])).map(
+      toPerson,
+    );
+  }
+
+  async setPersonSeat(personId: string, seat: string | null): Promise<void> {
+    await this.db.run("UPDATE people SET seat = ? WHERE id = ?", [seat, personId]);
+  }
+
+  async appendLog(tableId: string, entries: LogEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    try {
+      await this.transaction(async (tx) => {
+        for (const e of entries) {
+          await tx.run("INSERT INTO table_log (table_id, seq, action, at, state_hash) VALUES (?, ?, ?, ?, ?)", [
+            tableId,
+            e.seq,
+            JSON.stringify(e.action),
+            e.at,
+            e.stateHash,
+          ]);
+        }
+      });
+    } catch (error) {
+      if (this.isUniqueViolation(error)) {
+        throw new LogConflictError(`table ${tableId}: a log entry with one of seq ${entries.map((e) => e.seq)} exists`);
+      }
+      throw error;
+    }
+  }
+
+  async readLog(tableId: string, fromSeq = 0): Promise<LogEntry[]> {
+    const rows = await this.db.all("SELECT * FROM table_log WHERE table_id = ? AND seq >= ? ORDER BY seq", [
+      tableId,
+      fromSeq,
+    ]);
+    return rows.map((r) => ({
+      seq: Number(r.seq),
+      action: JSON.parse(String(r.action)),
+      at: Number(r.at),
+      stateHash: String(r.state_hash),
+    }));
+  }
+
+  async appendChat(m: ChatRecord): Promise<void> {
+    await this.db.run(
+      "INSERT INTO chat (table_id, seq, channel, from_seat, from_name, text, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      [m.tableId, m.seq, m.channel, m.fromSeat, m.fromName, m.text, m.at],
+    );
+  }
+
+  async readChat(tableId: string): Promise<ChatRecord[]> {
+    const rows = await this.db.all("SELECT * FROM chat WHERE table_id = ? ORDER BY seq", [tableId]);
+    return rows.map((r) => ({
+      tableId: String(r.table_id),
+      seq: Number(r.seq),
+      channel: String(r.channel),
+      fromSeat: r.from_seat === null ? null : String(r.from_seat),
+      fromName: String(r.from_name),
+      text: String(r.text),
+      at: Number(r.at),
+    }));
+  }
+}
+
+const nullableNumber = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+
+function toSession(r: Row): SessionRecord {
+  return {
+    id: String(r.id),
+    facilitatorKeyHash: String(r.facilitator_key_hash),
+    scenarioId: String(r.scenario_id),
+    settings: JSON.parse(String(r.settings)),
+    createdAt: Number(r.created_at),
+    endedAt: nullableNumber(r.ended_at),
+  };
+}
+
+function toTable(r: Row): TableRecord {
+  return {
+    id: String(r.id),
+    sessionId: String(r.session_id),
+    code: String(r.code),
+    scenarioId: String(r.scenario_id),
+    seed: String(r.seed),
+    config: JSON.parse(String(r.config)),
+    listed: Number(r.listed) === 1,
+    status: String(r.status) as TableRecord["status"],
+    createdAt: Number(r.created_at),
+    endedAt: nullableNumber(r.ended_at),
+  };
+}
+
+function toPerson(r: Row): PersonRecord {
+  return {
+    id: String(r.id),
+    tableId: String(r.table_id),
+    tokenHash: String(r.token_hash),
+    name: String(r.name),
+    seat: r.seat === null ? null : String(r.seat),
+    createdAt: Number(r.created_at),
+  };
+}

@@ -1,0 +1,184 @@
+// The behaviour every Store must have; run against SQLite and against real PostgreSQL.
+import { describe, expect, it } from "vitest";
+import { LogConflictError, MIGRATIONS, type SessionRecord, type Store, type TableRecord } from "./store.ts";
+
+let counter = 0;
+const unique = (prefix: string) => `${prefix}-${process.pid}-${++counter}-${Math.random().toString(36).slice(2, 8)}`;
+
+function session(overrides: Partial<SessionRecord> = {}): SessionRecord {
+  return {
+    id: unique("s"),
+    facilitatorKeyHash: "f".repeat(64),
+    scenarioId: "guarantees-2025",
+    settings: { tables: 2, readPrivate: false },
+    createdAt: 1_700_000_000_000,
+    endedAt: null,
+    ...overrides,
+  };
+}
+
+function table(sessionId: string, overrides: Partial<TableRecord> = {}): TableRecord {
+  return {
+    id: unique("t"),
+    sessionId,
+    code: unique("C").toUpperCase(),
+    scenarioId: "guarantees-2025",
+    seed: "seed-1",
+    config: { seats: ["washington", "kyiv", "paris"] },
+    listed: false,
+    status: "open",
+    createdAt: 1_700_000_000_000,
+    endedAt: null,
+    ...overrides,
+  };
+}
+
+/** Declares the store contract suite for one implementation. `open` gives a migrated store. */
+export function describeStoreContract(name: string, open: () => Promise<Store>): void {
+  describe(`${name}: the Store contract`, () => {
+    it("migrates idempotently to the latest version and answers ping", async () => {
+      const store = await open();
+      await store.migrate();
+      await store.ping();
+      expect(await store.schemaVersion()).toBe(Math.max(...MIGRATIONS.map((m) => m.version)));
+      await store.close();
+    });
+
+    it("creates a session with its tables and reads them back", async () => {
+      const store = await open();
+      const s = session();
+      const [a, b] = [table(s.id, { listed: true }), table(s.id)];
+      await store.createSession(s, [a, b]);
+      expect(await store.getSession(s.id)).toEqual(s);
+      expect(await store.getTable(a.id)).toEqual(a);
+      expect(await store.getTableByCode(b.code)).toEqual(b);
+      expect((await store.listTables(s.id)).map((t) => t.id).sort()).toEqual([a.id, b.id].sort());
+      expect((await store.listListedTables()).map((t) => t.id)).toContain(a.id);
+      expect((await store.listListedTables()).map((t) => t.id)).not.toContain(b.id);
+      expect(await store.getSession("nope")).toBeNull();
+      expect(await store.getTableByCode("NOPE")).toBeNull();
+      await store.close();
+    });
+
+    it("creates nothing when one table of a session cannot be stored (duplicate code)", async () => {
+      const store = await open();
+      const s = session();
+      const a = table(s.id);
+      await expect(store.createSession(s, [a, table(s.id, { code: a.code })])).rejects.toThrow();
+      expect(await store.getSession(s.id)).toBeNull();
+      expect(await store.getTable(a.id)).toBeNull();
+      await store.close();
+    });
+
+    it("ends a session: its open tables end and leave the open and listed lists", async () => {
+      const store = await open();
+      const s = session();
+      const a = table(s.id, { listed: true });
+      await store.createSession(s, [a]);
+      expect((await store.listOpenTables()).map((t) => t.id)).toContain(a.id);
+      await store.endSession(s.id, 1_700_000_100_000);
+      expect((await store.getSession(s.id))?.endedAt).toBe(1_700_000_100_000);
+      expect(await store.getTable(a.id)).toMatchObject({ status: "ended", endedAt: 1_700_000_100_000 });
+      expect((await store.listOpenTables()).map((t) => t.id)).not.toContain(a.id);
+      expect((await store.listListedTables()).map((t) => t.id)).not.toContain(a.id);
+      await store.close();
+    });
+
+    it("keeps people by hashed token, per table, and moves them between seats", async () => {
+      const store = await open();
+      const s = session();
+      const [a, b] = [table(s.id), table(s.id)];
+      await store.createSession(s, [a, b]);
+      const person = {
+        id: unique("p"),
+        tableId: a.id,
+        tokenHash: unique("h"),
+        name: "Olena",
+        seat: "kyiv",
+        createdAt: 1,
+      };
+      await store.addPerson(person);
+      expect(await store.getPersonByToken(a.id, person.tokenHash)).toEqual(person);
+      // A token from one table is not a token at another.
+      expect(await store.getPersonByToken(b.id, person.tokenHash)).toBeNull();
+      await store.setPersonSeat(person.id, null);
+      expect((await store.listPeople(a.id))[0]?.seat).toBeNull();
+      await store.close();
+    });
+
+    it("appends to the event log in order, durably, and refuses a reused sequence number", async () => {
+      const store = await open();
+      const s = session();
+      const a = table(s.id);
+      await store.createSession(s, [a]);
+      const entry = (seq: number) => ({
+        seq,
+        action: { type: "seat/ready", actor: { kind: "seat", seat: "kyiv" }, at: 1000 + seq, ready: true },
+        at: 1000 + seq,
+        stateHash: `h${seq}`,
+      });
+      await store.appendLog(a.id, [entry(1), entry(2)]);
+      await store.appendLog(a.id, [entry(3)]);
+      await expect(store.appendLog(a.id, [entry(4), entry(2)])).rejects.toBeInstanceOf(LogConflictError);
+      // The failed batch left nothing behind: entry 4 was rolled back with it.
+      expect((await store.readLog(a.id)).map((e) => e.seq)).toEqual([1, 2, 3]);
+      expect(await store.readLog(a.id, 2)).toEqual([entry(2), entry(3)]);
+      await store.close();
+      const reopened = await open();
+      expect((await reopened.readLog(a.id)).length).toBe(3);
+      await reopened.close();
+    });
+
+    it("stores chat with its table and deletes everything with the session", async () => {
+      const store = await open();
+      const s = session();
+      const a = table(s.id);
+      await store.createSession(s, [a]);
+      const msg = {
+        tableId: a.id,
+        seq: 1,
+        channel: "table",
+        fromSeat: "paris",
+        fromName: "Claire",
+        text: "Bonjour",
+        at: 5,
+      };
+      await store.appendChat(msg);
+      await store.appendChat({ ...msg, seq: 2, channel: "broadcast", fromSeat: null, fromName: "Facilitator" });
+      expect(await store.readChat(a.id)).toEqual([
+        msg,
+        { ...msg, seq: 2, channel: "broadcast", fromSeat: null, fromName: "Facilitator" },
+      ]);
+      await store.addPerson({
+        id: unique("p"),
+        tableId: a.id,
+        tokenHash: unique("h"),
+        name: "X",
+        seat: null,
+        createdAt: 1,
+      });
+      await store.appendLog(a.id, [{ seq: 1, action: {}, at: 1, stateHash: "h" }]);
+      await store.deleteSession(s.id);
+      expect(await store.getSession(s.id)).toBeNull();
+      expect(await store.getTable(a.id)).toBeNull();
+      expect(await store.readChat(a.id)).toEqual([]);
+      expect(await store.readLog(a.id)).toEqual([]);
+      expect(await store.listPeople(a.id)).toEqual([]);
+      await store.close();
+    });
+
+    it("serialises concurrent appends: every entry lands exactly once", async () => {
+      const store = await open();
+      const s = session();
+      const a = table(s.id);
+      await store.createSession(s, [a]);
+      await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          store.appendLog(a.id, [{ seq: i + 1, action: { i }, at: i, stateHash: "h" }]),
+        ),
+      );
+      expect((await store.readLog(a.id)).map((e) => e.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+      await store.close();
+    });
+  });
+}
