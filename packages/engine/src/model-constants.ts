@@ -7,7 +7,7 @@ export const DEFAULT_MODEL_CONSTANTS = {
   // Militarily credible: share of the seated capacity that signed, raised to this power.
   capacityExponent: 1,
   // Politically sustainable: how much of a seat's capital a full-cost deal eats (0..1 of 100 points).
-  costWeight: 0.5,
+  costWeight: 0.3,
   // European cost is scaled by (financialCostBase - financialCapacity / 100): rich capitals feel less.
   financialCostBase: 1.5,
   // Kyiv's support falls by this many points at the most sovereignty-restricting package.
@@ -19,9 +19,9 @@ export const DEFAULT_MODEL_CONSTANTS = {
   ratificationMin: 0.05,
   ratificationMax: 0.99,
   // Resolve: base + legalWeight·legal/100 + politicalWeight·political/100, times the credibility factor.
-  resolveBase: 0.2,
+  resolveBase: 0.3,
   resolveLegalWeight: 0.4,
-  resolvePoliticalWeight: 0.4,
+  resolvePoliticalWeight: 0.3,
   // The neutral value of a seat's resolve stat (events move it; 50 leaves resolve unchanged).
   resolveNeutral: 50,
   // Credibility: 1 − brokenPromiseWeight·broken + honouredWeight·honoured, kept in [credibilityMin, credibilityMax].
@@ -32,7 +32,7 @@ export const DEFAULT_MODEL_CONSTANTS = {
   // Moscow's aggression (a latent score z; ordered logistic thresholds below).
   aggressionBase: 0,
   escalationWeight: 1,
-  deterrenceWeight: 4,
+  deterrenceWeight: 5,
   weaknessWeight: 0.4,
   weaknessCutoff: 0.3,
   grievanceWeight: 1,

@@ -1,0 +1,59 @@
+// The agreement rule: who must sign for a framework to be concluded, and whether the signatures
+// at hand meet it. Used by the signing vote and again after ratification.
+import type { Scenario, SeatId } from "./scenario.ts";
+import type { Package } from "./state.ts";
+
+/** Whether a package asks the United States to act (brings `mustSignIfUsAsked` into the rule). */
+export function asksUs(scenario: Scenario, pkg: Record<string, string | null>): boolean {
+  return scenario.issues.some((issue) => {
+    const chosen = pkg[issue.id];
+    return chosen != null && issue.options.some((o) => o.id === chosen && o.asksUs);
+  });
+}
+
+function seatName(scenario: Scenario, id: SeatId): string {
+  return scenario.seats.find((s) => s.id === id)?.name.en ?? id;
+}
+
+/** The result of checking the agreement rule: met, or the unmet requirements in plain words. */
+export interface AgreementCheck {
+  met: boolean;
+  unmet: string[];
+  unanimous: boolean;
+}
+
+/**
+ * Checks the agreement rule. `seated` are the negotiating seats at the table, `signers` those
+ * whose signature counts. A required seat that is not seated cannot sign, so the rule fails.
+ */
+export function checkAgreement(
+  scenario: Scenario,
+  seated: readonly SeatId[],
+  signers: readonly SeatId[],
+  pkg: Package,
+): AgreementCheck {
+  const rule = scenario.agreement;
+  const signed = new Set(signers);
+  const unmet: string[] = [];
+  for (const seat of rule.mustSign) {
+    if (!signed.has(seat)) unmet.push(`${seatName(scenario, seat)} must sign.`);
+  }
+  if (asksUs(scenario, pkg)) {
+    for (const seat of rule.mustSignIfUsAsked) {
+      if (!signed.has(seat))
+        unmet.push(`${seatName(scenario, seat)} must sign: the draft asks the United States to act.`);
+    }
+  }
+  const seatedSet = new Set(seated);
+  for (const quota of rule.quotas) {
+    const present = quota.seats.filter((s) => seatedSet.has(s));
+    const needed = Math.min(quota.min, present.length);
+    const got = present.filter((s) => signed.has(s)).length;
+    if (got < needed) {
+      const names = present.map((s) => seatName(scenario, s)).join(", ");
+      unmet.push(`At least ${needed} of ${names} must sign (${got} did).`);
+    }
+  }
+  const unanimous = seated.length > 0 && seated.every((s) => signed.has(s));
+  return { met: unmet.length === 0, unmet, unanimous };
+}

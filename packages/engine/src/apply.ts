@@ -1,0 +1,990 @@
+// The reducer: apply(state, action) → the next state and what happened, or a rule error.
+// It never mutates its input and never throws: each handler works on a private copy.
+import { type Action, type Actor, parseAction } from "./actions.ts";
+import { checkAgreement } from "./agreement.ts";
+import { compileScenario, credibility, crossedRedLines, evaluateDeal, moscowOdds, oddsArray } from "./deal-model.ts";
+import type { GameEvent } from "./events.ts";
+import { buildSeats, checkSeatList, startingPen } from "./initial-state.ts";
+import { nextFloat, pickWeighted } from "./rng.ts";
+import {
+  type EventEffect,
+  MOSCOW_ACTIONS,
+  type MoscowAction,
+  RESPONSES,
+  type Response,
+  type SeatId,
+} from "./scenario.ts";
+import { computeScores } from "./scores.ts";
+import type { Amendment, GameState, Outcome, Package, PlayedEvent, YearRecord } from "./state.ts";
+
+/** A rule violation: a namespaced code and a sentence a player understands. */
+export interface RuleError {
+  code: string;
+  message: string;
+}
+
+/** What `apply` returns. */
+export type ApplyResult = { ok: true; state: GameState; events: GameEvent[] } | { ok: false; error: RuleError };
+
+/** Most open amendments one seat may have at a time (keeps the table readable). */
+export const MAX_OPEN_AMENDMENTS_PER_SEAT = 5;
+
+class Rule {
+  readonly code: string;
+  readonly message: string;
+  constructor(code: string, message: string) {
+    this.code = code;
+    this.message = message;
+  }
+}
+
+function fail(code: string, message: string): never {
+  throw new Rule(code, message);
+}
+
+/** A deep copy of the state's own data; the scenario is shared (it is never mutated). */
+function cloneState(state: GameState): GameState {
+  const { scenario, ...rest } = state;
+  const copy = structuredClone(rest) as Omit<GameState, "scenario">;
+  return { ...copy, scenario } as GameState;
+}
+
+interface Ctx {
+  s: GameState;
+  t: number;
+  events: GameEvent[];
+}
+
+/** Applies one action. Unvalidated input is validated first; nothing here throws. */
+export function apply(state: GameState, input: Action | unknown): ApplyResult {
+  const parsed = parseAction(input);
+  if (!parsed.ok) return { ok: false, error: { code: parsed.error.code, message: parsed.error.message } };
+  const action = parsed.action;
+  try {
+    const ctx: Ctx = { s: cloneState(state), t: Math.max(action.at, state.now), events: [] };
+    handle(ctx, action);
+    ctx.s.now = ctx.t;
+    ctx.s.seq = state.seq + 1;
+    return { ok: true, state: ctx.s, events: ctx.events };
+  } catch (e) {
+    if (e instanceof Rule) return { ok: false, error: { code: e.code, message: e.message } };
+    const message = e instanceof Error ? e.message : String(e);
+    return { ok: false, error: { code: "engine/internal", message: `The engine hit a bug: ${message}` } };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Who may act
+
+function name(s: GameState, seat: SeatId | null): string {
+  if (seat === null) return "the facilitator";
+  return s.scenario.seats.find((x) => x.id === seat)?.name.en ?? seat;
+}
+
+function requireFacilitator(actor: Actor): void {
+  if (actor.kind !== "facilitator") fail("actor/forbidden", "Only the facilitator can do that.");
+}
+
+/** The acting seat, which must be seated. */
+function requireSeat(s: GameState, actor: Actor): SeatId {
+  if (actor.kind !== "seat") fail("actor/forbidden", "Only a seat at the table can do that.");
+  if (!s.seats[actor.seat]) fail("seat/not_seated", `${name(s, actor.seat)} is not seated at this table.`);
+  return actor.seat;
+}
+
+/** The acting seat, which must be a negotiating seat (not the red cell). */
+function requireNegotiator(s: GameState, actor: Actor): SeatId {
+  const seat = requireSeat(s, actor);
+  if (s.seats[seat]?.redCell) fail("seat/red_cell", "Moscow is not at the negotiating table.");
+  return seat;
+}
+
+function requirePhase(s: GameState, ...phases: GameState["phase"][]): void {
+  if (!phases.includes(s.phase))
+    fail("phase/wrong_phase", `That cannot be done now: the table is in the ${s.phase} phase.`);
+}
+
+function requireNotPaused(s: GameState): void {
+  if (s.paused) fail("table/paused", "The game is paused by the facilitator.");
+}
+
+/** The pen holder acting (a seat holding the pen, or the facilitator when it holds the pen). */
+function requirePen(s: GameState, actor: Actor): void {
+  if (actor.kind === "facilitator") {
+    if (s.penHolder !== null) fail("draft/not_pen_holder", `${name(s, s.penHolder)} holds the pen; take it first.`);
+    return;
+  }
+  const seat = requireNegotiator(s, actor);
+  if (s.penHolder !== seat)
+    fail("draft/not_pen_holder", `Only the pen-holder (${name(s, s.penHolder)}) can change the draft.`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dispatch
+
+function handle(c: Ctx, a: Action): void {
+  const { s } = c;
+  if (s.phase === "debrief" && a.type !== "facilitator/set-controller")
+    fail("game/over", "The game is over; the debrief is open.");
+  if (a.actor.kind !== "facilitator" && s.paused) requireNotPaused(s);
+  switch (a.type) {
+    case "table/seats": {
+      requireFacilitator(a.actor);
+      requirePhase(s, "lobby");
+      const problem = checkSeatList(s.scenario, a.seats);
+      if (problem) fail("table/bad_seats", problem);
+      const controllers: Record<SeatId, "human" | "bot"> = {};
+      for (const [id, seat] of Object.entries(s.seats)) controllers[id] = seat.controller;
+      const built = buildSeats(s.scenario, a.seats, controllers);
+      s.seats = built.seats;
+      s.seatOrder = built.seatOrder;
+      s.penHolder = startingPen(s.scenario, s.seatOrder);
+      c.events.push({ type: "table/seated", seats: [...s.seatOrder] });
+      return;
+    }
+    case "table/start": {
+      if (a.actor.kind === "seat") fail("actor/forbidden", "Only the facilitator can start the game.");
+      requirePhase(s, "lobby");
+      enterBriefing(c);
+      return;
+    }
+    case "seat/ready":
+      ready(c, a.actor, a.ready);
+      return;
+    case "phase/expired": {
+      if (a.actor.kind !== "system") fail("actor/forbidden", "Only the server's clock can end a phase.");
+      if (s.paused) requireNotPaused(s);
+      if (s.deadline === null) fail("phase/untimed", "The current phase has no clock running.");
+      if (c.t < s.deadline) fail("phase/not_expired", "The current phase has time left.");
+      advance(c);
+      return;
+    }
+    case "draft/set": {
+      requirePhase(s, "negotiation");
+      requirePen(s, a.actor);
+      const option = checkOption(s, a.issue, a.option);
+      if (s.draft[a.issue] === option) fail("draft/no_change", "The draft already says that.");
+      setDraft(c, a.issue, option, a.actor.kind === "seat" ? a.actor.seat : "facilitator", null);
+      return;
+    }
+    case "draft/amend": {
+      requirePhase(s, "negotiation");
+      const seat = requireNegotiator(s, a.actor);
+      if (s.penHolder === seat) fail("draft/use_the_pen", "You hold the pen: change the draft directly.");
+      const option = checkOption(s, a.issue, a.option);
+      if (s.draft[a.issue] === option) fail("draft/no_change", "The draft already says that.");
+      const open = s.amendments.filter((m) => m.status === "open");
+      if (open.some((m) => m.by === seat && m.issue === a.issue && m.option === option))
+        fail("draft/duplicate_amendment", "You have already proposed that amendment.");
+      if (open.filter((m) => m.by === seat).length >= MAX_OPEN_AMENDMENTS_PER_SEAT)
+        fail(
+          "draft/too_many_amendments",
+          `You already have ${MAX_OPEN_AMENDMENTS_PER_SEAT} open amendments; withdraw one before posting another.`,
+        );
+      const amendment: Amendment = {
+        id: s.nextAmendmentId++,
+        by: seat,
+        issue: a.issue,
+        option,
+        supporters: [],
+        status: "open",
+        round: s.round,
+        at: c.t,
+      };
+      s.amendments.push(amendment);
+      c.events.push({ type: "amendment/posted", amendment: { ...amendment, supporters: [] } });
+      return;
+    }
+    case "draft/support": {
+      requirePhase(s, "negotiation");
+      const seat = requireNegotiator(s, a.actor);
+      const m = openAmendment(s, a.amendment);
+      if (m.by === seat) fail("draft/own_amendment", "You cannot support your own amendment.");
+      if (m.supporters.includes(seat)) fail("draft/already_supported", "You already support this amendment.");
+      m.supporters.push(seat);
+      c.events.push({ type: "amendment/supported", id: m.id, seat });
+      return;
+    }
+    case "draft/accept":
+    case "draft/decline": {
+      requirePhase(s, "negotiation");
+      requirePen(s, a.actor);
+      const m = openAmendment(s, a.amendment);
+      if (a.type === "draft/accept") {
+        m.status = "accepted";
+        c.events.push({ type: "amendment/closed", id: m.id, status: "accepted" });
+        if (s.draft[m.issue] !== m.option)
+          setDraft(c, m.issue, m.option, a.actor.kind === "seat" ? a.actor.seat : "facilitator", m.id);
+      } else {
+        m.status = "declined";
+        c.events.push({ type: "amendment/closed", id: m.id, status: "declined" });
+      }
+      return;
+    }
+    case "draft/withdraw": {
+      requirePhase(s, "negotiation");
+      const seat = requireNegotiator(s, a.actor);
+      const m = openAmendment(s, a.amendment);
+      if (m.by !== seat)
+        fail("seat/not_yours", `Only ${name(s, m.by)}, who posted amendment #${m.id}, can withdraw it.`);
+      m.status = "withdrawn";
+      c.events.push({ type: "amendment/closed", id: m.id, status: "withdrawn" });
+      return;
+    }
+    case "draft/pass-pen": {
+      requirePhase(s, "briefing", "negotiation");
+      requirePen(s, a.actor);
+      const to = s.seats[a.to];
+      if (!to || to.redCell) fail("seat/not_seated", `${name(s, a.to)} is not a negotiating seat at this table.`);
+      if (s.penHolder === a.to) fail("draft/already_holds_pen", `${name(s, a.to)} already holds the pen.`);
+      const from = s.penHolder;
+      s.penHolder = a.to;
+      c.events.push({ type: "pen/passed", from, to: a.to });
+      return;
+    }
+    case "facilitator/take-pen": {
+      requireFacilitator(a.actor);
+      requirePhase(s, "lobby", "briefing", "negotiation", "vote");
+      if (a.to !== null) {
+        const to = s.seats[a.to];
+        if (!to || to.redCell) fail("seat/not_seated", `${name(s, a.to)} is not a negotiating seat at this table.`);
+      }
+      if (s.penHolder === a.to) fail("draft/already_holds_pen", `${name(s, a.to)} already holds the pen.`);
+      const from = s.penHolder;
+      s.penHolder = a.to;
+      c.events.push({ type: "pen/passed", from, to: a.to });
+      return;
+    }
+    case "vote/call": {
+      requirePhase(s, "negotiation");
+      let caller: SeatId | "facilitator" = "facilitator";
+      if (a.actor.kind === "seat") {
+        const seat = requireNegotiator(s, a.actor);
+        const st = s.seats[seat];
+        if (st && st.votesCalled >= s.timings.voteCallsPerSeatPerRound)
+          fail(
+            "vote/no_calls_left",
+            `You have used your ${s.timings.voteCallsPerSeatPerRound} signing-vote call(s) for this round.`,
+          );
+        if (st) st.votesCalled++;
+        caller = seat;
+      } else if (a.actor.kind !== "facilitator")
+        fail("actor/forbidden", "Only a seat or the facilitator can call a vote.");
+      const blank = s.scenario.issues.filter((i) => s.draft[i.id] == null);
+      if (blank.length > 0)
+        fail(
+          "vote/draft_incomplete",
+          `The draft is not complete: ${blank.map((i) => i.name.en).join(", ")} still blank.`,
+        );
+      openVote(c, caller);
+      return;
+    }
+    case "vote/sign":
+    case "vote/decline": {
+      if (s.phase !== "vote") fail("vote/not_open", "No signing vote is open.");
+      const seat = requireNegotiator(s, a.actor);
+      const vote = s.votes[s.votes.length - 1];
+      if (!vote) fail("vote/not_open", "No signing vote is open.");
+      if (vote.ballots[seat]) fail("vote/already_cast", "You have already cast your ballot in this vote.");
+      if (a.type === "vote/sign") {
+        const crossed = crossedRedLines(s.scenario, seat, vote.package);
+        const first = crossed[0];
+        if (first) fail("vote/red_line", `You cannot sign: the draft crosses your red line — ${first.text.en}`);
+      }
+      const ballot = a.type === "vote/sign" ? "sign" : "decline";
+      vote.ballots[seat] = ballot;
+      c.events.push({ type: "vote/ballot", id: vote.id, seat, ballot });
+      if (s.seatOrder.every((x) => vote.ballots[x])) closeVote(c);
+      return;
+    }
+    case "vote/close": {
+      if (a.actor.kind === "seat") fail("actor/forbidden", "Only the facilitator can close a vote early.");
+      if (s.phase !== "vote") fail("vote/not_open", "No signing vote is open.");
+      closeVote(c);
+      return;
+    }
+    case "stress/moscow-act": {
+      if (a.actor.kind === "seat") {
+        const seat = requireSeat(s, a.actor);
+        if (!s.seats[seat]?.redCell) fail("seat/not_yours", "Only Moscow (the red cell) chooses Moscow's action.");
+      } else if (a.actor.kind !== "facilitator")
+        fail("actor/forbidden", "Only Moscow or the facilitator can act for Moscow.");
+      requireStep(s, "moscow");
+      moscowActs(c, a.action, false);
+      return;
+    }
+    case "stress/respond": {
+      const seat = requireNegotiator(s, a.actor);
+      requireStep(s, "response");
+      if (!responders(s).includes(seat))
+        fail("stress/not_a_responder", "Only guarantors and European capitals respond to Moscow.");
+      const year = currentYear(s);
+      if (year.responses[seat]) fail("stress/already_responded", "You have already responded this year.");
+      year.responses[seat] = a.response;
+      c.events.push({ type: "stress/response", year: s.year, seat, response: a.response });
+      if (responders(s).every((x) => year.responses[x])) adjudicate(c);
+      return;
+    }
+    case "facilitator/pause": {
+      requireFacilitator(a.actor);
+      if (s.phase === "lobby") fail("phase/wrong_phase", "The game has not started yet.");
+      if (s.paused) fail("table/already_paused", "The game is already paused.");
+      const remainingMs = s.deadline === null ? null : Math.max(0, s.deadline - c.t);
+      s.paused = { at: c.t, remainingMs };
+      s.deadline = null;
+      c.events.push({ type: "table/paused", remainingMs });
+      return;
+    }
+    case "facilitator/resume": {
+      requireFacilitator(a.actor);
+      if (!s.paused) fail("table/not_paused", "The game is not paused.");
+      s.deadline = s.paused.remainingMs === null ? null : c.t + s.paused.remainingMs;
+      s.paused = null;
+      c.events.push({ type: "table/resumed", deadline: s.deadline });
+      return;
+    }
+    case "facilitator/extend": {
+      requireFacilitator(a.actor);
+      const ms = a.seconds * 1000;
+      if (s.paused && s.paused.remainingMs !== null) s.paused.remainingMs += ms;
+      else if (!s.paused && s.deadline !== null) s.deadline += ms;
+      else fail("phase/untimed", "The current phase has no clock to extend.");
+      c.events.push({ type: "phase/extended", seconds: a.seconds, deadline: s.deadline });
+      return;
+    }
+    case "facilitator/skip": {
+      requireFacilitator(a.actor);
+      if (s.phase === "lobby") fail("phase/wrong_phase", "Start the game instead of skipping the lobby.");
+      if (s.paused) {
+        // Skipping while paused moves on and keeps the game paused at the next phase's full length.
+        advance(c);
+        s.paused = { at: c.t, remainingMs: s.deadline === null ? null : s.deadline - c.t };
+        s.deadline = null;
+        return;
+      }
+      advance(c);
+      return;
+    }
+    case "facilitator/inject-event": {
+      requireFacilitator(a.actor);
+      requireStep(s, "event");
+      let played: PlayedEvent;
+      if (a.card !== undefined) {
+        const card = s.scenario.events.find((e) => e.id === a.card);
+        if (!card) fail("event/unknown_card", `There is no event card "${a.card}" in this scenario.`);
+        played = { id: card.id, title: card.title, text: card.text, effects: card.effects, injected: true };
+        s.deck = s.deck.filter((d) => d !== card.id);
+      } else if (a.custom) {
+        played = {
+          id: `custom-${s.year}`,
+          title: a.custom.title,
+          text: a.custom.text ?? a.custom.title,
+          effects: a.custom.effects,
+          injected: true,
+        };
+      } else fail("action/invalid", "Name a card from the deck or write a custom event.");
+      const year = currentYear(s);
+      // The drawn card goes back into the deck: it was never played.
+      if (year.event && !year.event.injected && s.scenario.events.some((e) => e.id === year.event?.id))
+        s.deck.push(year.event.id);
+      year.event = played;
+      c.events.push({ type: "stress/event", year: s.year, event: played });
+      return;
+    }
+    case "facilitator/set-controller": {
+      requireFacilitator(a.actor);
+      const seat = s.seats[a.seat];
+      if (!seat) fail("seat/not_seated", `${name(s, a.seat)} is not seated at this table.`);
+      if (seat.controller === a.controller)
+        fail("seat/no_change", `${name(s, a.seat)} is already run by ${a.controller === "bot" ? "a bot" : "people"}.`);
+      seat.controller = a.controller;
+      c.events.push({ type: "seat/controller", seat: a.seat, controller: a.controller });
+      // A bot Moscow acts at once if the table is waiting for it.
+      if (seat.redCell && a.controller === "bot" && s.phase === "stress" && s.step === "moscow" && !s.paused)
+        moscowDraws(c);
+      return;
+    }
+    case "facilitator/end": {
+      requireFacilitator(a.actor);
+      enterDebrief(c, true);
+      return;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Draft and amendments
+
+function checkOption(s: GameState, issueId: string, optionId: string | null): string | null {
+  const issue = s.scenario.issues.find((i) => i.id === issueId);
+  if (!issue) fail("draft/unknown_issue", `There is no issue "${issueId}" on the table.`);
+  if (optionId !== null && !issue.options.some((o) => o.id === optionId))
+    fail("draft/unknown_option", `"${optionId}" is not an option of ${issue.name.en}.`);
+  return optionId;
+}
+
+function openAmendment(s: GameState, id: number): Amendment {
+  const m = s.amendments.find((x) => x.id === id);
+  if (!m) fail("draft/unknown_amendment", `There is no amendment #${id}.`);
+  if (m.status !== "open") fail("draft/amendment_closed", `Amendment #${id} is already ${m.status}.`);
+  return m;
+}
+
+function setDraft(
+  c: Ctx,
+  issue: string,
+  option: string | null,
+  by: SeatId | "facilitator",
+  amendment: number | null,
+): void {
+  c.s.draft[issue] = option;
+  c.events.push({ type: "draft/changed", issue, option, by, amendment });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Phases and the clock
+
+function setDeadline(c: Ctx, seconds: number | null): void {
+  c.s.deadline = seconds === null ? null : c.t + seconds * 1000;
+}
+
+function clearReady(s: GameState): void {
+  for (const seat of Object.values(s.seats)) seat.ready = false;
+}
+
+function entered(c: Ctx): void {
+  const { s } = c;
+  c.events.push({
+    type: "phase/entered",
+    phase: s.phase,
+    round: s.round,
+    year: s.year,
+    step: s.step,
+    deadline: s.deadline,
+  });
+}
+
+function enterBriefing(c: Ctx): void {
+  c.s.phase = "briefing";
+  clearReady(c.s);
+  setDeadline(c, c.s.timings.briefingSeconds);
+  entered(c);
+  if (c.s.timings.briefingSeconds === 0) enterRound(c, 1);
+}
+
+function enterRound(c: Ctx, round: number): void {
+  const { s } = c;
+  s.phase = "negotiation";
+  s.round = round;
+  s.roundRemainingMs = null;
+  clearReady(s);
+  for (const seat of Object.values(s.seats)) seat.votesCalled = 0;
+  setDeadline(c, s.timings.roundSeconds);
+  entered(c);
+}
+
+/** Moves on when the clock runs out (or the facilitator skips, or every seat is ready). */
+function advance(c: Ctx): void {
+  const { s } = c;
+  switch (s.phase) {
+    case "lobby":
+      fail("phase/wrong_phase", "The lobby ends when the game starts.");
+      break;
+    case "briefing":
+      enterRound(c, 1);
+      break;
+    case "negotiation":
+      if (s.round < s.timings.rounds) enterRound(c, s.round + 1);
+      else {
+        c.events.push({ type: "talks/failed", reason: "The last round ended without a framework." });
+        enterStress(c);
+      }
+      break;
+    case "vote":
+      closeVote(c);
+      break;
+    case "ratification":
+      enterStress(c);
+      break;
+    case "stress":
+      advanceStep(c);
+      break;
+    case "debrief":
+      fail("game/over", "The game is over.");
+  }
+}
+
+function ready(c: Ctx, actor: Actor, value: boolean): void {
+  const { s } = c;
+  const seat = requireNegotiator(s, actor);
+  const waiting =
+    s.phase === "briefing" ||
+    s.phase === "negotiation" ||
+    s.phase === "ratification" ||
+    (s.phase === "stress" && (s.step === "event" || s.step === "adjudicated"));
+  if (!waiting) fail("phase/wrong_phase", "There is nothing to be ready for right now.");
+  const st = s.seats[seat];
+  if (!st) return;
+  if (st.ready === value) fail("seat/no_change", value ? "You are already marked ready." : "You are not marked ready.");
+  st.ready = value;
+  c.events.push({ type: "seat/ready", seat, ready: value });
+  // Early resolve: when every negotiating seat is ready, the phase ends now.
+  if (value && s.seatOrder.every((x) => s.seats[x]?.ready)) advance(c);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Signing votes and ratification
+
+function openVote(c: Ctx, caller: SeatId | "facilitator"): void {
+  const { s } = c;
+  const pkg: Package = {};
+  for (const issue of s.scenario.issues) pkg[issue.id] = s.draft[issue.id] ?? "";
+  const id = s.votes.length + 1;
+  s.votes.push({
+    id,
+    calledBy: caller === "facilitator" ? "facilitator" : caller,
+    round: s.round,
+    package: pkg,
+    ballots: {},
+    openedAt: c.t,
+    result: null,
+  });
+  s.roundRemainingMs = s.deadline === null ? null : Math.max(0, s.deadline - c.t);
+  s.phase = "vote";
+  clearReady(s);
+  setDeadline(c, s.timings.voteSeconds);
+  c.events.push({ type: "vote/opened", id, calledBy: caller, package: { ...pkg } });
+  entered(c);
+}
+
+function closeVote(c: Ctx): void {
+  const { s } = c;
+  const vote = s.votes[s.votes.length - 1];
+  if (!vote || vote.result) fail("vote/not_open", "No signing vote is open.");
+  const signatories = s.seatOrder.filter((x) => vote.ballots[x] === "sign");
+  const check = checkAgreement(s.scenario, s.seatOrder, signatories, vote.package);
+  const reason = check.met
+    ? check.unanimous
+      ? "Everyone signed: the framework is concluded unanimously."
+      : "The agreement rule is met: the framework is concluded."
+    : `The agreement rule is not met. ${check.unmet.join(" ")}`;
+  vote.result = { concluded: check.met, signatories, reason };
+  c.events.push({ type: "vote/closed", id: vote.id, concluded: check.met, signatories: [...signatories], reason });
+  if (check.met) {
+    c.events.push({
+      type: "framework/concluded",
+      package: { ...vote.package },
+      signatories: [...signatories],
+      unanimous: check.unanimous,
+    });
+    ratify(c, vote.package, signatories, check.unanimous);
+    return;
+  }
+  // Talks resume with the round time that was left when the vote was called.
+  s.phase = "negotiation";
+  clearReady(s);
+  s.deadline = s.roundRemainingMs === null ? null : c.t + s.roundRemainingMs;
+  s.roundRemainingMs = null;
+  entered(c);
+}
+
+function ratify(c: Ctx, pkg: Package, signatories: SeatId[], unanimous: boolean): void {
+  const { s } = c;
+  const readout = evaluateDeal(s.scenario, pkg, {
+    seated: s.seatOrder,
+    signatories,
+    capital: statOf(s, "capital"),
+    resolve: statOf(s, "resolve"),
+    capacity: statOf(s, "capacity"),
+    unity: s.table.unity,
+    grievance: s.table.grievance,
+  });
+  const ratification: Record<SeatId, { probability: number; roll: number; ratified: boolean }> = {};
+  const bound: SeatId[] = [];
+  for (const seat of signatories) {
+    const probability = readout?.ratification[seat] ?? 0;
+    const roll = nextFloat(s.rng);
+    const ratified = roll < probability;
+    ratification[seat] = { probability, roll, ratified };
+    if (ratified) bound.push(seat);
+    c.events.push({ type: "ratification/rolled", seat, probability, roll, ratified });
+  }
+  const stands = checkAgreement(s.scenario, s.seatOrder, bound, pkg).met;
+  s.framework = { package: pkg, signatories, unanimous, ratification, bound, stands };
+  c.events.push({ type: "framework/ratified", bound: [...bound], stands });
+  s.phase = "ratification";
+  s.roundRemainingMs = null;
+  clearReady(s);
+  setDeadline(c, s.timings.ratificationSeconds);
+  entered(c);
+  if (s.timings.ratificationSeconds === 0) enterStress(c);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stress-test years
+
+function requireStep(s: GameState, step: GameState["step"]): void {
+  if (s.phase !== "stress") fail("phase/wrong_phase", "The stress test has not begun.");
+  if (s.step !== step) fail("stress/wrong_step", `That belongs to another step of the year (now: ${s.step}).`);
+}
+
+function currentYear(s: GameState): YearRecord {
+  const y = s.years[s.years.length - 1];
+  if (!y) throw new Error("no current year");
+  return y;
+}
+
+/** The seats bound by a standing framework (empty with no deal). */
+export function boundSeats(s: GameState): SeatId[] {
+  return s.framework?.stands ? s.framework.bound : [];
+}
+
+/** The seats that answer Moscow: seated guarantors and European capitals. */
+export function responders(s: GameState): SeatId[] {
+  return s.seatOrder.filter((id) => {
+    const kind = s.scenario.seats.find((x) => x.id === id)?.kind;
+    return kind === "guarantor" || kind === "european";
+  });
+}
+
+function statOf(s: GameState, stat: "capital" | "resolve" | "capacity"): Record<SeatId, number> {
+  const out: Record<SeatId, number> = {};
+  for (const [id, seat] of Object.entries(s.seats)) out[id] = seat[stat];
+  return out;
+}
+
+function promiseCounts(s: GameState): { broken: number; honoured: number } {
+  let broken = 0;
+  let honoured = 0;
+  for (const seat of Object.values(s.seats)) {
+    broken += seat.brokenPromises;
+    honoured += seat.honouredPromises;
+  }
+  return { broken, honoured };
+}
+
+/** The deal read-out as it stands now in the stress test (the framework, signatories, seat stats). */
+export function currentReadout(s: GameState) {
+  const fw = s.framework;
+  if (!fw?.stands) return null;
+  const { broken, honoured } = promiseCounts(s);
+  return evaluateDeal(s.scenario, fw.package, {
+    seated: s.seatOrder,
+    signatories: fw.bound,
+    capital: statOf(s, "capital"),
+    resolve: statOf(s, "resolve"),
+    capacity: statOf(s, "capacity"),
+    brokenPromises: broken,
+    honouredPromises: honoured,
+    unity: s.table.unity,
+    grievance: s.table.grievance,
+  });
+}
+
+/** Moscow's odds for this year, from the framework (if any) and the table as it stands. */
+export function currentOdds(s: GameState) {
+  const readout = currentReadout(s);
+  if (readout) return readout.odds;
+  const k = compileScenario(s.scenario).constants;
+  return moscowOdds(k, {
+    deal: false,
+    deterrence: 0,
+    escalation: 0,
+    unity: s.table.unity,
+    grievance: s.table.grievance,
+  });
+}
+
+function enterStress(c: Ctx): void {
+  const { s } = c;
+  s.phase = "stress";
+  s.roundRemainingMs = null;
+  enterYear(c, 1);
+}
+
+function drawEvent(s: GameState): PlayedEvent | null {
+  if (s.deck.length === 0) s.deck = s.scenario.events.map((e) => e.id);
+  const cards = s.deck.map((id) => s.scenario.events.find((e) => e.id === id));
+  const i = pickWeighted(
+    s.rng,
+    cards.map((e) => e?.weight ?? 0),
+  );
+  const card = cards[i];
+  if (!card) return null;
+  s.deck = s.deck.filter((_, j) => j !== i);
+  return { id: card.id, title: card.title, text: card.text, effects: card.effects, injected: false };
+}
+
+function enterYear(c: Ctx, year: number): void {
+  const { s } = c;
+  s.year = year;
+  s.step = "event";
+  clearReady(s);
+  const event = drawEvent(s);
+  s.years.push({
+    year,
+    event,
+    odds: null,
+    moscowAction: null,
+    moscowDrawn: false,
+    responses: {},
+    snapBack: false,
+    brokenPromises: [],
+    adjudication: null,
+  });
+  setDeadline(c, s.timings.eventSeconds);
+  entered(c);
+  if (event) c.events.push({ type: "stress/event", year, event });
+  if (s.timings.eventSeconds === 0) advanceStep(c);
+}
+
+const clampStat = (x: number) => Math.max(0, Math.min(100, x));
+const TABLE_STATS = new Set(["unity", "grievance", "ukraineSecurity"]);
+
+function effectTargets(s: GameState, target: string): SeatId[] {
+  if (target === "all" || target === "table") return [...s.seatOrder];
+  if (target === "signatories") return [...boundSeats(s)];
+  if (target === "europeans")
+    return s.seatOrder.filter((id) => s.scenario.seats.find((x) => x.id === id)?.kind === "european");
+  return s.seats[target] ? [target] : [];
+}
+
+function applyEffects(s: GameState, effects: readonly EventEffect[]): void {
+  for (const e of effects) {
+    if (TABLE_STATS.has(e.stat)) {
+      const key = e.stat as "unity" | "grievance" | "ukraineSecurity";
+      s.table[key] = clampStat(s.table[key] + e.delta);
+      continue;
+    }
+    const stat = e.stat as "capital" | "resolve" | "capacity";
+    for (const id of effectTargets(s, e.target)) {
+      const seat = s.seats[id];
+      if (seat) seat[stat] = clampStat(seat[stat] + e.delta);
+    }
+  }
+}
+
+function moscowIsBot(s: GameState): boolean {
+  const red = Object.values(s.seats).find((x) => x.redCell);
+  return !red || red.controller === "bot";
+}
+
+function advanceStep(c: Ctx): void {
+  const { s } = c;
+  switch (s.step) {
+    case "event": {
+      const year = currentYear(s);
+      if (year.event) applyEffects(s, year.event.effects);
+      s.step = "moscow";
+      year.odds = currentOdds(s);
+      if (moscowIsBot(s)) {
+        s.deadline = null;
+        entered(c);
+        moscowDraws(c);
+      } else {
+        setDeadline(c, s.timings.moscowSeconds);
+        entered(c);
+      }
+      return;
+    }
+    case "moscow":
+      // The clock ran out on a human Moscow: the model draws for it.
+      moscowDraws(c);
+      return;
+    case "response":
+      adjudicate(c);
+      return;
+    case "adjudicated":
+      if (s.year < s.timings.years) enterYear(c, s.year + 1);
+      else enterDebrief(c, false);
+      return;
+    default:
+      fail("stress/wrong_step", "The stress test is between steps.");
+  }
+}
+
+function moscowDraws(c: Ctx): void {
+  const { s } = c;
+  const year = currentYear(s);
+  const odds = year.odds ?? currentOdds(s);
+  const action = MOSCOW_ACTIONS[pickWeighted(s.rng, oddsArray(odds))] ?? "comply";
+  moscowActs(c, action, true);
+}
+
+function moscowActs(c: Ctx, action: MoscowAction, drawn: boolean): void {
+  const { s } = c;
+  const year = currentYear(s);
+  year.odds = year.odds ?? currentOdds(s);
+  year.moscowAction = action;
+  year.moscowDrawn = drawn;
+  c.events.push({ type: "stress/moscow", year: s.year, action, drawn, odds: { ...year.odds } });
+  if (action === "comply") {
+    adjudicate(c);
+    return;
+  }
+  s.step = "response";
+  setDeadline(c, s.timings.responseSeconds);
+  entered(c);
+}
+
+const RESPONSE_COST = {
+  nothing: "",
+  sanctions: "costSanctions",
+  airDefence: "costAirDefence",
+  direct: "costDirect",
+} as const;
+
+/** The response a bound seat owes this year under its pledge, given what Moscow did. */
+export function requiredResponse(pledge: Response, action: MoscowAction): Response {
+  const rank = RESPONSES.indexOf(pledge);
+  if (action === "comply") return "nothing";
+  if (action === "hybrid") return RESPONSES[Math.min(rank, 1)] ?? "nothing";
+  return pledge;
+}
+
+function adjudicate(c: Ctx): void {
+  const { s } = c;
+  const k = compileScenario(s.scenario).constants;
+  const year = currentYear(s);
+  const action = year.moscowAction ?? "comply";
+  const readout = currentReadout(s);
+  const pledge = readout?.pledge ?? "nothing";
+  const bound = new Set(boundSeats(s));
+  const list = responders(s);
+  // Whoever did not answer in time did nothing.
+  if (action !== "comply") for (const id of list) year.responses[id] ??= "nothing";
+
+  let strength = 0;
+  let direct = 0;
+  let anyNothing = false;
+  let anyMilitary = false;
+  let honoured = 0;
+  const required = requiredResponse(pledge, action);
+  for (const id of list) {
+    const response = year.responses[id] ?? "nothing";
+    const rank = RESPONSES.indexOf(response);
+    const seat = s.seats[id];
+    if (!seat) continue;
+    strength += (rank / 3) * (seat.capacity / 100);
+    if (response === "direct") direct++;
+    if (action !== "comply") {
+      if (response === "nothing") anyNothing = true;
+      if (rank >= 2) anyMilitary = true;
+    }
+    const costKey = RESPONSE_COST[response];
+    if (costKey) seat.capital = clampStat(seat.capital - k[costKey]);
+    if (bound.has(id) && required !== "nothing") {
+      if (rank < RESPONSES.indexOf(required)) {
+        seat.brokenPromises++;
+        year.brokenPromises.push(id);
+        c.events.push({ type: "stress/broken-promise", year: s.year, seat: id, pledged: required, response });
+      } else {
+        seat.honouredPromises++;
+        honoured++;
+      }
+    }
+  }
+  const attack = action === "incursion" || action === "offensive";
+  if (readout?.automaticSanctions && attack) {
+    year.snapBack = true;
+    strength += k.snapBackStrength;
+    c.events.push({ type: "stress/snap-back", year: s.year });
+  }
+  const mitigation = Math.min(k.maxMitigation, strength * k.mitigationPerStrength);
+  const damage =
+    action === "offensive"
+      ? k.damageOffensive
+      : action === "incursion"
+        ? k.damageIncursion
+        : action === "hybrid"
+          ? k.damageHybrid
+          : 0;
+  const t = s.table;
+  if (action === "comply") t.ukraineSecurity = clampStat(t.ukraineSecurity + k.recoveryComply);
+  else t.ukraineSecurity = clampStat(t.ukraineSecurity - damage * (1 - mitigation));
+  if (action !== "comply") t.escalation = Math.max(t.escalation, 1);
+  if (direct > 0 && action === "incursion") t.escalation += k.escalationDirectIncursion;
+  if (direct > 0 && action === "offensive") t.escalation += k.escalationDirectOffensive;
+  if (attack && readout && readout.escalation >= k.escalationProximityRisk) t.escalation += 1;
+  t.grievance = clampStat(t.grievance + k.grievancePerDirect * direct);
+  t.unity = clampStat(
+    t.unity -
+      k.unityPerBrokenPromise * year.brokenPromises.length -
+      (anyNothing && anyMilitary ? k.unitySplitPenalty : 0) +
+      k.unityHonouredBonus * honoured,
+  );
+  const capitalAfter: Record<SeatId, number> = {};
+  for (const id of s.seatOrder) capitalAfter[id] = s.seats[id]?.capital ?? 0;
+  year.adjudication = {
+    damage: action === "comply" ? -k.recoveryComply : damage * (1 - mitigation),
+    mitigation,
+    securityAfter: t.ukraineSecurity,
+    escalationAfter: t.escalation,
+    unityAfter: t.unity,
+    capitalAfter,
+  };
+  c.events.push({
+    type: "stress/adjudicated",
+    year: s.year,
+    security: t.ukraineSecurity,
+    escalation: t.escalation,
+    unity: t.unity,
+    damage: year.adjudication.damage,
+    mitigation,
+  });
+  s.step = "adjudicated";
+  clearReady(s);
+  setDeadline(c, s.timings.adjudicationSeconds);
+  entered(c);
+  if (s.timings.adjudicationSeconds === 0) advanceStep(c);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Debrief
+
+/** The debrief's one-line outcome from the table's stats and the years played. */
+export function outcomeOf(s: GameState): Outcome {
+  const k = compileScenario(s.scenario).constants;
+  if (s.table.escalation >= k.clashLevel) return "escalated";
+  if (s.table.ukraineSecurity < k.failedBelow) return "failed";
+  const attacked = s.years.some((y) => y.moscowAction === "incursion" || y.moscowAction === "offensive");
+  if (attacked || s.table.ukraineSecurity < k.startSecurity - k.erodedMargin) return "eroded";
+  return "held";
+}
+
+function enterDebrief(c: Ctx, early: boolean): void {
+  const { s } = c;
+  // A vote left open by an early end closes without effect.
+  const vote = s.votes[s.votes.length - 1];
+  if (vote && !vote.result)
+    vote.result = { concluded: false, signatories: [], reason: "The game ended during the vote." };
+  s.phase = "debrief";
+  s.step = null;
+  s.deadline = null;
+  s.paused = null;
+  s.roundRemainingMs = null;
+  s.endedEarly = early;
+  const outcome = outcomeOf(s);
+  s.outcome = outcome;
+  s.scores = computeScores(s, outcome);
+  clearReady(s);
+  entered(c);
+  c.events.push({ type: "game/ended", outcome, early });
+}
+
+/** The package on a complete draft, or null while an issue is blank. */
+export function completePackage(s: GameState): Package | null {
+  const pkg: Package = {};
+  for (const issue of s.scenario.issues) {
+    const o = s.draft[issue.id];
+    if (o == null) return null;
+    pkg[issue.id] = o;
+  }
+  return pkg;
+}
+
+/** Credibility of the guarantors now (1 = untested; broken promises lower it). */
+export function currentCredibility(s: GameState): number {
+  const { broken, honoured } = promiseCounts(s);
+  return credibility(compileScenario(s.scenario).constants, broken, honoured);
+}

@@ -1,0 +1,57 @@
+// Events: small typed records of what an action made happen, for logs, animations and
+// announcements. They carry public facts only (no private brief content).
+import type { MoscowAction, Response, SeatId } from "./scenario.ts";
+import type { Amendment, Controller, MoscowOdds, Outcome, Package, Phase, PlayedEvent, StressStep } from "./state.ts";
+
+/** Everything `apply` can report. */
+export type GameEvent =
+  | {
+      type: "phase/entered";
+      phase: Phase;
+      round: number;
+      year: number;
+      step: StressStep | null;
+      deadline: number | null;
+    }
+  | { type: "table/seated"; seats: SeatId[] }
+  | { type: "table/paused"; remainingMs: number | null }
+  | { type: "table/resumed"; deadline: number | null }
+  | { type: "phase/extended"; seconds: number; deadline: number | null }
+  | { type: "seat/controller"; seat: SeatId; controller: Controller }
+  | { type: "seat/ready"; seat: SeatId; ready: boolean }
+  | {
+      type: "draft/changed";
+      issue: string;
+      option: string | null;
+      by: SeatId | "facilitator";
+      amendment: number | null;
+    }
+  | { type: "amendment/posted"; amendment: Amendment }
+  | { type: "amendment/supported"; id: number; seat: SeatId }
+  | { type: "amendment/closed"; id: number; status: "accepted" | "declined" | "withdrawn" }
+  | { type: "pen/passed"; from: SeatId | null; to: SeatId | null }
+  | { type: "vote/opened"; id: number; calledBy: SeatId | "facilitator"; package: Package }
+  | { type: "vote/ballot"; id: number; seat: SeatId; ballot: "sign" | "decline" }
+  | { type: "vote/closed"; id: number; concluded: boolean; signatories: SeatId[]; reason: string }
+  | { type: "framework/concluded"; package: Package; signatories: SeatId[]; unanimous: boolean }
+  | { type: "ratification/rolled"; seat: SeatId; probability: number; roll: number; ratified: boolean }
+  | { type: "framework/ratified"; bound: SeatId[]; stands: boolean }
+  | { type: "talks/failed"; reason: string }
+  | { type: "stress/event"; year: number; event: PlayedEvent }
+  | { type: "stress/moscow"; year: number; action: MoscowAction; drawn: boolean; odds: MoscowOdds }
+  | { type: "stress/response"; year: number; seat: SeatId; response: Response }
+  | { type: "stress/snap-back"; year: number }
+  | { type: "stress/broken-promise"; year: number; seat: SeatId; pledged: Response; response: Response }
+  | {
+      type: "stress/adjudicated";
+      year: number;
+      security: number;
+      escalation: number;
+      unity: number;
+      damage: number;
+      mitigation: number;
+    }
+  | { type: "game/ended"; outcome: Outcome; early: boolean };
+
+/** The `type` of every event. */
+export type GameEventType = GameEvent["type"];

@@ -1,0 +1,181 @@
+// The game state: plain JSON-serialisable data, the fold of the scenario, the seed and the
+// action log. The scenario object travels by reference (it is never mutated).
+import type { RngState } from "./rng.ts";
+import type { EventEffect, LocalizedText, MoscowAction, Response, Scenario, SeatId, Timings } from "./scenario.ts";
+
+/** The phases of a game, in order (negotiation and vote alternate). */
+export const PHASES = ["lobby", "briefing", "negotiation", "vote", "ratification", "stress", "debrief"] as const;
+export type Phase = (typeof PHASES)[number];
+
+/** The steps of one stress-test year. */
+export const STRESS_STEPS = ["event", "moscow", "response", "adjudicated"] as const;
+export type StressStep = (typeof STRESS_STEPS)[number];
+
+/** Who runs a seat right now: people or a bot. */
+export type Controller = "human" | "bot";
+
+/** The debrief's one-line outcome. */
+export const OUTCOMES = ["held", "eroded", "failed", "escalated"] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/** A package: the chosen option id for each issue id (null = blank on the draft). */
+export type Draft = Record<string, string | null>;
+/** A complete package: an option id for every issue. */
+export type Package = Record<string, string>;
+
+/** What a seat is and how it stands now. */
+export interface SeatState {
+  id: SeatId;
+  /** True for the red cell (Moscow): it never negotiates or signs. */
+  redCell: boolean;
+  controller: Controller;
+  /** Political capital now (starts at the scenario's value; events and responses move it). */
+  capital: number;
+  /** Resolve now (starts at the model's `startResolve`). */
+  resolve: number;
+  /** Military capacity now (starts at the scenario's value). */
+  capacity: number;
+  ready: boolean;
+  /** Signing votes this seat called in the current round. */
+  votesCalled: number;
+  brokenPromises: number;
+  honouredPromises: number;
+}
+
+/** An amendment to the working draft. */
+export interface Amendment {
+  id: number;
+  by: SeatId;
+  issue: string;
+  /** The proposed option, or null to blank the issue. */
+  option: string | null;
+  supporters: SeatId[];
+  status: "open" | "accepted" | "declined" | "withdrawn";
+  round: number;
+  at: number;
+}
+
+/** A signing vote (open or closed). */
+export interface SigningVote {
+  id: number;
+  calledBy: SeatId;
+  round: number;
+  package: Package;
+  ballots: Record<SeatId, "sign" | "decline">;
+  openedAt: number;
+  /** Filled when the vote closes. */
+  result: null | { concluded: boolean; signatories: SeatId[]; reason: string };
+}
+
+/** A concluded framework. */
+export interface Framework {
+  package: Package;
+  signatories: SeatId[];
+  unanimous: boolean;
+  /** Ratification result per signatory, with the probability that was rolled against. */
+  ratification: Record<SeatId, { probability: number; roll: number; ratified: boolean }>;
+  /** Signatories that ratified; they are the ones bound in the stress test. */
+  bound: SeatId[];
+  /** False when ratification broke the agreement rule (the table then has no deal). */
+  stands: boolean;
+}
+
+/** An event card as played (from the deck or injected). */
+export interface PlayedEvent {
+  id: string;
+  title: LocalizedText;
+  text: LocalizedText;
+  effects: EventEffect[];
+  injected: boolean;
+}
+
+/** Moscow's odds over its four actions. */
+export type MoscowOdds = Record<MoscowAction, number>;
+
+/** The record of one stress-test year. */
+export interface YearRecord {
+  year: number;
+  event: PlayedEvent | null;
+  odds: MoscowOdds | null;
+  moscowAction: MoscowAction | null;
+  /** True when a bot (or the clock) drew Moscow's action from the odds. */
+  moscowDrawn: boolean;
+  responses: Record<SeatId, Response>;
+  snapBack: boolean;
+  brokenPromises: SeatId[];
+  adjudication: null | {
+    damage: number;
+    mitigation: number;
+    securityAfter: number;
+    escalationAfter: number;
+    unityAfter: number;
+    capitalAfter: Record<SeatId, number>;
+  };
+}
+
+/** Table-wide stats moved by events and adjudication. */
+export interface TableStats {
+  unity: number;
+  grievance: number;
+  ukraineSecurity: number;
+  /** 0 none · 1 tension · 2 crisis · 3 confrontation · 4 and up: a direct NATO–Russia clash. */
+  escalation: number;
+}
+
+/** A seat's final score and its parts. */
+export interface SeatScore {
+  seat: SeatId;
+  dealPoints: number;
+  concluded: boolean;
+  outcomePoints: number;
+  unanimityBonus: number;
+  brokenPromisePenalty: number;
+  total: number;
+  noDealValue: number;
+  /** total − noDealValue. */
+  margin: number;
+}
+
+/** The whole state of one table. */
+export interface GameState {
+  /** Format version of this state object. */
+  v: 1;
+  scenario: Scenario;
+  tableId: string;
+  seed: string;
+  timings: Timings;
+  phase: Phase;
+  /** The negotiation round (1-based; 0 before negotiation). */
+  round: number;
+  /** The stress-test year (1-based; 0 before the stress test). */
+  year: number;
+  step: StressStep | null;
+  /** When the current phase (or stress step) ends, in server ms; null when untimed or paused. */
+  deadline: number | null;
+  paused: null | { at: number; remainingMs: number | null };
+  /** Round time left when a vote interrupted the round. */
+  roundRemainingMs: number | null;
+  /** The latest `at` the table has seen. */
+  now: number;
+  /** Every action applied so far. */
+  seq: number;
+  /** Seated seats by id, including the red cell. */
+  seats: Record<SeatId, SeatState>;
+  /** Negotiating seats in scenario order (red cell excluded). */
+  seatOrder: SeatId[];
+  draft: Draft;
+  /** The seat holding the pen, or null when the facilitator holds it. */
+  penHolder: SeatId | null;
+  amendments: Amendment[];
+  nextAmendmentId: number;
+  votes: SigningVote[];
+  framework: Framework | null;
+  table: TableStats;
+  years: YearRecord[];
+  /** Event card ids still in the deck. */
+  deck: string[];
+  outcome: Outcome | null;
+  scores: SeatScore[] | null;
+  endedEarly: boolean;
+  rng: RngState;
+}

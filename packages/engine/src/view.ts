@@ -1,0 +1,181 @@
+// What each viewer may know: a seat sees its own brief and nobody else's; the facilitator sees
+// every brief; Moscow sees the read-out and its odds live; an observer sees the public table.
+// No view contains the random generator's state.
+import { currentOdds, currentReadout } from "./apply.ts";
+import { crossedRedLines, type DealReadout, evaluateDeal, noDealOdds, packagePoints } from "./deal-model.ts";
+import type { PrivateBrief, RedLine, Scenario, Seat, SeatId } from "./scenario.ts";
+import type { GameState, MoscowOdds, SeatScore, YearRecord } from "./state.ts";
+
+/** Who is looking. */
+export type Viewer =
+  | { kind: "seat"; seat: SeatId }
+  | { kind: "facilitator" }
+  | { kind: "moscow" }
+  | { kind: "observer" };
+
+/** A seat as everyone may see it: no private brief. */
+export type PublicSeat = Omit<Seat, "brief">;
+/** The scenario without any private brief. */
+export type PublicScenario = Omit<Scenario, "seats"> & { seats: PublicSeat[] };
+
+/** The scenario with every private brief removed (safe to send to anyone). */
+export function publicScenario(scenario: Scenario): PublicScenario {
+  return {
+    ...scenario,
+    seats: scenario.seats.map(({ brief: _brief, ...rest }) => rest),
+  };
+}
+
+/** A seat's private preview of the working draft or an amendment: its points against its no-deal value. */
+export interface PrivatePreview {
+  points: number | null;
+  noDealValue: number;
+  /** Red lines the draft crosses (the seat could not sign it). */
+  redLinesCrossed: RedLine[];
+}
+
+/** A seat's score as others see it at the debrief (no no-deal value, only the margin). */
+export type PublicScore = Pick<SeatScore, "seat" | "total" | "margin" | "concluded">;
+
+/** What one viewer may know about the table. */
+export interface PlayerView {
+  viewer: Viewer;
+  tableId: string;
+  scenario: PublicScenario;
+  phase: GameState["phase"];
+  round: number;
+  year: number;
+  step: GameState["step"];
+  deadline: number | null;
+  paused: GameState["paused"];
+  now: number;
+  seq: number;
+  timings: GameState["timings"];
+  seats: GameState["seats"];
+  seatOrder: SeatId[];
+  draft: GameState["draft"];
+  penHolder: SeatId | null;
+  amendments: GameState["amendments"];
+  votes: GameState["votes"];
+  framework: GameState["framework"];
+  table: GameState["table"];
+  years: YearRecord[];
+  outcome: GameState["outcome"];
+  endedEarly: boolean;
+  /** The model's public read-out: of the complete draft during talks (everyone signing), of the framework after. */
+  readout: DealReadout | null;
+  /** Moscow's odds and offensive risk with no deal, for comparison. */
+  noDeal: { odds: MoscowOdds; offensiveRisk: number };
+  /** This year's odds, live: Moscow and the facilitator only (everyone at the debrief). */
+  liveOdds: MoscowOdds | null;
+  /** The viewer's own private brief (seat views only). */
+  brief: PrivateBrief | null;
+  /** Every private brief (facilitator only). */
+  briefs: Record<SeatId, PrivateBrief> | null;
+  /** The viewer's own preview of the draft (seat views only). */
+  preview: PrivatePreview | null;
+  /** The viewer's own score with every part (seat views, at the debrief). */
+  myScore: SeatScore | null;
+  /** Scores: every part for the facilitator; totals and margins for others. */
+  scores: (SeatScore | PublicScore)[] | null;
+}
+
+function draftPackage(state: GameState): Record<string, string> | null {
+  const pkg: Record<string, string> = {};
+  for (const issue of state.scenario.issues) {
+    const o = state.draft[issue.id];
+    if (o == null) return null;
+    pkg[issue.id] = o;
+  }
+  return pkg;
+}
+
+function draftReadout(state: GameState): DealReadout | null {
+  if (state.framework) return currentReadout(state) ?? null;
+  const pkg = draftPackage(state);
+  if (!pkg) return null;
+  return evaluateDeal(state.scenario, pkg, {
+    seated: state.seatOrder,
+    capital: Object.fromEntries(Object.entries(state.seats).map(([id, s]) => [id, s.capital])),
+    resolve: Object.fromEntries(Object.entries(state.seats).map(([id, s]) => [id, s.resolve])),
+    capacity: Object.fromEntries(Object.entries(state.seats).map(([id, s]) => [id, s.capacity])),
+    unity: state.table.unity,
+    grievance: state.table.grievance,
+  });
+}
+
+/** What `viewer` may know about `state`. */
+export function view(state: GameState, viewer: Viewer): PlayerView {
+  const normalized: Viewer = viewer.kind === "seat" && state.seats[viewer.seat]?.redCell ? { kind: "moscow" } : viewer;
+  const seatId = normalized.kind === "seat" ? normalized.seat : null;
+  const seatDef = seatId ? state.scenario.seats.find((s) => s.id === seatId) : undefined;
+  const ownBrief = seatId && state.seats[seatId] ? (seatDef?.brief ?? null) : null;
+  const isFacilitator = normalized.kind === "facilitator";
+  const seesOdds = isFacilitator || normalized.kind === "moscow" || state.phase === "debrief";
+
+  const years: YearRecord[] = state.years.map((y) => {
+    const copy = structuredClone(y);
+    if (!seesOdds) copy.odds = null;
+    return copy;
+  });
+
+  let preview: PrivatePreview | null = null;
+  if (ownBrief && seatId) {
+    const pkg = state.framework?.package ?? state.draft;
+    preview = {
+      points: packagePoints(state.scenario, seatId, pkg),
+      noDealValue: ownBrief.noDealValue,
+      redLinesCrossed: crossedRedLines(state.scenario, seatId, pkg),
+    };
+  }
+
+  let briefs: Record<SeatId, PrivateBrief> | null = null;
+  if (isFacilitator) {
+    briefs = {};
+    for (const s of state.scenario.seats) if (s.brief && state.seats[s.id]) briefs[s.id] = structuredClone(s.brief);
+  }
+
+  let scores: (SeatScore | PublicScore)[] | null = null;
+  let myScore: SeatScore | null = null;
+  if (state.scores) {
+    scores = state.scores.map((sc) =>
+      isFacilitator ? { ...sc } : { seat: sc.seat, total: sc.total, margin: sc.margin, concluded: sc.concluded },
+    );
+    const mine = seatId ? state.scores.find((sc) => sc.seat === seatId) : undefined;
+    myScore = mine ? { ...mine } : null;
+  }
+
+  return {
+    viewer: normalized,
+    tableId: state.tableId,
+    scenario: publicScenario(state.scenario),
+    phase: state.phase,
+    round: state.round,
+    year: state.year,
+    step: state.step,
+    deadline: state.deadline,
+    paused: state.paused ? { ...state.paused } : null,
+    now: state.now,
+    seq: state.seq,
+    timings: { ...state.timings },
+    seats: structuredClone(state.seats),
+    seatOrder: [...state.seatOrder],
+    draft: { ...state.draft },
+    penHolder: state.penHolder,
+    amendments: structuredClone(state.amendments),
+    votes: structuredClone(state.votes),
+    framework: structuredClone(state.framework),
+    table: { ...state.table },
+    years,
+    outcome: state.outcome,
+    endedEarly: state.endedEarly,
+    readout: draftReadout(state),
+    noDeal: noDealOdds(state.scenario, state.table),
+    liveOdds: seesOdds && state.phase === "stress" ? currentOdds(state) : null,
+    brief: ownBrief ? structuredClone(ownBrief) : null,
+    briefs,
+    preview,
+    myScore,
+    scores,
+  };
+}
