@@ -247,6 +247,19 @@ describe("scenario cross-field checks", () => {
     expectProblem(problems, "issues.pledge.options", /Only 3 of the 4 options of issue "pledge" say a pledgeLevel/);
   });
 
+  it("reports localized texts keyed by something that is not a language code", () => {
+    const problems = problemsAfter((s) => {
+      seat(s, "kyiv").publicPosition.Ukrainian = "Україна";
+      issue(s, "force").options[2].label.uk = "Багатонаціональні сили";
+    });
+    expect(problems).toEqual([
+      {
+        path: "seats.kyiv.publicPosition.Ukrainian",
+        message: expect.stringMatching(/"Ukrainian" is not a language code/),
+      },
+    ]);
+  });
+
   it("never throws, whatever the input", () => {
     for (const input of [
       null,

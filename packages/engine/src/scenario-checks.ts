@@ -428,5 +428,31 @@ export function checkScenario(input: ScenarioInput | unknown, options: CheckOpti
     }
   }
 
+  // --- localized texts ---------------------------------------------------------------------
+  walkTexts(input, "", (path, key) => {
+    add(
+      `${path}.${key}`,
+      `${quote(key)} is not a language code; localized texts are keyed by codes like "en", "uk", "fr" or "pt-BR".`,
+    );
+  });
+
   return problems;
+}
+
+const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+/** Calls `bad` for every key of a localized text (an object with a string `en`) that is not a language code. */
+function walkTexts(node: unknown, path: string, bad: (path: string, key: string) => void): void {
+  if (Array.isArray(node)) {
+    node.forEach((item, i) => {
+      walkTexts(item, elementPath(path, node, i), bad);
+    });
+    return;
+  }
+  if (!isObject(node)) return;
+  if (typeof node.en === "string") {
+    for (const key of Object.keys(node)) if (!LANGUAGE_CODE.test(key)) bad(path, key);
+    return;
+  }
+  for (const [key, value] of Object.entries(node)) walkTexts(value, path === "" ? key : `${path}.${key}`, bad);
 }

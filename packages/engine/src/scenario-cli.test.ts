@@ -64,3 +64,27 @@ describe("npm run scenario -- validate", () => {
     expect(run("validate", defaultFile, "extra")).toMatchObject({ code: 2 });
   });
 });
+
+describe("npm run scenario -- validate (YAML)", () => {
+  it("validates a YAML copy where the optional yaml package is installed", async () => {
+    let yaml: { stringify(value: unknown): string };
+    try {
+      yaml = (await import("yaml")) as typeof yaml;
+    } catch {
+      return; // YAML support is optional; JSON always works.
+    }
+    const file = join(dir, "copy.yaml");
+    writeFileSync(file, yaml.stringify(JSON.parse(readFileSync(defaultFile, "utf8"))));
+    const { code, out } = run("validate", file);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^ok guarantees-2025 v1/);
+  });
+
+  it("resolves a relative path from where npm was started (INIT_CWD)", () => {
+    const result = spawnSync(process.execPath, [bin, "validate", "guarantees-2025.json"], {
+      encoding: "utf8",
+      env: { ...process.env, INIT_CWD: fileURLToPath(new URL("../scenarios/", import.meta.url)) },
+    });
+    expect(result.status).toBe(0);
+  });
+});
