@@ -170,7 +170,7 @@ export function dealSums(c: CompiledScenario, flat: readonly number[]): Float64A
   return sums;
 }
 
-const clamp = (x: number, lo: number, hi: number) => (x < lo ? lo : x > hi ? hi : x);
+const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 const norm = (sum: number, max: number) => (max > 0 ? clamp((100 * sum) / max, 0, 100) : 0);
 

@@ -4,6 +4,7 @@ export * from "./agreement.ts";
 export * from "./apply.ts";
 export * from "./deal-model.ts";
 export * from "./events.ts";
+export * from "./futures.ts";
 export * from "./hash.ts";
 export * from "./initial-state.ts";
 export * from "./legal-actions.ts";

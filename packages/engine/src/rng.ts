@@ -64,7 +64,7 @@ export function nextFloat(state: RngState): number {
 /** Advances `state` in place and returns an index drawn with the given non-negative weights. */
 export function pickWeighted(state: RngState, weights: readonly number[]): number {
   let total = 0;
-  for (const w of weights) total += w > 0 ? w : 0;
+  for (const w of weights) total += Math.max(0, w);
   const r = nextFloat(state) * total;
   let acc = 0;
   for (let i = 0; i < weights.length; i++) {

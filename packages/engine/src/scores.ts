@@ -8,7 +8,7 @@ import type { GameState, Outcome, SeatScore } from "./state.ts";
 /** Every negotiating seat's score for a finished (or ended) game. */
 export function computeScores(state: GameState, outcome: Outcome): SeatScore[] {
   const { scenario, framework } = state;
-  const concluded = framework !== null && framework.stands;
+  const concluded = framework?.stands === true;
   const out: SeatScore[] = [];
   for (const seatId of state.seatOrder) {
     const seat = scenario.seats.find((s) => s.id === seatId);

@@ -186,7 +186,7 @@ export function sweep(scenario: Scenario, options: SweepOptions = {}): SweepResu
   const leaf = D * V;
   const signableNow = new Uint8Array(nSeat);
   const sig = (x: number) => 1 / (1 + Math.exp(-x));
-  const clamp100 = (x: number) => (x < 0 ? 0 : x > 100 ? 100 : x);
+  const clamp100 = (x: number) => Math.min(100, Math.max(0, x));
 
   for (let p = 0; p < N; p++) {
     const legal = (partial[leaf + SUM.binding] ?? 0) * legalScale;
@@ -203,7 +203,7 @@ export function sweep(scenario: Scenario, options: SweepOptions = {}): SweepResu
         k.ratificationBase +
         (k.ratificationSupportWeight * (support - 50)) / 100 -
         (k.ratificationBindingWeight * legal) / 100;
-      r = r < k.ratificationMin ? k.ratificationMin : r > k.ratificationMax ? k.ratificationMax : r;
+      r = Math.min(k.ratificationMax, Math.max(k.ratificationMin, r));
       ratifyAll *= r;
       signableNow[i] = (partial[leaf + DEAL_SUMS + nSeat + i] ?? 0) === 0 ? 1 : 0;
     }
@@ -211,7 +211,7 @@ export function sweep(scenario: Scenario, options: SweepOptions = {}): SweepResu
       (k.resolveBase + (k.resolveLegalWeight * legal) / 100 + (k.resolvePoliticalWeight * political) / 100) *
       resolveMood *
       cred;
-    resolve = resolve < 0 ? 0 : resolve > 1 ? 1 : resolve;
+    resolve = Math.min(1, Math.max(0, resolve));
     const det = (military / 100) * resolve * (clarity / 100);
     let z = zStatic + (k.escalationWeight * escalation) / 100 - k.deterrenceWeight * det;
     if (k.weaknessCutoff > 0) {
