@@ -37,7 +37,7 @@ export function parseScenario(input: unknown, options: CheckOptions = {}): Parse
   }
 }
 
-/** A one-line summary: `guarantees-2025 v1: 10 seats, 9 issues (31 options, 82,944 packages), 16 events`. */
+/** A one-line summary: `guarantees-2025 v1: 10 seats, 9 issues (33 options, 110,592 packages), 21 events`. */
 export function describeScenario(scenario: Scenario): string {
   const options = scenario.issues.reduce((n, issue) => n + issue.options.length, 0);
   const packages = scenario.issues.reduce((n, issue) => n * issue.options.length, 1);
