@@ -170,12 +170,40 @@ export function sweep(scenario: Scenario, options: SweepOptions = {}): SweepResu
   const escScale = maxOf(SUM.provocation) > 0 ? 100 / maxOf(SUM.provocation) : 0;
   const capScale = maxOf(SUM.capability) > 0 ? 1 / maxOf(SUM.capability) : 0;
 
-  const partial = new Float64Array((D + 1) * V);
+  // Hoisted constants of the hot loop.
+  const ratBase = k.ratificationBase;
+  const ratSupport = k.ratificationSupportWeight / 100;
+  const ratBinding = k.ratificationBindingWeight / 100;
+  const ratMin = k.ratificationMin;
+  const ratMax = k.ratificationMax;
+  const resBase = k.resolveBase;
+  const resLegal = k.resolveLegalWeight / 100;
+  const resPolitical = k.resolvePoliticalWeight / 100;
+  const resScale = resolveMood * cred;
+  const escWeight = k.escalationWeight / 100;
+  const detWeight = k.deterrenceWeight;
+  const weakCut = k.weaknessCutoff;
+  const weakWeight = k.weaknessWeight;
+  // σ(z − τ) = 1 / (1 + e^τ · e^−z): one exponential per package instead of three.
+  const eHybrid = Math.exp(k.thresholdHybrid);
+  const eIncursion = Math.exp(k.thresholdIncursion);
+  const eOffensive = Math.exp(k.thresholdOffensive);
+  const nMust = must.length;
+  const nMustUs = mustUs.length;
+  const nQuotas = quotas.length;
+  const signAt = DEAL_SUMS + nSeat;
+  const { legal: oLegal, military: oMilitary, political: oPolitical, clarity: oClarity } = out;
+  const { escalation: oEscalation, deterrence: oDeterrence, offensive: oOffensive, offensiveRisk: oRisk } = out;
+  const { ratifyAll: oRatify, points: oPoints, signable: oSignable, concludable: oConcludable, beatsNoDeal } = out;
+
+  // partial[d] holds the sums of the options chosen for issues 0..d−1; the last issue is the inner loop.
+  const partial = new Float64Array(D * V);
+  const leaf = new Float64Array(V);
   const idx = new Int32Array(D);
   const offsets = c.offsets;
   const counts = c.optionCount;
   const refill = (from: number) => {
-    for (let d = from; d < D; d++) {
+    for (let d = from; d < D - 1; d++) {
       const src = d * V;
       const dst = (d + 1) * V;
       const f = ((offsets[d] ?? 0) + (idx[d] ?? 0)) * V;
@@ -183,76 +211,73 @@ export function sweep(scenario: Scenario, options: SweepOptions = {}): SweepResu
     }
   };
   refill(0);
-  const leaf = D * V;
   const signableNow = new Uint8Array(nSeat);
-  const sig = (x: number) => 1 / (1 + Math.exp(-x));
-  const clamp100 = (x: number) => Math.min(100, Math.max(0, x));
+  const lastBase = (D - 1) * V;
+  const lastOffset = offsets[D - 1] ?? 0;
+  const lastCount = counts[D - 1] ?? 1;
 
-  for (let p = 0; p < N; p++) {
-    const legal = (partial[leaf + SUM.binding] ?? 0) * legalScale;
-    const clarity = (partial[leaf + SUM.clarity] ?? 0) * clarityScale;
-    const escalation = (partial[leaf + SUM.provocation] ?? 0) * escScale;
-    const military = 100 * (partial[leaf + SUM.capability] ?? 0) * capScale * capacityShare;
-    let political = nSeat > 0 ? 100 : 0;
-    let ratifyAll = 1;
-    for (let i = 0; i < nSeat; i++) {
-      const a = supAttr[i] ?? -1;
-      const support = clamp100((supCapital[i] ?? 0) - (a >= 0 ? (supCoef[i] ?? 0) * (partial[leaf + a] ?? 0) : 0));
-      if (support < political) political = support;
-      let r =
-        k.ratificationBase +
-        (k.ratificationSupportWeight * (support - 50)) / 100 -
-        (k.ratificationBindingWeight * legal) / 100;
-      r = Math.min(k.ratificationMax, Math.max(k.ratificationMin, r));
-      ratifyAll *= r;
-      signableNow[i] = (partial[leaf + DEAL_SUMS + nSeat + i] ?? 0) === 0 ? 1 : 0;
-    }
-    let resolve =
-      (k.resolveBase + (k.resolveLegalWeight * legal) / 100 + (k.resolvePoliticalWeight * political) / 100) *
-      resolveMood *
-      cred;
-    resolve = Math.min(1, Math.max(0, resolve));
-    const det = (military / 100) * resolve * (clarity / 100);
-    let z = zStatic + (k.escalationWeight * escalation) / 100 - k.deterrenceWeight * det;
-    if (k.weaknessCutoff > 0) {
-      const w = 1 - det / k.weaknessCutoff;
-      if (w > 0) z += k.weaknessWeight * w;
-    }
-    const h = sig(z - k.thresholdHybrid);
-    const inc = Math.min(h, sig(z - k.thresholdIncursion));
-    const off = Math.min(inc, sig(z - k.thresholdOffensive));
-
-    out.legal[p] = legal;
-    out.military[p] = military;
-    out.political[p] = political;
-    out.clarity[p] = clarity;
-    out.escalation[p] = escalation;
-    out.deterrence[p] = 100 * det;
-    out.offensive[p] = off;
-    out.offensiveRisk[p] = 1 - (1 - off) ** years;
-    out.ratifyAll[p] = ratifyAll;
-
-    let ok = 1;
-    for (const m of must) if (m < 0 || signableNow[m] === 0) ok = 0;
-    if (ok && (partial[leaf + SUM.asksUs] ?? 0) > 0) for (const m of mustUs) if (m < 0 || signableNow[m] === 0) ok = 0;
-    if (ok)
-      for (const q of quotas) {
-        let n = 0;
-        for (const m of q.members) n += signableNow[m] ?? 0;
-        if (n < q.need) ok = 0;
+  let p = 0;
+  for (;;) {
+    for (let o = 0; o < lastCount; o++, p++) {
+      const f = (lastOffset + o) * V;
+      for (let j = 0; j < V; j++) leaf[j] = (partial[lastBase + j] ?? 0) + (contrib[f + j] ?? 0);
+      const legal = (leaf[SUM.binding] ?? 0) * legalScale;
+      const clarity = (leaf[SUM.clarity] ?? 0) * clarityScale;
+      const escalation = (leaf[SUM.provocation] ?? 0) * escScale;
+      const military = 100 * (leaf[SUM.capability] ?? 0) * capScale * capacityShare;
+      let political = nSeat > 0 ? 100 : 0;
+      let ratifyAll = 1;
+      const ratLegal = ratBase - ratBinding * legal - 50 * ratSupport;
+      for (let i = 0; i < nSeat; i++) {
+        const a = supAttr[i] ?? -1;
+        let support = (supCapital[i] ?? 0) - (a >= 0 ? (supCoef[i] ?? 0) * (leaf[a] ?? 0) : 0);
+        support = support < 0 ? 0 : Math.min(100, support);
+        if (support < political) political = support;
+        ratifyAll *= Math.min(ratMax, Math.max(ratMin, ratLegal + ratSupport * support));
+        signableNow[i] = leaf[signAt + i] === 0 ? 1 : 0;
       }
-    out.concludable[p] = ok;
+      const resolve = Math.min(1, Math.max(0, (resBase + resLegal * legal + resPolitical * political) * resScale));
+      const det = (military / 100) * resolve * (clarity / 100);
+      let z = zStatic + escWeight * escalation - detWeight * det;
+      if (weakCut > 0 && det < weakCut) z += weakWeight * (1 - det / weakCut);
+      const ez = Math.exp(-z);
+      const h = 1 / (1 + eHybrid * ez);
+      const inc = Math.min(h, 1 / (1 + eIncursion * ez));
+      const off = Math.min(inc, 1 / (1 + eOffensive * ez));
 
-    for (let b = 0; b < nBriefed; b++) {
-      const i = briefedPos[b] ?? 0;
-      const pts = partial[leaf + DEAL_SUMS + i] ?? 0;
-      out.points[b * N + p] = pts;
-      out.signable[b * N + p] = signableNow[i] ?? 0;
-      if (pts > (noDeal[b] ?? 0)) out.beatsNoDeal[b] = (out.beatsNoDeal[b] ?? 0) + 1;
+      oLegal[p] = legal;
+      oMilitary[p] = military;
+      oPolitical[p] = political;
+      oClarity[p] = clarity;
+      oEscalation[p] = escalation;
+      oDeterrence[p] = 100 * det;
+      oOffensive[p] = off;
+      oRisk[p] = 1 - (1 - off) ** years;
+      oRatify[p] = ratifyAll;
+
+      let ok = 1;
+      for (let m = 0; m < nMust; m++) if ((signableNow[must[m] ?? -1] ?? 0) === 0) ok = 0;
+      if (ok === 1 && (leaf[SUM.asksUs] ?? 0) > 0)
+        for (let m = 0; m < nMustUs; m++) if ((signableNow[mustUs[m] ?? -1] ?? 0) === 0) ok = 0;
+      for (let q = 0; ok === 1 && q < nQuotas; q++) {
+        const quota = quotas[q];
+        if (!quota) continue;
+        let n = 0;
+        for (let m = 0; m < quota.members.length; m++) n += signableNow[quota.members[m] ?? 0] ?? 0;
+        if (n < quota.need) ok = 0;
+      }
+      oConcludable[p] = ok;
+
+      for (let b = 0; b < nBriefed; b++) {
+        const i = briefedPos[b] ?? 0;
+        const pts = leaf[DEAL_SUMS + i] ?? 0;
+        oPoints[b * N + p] = pts;
+        oSignable[b * N + p] = signableNow[i] ?? 0;
+        if (pts > (noDeal[b] ?? 0)) beatsNoDeal[b] = (beatsNoDeal[b] ?? 0) + 1;
+      }
     }
-
-    // Next package: bump the last issue, carry leftwards, refill the partial sums from there.
-    let d = D - 1;
+    // Next prefix: bump the second-to-last issue, carry leftwards, refill the partial sums from there.
+    let d = D - 2;
     while (d >= 0) {
       const next = (idx[d] ?? 0) + 1;
       if (next < (counts[d] ?? 0)) {

@@ -1,0 +1,30 @@
+import "../../../scripts/require-node.js";
+
+// The engine benchmark: `npm run bench --workspace packages/engine [-- --json]`.
+// Figures and conditions go to stdout; the clock and the machine facts come from here, because
+// the engine itself has neither.
+const { runBench } = await import("../src/bench.ts");
+const os = await import("node:os");
+const { performance } = await import("node:perf_hooks");
+
+const result = runBench({ now: () => performance.now() });
+const cpus = os.cpus();
+const conditions = {
+  node: process.version,
+  cpu: cpus[0]?.model ?? "unknown",
+  cores: cpus.length,
+  platform: `${os.platform()} ${os.arch()}`,
+};
+if (process.argv.includes("--json")) {
+  console.log(JSON.stringify({ ...result, ...conditions }));
+} else {
+  console.log(
+    `Ironclad engine benchmark — ${conditions.node}, ${conditions.cpu} (${conditions.cores} cores), ${conditions.platform}`,
+  );
+  console.log(
+    `sweep: ${result.packages.toLocaleString("en")} packages × ${result.seats} seats — median ${result.sweepMs.toFixed(1)} ms, best ${result.sweepMinMs.toFixed(1)} ms over ${result.sweepRuns} runs (target ≤ 50 ms, one core)`,
+  );
+  console.log(
+    `apply: ${result.actionsPerSecond.toLocaleString("en")} actions/s over ${result.games} scripted games (${result.actions.toLocaleString("en")} actions)`,
+  );
+}
