@@ -1,0 +1,471 @@
+import { describe, expect, it } from "vitest";
+import { apply, currentCredibility, MAX_OPEN_AMENDMENTS_PER_SEAT } from "./apply.ts";
+import { initialState } from "./initial-state.ts";
+import { code, F, negotiating, ok, okEvents, SYS, seat, voted, withDraft } from "./test-fixtures/helpers.ts";
+import { mini, STRONG } from "./test-fixtures/mini.ts";
+
+// A package every mini seat can sign: no open door (Berlin), no neutrality... is impossible in
+// the mini scenario (alignment has only those two), so tests use Kyiv declining or Berlin declining.
+const SIGNABLE_BY_ALL_BUT_KYIV = STRONG; // neutrality crosses Kyiv's red line
+const OPEN = { ...STRONG, alignment: "open" }; // crosses Berlin's red line
+
+describe("input", () => {
+  it("rejects malformed actions with a typed error and never throws", () => {
+    const s = initialState(mini, { seed: 1 });
+    for (const bad of [
+      null,
+      42,
+      "x",
+      {},
+      { type: "nope" },
+      { type: "table/start" },
+      { type: "table/start", actor: F, at: -1 },
+    ]) {
+      const r = apply(s, bad);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error.code).toBe("action/invalid");
+    }
+  });
+
+  it("does not mutate its input", () => {
+    const s = negotiating();
+    const before = JSON.stringify(s);
+    ok(s, { type: "draft/set", issue: "pledge", option: "armed", actor: seat("paris") });
+    ok(s, { type: "facilitator/pause", actor: F });
+    expect(JSON.stringify(s)).toBe(before);
+  });
+});
+
+describe("lobby", () => {
+  it("lets the facilitator choose the seats, with clear errors for impossible tables", () => {
+    const s = initialState(mini, { seed: 1 });
+    expect(code(s, { type: "table/seats", seats: ["washington", "paris", "kyiv"], actor: seat("paris") })).toBe(
+      "actor/forbidden",
+    );
+    expect(code(s, { type: "table/seats", seats: ["washington", "paris"], actor: F })).toBe("table/bad_seats");
+    expect(code(s, { type: "table/seats", seats: ["washington", "paris", "berlin"], actor: F })).toBe(
+      "table/bad_seats",
+    );
+    expect(code(s, { type: "table/seats", seats: ["washington", "paris", "kyiv", "atlantis"], actor: F })).toBe(
+      "table/bad_seats",
+    );
+    const three = ok(s, { type: "table/seats", seats: ["washington", "paris", "kyiv"], actor: F });
+    expect(three.seatOrder).toEqual(["washington", "paris", "kyiv"]);
+    expect(Object.keys(three.seats)).toContain("moscow");
+  });
+
+  it("starts only from the lobby, by the facilitator or the server", () => {
+    const s = initialState(mini, { seed: 1, at: 5000 });
+    expect(code(s, { type: "table/start", actor: seat("paris") })).toBe("actor/forbidden");
+    const b = ok(s, { type: "table/start", actor: F, at: 6000 });
+    expect(b.phase).toBe("briefing");
+    expect(b.deadline).toBe(6000 + 60_000);
+    expect(code(b, { type: "table/start", actor: F })).toBe("phase/wrong_phase");
+    expect(code(b, { type: "table/seats", seats: ["washington", "paris", "kyiv"], actor: F })).toBe(
+      "phase/wrong_phase",
+    );
+  });
+});
+
+describe("the clock", () => {
+  it("ends a phase only when its deadline has passed, and only by the server", () => {
+    let s = initialState(mini, { seed: 1, at: 0 });
+    expect(code(s, { type: "phase/expired", actor: SYS })).toBe("phase/untimed");
+    s = ok(s, { type: "table/start", actor: F, at: 1000 });
+    expect(code(s, { type: "phase/expired", actor: SYS, at: 30_000 })).toBe("phase/not_expired");
+    expect(code(s, { type: "phase/expired", actor: F, at: 61_000 })).toBe("actor/forbidden");
+    s = ok(s, { type: "phase/expired", actor: SYS, at: 61_000 });
+    expect(s.phase).toBe("negotiation");
+    expect(s.round).toBe(1);
+    expect(s.deadline).toBe(61_000 + 120_000);
+  });
+
+  it("pauses, extends and resumes with the remaining time kept", () => {
+    let s = negotiating();
+    const deadline = s.deadline ?? 0;
+    const t = s.now;
+    expect(code(s, { type: "facilitator/resume", actor: F })).toBe("table/not_paused");
+    expect(code(s, { type: "facilitator/pause", actor: seat("paris") })).toBe("actor/forbidden");
+    s = ok(s, { type: "facilitator/pause", actor: F, at: t + 10_000 });
+    expect(s.paused?.remainingMs).toBe(deadline - t - 10_000);
+    expect(s.deadline).toBeNull();
+    expect(code(s, { type: "facilitator/pause", actor: F })).toBe("table/already_paused");
+    expect(code(s, { type: "draft/set", issue: "pledge", option: "armed", actor: seat("paris") })).toBe("table/paused");
+    expect(code(s, { type: "phase/expired", actor: SYS, at: deadline + 1 })).toBe("table/paused");
+    s = ok(s, { type: "facilitator/extend", seconds: 30, actor: F });
+    s = ok(s, { type: "facilitator/resume", actor: F, at: t + 100_000 });
+    expect(s.deadline).toBe(t + 100_000 + (deadline - t - 10_000) + 30_000);
+    s = ok(s, { type: "facilitator/extend", seconds: 60, actor: F });
+    expect(s.deadline).toBe(t + 100_000 + (deadline - t - 10_000) + 90_000);
+  });
+
+  it("skips phases at the facilitator's word, and refuses in the lobby", () => {
+    const lobby = initialState(mini, { seed: 1 });
+    expect(code(lobby, { type: "facilitator/skip", actor: F })).toBe("phase/wrong_phase");
+    let s = negotiating();
+    s = ok(s, { type: "facilitator/skip", actor: F });
+    expect(s.round).toBe(2);
+    s = ok(s, { type: "facilitator/skip", actor: F });
+    // The last round ended with no framework: straight to the stress test with no deal.
+    expect(s.phase).toBe("stress");
+    expect(s.framework).toBeNull();
+  });
+
+  it("resolves a phase early once every seat is ready", () => {
+    let s = initialState(mini, { seed: 1 });
+    expect(code(s, { type: "seat/ready", ready: true, actor: seat("paris") })).toBe("phase/wrong_phase");
+    s = ok(s, { type: "table/start", actor: F });
+    for (const id of ["washington", "paris", "berlin"]) s = ok(s, { type: "seat/ready", ready: true, actor: seat(id) });
+    expect(s.phase).toBe("briefing");
+    expect(code(s, { type: "seat/ready", ready: true, actor: seat("paris") })).toBe("seat/no_change");
+    expect(code(s, { type: "seat/ready", ready: true, actor: seat("moscow") })).toBe("seat/red_cell");
+    expect(code(s, { type: "seat/ready", ready: true, actor: seat("rome") })).toBe("seat/not_seated");
+    s = ok(s, { type: "seat/ready", ready: true, actor: seat("kyiv") });
+    expect(s.phase).toBe("negotiation");
+    expect(Object.values(s.seats).every((x) => !x.ready)).toBe(true);
+  });
+});
+
+describe("the working draft", () => {
+  it("lets only the pen-holder write", () => {
+    const s = negotiating();
+    expect(s.penHolder).toBe("paris");
+    expect(code(s, { type: "draft/set", issue: "pledge", option: "armed", actor: seat("berlin") })).toBe(
+      "draft/not_pen_holder",
+    );
+    expect(code(s, { type: "draft/set", issue: "pledge", option: "armed", actor: F })).toBe("draft/not_pen_holder");
+    expect(code(s, { type: "draft/set", issue: "nope", option: "armed", actor: seat("paris") })).toBe(
+      "draft/unknown_issue",
+    );
+    expect(code(s, { type: "draft/set", issue: "pledge", option: "nope", actor: seat("paris") })).toBe(
+      "draft/unknown_option",
+    );
+    const { state, events } = okEvents(s, {
+      type: "draft/set",
+      issue: "pledge",
+      option: "armed",
+      actor: seat("paris"),
+    });
+    expect(state.draft.pledge).toBe("armed");
+    expect(events).toContainEqual({
+      type: "draft/changed",
+      issue: "pledge",
+      option: "armed",
+      by: "paris",
+      amendment: null,
+    });
+    expect(code(state, { type: "draft/set", issue: "pledge", option: "armed", actor: seat("paris") })).toBe(
+      "draft/no_change",
+    );
+    expect(
+      code(initialState(mini, { seed: 1 }), {
+        type: "draft/set",
+        issue: "pledge",
+        option: "armed",
+        actor: seat("paris"),
+      }),
+    ).toBe("phase/wrong_phase");
+  });
+
+  it("runs amendments: post, support, accept, decline, withdraw", () => {
+    let s = negotiating();
+    expect(code(s, { type: "draft/amend", issue: "pledge", option: "armed", actor: seat("paris") })).toBe(
+      "draft/use_the_pen",
+    );
+    expect(code(s, { type: "draft/amend", issue: "pledge", option: "armed", actor: seat("moscow") })).toBe(
+      "seat/red_cell",
+    );
+    expect(code(s, { type: "draft/amend", issue: "pledge", option: null, actor: seat("berlin") })).toBe(
+      "draft/no_change",
+    );
+    s = ok(s, { type: "draft/amend", issue: "pledge", option: "armed", actor: seat("kyiv") });
+    expect(code(s, { type: "draft/amend", issue: "pledge", option: "armed", actor: seat("kyiv") })).toBe(
+      "draft/duplicate_amendment",
+    );
+    s = ok(s, { type: "draft/amend", issue: "force", option: "mfu", actor: seat("kyiv") });
+    s = ok(s, { type: "draft/amend", issue: "force", option: "none", actor: seat("berlin") });
+    expect(s.amendments.map((m) => m.id)).toEqual([1, 2, 3]);
+    expect(code(s, { type: "draft/support", amendment: 1, actor: seat("kyiv") })).toBe("draft/own_amendment");
+    expect(code(s, { type: "draft/support", amendment: 9, actor: seat("berlin") })).toBe("draft/unknown_amendment");
+    s = ok(s, { type: "draft/support", amendment: 1, actor: seat("washington") });
+    expect(code(s, { type: "draft/support", amendment: 1, actor: seat("washington") })).toBe("draft/already_supported");
+    expect(code(s, { type: "draft/accept", amendment: 1, actor: seat("kyiv") })).toBe("draft/not_pen_holder");
+    s = ok(s, { type: "draft/accept", amendment: 1, actor: seat("paris") });
+    expect(s.draft.pledge).toBe("armed");
+    expect(code(s, { type: "draft/accept", amendment: 1, actor: seat("paris") })).toBe("draft/amendment_closed");
+    s = ok(s, { type: "draft/decline", amendment: 2, actor: seat("paris") });
+    expect(s.draft.force).toBeNull();
+    expect(code(s, { type: "draft/withdraw", amendment: 3, actor: seat("kyiv") })).toBe("seat/not_yours");
+    s = ok(s, { type: "draft/withdraw", amendment: 3, actor: seat("berlin") });
+    expect(s.amendments.map((m) => m.status)).toEqual(["accepted", "declined", "withdrawn"]);
+  });
+
+  it("limits open amendments per seat", () => {
+    let s = negotiating();
+    const opts = [
+      ["pledge", "armed"],
+      ["pledge", "consult"],
+      ["force", "mfu"],
+      ["force", "none"],
+      ["alignment", "open"],
+      ["alignment", "neutral"],
+    ] as const;
+    for (const [issue, option] of opts.slice(0, MAX_OPEN_AMENDMENTS_PER_SEAT))
+      s = ok(s, { type: "draft/amend", issue, option, actor: seat("kyiv") });
+    const [issue, option] = opts[MAX_OPEN_AMENDMENTS_PER_SEAT] ?? ["", ""];
+    expect(code(s, { type: "draft/amend", issue, option, actor: seat("kyiv") })).toBe("draft/too_many_amendments");
+  });
+
+  it("passes the pen, and lets the facilitator take it", () => {
+    let s = negotiating();
+    expect(code(s, { type: "draft/pass-pen", to: "kyiv", actor: seat("berlin") })).toBe("draft/not_pen_holder");
+    expect(code(s, { type: "draft/pass-pen", to: "moscow", actor: seat("paris") })).toBe("seat/not_seated");
+    expect(code(s, { type: "draft/pass-pen", to: "paris", actor: seat("paris") })).toBe("draft/already_holds_pen");
+    s = ok(s, { type: "draft/pass-pen", to: "kyiv", actor: seat("paris") });
+    expect(s.penHolder).toBe("kyiv");
+    expect(code(s, { type: "facilitator/take-pen", to: null, actor: seat("kyiv") })).toBe("actor/forbidden");
+    s = ok(s, { type: "facilitator/take-pen", to: null, actor: F });
+    expect(s.penHolder).toBeNull();
+    s = ok(s, { type: "draft/set", issue: "pledge", option: "armed", actor: F });
+    expect(code(s, { type: "draft/set", issue: "pledge", option: "consult", actor: seat("kyiv") })).toBe(
+      "draft/not_pen_holder",
+    );
+    s = ok(s, { type: "facilitator/take-pen", to: "berlin", actor: F });
+    expect(s.penHolder).toBe("berlin");
+  });
+});
+
+describe("signing votes", () => {
+  it("needs a complete draft and limits calls per seat per round", () => {
+    let s = negotiating();
+    expect(code(s, { type: "vote/call", actor: seat("kyiv") })).toBe("vote/draft_incomplete");
+    s = withDraft(s, STRONG);
+    expect(code(s, { type: "vote/sign", actor: seat("kyiv") })).toBe("vote/not_open");
+    expect(code(s, { type: "vote/close", actor: F })).toBe("vote/not_open");
+    s = ok(s, { type: "vote/call", actor: seat("kyiv") });
+    expect(s.phase).toBe("vote");
+    s = ok(s, { type: "vote/close", actor: F });
+    expect(s.phase).toBe("negotiation");
+    expect(code(s, { type: "vote/call", actor: seat("kyiv") })).toBe("vote/no_calls_left");
+    s = ok(s, { type: "vote/call", actor: seat("berlin") });
+    expect(code(s, { type: "vote/call", actor: seat("paris") })).toBe("phase/wrong_phase");
+    expect(code(s, { type: "vote/close", actor: seat("berlin") })).toBe("actor/forbidden");
+  });
+
+  it("forbids signing across one's red line, with the red line in the message", () => {
+    const s = ok(withDraft(negotiating(), SIGNABLE_BY_ALL_BUT_KYIV), { type: "vote/call", actor: seat("paris") });
+    const r = apply(s, { type: "vote/sign", actor: seat("kyiv"), at: s.now + 1 });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.code).toBe("vote/red_line");
+      expect(r.error.message).toContain("never neutrality");
+    }
+    const declined = ok(s, { type: "vote/decline", actor: seat("kyiv") });
+    expect(code(declined, { type: "vote/sign", actor: seat("kyiv") })).toBe("vote/already_cast");
+    expect(code(declined, { type: "vote/sign", actor: seat("moscow") })).toBe("seat/red_cell");
+  });
+
+  it("fails when Kyiv declines, resumes talks with the round time that was left", () => {
+    let s = withDraft(negotiating(), SIGNABLE_BY_ALL_BUT_KYIV);
+    const left = (s.deadline ?? 0) - (s.now + 1000);
+    s = ok(s, { type: "vote/call", actor: seat("paris") });
+    for (const id of ["washington", "paris", "berlin"]) s = ok(s, { type: "vote/sign", actor: seat(id) });
+    const { state, events } = okEvents(s, { type: "vote/decline", actor: seat("kyiv"), at: s.now + 5000 });
+    expect(state.phase).toBe("negotiation");
+    expect(state.deadline).toBe(s.now + 5000 + left);
+    const closed = events.find((e) => e.type === "vote/closed");
+    expect(closed?.type === "vote/closed" && closed.reason).toContain("Kyiv must sign");
+  });
+
+  it("counts missing ballots as declines when the vote's clock runs out, and needs both capitals by quota", () => {
+    let s = withDraft(negotiating(), OPEN);
+    s = ok(s, { type: "vote/call", actor: seat("paris") });
+    for (const id of ["washington", "paris", "kyiv"]) s = ok(s, { type: "vote/sign", actor: seat(id) });
+    s = ok(s, { type: "phase/expired", actor: SYS, at: s.deadline ?? 0 });
+    expect(s.phase).toBe("negotiation");
+    expect(s.votes[0]?.result?.reason).toContain("At least 2 of Paris, Berlin must sign (1 did)");
+  });
+
+  it("needs Washington only when an option asks the US to act", () => {
+    // Berlin declines the open door, so use a 3-seat table without Berlin's quota problem.
+    const base = negotiating(mini, { seats: ["washington", "paris", "kyiv"] });
+    const noUs = { ...OPEN, pledge: "consult" };
+    const concluded = voted(base, noUs, { paris: "sign", kyiv: "sign", washington: "decline" });
+    expect(concluded.framework?.signatories).toEqual(["paris", "kyiv"]);
+    const usAsked = voted(base, OPEN, { paris: "sign", kyiv: "sign", washington: "decline" });
+    expect(usAsked.framework).toBeNull();
+    expect(usAsked.votes[0]?.result?.reason).toContain("Washington must sign: the draft asks the United States to act");
+  });
+
+  it("concludes with everyone signing, marks unanimity and rolls ratification", () => {
+    const base = negotiating(mini, { seats: ["washington", "paris", "kyiv"] });
+    const { state, events } = (() => {
+      let s = withDraft(base, OPEN);
+      s = ok(s, { type: "vote/call", actor: seat("kyiv") });
+      s = ok(s, { type: "vote/sign", actor: seat("kyiv") });
+      s = ok(s, { type: "vote/sign", actor: seat("paris") });
+      return okEvents(s, { type: "vote/sign", actor: seat("washington") });
+    })();
+    expect(state.phase).toBe("ratification");
+    expect(state.framework?.unanimous).toBe(true);
+    const rolls = events.filter((e) => e.type === "ratification/rolled");
+    expect(rolls).toHaveLength(3);
+    for (const r of rolls) if (r.type === "ratification/rolled") expect(r.ratified).toBe(r.roll < r.probability);
+    const fw = state.framework;
+    expect(fw?.stands).toBe(
+      fw?.bound.includes("kyiv") && fw.bound.includes("washington") && fw.bound.includes("paris"),
+    );
+  });
+});
+
+describe("the stress test", () => {
+  function stress(humanMoscow: boolean) {
+    let s = negotiating(mini, {
+      seats: ["washington", "paris", "kyiv"],
+      controllers: humanMoscow ? { moscow: "human" } : {},
+    });
+    s = ok(s, { type: "facilitator/skip", actor: F });
+    s = ok(s, { type: "facilitator/skip", actor: F });
+    return s;
+  }
+
+  it("draws an event, lets a human Moscow act, takes responses and adjudicates", () => {
+    let s = stress(true);
+    expect(s.phase).toBe("stress");
+    expect(s.step).toBe("event");
+    expect(s.years[0]?.event).not.toBeNull();
+    expect(code(s, { type: "stress/moscow-act", action: "offensive", actor: seat("moscow") })).toBe(
+      "stress/wrong_step",
+    );
+    expect(code(s, { type: "facilitator/inject-event", card: "nope", actor: F })).toBe("event/unknown_card");
+    s = ok(s, { type: "facilitator/inject-event", card: "shock", actor: F });
+    expect(s.years[0]?.event?.id).toBe("shock");
+    s = ok(s, { type: "facilitator/skip", actor: F });
+    // The event's effects landed: European capital fell by 10.
+    expect(s.seats.paris?.capital).toBe(30);
+    expect(s.step).toBe("moscow");
+    expect(s.years[0]?.odds).not.toBeNull();
+    expect(code(s, { type: "stress/moscow-act", action: "offensive", actor: seat("paris") })).toBe("seat/not_yours");
+    s = ok(s, { type: "stress/moscow-act", action: "offensive", actor: seat("moscow") });
+    expect(s.step).toBe("response");
+    expect(code(s, { type: "stress/respond", response: "direct", actor: seat("kyiv") })).toBe("stress/not_a_responder");
+    s = ok(s, { type: "stress/respond", response: "direct", actor: seat("paris") });
+    expect(code(s, { type: "stress/respond", response: "direct", actor: seat("paris") })).toBe(
+      "stress/already_responded",
+    );
+    const { state, events } = okEvents(s, {
+      type: "stress/respond",
+      response: "airDefence",
+      actor: seat("washington"),
+    });
+    expect(state.step).toBe("adjudicated");
+    const adj = events.find((e) => e.type === "stress/adjudicated");
+    expect(adj).toBeDefined();
+    // Strength = 3/3·50/100 (Paris direct) + 2/3·100/100 (Washington air) = 1.1667 → mitigation min(0.8, 0.583).
+    const y = state.years[0];
+    expect(y?.adjudication?.mitigation).toBeCloseTo(0.5833, 3);
+    expect(state.table.ukraineSecurity).toBeCloseTo(50 - 30 * (1 - 0.58333), 3);
+    expect(state.table.escalation).toBe(1 + 2);
+    expect(state.seats.paris?.capital).toBe(30 - 10);
+    expect(state.seats.washington?.capital).toBe(50 - 6);
+  });
+
+  it("lets a custom event be injected with chosen effects", () => {
+    let s = stress(true);
+    s = ok(s, {
+      type: "facilitator/inject-event",
+      custom: { title: { en: "A summit" }, effects: [{ target: "table", stat: "unity", delta: 20 }] },
+      actor: F,
+    });
+    s = ok(s, { type: "facilitator/skip", actor: F });
+    expect(s.table.unity).toBe(70);
+    const bad = apply(s, { type: "facilitator/inject-event", actor: F, at: s.now + 1 });
+    expect(!bad.ok && bad.error.code).toBe("action/invalid");
+  });
+
+  it("draws for a bot Moscow at once, and for a human Moscow when its clock runs out", () => {
+    const bot = ok(stress(false), { type: "facilitator/skip", actor: F });
+    expect(bot.years[0]?.moscowAction).not.toBeNull();
+    expect(bot.years[0]?.moscowDrawn).toBe(true);
+    let human = ok(stress(true), { type: "facilitator/skip", actor: F });
+    expect(human.step).toBe("moscow");
+    human = ok(human, { type: "phase/expired", actor: SYS, at: human.deadline ?? 0 });
+    expect(human.years[0]?.moscowDrawn).toBe(true);
+    let handover = ok(stress(true), { type: "facilitator/skip", actor: F });
+    handover = ok(handover, { type: "facilitator/set-controller", seat: "moscow", controller: "bot", actor: F });
+    expect(handover.years[0]?.moscowDrawn).toBe(true);
+    expect(code(handover, { type: "facilitator/set-controller", seat: "moscow", controller: "bot", actor: F })).toBe(
+      "seat/no_change",
+    );
+    expect(code(handover, { type: "facilitator/set-controller", seat: "rome", controller: "bot", actor: F })).toBe(
+      "seat/not_seated",
+    );
+  });
+
+  it("records a broken promise when a bound seat answers below its pledge, fires snap-back, and lowers credibility", () => {
+    // A 3-seat table concludes OPEN (armed pledge = air defence, snap-back) with ratification forced through the seed search.
+    let found = null;
+    for (let seed = 0; seed < 200 && !found; seed++) {
+      let s = negotiating(mini, { seats: ["washington", "paris", "kyiv"], seed, controllers: { moscow: "human" } });
+      s = voted(s, OPEN, { washington: "sign", paris: "sign", kyiv: "sign" });
+      if (s.framework?.stands && s.framework.bound.length === 3) found = s;
+    }
+    if (!found) throw new Error("no seed ratified everything");
+    let s = ok(found, { type: "facilitator/skip", actor: F }); // ratification → year 1 event
+    s = ok(s, { type: "facilitator/skip", actor: F }); // event → moscow
+    s = ok(s, { type: "stress/moscow-act", action: "incursion", actor: F });
+    s = ok(s, { type: "stress/respond", response: "sanctions", actor: seat("paris") });
+    const { state, events } = okEvents(s, {
+      type: "stress/respond",
+      response: "airDefence",
+      actor: seat("washington"),
+    });
+    expect(state.years[0]?.brokenPromises).toEqual(["paris"]);
+    expect(state.years[0]?.snapBack).toBe(true);
+    expect(events).toContainEqual({
+      type: "stress/broken-promise",
+      year: 1,
+      seat: "paris",
+      pledged: "airDefence",
+      response: "sanctions",
+    });
+    expect(state.seats.paris?.brokenPromises).toBe(1);
+    expect(state.seats.washington?.honouredPromises).toBe(1);
+    expect(currentCredibility(state)).toBeCloseTo(1 - 0.2 + 0.05);
+    // Hybrid pressure only obliges sanctions, even under an air-defence pledge.
+    let y2 = ok(state, { type: "facilitator/skip", actor: F });
+    y2 = ok(y2, { type: "facilitator/skip", actor: F });
+    y2 = ok(y2, { type: "stress/moscow-act", action: "hybrid", actor: F });
+    y2 = ok(y2, { type: "stress/respond", response: "sanctions", actor: seat("paris") });
+    y2 = ok(y2, { type: "stress/respond", response: "nothing", actor: seat("washington") });
+    expect(y2.years[1]?.brokenPromises).toEqual(["washington"]);
+    expect(y2.years[1]?.snapBack).toBe(false);
+    // Two years in the mini scenario: the next step is the debrief, with the penalties in the scores.
+    const end = ok(y2, { type: "facilitator/skip", actor: F });
+    expect(end.phase).toBe("debrief");
+    const paris = end.scores?.find((x) => x.seat === "paris");
+    expect(paris?.brokenPromisePenalty).toBe(10);
+    expect(paris?.unanimityBonus).toBe(5);
+  });
+
+  it("skips the response step when Moscow complies", () => {
+    let s = ok(stress(true), { type: "facilitator/skip", actor: F });
+    s = ok(s, { type: "stress/moscow-act", action: "comply", actor: seat("moscow") });
+    expect(s.step).toBe("adjudicated");
+    expect(s.table.ukraineSecurity).toBe(55);
+  });
+});
+
+describe("the end", () => {
+  it("ends early at the facilitator's word and refuses everything after", () => {
+    const s = ok(negotiating(), { type: "facilitator/end", actor: F });
+    expect(s.phase).toBe("debrief");
+    expect(s.endedEarly).toBe(true);
+    expect(s.outcome).toBe("held");
+    expect(s.scores?.map((x) => x.total)).toEqual([40 + 20, 45 + 20, 40 + 20, 30 + 30]);
+    expect(code(s, { type: "facilitator/end", actor: F })).toBe("game/over");
+    expect(code(s, { type: "seat/ready", ready: true, actor: seat("paris") })).toBe("game/over");
+    // A seat can still be handed to a bot or a person after the game.
+    ok(s, { type: "facilitator/set-controller", seat: "paris", controller: "human", actor: F });
+  });
+});
