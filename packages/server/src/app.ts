@@ -1,30 +1,67 @@
-import { defineServer, type Server } from "@colyseus/core";
+import { defineRoom, defineServer, type Server } from "@colyseus/core";
 import { WebSocketTransport } from "@colyseus/ws-transport";
+import { apiErrorHandler } from "./api-error.ts";
+import { apiRouter } from "./api-routes.ts";
 import type { Config } from "./config.ts";
 import { mountClient, mountHealthRoutes } from "./http-routes.ts";
 import type { Logger } from "./logger.ts";
+import { ScenarioCatalog } from "./scenario-catalog.ts";
+import { SessionService } from "./session-service.ts";
 import type { Store } from "./store.ts";
+import { RoomTableHost } from "./table-host.ts";
+import { configureTableRooms, TableRoom } from "./table-room.ts";
 
 /** Everything the server is built from; side effects are created by main.ts and passed in. */
-export type AppDeps = { config: Config; store: Store; logger: Logger };
+export type AppDeps = { config: Config; store: Store; logger: Logger; catalog?: ScenarioCatalog };
+
+/** The server and what main.ts needs after it listens. */
+export type App = { server: Server; sessions: SessionService; restoreTables: () => Promise<number> };
 
 /** Declares the Colyseus server: rooms, HTTP routes and the client, on one port. */
-export function createApp({ config, store, logger }: AppDeps): Server {
+export function createApp({ config, store, logger, catalog = ScenarioCatalog.load() }: AppDeps): App {
+  const now = () => Date.now();
+  const host = new RoomTableHost(logger);
+  const sessions = new SessionService({
+    store,
+    catalog,
+    host,
+    now,
+    baseUrl: () => config.publicUrl ?? `http://localhost:${config.port}`,
+  });
+  configureTableRooms({
+    store,
+    catalog,
+    logger,
+    now,
+    reconnectSeconds: config.reconnectSeconds,
+    chatBlocklist: config.chatBlocklist,
+  });
+
   const server = defineServer({
     greet: false,
     transport: new WebSocketTransport({ maxPayload: 4 * 1024 }),
-    rooms: {},
+    rooms: { table: defineRoom(TableRoom) },
     express: (app) => {
       app.disable("x-powered-by");
       mountHealthRoutes(app, store);
+      app.use("/api", apiRouter({ sessions, catalog }));
       if (!mountClient(app, config.clientDist)) {
         logger.warn({ clientDist: config.clientDist }, "client build not found: serving the API only");
       }
+      app.use(apiErrorHandler(logger));
     },
   });
   server.onShutdown(async () => {
     await store.close();
     logger.info("stopped");
   });
-  return server;
+  return {
+    server,
+    sessions,
+    restoreTables: async () => {
+      const open = await store.listOpenTables();
+      await host.restore(open.map((t) => t.id));
+      return open.length;
+    },
+  };
 }

@@ -15,6 +15,8 @@ const configSchema = z.object({
   CLIENT_DIST: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   PUBLIC_URL: z.url().optional(),
+  RECONNECT_SECONDS: z.coerce.number().int().min(5).max(3600).default(120),
+  CHAT_BLOCKLIST: z.string().default(""),
 });
 
 /** The server's validated configuration. */
@@ -26,6 +28,10 @@ export type Config = {
   clientDist: string;
   logLevel: z.infer<typeof configSchema>["LOG_LEVEL"];
   publicUrl: string | undefined;
+  /** How long a dropped person's seat stays theirs before they count as gone. */
+  reconnectSeconds: number;
+  /** Words masked in chat (comma-separated in CHAT_BLOCKLIST). */
+  chatBlocklist: string[];
 };
 
 /** A configuration problem, reported as one line per bad variable. */
@@ -49,6 +55,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     clientDist: path.resolve(c.CLIENT_DIST ?? new URL("../../client/dist", import.meta.url).pathname),
     logLevel: c.LOG_LEVEL,
     publicUrl: c.PUBLIC_URL,
+    reconnectSeconds: c.RECONNECT_SECONDS,
+    chatBlocklist: c.CHAT_BLOCKLIST.split(",")
+      .map((w) => w.trim())
+      .filter(Boolean),
   };
 }
 

@@ -1,5 +1,5 @@
 // @ironclad/server: the server's building blocks, for tests and tools. main.ts starts it.
-export { type AppDeps, createApp } from "./app.ts";
+export { type App, type AppDeps, createApp } from "./app.ts";
 export { type Config, ConfigError, loadConfig } from "./config.ts";
 export { createLogger, type Logger } from "./logger.ts";
 export { openStore } from "./open-store.ts";

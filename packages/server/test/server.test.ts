@@ -37,7 +37,7 @@ describe("the HTTP server", () => {
     const config = loadConfig({ PORT: String(port), DATA_DIR: dir, CLIENT_DIST: clientDist });
     store = new SqliteStore(config.dataDir);
     await store.migrate();
-    server = createApp({ config, store, logger: createLogger("silent") });
+    server = createApp({ config, store, logger: createLogger("silent") }).server;
     await server.listen(port, "127.0.0.1");
     base = `http://127.0.0.1:${port}`;
   });

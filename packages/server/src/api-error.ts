@@ -1,0 +1,42 @@
+// Errors of the HTTP API: a namespaced code and a sentence, with a 4xx status. Nothing else leaks.
+import type { ErrorRequestHandler } from "express";
+import type { z } from "zod";
+import type { Logger } from "./logger.ts";
+
+/** An error the API answers with `{ code, message }`. */
+export class ApiError extends Error {
+  override name = "ApiError";
+  readonly status: number;
+  readonly code: string;
+  constructor(status: number, code: string, message: string) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+/** Turns a zod failure into one `request/invalid` error that names each bad field. */
+export function invalidRequest(error: z.ZodError): ApiError {
+  const parts = error.issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message));
+  return new ApiError(400, "request/invalid", `The request is not valid. ${parts.join("; ")}.`);
+}
+
+/** The last Express handler: typed errors as they are, bad JSON as 400, anything else as a logged 500. */
+export function apiErrorHandler(logger: Logger): ErrorRequestHandler {
+  return (error, req, res, _next) => {
+    if (error instanceof ApiError) {
+      res.status(error.status).json({ code: error.code, message: error.message });
+      return;
+    }
+    if (error?.type === "entity.parse.failed") {
+      res.status(400).json({ code: "request/bad_json", message: "The request body is not valid JSON." });
+      return;
+    }
+    if (error?.type === "entity.too.large") {
+      res.status(413).json({ code: "request/too_large", message: "The request body is too large." });
+      return;
+    }
+    logger.error({ err: error, path: req.path }, "unhandled error in an HTTP route");
+    res.status(500).json({ code: "server/internal", message: "Something went wrong on the server." });
+  };
+}

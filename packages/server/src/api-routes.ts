@@ -1,0 +1,111 @@
+// The HTTP API under /api. Bodies are validated with zod; errors are `{ code, message }` with a 4xx status.
+import { publicScenario } from "@ironclad/engine";
+import express, { type Request, type Router } from "express";
+import { rateLimit } from "express-rate-limit";
+import type { z } from "zod";
+import { ApiError, invalidRequest } from "./api-error.ts";
+import type { ScenarioCatalog } from "./scenario-catalog.ts";
+import type { SessionService } from "./session-service.ts";
+import { joinSchema, quickGameSchema, sessionSettingsSchema } from "./session-settings.ts";
+
+function parse<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> {
+  const result = schema.safeParse(body ?? {});
+  if (!result.success) throw invalidRequest(result.error);
+  return result.data;
+}
+
+function bearer(req: Request): string | undefined {
+  const header = req.get("authorization") ?? "";
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  return match?.[1];
+}
+
+const limited = (limit: number, what: string) =>
+  rateLimit({
+    windowMs: 60_000,
+    limit,
+    standardHeaders: "draft-8",
+    legacyHeaders: false,
+    handler: (_req, res) => {
+      res
+        .status(429)
+        .json({ code: "request/rate_limited", message: `Too many ${what} from this address; wait a minute.` });
+    },
+  });
+
+/** Options for the API router. */
+export type ApiOptions = { sessions: SessionService; catalog: ScenarioCatalog; joinsPerMinute?: number };
+
+/** Builds the /api router. */
+export function apiRouter({ sessions, catalog, joinsPerMinute = 30 }: ApiOptions): Router {
+  const api = express.Router();
+  api.use(express.json({ limit: "256kb" }));
+
+  api.get("/scenarios", (_req, res) => {
+    res.json(
+      catalog.list().map((s) => {
+        const pub = publicScenario(s);
+        return {
+          id: pub.id,
+          version: pub.version,
+          title: pub.title,
+          summary: pub.summary,
+          seats: pub.seats.map((seat) => ({
+            id: seat.id,
+            kind: seat.kind,
+            name: seat.name,
+            flag: seat.flag,
+            inDefaultTable: seat.inDefaultTable,
+            publicPosition: seat.publicPosition,
+          })),
+          issues: pub.issues.map((i) => ({ id: i.id, name: i.name, options: i.options.length })),
+        };
+      }),
+    );
+  });
+
+  api.post("/sessions", limited(20, "new sessions"), async (req, res) => {
+    res.status(201).json(await sessions.createSession(parse(sessionSettingsSchema, req.body)));
+  });
+
+  api.post("/quick", limited(20, "quick games"), async (req, res) => {
+    res.status(201).json(await sessions.quickGame(parse(quickGameSchema, req.body)));
+  });
+
+  // Joining is where codes could be guessed: it has the tightest limit.
+  api.post("/join", limited(joinsPerMinute, "join attempts"), async (req, res) => {
+    res.status(201).json(await sessions.join(parse(joinSchema, req.body)));
+  });
+
+  api.get("/tables/open", async (_req, res) => {
+    res.json(await sessions.openTables());
+  });
+
+  api.get("/sessions/:id", async (req, res) => {
+    const session = await sessions.authorise(req.params.id, bearer(req));
+    res.json(await sessions.describeSession(session));
+  });
+
+  api.post("/sessions/:id/end", async (req, res) => {
+    const session = await sessions.authorise(req.params.id, bearer(req));
+    await sessions.endSession(session);
+    res.json(await sessions.describeSession({ ...session, endedAt: session.endedAt ?? Date.now() }));
+  });
+
+  api.delete("/sessions/:id", async (req, res) => {
+    const session = await sessions.authorise(req.params.id, bearer(req));
+    await sessions.deleteSession(session);
+    res.status(204).end();
+  });
+
+  api.get("/sessions/:id/export.json", async (req, res) => {
+    const session = await sessions.authorise(req.params.id, bearer(req));
+    res.setHeader("Content-Disposition", `attachment; filename="ironclad-${session.id}.json"`);
+    res.json(await sessions.exportSession(session));
+  });
+
+  api.use((req, _res, next) => {
+    next(new ApiError(404, "request/not_found", `There is no ${req.method} ${req.baseUrl}${req.path} in this API.`));
+  });
+  return api;
+}

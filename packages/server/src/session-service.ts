@@ -1,0 +1,294 @@
+// Sessions, tables and seats as the HTTP API sees them. No game rule lives here: seat lists are
+// checked by the engine, and the game itself runs in the table room.
+import { checkSeatList, defaultSeats, type Scenario } from "@ironclad/engine";
+import { ApiError } from "./api-error.ts";
+import type { ScenarioCatalog } from "./scenario-catalog.ts";
+import { hashSecret, newId, newJoinCode, newSecret, normaliseJoinCode, secretMatches } from "./secrets.ts";
+import type { SessionSettings, TableConfig } from "./session-settings.ts";
+import type { PersonRecord, SessionRecord, Store, TableRecord } from "./store.ts";
+
+/** Where tables live while they are played (the Colyseus side); the HTTP side only asks for one to be open. */
+export interface TableHost {
+  /** Makes sure the table is running somewhere (creating its room when it is not). */
+  open(tableId: string): Promise<void>;
+  /** Tells a running table that its people changed (a join, a seat move), if it runs. */
+  peopleChanged(tableId: string): Promise<void>;
+}
+
+/** A table as the creator of a session gets it. */
+export interface CreatedTable {
+  tableId: string;
+  code: string;
+  joinUrl: string;
+}
+
+/** A person's admission to a table. */
+export interface Admission {
+  tableId: string;
+  seat: string | null;
+  seatToken: string;
+  joinUrl: string;
+}
+
+type Deps = {
+  store: Store;
+  catalog: ScenarioCatalog;
+  host: TableHost;
+  now: () => number;
+  /** The base URL people open, e.g. http://localhost:2567. */
+  baseUrl: () => string;
+};
+
+/** Creates sessions and tables, admits people, and guards the facilitator's key. */
+export class SessionService {
+  readonly #d: Deps;
+  constructor(deps: Deps) {
+    this.#d = deps;
+  }
+
+  joinUrl(code: string): string {
+    return `${this.#d.baseUrl()}/join/${code}`;
+  }
+
+  scenario(id: string | undefined): Scenario {
+    const scenarioId = id ?? this.#d.catalog.list()[0]?.id ?? "";
+    const scenario = this.#d.catalog.get(scenarioId);
+    if (!scenario)
+      throw new ApiError(404, "scenario/not_found", `There is no scenario "${scenarioId}" on this server.`);
+    return scenario;
+  }
+
+  /** Creates a session with its tables; returns the facilitator key once (only its hash is kept). */
+  async createSession(
+    settings: SessionSettings,
+    options: { autoStart?: boolean } = {},
+  ): Promise<{ sessionId: string; facilitatorKey: string; tables: CreatedTable[] }> {
+    const scenario = this.scenario(settings.scenario);
+    const seats = settings.seats ?? defaultSeats(scenario);
+    const problem = checkSeatList(scenario, seats);
+    if (problem) throw new ApiError(400, "session/bad_seats", problem);
+    for (const seat of Object.keys(settings.bots)) {
+      if (!seats.includes(seat))
+        throw new ApiError(400, "session/bad_bots", `Bot settings name "${seat}", which is not seated.`);
+    }
+    const config: TableConfig = {
+      seats,
+      timings: settings.timings,
+      bots: settings.bots,
+      moscow: settings.moscow,
+      readPrivate: settings.readPrivate,
+      delegationSize: settings.delegationSize,
+      seatChoice: settings.seatChoice,
+      autoStart: options.autoStart ?? false,
+    };
+    const now = this.#d.now();
+    const facilitatorKey = newSecret();
+    const session: SessionRecord = {
+      id: newId("ses"),
+      facilitatorKeyHash: hashSecret(facilitatorKey),
+      scenarioId: scenario.id,
+      settings,
+      createdAt: now,
+      endedAt: null,
+    };
+    const tables: TableRecord[] = Array.from({ length: settings.tables }, () => ({
+      id: newId("tbl"),
+      sessionId: session.id,
+      code: newJoinCode(),
+      scenarioId: scenario.id,
+      seed: newSecret().slice(0, 16),
+      config,
+      listed: settings.listed,
+      status: "open" as const,
+      createdAt: now,
+      endedAt: null,
+    }));
+    await this.#createWithFreshCodes(session, tables);
+    await Promise.all(tables.map((t) => this.#d.host.open(t.id)));
+    return {
+      sessionId: session.id,
+      facilitatorKey,
+      tables: tables.map((t) => ({ tableId: t.id, code: t.code, joinUrl: this.joinUrl(t.code) })),
+    };
+  }
+
+  // A new code colliding with a live one is rare (595 million codes) but possible: draw again.
+  async #createWithFreshCodes(session: SessionRecord, tables: TableRecord[]): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.#d.store.createSession(session, tables);
+        return;
+      } catch (error) {
+        const clash = await Promise.all(tables.map((t) => this.#d.store.getTableByCode(t.code)));
+        if (attempt >= 5 || !clash.some(Boolean)) throw error;
+        for (const t of tables) t.code = newJoinCode();
+      }
+    }
+  }
+
+  /** One person at a table where bots hold every other seat. */
+  async quickGame(input: { seat: string; name: string; scenario?: string | undefined }): Promise<Admission> {
+    const scenario = this.scenario(input.scenario);
+    const seats = defaultSeats(scenario);
+    const seat = scenario.seats.find((s) => s.id === input.seat);
+    if (!seat || seat.kind === "redcell") {
+      throw new ApiError(400, "seat/unknown", `"${input.seat}" is not a seat you can play in this scenario.`);
+    }
+    if (!seats.includes(seat.id)) seats.push(seat.id);
+    const { tables } = await this.createSession(
+      {
+        scenario: scenario.id,
+        tables: 1,
+        seats,
+        timings: {},
+        bots: {},
+        readPrivate: false,
+        moscow: "bot",
+        delegationSize: 1,
+        seatChoice: "free",
+        listed: false,
+      },
+      { autoStart: true },
+    );
+    const table = tables[0];
+    if (!table) throw new Error("a quick game created no table");
+    return this.join({ code: table.code, name: input.name, seat: seat.id });
+  }
+
+  /** Admits a person to a table by its code: to the seat asked for, to the emptiest seat, or as an observer. */
+  async join(input: { code: string; name: string; seat?: string | null | undefined }): Promise<Admission> {
+    const table = await this.#d.store.getTableByCode(normaliseJoinCode(input.code));
+    if (!table) throw new ApiError(404, "table/not_found", "No table has this code. Check it with your facilitator.");
+    if (table.status !== "open") throw new ApiError(410, "table/ended", "This table has ended; it cannot be joined.");
+    const config = table.config as TableConfig;
+    const people = await this.#d.store.listPeople(table.id);
+    const count = (seat: string) => people.filter((p) => p.seat === seat).length;
+
+    let seat: string | null;
+    if (input.seat === null) {
+      seat = null;
+    } else if (input.seat !== undefined) {
+      if (config.seatChoice === "facilitator") {
+        throw new ApiError(
+          403,
+          "seat/assigned_by_facilitator",
+          "At this table the facilitator assigns seats; join without one.",
+        );
+      }
+      if (!config.seats.includes(input.seat)) {
+        throw new ApiError(400, "seat/unknown", `"${input.seat}" is not a seat at this table.`);
+      }
+      if (count(input.seat) >= config.delegationSize) {
+        throw new ApiError(409, "seat/taken", "This seat is taken. Choose another, or join as an observer.");
+      }
+      seat = input.seat;
+    } else if (config.seatChoice === "facilitator") {
+      seat = null;
+    } else {
+      // Fill delegations evenly: the seat with the fewest people that still has room.
+      const open = config.seats.filter((s) => count(s) < config.delegationSize);
+      seat = open.sort((a, b) => count(a) - count(b))[0] ?? null;
+    }
+
+    const seatToken = newSecret();
+    const person: PersonRecord = {
+      id: newId("ppl"),
+      tableId: table.id,
+      tokenHash: hashSecret(seatToken),
+      name: input.name,
+      seat,
+      createdAt: this.#d.now(),
+    };
+    await this.#d.store.addPerson(person);
+    await this.#d.host.open(table.id);
+    await this.#d.host.peopleChanged(table.id);
+    return { tableId: table.id, seat, seatToken, joinUrl: this.joinUrl(table.code) };
+  }
+
+  /** Listed tables that still have a free seat. */
+  async openTables(): Promise<
+    { code: string; scenarioId: string; seats: string[]; freeSeats: string[]; joinUrl: string }[]
+  > {
+    const out = [];
+    for (const table of await this.#d.store.listListedTables()) {
+      const config = table.config as TableConfig;
+      const people = await this.#d.store.listPeople(table.id);
+      const freeSeats = config.seats.filter((s) => people.filter((p) => p.seat === s).length < config.delegationSize);
+      if (freeSeats.length === 0) continue;
+      out.push({
+        code: table.code,
+        scenarioId: table.scenarioId,
+        seats: config.seats,
+        freeSeats,
+        joinUrl: this.joinUrl(table.code),
+      });
+    }
+    return out;
+  }
+
+  /** The session, if `key` is its facilitator key; a missing session and a wrong key look the same. */
+  async authorise(sessionId: string, key: string | undefined): Promise<SessionRecord> {
+    const session = await this.#d.store.getSession(sessionId);
+    if (!session || !key || !secretMatches(key, session.facilitatorKeyHash)) {
+      throw new ApiError(401, "session/unauthorised", "This session does not exist, or the facilitator key is wrong.");
+    }
+    return session;
+  }
+
+  async describeSession(session: SessionRecord) {
+    const tables = await this.#d.store.listTables(session.id);
+    return {
+      sessionId: session.id,
+      scenarioId: session.scenarioId,
+      settings: session.settings,
+      createdAt: session.createdAt,
+      endedAt: session.endedAt,
+      tables: await Promise.all(
+        tables.map(async (t) => ({
+          tableId: t.id,
+          code: t.code,
+          joinUrl: this.joinUrl(t.code),
+          status: t.status,
+          listed: t.listed,
+          people: (await this.#d.store.listPeople(t.id)).map((p) => ({ name: p.name, seat: p.seat })),
+        })),
+      ),
+    };
+  }
+
+  async endSession(session: SessionRecord): Promise<void> {
+    await this.#d.store.endSession(session.id, this.#d.now());
+    for (const t of await this.#d.store.listTables(session.id)) await this.#d.host.peopleChanged(t.id);
+  }
+
+  async deleteSession(session: SessionRecord): Promise<void> {
+    await this.endSession(session);
+    await this.#d.store.deleteSession(session.id);
+  }
+
+  /** The full event logs (and chat) of every table, replayable by the engine. */
+  async exportSession(session: SessionRecord) {
+    const tables = await this.#d.store.listTables(session.id);
+    return {
+      format: "ironclad-session-export",
+      version: 1,
+      sessionId: session.id,
+      scenarioId: session.scenarioId,
+      settings: session.settings,
+      createdAt: session.createdAt,
+      endedAt: session.endedAt,
+      tables: await Promise.all(
+        tables.map(async (t) => ({
+          tableId: t.id,
+          code: t.code,
+          scenarioId: t.scenarioId,
+          seed: t.seed,
+          config: t.config,
+          status: t.status,
+          log: await this.#d.store.readLog(t.id),
+          chat: await this.#d.store.readChat(t.id),
+        })),
+      ),
+    };
+  }
+}

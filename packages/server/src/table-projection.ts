@@ -1,0 +1,148 @@
+// Projects the engine's views onto the room's schema. The engine decides what each viewer may
+// know (view.ts); this file only copies those views into the right places.
+import type { ArraySchema } from "@colyseus/schema";
+import { type GameState, legalActionTypes, publicScenario, type Viewer, view } from "@ironclad/engine";
+import { AmendmentPublic, PrivatePart, SeatPublic, type TableState } from "./table-schema.ts";
+
+/** Who sits where, as the room knows it (names and live connections per seat). */
+export type Delegations = Map<string, { names: string[]; connected: number }>;
+
+/** The audience key of a private part. */
+export function audienceOf(viewer: Viewer): string {
+  switch (viewer.kind) {
+    case "seat":
+      return `seat:${viewer.seat}`;
+    case "facilitator":
+      return "facilitator";
+    case "moscow":
+      return "moscow";
+    case "observer":
+      return "observer";
+  }
+}
+
+function setIfChanged<T extends object, K extends keyof T>(target: T, key: K, value: T[K]): void {
+  if (target[key] !== value) target[key] = value;
+}
+
+function syncStringArray(target: ArraySchema<string>, values: readonly string[]): void {
+  const same = target.length === values.length && values.every((v, i) => target.at(i) === v);
+  if (same) return;
+  target.splice(0, target.length);
+  target.push(...values);
+}
+
+/** Writes the public scenario once (it never changes during a game). */
+export function projectScenario(state: GameState, target: TableState): void {
+  target.tableId = state.tableId;
+  target.scenarioId = state.scenario.id;
+}
+
+/** The public scenario as JSON, sent to every client once after it joins. */
+export function publicScenarioJson(state: GameState): string {
+  return JSON.stringify(publicScenario(state.scenario));
+}
+
+/** Copies `state` onto `target`: public fields for everyone, private parts for their audiences. */
+export function projectTable(state: GameState, delegations: Delegations, target: TableState): void {
+  setIfChanged(target, "phase", state.phase);
+  setIfChanged(target, "round", state.round);
+  setIfChanged(target, "year", state.year);
+  setIfChanged(target, "step", state.step ?? "");
+  setIfChanged(target, "deadline", state.deadline ?? 0);
+  setIfChanged(target, "now", state.now);
+  setIfChanged(target, "paused", state.paused !== null);
+  setIfChanged(target, "penHolder", state.penHolder ?? "");
+  setIfChanged(target, "seq", state.seq);
+  syncStringArray(target.seatOrder, state.seatOrder);
+
+  for (const [id, seat] of Object.entries(state.seats)) {
+    let s = target.seats.get(id);
+    if (!s) {
+      s = new SeatPublic();
+      s.id = id;
+      target.seats.set(id, s);
+    }
+    setIfChanged(s, "controller", seat.controller);
+    setIfChanged(s, "redCell", seat.redCell);
+    setIfChanged(s, "capital", seat.capital);
+    setIfChanged(s, "resolve", seat.resolve);
+    setIfChanged(s, "capacity", seat.capacity);
+    setIfChanged(s, "ready", seat.ready);
+    setIfChanged(s, "votesCalled", seat.votesCalled);
+    setIfChanged(s, "brokenPromises", seat.brokenPromises);
+    const d = delegations.get(id) ?? { names: [], connected: 0 };
+    syncStringArray(s.people, d.names);
+    setIfChanged(s, "connected", d.connected);
+    setIfChanged(s, "away", d.names.length > 0 && d.connected === 0);
+  }
+  for (const id of [...target.seats.keys()]) if (!state.seats[id]) target.seats.delete(id);
+
+  for (const [issue, option] of Object.entries(state.draft)) {
+    if (target.draft.get(issue) !== (option ?? "")) target.draft.set(issue, option ?? "");
+  }
+
+  projectAmendments(state, target);
+
+  const pub = view(state, { kind: "observer" });
+  const publicJson = JSON.stringify({
+    votes: pub.votes,
+    framework: pub.framework,
+    table: pub.table,
+    years: pub.years,
+    outcome: pub.outcome,
+    endedEarly: pub.endedEarly,
+    readout: pub.readout,
+    noDeal: pub.noDeal,
+    scores: pub.scores,
+    timings: pub.timings,
+  });
+  setIfChanged(target, "publicJson", publicJson);
+
+  const viewers: Viewer[] = [
+    ...state.seatOrder.map((seat) => ({ kind: "seat", seat }) as const),
+    { kind: "facilitator" },
+    { kind: "moscow" },
+  ];
+  for (const viewer of viewers) {
+    const key = audienceOf(viewer);
+    const v = view(state, viewer);
+    const json = JSON.stringify({
+      brief: v.brief,
+      briefs: v.briefs,
+      preview: v.preview,
+      myScore: v.myScore,
+      scores: viewer.kind === "facilitator" ? v.scores : undefined,
+      liveOdds: v.liveOdds,
+      legal: legalActionTypes(state, viewer),
+    });
+    let part = target.privates.get(key);
+    if (!part) {
+      part = new PrivatePart();
+      part.audience = key;
+      target.privates.set(key, part);
+    }
+    setIfChanged(part, "json", json);
+  }
+}
+
+function projectAmendments(state: GameState, target: TableState): void {
+  // Amendments only grow and change status; update in place by index, append new ones.
+  state.amendments.forEach((a, i) => {
+    let m = target.amendments.at(i);
+    if (!m || m.id !== a.id) {
+      m = new AmendmentPublic();
+      m.id = a.id;
+      m.by = a.by;
+      m.issue = a.issue;
+      m.option = a.option ?? "";
+      m.round = a.round;
+      m.at = a.at;
+      if (target.amendments.at(i)) target.amendments[i] = m;
+      else target.amendments.push(m);
+    }
+    setIfChanged(m, "status", a.status);
+    syncStringArray(m.supporters, a.supporters);
+  });
+  while (target.amendments.length > state.amendments.length) target.amendments.pop();
+}

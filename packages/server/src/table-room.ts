@@ -1,0 +1,416 @@
+// One Colyseus room per table: a thin adapter over the engine.
+// validate → engine.apply → on error, reply to the sender only → on success, append to the
+// event log (durable first), project onto the schema, send the patch at once.
+import { type Client, type Delayed, Room, ServerError } from "@colyseus/core";
+import { StateView } from "@colyseus/schema";
+import {
+  type Action,
+  apply,
+  type GameEvent,
+  type GameState,
+  initialState,
+  parseAction,
+  replay,
+  type Scenario,
+  stateHash,
+  type Viewer,
+} from "@ironclad/engine";
+import type { Logger } from "./logger.ts";
+import type { ScenarioCatalog } from "./scenario-catalog.ts";
+import { hashSecret, secretMatches } from "./secrets.ts";
+import type { TableConfig } from "./session-settings.ts";
+import type { PersonRecord, Store, TableRecord } from "./store.ts";
+import {
+  type Channel,
+  channelKey,
+  chatMessageSchema,
+  filterWords,
+  type Listener,
+  mayRead,
+  parseChannelKey,
+  resolveChannel,
+} from "./table-chat.ts";
+import { audienceOf, type Delegations, projectScenario, projectTable, publicScenarioJson } from "./table-projection.ts";
+import { TableState } from "./table-schema.ts";
+
+/** The wire protocol's version; clients send theirs when joining. */
+export const PROTOCOL_VERSION = 1;
+
+/** What every table room needs from the process; set once by createApp. */
+export type TableRoomDeps = {
+  store: Store;
+  catalog: ScenarioCatalog;
+  logger: Logger;
+  now: () => number;
+  reconnectSeconds: number;
+  chatBlocklist: readonly string[];
+};
+let deps: TableRoomDeps | null = null;
+/** Gives table rooms their dependencies (the store, scenarios, logger, clock). */
+export function configureTableRooms(d: TableRoomDeps): void {
+  deps = d;
+}
+function need(): TableRoomDeps {
+  if (!deps) throw new Error("table rooms are not configured: call configureTableRooms first");
+  return deps;
+}
+
+/** Who a connection is. */
+type Identity = { kind: "person"; person: PersonRecord } | { kind: "facilitator" };
+type UserData = { identity: Identity; viewer: Viewer; listener: Listener; chatTimes: number[] };
+type TableClient = Client<{ userData: UserData; auth: Identity }>;
+
+const CHAT_BURST = 5;
+const CHAT_WINDOW_MS = 10_000;
+
+/** The `table` room. Its roomId is the table id. */
+export class TableRoom extends Room<{ state: TableState; client: TableClient }> {
+  override maxMessagesPerSecond = 20;
+  override autoDispose = false;
+  // Patches go out right after each accepted action (broadcastPatch), not on a timer.
+  override patchRate = null;
+
+  #table!: TableRecord;
+  #config!: TableConfig;
+  #scenario!: Scenario;
+  #game!: GameState;
+  #people: PersonRecord[] = [];
+  #queue: Promise<unknown> = Promise.resolve();
+  #timer: Delayed | null = null;
+  #chatSeq = 0;
+  #log!: Logger;
+
+  override messages = {
+    action: (client: TableClient, message: unknown) => {
+      void this.#onAction(client, message);
+    },
+    chat: (client: TableClient, message: unknown) => {
+      void this.#onChat(client, message);
+    },
+    "*": (client: TableClient, type: string) => {
+      this.#reply(client, { code: "message/unknown_type", message: `The server does not know the message "${type}".` });
+    },
+  };
+
+  override async onCreate(options: { tableId: string }): Promise<void> {
+    const d = need();
+    const table = await d.store.getTable(String(options?.tableId ?? ""));
+    if (!table) throw new ServerError(404, `no table ${options?.tableId}`);
+    const scenario = d.catalog.get(table.scenarioId);
+    if (!scenario) throw new ServerError(500, `table ${table.id} uses unknown scenario ${table.scenarioId}`);
+    this.roomId = table.id;
+    this.#table = table;
+    this.#config = table.config as TableConfig;
+    this.#scenario = scenario;
+    this.#log = d.logger.child({ tableId: table.id });
+
+    this.#game = await this.#restore();
+    this.#people = await d.store.listPeople(table.id);
+    this.#chatSeq = (await d.store.readChat(table.id)).at(-1)?.seq ?? 0;
+    this.setState(new TableState());
+    projectScenario(this.#game, this.state);
+    this.state.facilitatorReadsPrivate = this.#config.readPrivate;
+    this.#project();
+    this.#schedule();
+    await this.setMetadata({ code: table.code, sessionId: table.sessionId });
+  }
+
+  /** The state from the table's creation options and its log (crash recovery and normal start alike). */
+  async #restore(): Promise<GameState> {
+    const d = need();
+    const init = {
+      tableId: this.#table.id,
+      seats: this.#config.seats,
+      timings: this.#config.timings,
+      at: this.#table.createdAt,
+      controllers: (this.#config.moscow === "human" ? { moscow: "human" } : {}) as Record<string, "human" | "bot">,
+    };
+    const log = await d.store.readLog(this.#table.id);
+    if (log.length === 0) return initialState(this.#scenario, { ...init, seed: this.#table.seed });
+    const result = replay(
+      this.#scenario,
+      this.#table.seed,
+      log.map((e) => e.action),
+      undefined,
+      init,
+    );
+    const last = log.at(-1);
+    if (result.error) {
+      this.#log.error({ error: result.error }, "the table's log does not replay; restored up to the failing action");
+    } else if (last && stateHash(result.state) !== last.stateHash) {
+      this.#log.error({ seq: last.seq }, "replayed state hash differs from the logged one");
+    } else {
+      this.#log.info({ actions: log.length }, "table restored from its log");
+    }
+    return result.state;
+  }
+
+  override async onAuth(
+    _client: TableClient,
+    options: { seatToken?: unknown; facilitatorKey?: unknown; protocol?: unknown },
+  ): Promise<Identity> {
+    const d = need();
+    if (options?.protocol !== undefined && options.protocol !== PROTOCOL_VERSION) {
+      throw new ServerError(
+        400,
+        `protocol ${String(options.protocol)} is not supported; this server speaks ${PROTOCOL_VERSION}`,
+      );
+    }
+    if (typeof options?.facilitatorKey === "string") {
+      const session = await d.store.getSession(this.#table.sessionId);
+      if (session && secretMatches(options.facilitatorKey, session.facilitatorKeyHash)) return { kind: "facilitator" };
+      throw new ServerError(401, "the facilitator key is not valid for this table");
+    }
+    if (typeof options?.seatToken === "string" && options.seatToken.length <= 100) {
+      const fresh = await d.store.getTable(this.#table.id);
+      if (fresh?.status !== "open") throw new ServerError(410, "this table has ended");
+      const person = await d.store.getPersonByToken(this.#table.id, hashSecret(options.seatToken));
+      if (person) return { kind: "person", person };
+    }
+    throw new ServerError(401, "this seat token is not valid for this table");
+  }
+
+  override async onJoin(client: TableClient, _options: unknown, identity: Identity): Promise<void> {
+    this.#admit(client, identity);
+    if (identity.kind === "person" && !this.#people.some((p) => p.id === identity.person.id)) {
+      this.#people.push(identity.person);
+    }
+    const seat = identity.kind === "person" ? identity.person.seat : null;
+    client.send("welcome", {
+      protocol: PROTOCOL_VERSION,
+      tableId: this.#table.id,
+      viewer: client.userData?.viewer,
+      name: identity.kind === "person" ? identity.person.name : "Facilitator",
+      facilitatorReadsPrivate: this.#config.readPrivate,
+    });
+    client.send("scenario", publicScenarioJson(this.#game));
+    client.send("chat/history", await this.#chatHistoryFor(client));
+    // A person taking a seat that a bot held takes it over; a quick game starts as soon as its player arrives.
+    if (seat && this.#game.seats[seat]?.controller === "bot") {
+      await this.#dispatch({
+        type: "facilitator/set-controller",
+        actor: { kind: "facilitator" },
+        at: need().now(),
+        seat,
+        controller: "human",
+      });
+    }
+    if (this.#config.autoStart && this.#game.phase === "lobby") {
+      await this.#dispatch({ type: "table/start", actor: { kind: "system" }, at: need().now() });
+    }
+    this.#project();
+    this.broadcastPatch();
+  }
+
+  /** Sets the viewer, chat identity and schema view for a connection. */
+  #admit(client: TableClient, identity: Identity): void {
+    let viewer: Viewer;
+    let listener: Listener;
+    if (identity.kind === "facilitator") {
+      viewer = { kind: "facilitator" };
+      listener = { kind: "facilitator" };
+    } else if (identity.person.seat && this.#game.seats[identity.person.seat]?.redCell) {
+      viewer = { kind: "moscow" };
+      listener = { kind: "moscow" };
+    } else if (identity.person.seat && this.#game.seats[identity.person.seat]) {
+      viewer = { kind: "seat", seat: identity.person.seat };
+      listener = { kind: "seat", seat: identity.person.seat };
+    } else {
+      viewer = { kind: "observer" };
+      listener = { kind: "observer" };
+    }
+    client.userData = { identity, viewer, listener, chatTimes: [] };
+    const view = new StateView();
+    const part = this.state.privates.get(audienceOf(viewer));
+    if (part) view.add(part);
+    client.view = view;
+  }
+
+  override async onDrop(client: TableClient): Promise<void> {
+    this.#project();
+    this.broadcastPatch();
+    try {
+      await this.allowReconnection(client, need().reconnectSeconds);
+    } catch {
+      // Not back in time: onLeave follows.
+    }
+  }
+
+  override onReconnect(): void {
+    this.#project();
+    this.broadcastPatch();
+  }
+
+  override onLeave(): void {
+    this.#project();
+    this.broadcastPatch();
+  }
+
+  override onUncaughtException(error: Error, methodName: string): void {
+    // One table's bug must not take the process (and every other table) down.
+    this.#log.error({ err: error, methodName }, "uncaught exception in a table room");
+  }
+
+  /** Reloads the table's people after a join or a seat move through the HTTP API. */
+  async peopleChanged(): Promise<void> {
+    const d = need();
+    this.#people = await d.store.listPeople(this.#table.id);
+    const fresh = await d.store.getTable(this.#table.id);
+    if (fresh && fresh.status !== "open" && this.#game.phase !== "debrief") {
+      await this.#dispatch({ type: "facilitator/end", actor: { kind: "facilitator" }, at: d.now() });
+    }
+    this.#project();
+    this.broadcastPatch();
+  }
+
+  async #onAction(client: TableClient, message: unknown): Promise<void> {
+    const data = client.userData;
+    if (!data) return;
+    if (typeof message !== "object" || message === null || Array.isArray(message)) {
+      this.#reply(client, { code: "action/invalid", message: "An action is an object with a `type`." });
+      return;
+    }
+    if ("actor" in message || "at" in message) {
+      this.#reply(client, { code: "action/invalid", message: "The server sets `actor` and `at`; do not send them." });
+      return;
+    }
+    const actor =
+      data.viewer.kind === "facilitator"
+        ? ({ kind: "facilitator" } as const)
+        : data.viewer.kind === "seat"
+          ? ({ kind: "seat", seat: data.viewer.seat } as const)
+          : data.viewer.kind === "moscow"
+            ? ({ kind: "seat", seat: "moscow" } as const)
+            : null;
+    if (!actor) {
+      this.#reply(client, { code: "seat/observer", message: "Observers watch; they cannot act." });
+      return;
+    }
+    const parsed = parseAction({ ...message, actor, at: need().now() });
+    if (!parsed.ok) {
+      this.#reply(client, { code: parsed.error.code, message: parsed.error.message, issues: parsed.error.issues });
+      return;
+    }
+    const result = await this.#dispatch(parsed.action);
+    if (!result.ok) this.#reply(client, result.error);
+  }
+
+  /** Applies an action in order with every other; durable before anyone sees its effect. */
+  #dispatch(action: Action): Promise<{ ok: true } | { ok: false; error: { code: string; message: string } }> {
+    const run = async () => {
+      const result = apply(this.#game, action);
+      if (!result.ok) return { ok: false as const, error: result.error };
+      const d = need();
+      await d.store.appendLog(this.#table.id, [
+        { seq: result.state.seq, action, at: action.at, stateHash: stateHash(result.state) },
+      ]);
+      this.#game = result.state;
+      if (result.state.phase === "debrief" && this.#table.status === "open") {
+        await d.store.setTableStatus(this.#table.id, "finished", action.at);
+        this.#table = { ...this.#table, status: "finished" };
+      }
+      this.#project();
+      this.broadcastPatch();
+      if (result.events.length > 0) this.broadcast("events", publicEvents(result.events));
+      this.#schedule();
+      return { ok: true as const };
+    };
+    const next = this.#queue.then(run, run);
+    this.#queue = next.catch(() => {});
+    return next;
+  }
+
+  #project(): void {
+    const delegations: Delegations = new Map();
+    for (const seat of Object.keys(this.#game.seats)) delegations.set(seat, { names: [], connected: 0 });
+    for (const p of this.#people) if (p.seat) delegations.get(p.seat)?.names.push(p.name);
+    for (const c of this.clients) {
+      const identity = c.userData?.identity;
+      if (identity?.kind === "person" && identity.person.seat) {
+        const d = delegations.get(identity.person.seat);
+        if (d && c.state === 1) d.connected++;
+      }
+    }
+    projectTable(this.#game, delegations, this.state);
+  }
+
+  /** One timer for the current phase's deadline; it dispatches `phase/expired` like any other action. */
+  #schedule(): void {
+    this.#timer?.clear();
+    this.#timer = null;
+    const deadline = this.#game.deadline;
+    if (deadline === null || this.#game.paused) return;
+    const wait = Math.max(0, deadline - need().now());
+    this.#timer = this.clock.setTimeout(() => {
+      void this.#dispatch({
+        type: "phase/expired",
+        actor: { kind: "system" },
+        at: Math.max(need().now(), deadline),
+      }).then((r) => {
+        if (!r.ok && r.error.code !== "phase/not_expired") this.#log.warn({ error: r.error }, "phase timer rejected");
+      });
+    }, wait);
+  }
+
+  async #onChat(client: TableClient, message: unknown): Promise<void> {
+    const data = client.userData;
+    if (!data) return;
+    const parsed = chatMessageSchema.safeParse(message);
+    if (!parsed.success) {
+      const first = parsed.error.issues[0];
+      this.#reply(client, {
+        code: "chat/invalid",
+        message: `That message cannot be sent: ${first?.path.join(".") || "message"}: ${first?.message}.`,
+      });
+      return;
+    }
+    const now = need().now();
+    data.chatTimes = data.chatTimes.filter((t) => now - t < CHAT_WINDOW_MS);
+    if (data.chatTimes.length >= CHAT_BURST) {
+      this.#reply(client, { code: "chat/too_fast", message: "You are sending messages too fast; wait a few seconds." });
+      return;
+    }
+    const resolved = resolveChannel(data.listener, parsed.data, this.#game.seatOrder);
+    if (!resolved.ok) {
+      this.#reply(client, { code: resolved.code, message: resolved.message });
+      return;
+    }
+    data.chatTimes.push(now);
+    const identity = data.identity;
+    const record = {
+      tableId: this.#table.id,
+      seq: ++this.#chatSeq,
+      channel: channelKey(resolved.channel),
+      fromSeat: data.listener.kind === "seat" ? data.listener.seat : null,
+      fromName: identity.kind === "person" ? identity.person.name : "Facilitator",
+      text: filterWords(parsed.data.text, need().chatBlocklist),
+      at: now,
+    };
+    await need().store.appendChat(record);
+    for (const c of this.clients) {
+      if (c.userData && mayRead(c.userData.listener, resolved.channel, this.#config.readPrivate))
+        c.send("chat", record);
+    }
+  }
+
+  async #chatHistoryFor(client: TableClient) {
+    const listener = client.userData?.listener;
+    if (!listener) return [];
+    const all = await need().store.readChat(this.#table.id);
+    return all.filter((m) => {
+      const channel: Channel | null = parseChannelKey(m.channel);
+      return channel !== null && mayRead(listener, channel, this.#config.readPrivate);
+    });
+  }
+
+  #reply(client: TableClient, error: { code: string; message: string; issues?: unknown }): void {
+    client.send("error", error);
+  }
+}
+
+// Events carry public facts only (the engine's promise); Moscow's odds stay out until the debrief.
+function publicEvents(events: GameEvent[]): GameEvent[] {
+  return events.map((e) =>
+    e.type === "stress/moscow" ? { ...e, odds: { comply: 0, hybrid: 0, incursion: 0, offensive: 0 } } : e,
+  );
+}

@@ -1,0 +1,87 @@
+// The table as Colyseus schema: the public state everyone receives as patches, and private
+// parts (a seat's brief, the facilitator's all-briefs, Moscow's live odds) that only reach
+// the clients whose StateView holds them.
+import { schema, t } from "@colyseus/schema";
+
+/** A seat as everyone sees it. */
+export const SeatPublic = schema(
+  {
+    id: t.string(),
+    controller: t.string().default("bot"),
+    redCell: t.boolean().default(false),
+    capital: t.number().default(0),
+    resolve: t.number().default(0),
+    capacity: t.number().default(0),
+    ready: t.boolean().default(false),
+    votesCalled: t.uint8().default(0),
+    brokenPromises: t.uint8().default(0),
+    /** Display names of the delegation's people. */
+    people: t.array("string"),
+    /** How many of them are connected now. */
+    connected: t.uint8().default(0),
+    /** People seated but none connected: the seat waits (or its keeper bot holds it). */
+    away: t.boolean().default(false),
+  },
+  "SeatPublic",
+);
+export type SeatPublic = InstanceType<typeof SeatPublic>;
+
+/** An amendment to the working draft. */
+export const AmendmentPublic = schema(
+  {
+    id: t.uint32().default(0),
+    by: t.string(),
+    issue: t.string(),
+    /** The proposed option id; "" proposes to blank the issue. */
+    option: t.string(),
+    supporters: t.array("string"),
+    status: t.string(),
+    round: t.uint8().default(0),
+    at: t.float64().default(0),
+  },
+  "AmendmentPublic",
+);
+export type AmendmentPublic = InstanceType<typeof AmendmentPublic>;
+
+/** A private part, as JSON: one per seat (`seat:<id>`), `facilitator` and `moscow`. */
+export const PrivatePart = schema(
+  {
+    audience: t.string(),
+    json: t.string(),
+  },
+  "PrivatePart",
+);
+export type PrivatePart = InstanceType<typeof PrivatePart>;
+
+/** The room's state. Structured where it changes often; JSON where it is large and changes rarely. */
+export const TableState = schema(
+  {
+    protocol: t.uint8().default(1),
+    tableId: t.string(),
+    scenarioId: t.string(),
+    phase: t.string().default("lobby"),
+    round: t.uint8().default(0),
+    year: t.uint8().default(0),
+    step: t.string(),
+    /** Server time (ms since epoch) when the current phase ends; 0 when untimed or paused. */
+    deadline: t.float64().default(0),
+    /** Server time of the last patch, so clients can correct their clocks. */
+    now: t.float64().default(0),
+    paused: t.boolean().default(false),
+    penHolder: t.string(),
+    seq: t.uint32().default(0),
+    seatOrder: t.array("string"),
+    seats: t.map(SeatPublic),
+    /** Issue id → option id ("" = blank). */
+    draft: t.map("string"),
+    amendments: t.array(AmendmentPublic),
+    /** Votes, framework, years, table stats, read-outs, outcome and public scores (JSON of the observer's view). */
+    publicJson: t.string(),
+    /** Whether the facilitator may read bilateral and delegation channels: every player is told. */
+    facilitatorReadsPrivate: t.boolean().default(false),
+    /** Private parts; each client's view holds only those it is entitled to. */
+    privates: t.map(PrivatePart).view(),
+  },
+  "TableState",
+);
+export type TableState = InstanceType<typeof TableState>;

@@ -1,0 +1,152 @@
+import type { Room } from "@colyseus/sdk";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { type Harness, startHarness } from "./harness.ts";
+
+function collect(room: Room, type: string): any[] {
+  const seen: any[] = [];
+  room.onMessage(type, (m) => seen.push(m));
+  return seen;
+}
+
+describe("the table room over real sockets", () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h.stop();
+  });
+
+  it("creates a session of three tables from {tables: 3} alone", async () => {
+    const res = await h.post("/api/sessions", { tables: 3 });
+    expect(res.status).toBe(201);
+    expect(res.body.tables).toHaveLength(3);
+    expect(res.body.facilitatorKey).toMatch(/^[\w-]{40,}$/);
+    for (const t of res.body.tables) expect(t.code).toMatch(/^[2-9A-HJ-NP-TW-Z]{6}$/);
+    expect(new Set(res.body.tables.map((t: any) => t.code)).size).toBe(3);
+  });
+
+  it("answers bad bodies with a typed error and creates nothing", async () => {
+    const bad = await h.post("/api/sessions", { tables: "many" });
+    expect(bad.status).toBe(400);
+    expect(bad.body.code).toBe("request/invalid");
+    expect(bad.body.message).toContain("tables");
+    const seats = await h.post("/api/sessions", { seats: ["paris", "london", "berlin"] });
+    expect(seats.status).toBe(400);
+    expect(seats.body.code).toBe("session/bad_seats");
+    const unknown = await h.post("/api/join", { code: "ZZZZZZ", name: "Ann" });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.code).toBe("table/not_found");
+  });
+
+  it("seats a person by code, shows the seat's own brief and nobody else's", async () => {
+    const session = await h.post("/api/sessions", { tables: 1 });
+    const code = session.body.tables[0].code;
+    const kyiv = await h.post("/api/join", { code: code.toLowerCase(), name: "Olena", seat: "kyiv" });
+    expect(kyiv.status).toBe(201);
+    expect(kyiv.body.seat).toBe("kyiv");
+    const taken = await h.post("/api/join", { code, name: "Other", seat: "kyiv" });
+    expect(taken.status).toBe(409);
+    expect(taken.body.code).toBe("seat/taken");
+
+    const room = await h.client().joinById(kyiv.body.tableId, { seatToken: kyiv.body.seatToken });
+    const welcome = collect(room, "welcome");
+    await vi.waitFor(() => expect(room.state.phase).toBe("lobby"));
+    await vi.waitFor(() => expect(welcome.length).toBe(1));
+    expect(welcome[0].viewer).toEqual({ kind: "seat", seat: "kyiv" });
+    const parts = [...room.state.privates.keys()];
+    expect(parts).toEqual(["seat:kyiv"]);
+    const mine = JSON.parse(room.state.privates.get("seat:kyiv").json);
+    expect(mine.brief.noDealValue).toBeTypeOf("number");
+    expect(mine.briefs).toBeNull();
+    expect(room.state.seats.get("kyiv").controller).toBe("human");
+    expect(room.state.seats.get("kyiv").people.toArray()).toEqual(["Olena"]);
+    await room.leave();
+  });
+
+  it("refuses a token from another table and a made-up token", async () => {
+    const a = await h.post("/api/sessions", { tables: 2 });
+    const [t1, t2] = a.body.tables;
+    const person = await h.post("/api/join", { code: t1.code, name: "Ann" });
+    await expect(h.client().joinById(t2.tableId, { seatToken: person.body.seatToken })).rejects.toThrow(/not valid/);
+    await expect(h.client().joinById(t1.tableId, { seatToken: "made-up" })).rejects.toThrow(/not valid/);
+  });
+
+  it("replies to malformed and illegal actions with a typed error to the sender only, changing nothing", async () => {
+    const session = await h.post("/api/sessions", { tables: 1 });
+    const { code, tableId } = session.body.tables[0];
+    const paris = await h.post("/api/join", { code, name: "Claire", seat: "paris" });
+    const berlin = await h.post("/api/join", { code, name: "Jonas", seat: "berlin" });
+    const p = await h.client().joinById(tableId, { seatToken: paris.body.seatToken });
+    const b = await h.client().joinById(tableId, { seatToken: berlin.body.seatToken });
+    const pErrors = collect(p, "error");
+    const bErrors = collect(b, "error");
+    await vi.waitFor(() => expect(p.state.seats.get("berlin")?.controller).toBe("human"));
+    const seq = p.state.seq;
+    p.send("action", "not an object");
+    p.send("action", { type: "draft/amend" });
+    p.send("action", { type: "table/start" });
+    p.send("action", { type: "draft/amend", issue: "pledge", option: "x", actor: { kind: "facilitator" } });
+    p.send("nonsense", {});
+    await vi.waitFor(() => expect(pErrors.length).toBe(5));
+    // Rule errors come back after the engine ran, so they may arrive after the shape errors.
+    expect(pErrors.map((e) => e.code).sort()).toEqual(
+      ["action/invalid", "action/invalid", "action/invalid", "actor/forbidden", "message/unknown_type"].sort(),
+    );
+    for (const e of pErrors) expect(e.message).toBeTypeOf("string");
+    expect(bErrors).toEqual([]);
+    expect(p.state.seq).toBe(seq);
+    await p.leave();
+    await b.leave();
+  });
+
+  it("runs a facilitator's table: start, amend, support, accept, with the log durable and chat by channel", async () => {
+    const session = await h.post("/api/sessions", { tables: 1, timings: { briefingSeconds: 1 } });
+    const key = session.body.facilitatorKey;
+    const { code, tableId } = session.body.tables[0];
+    const paris = await h.post("/api/join", { code, name: "Claire", seat: "paris" });
+    const kyiv = await h.post("/api/join", { code, name: "Olena", seat: "kyiv" });
+    const watcher = await h.post("/api/join", { code, name: "Sam", seat: null });
+    const fac = await h.client().joinById(tableId, { facilitatorKey: key });
+    const p = await h.client().joinById(tableId, { seatToken: paris.body.seatToken });
+    const k = await h.client().joinById(tableId, { seatToken: kyiv.body.seatToken });
+    const o = await h.client().joinById(tableId, { seatToken: watcher.body.seatToken });
+    const kChat = collect(k, "chat");
+    const oChat = collect(o, "chat");
+    const facErrors = collect(fac, "error");
+
+    await vi.waitFor(() => expect(fac.state.privates?.size).toBe(1));
+    expect([...fac.state.privates.keys()]).toEqual(["facilitator"]);
+    await vi.waitFor(() => expect(o.state.phase).toBe("lobby"));
+    // An observer's view holds no private part at all.
+    expect(o.state.privates?.size ?? 0).toBe(0);
+
+    fac.send("action", { type: "table/start" });
+    await vi.waitFor(() => expect(p.state.phase).not.toBe("lobby"));
+    // A one-second briefing: the room's timer ends it with phase/expired, like any action.
+    await vi.waitFor(() => expect(p.state.phase).toBe("negotiation"), { timeout: 5_000 });
+    expect(facErrors).toEqual([]);
+
+    k.send("action", { type: "draft/amend", issue: "legal-form", option: "treaty" });
+    await vi.waitFor(() => expect(p.state.amendments.length).toBe(1));
+    const amendment = p.state.amendments.at(0);
+    expect(amendment.by).toBe("kyiv");
+    const pen = p.state.penHolder;
+    expect(pen).toBe("paris");
+    p.send("action", { type: "draft/accept", amendment: amendment.id });
+    await vi.waitFor(() => expect(k.state.draft.get("legal-form")).toBe("treaty"));
+
+    p.send("chat", { channel: "bilateral", to: "kyiv", text: "A treaty it is." });
+    p.send("chat", { channel: "table", text: "Paris supports a ratified treaty." });
+    await vi.waitFor(() => expect(kChat.length).toBe(2));
+    await vi.waitFor(() => expect(oChat.length).toBe(1));
+    expect(oChat[0].channel).toBe("table");
+
+    const log = await h.store.readLog(tableId);
+    expect(log.map((e) => (e.action as any).type)).toEqual(
+      expect.arrayContaining(["table/start", "phase/expired", "draft/amend", "draft/accept"]),
+    );
+    expect(log.at(-1)?.seq).toBe(p.state.seq);
+    for (const r of [fac, p, k, o]) await r.leave();
+  });
+});
