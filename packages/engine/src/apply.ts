@@ -42,11 +42,27 @@ function fail(code: string, message: string): never {
   throw new Rule(code, message);
 }
 
-/** A deep copy of the state's own data; the scenario is shared (it is never mutated). */
-function cloneState(state: GameState): GameState {
-  const { scenario, ...rest } = state;
-  const copy = structuredClone(rest) as Omit<GameState, "scenario">;
-  return { ...copy, scenario } as GameState;
+/**
+ * A copy of the state deep enough for the handlers to mutate: every part a handler writes to is
+ * copied; parts that are only ever replaced, never written into (the scenario, timings, vote
+ * packages and results, the framework, played events, odds, adjudications), are shared.
+ */
+function cloneState(s: GameState): GameState {
+  const seats: GameState["seats"] = {};
+  for (const [id, seat] of Object.entries(s.seats)) seats[id] = { ...seat };
+  return {
+    ...s,
+    paused: s.paused ? { ...s.paused } : null,
+    seats,
+    seatOrder: [...s.seatOrder],
+    draft: { ...s.draft },
+    amendments: s.amendments.map((m) => ({ ...m, supporters: [...m.supporters] })),
+    votes: s.votes.map((v) => ({ ...v, ballots: { ...v.ballots } })),
+    table: { ...s.table },
+    years: s.years.map((y) => ({ ...y, responses: { ...y.responses }, brokenPromises: [...y.brokenPromises] })),
+    deck: [...s.deck],
+    rng: [...s.rng],
+  };
 }
 
 interface Ctx {
@@ -59,10 +75,19 @@ interface Ctx {
 export function apply(state: GameState, input: Action | unknown): ApplyResult {
   const parsed = parseAction(input);
   if (!parsed.ok) return { ok: false, error: { code: parsed.error.code, message: parsed.error.message } };
-  const action = parsed.action;
+  return applyParsed(state, parsed.action);
+}
+
+/** Applies an action that already came out of `parseAction` (skips validating it again). */
+export function applyParsed(state: GameState, action: Action): ApplyResult {
   try {
     const ctx: Ctx = { s: cloneState(state), t: Math.max(action.at, state.now), events: [] };
     handle(ctx, action);
+    // Whatever the facilitator moved on while paused starts its clock only on resume.
+    if (ctx.s.paused && ctx.s.deadline !== null) {
+      ctx.s.paused.remainingMs = Math.max(0, ctx.s.deadline - ctx.t);
+      ctx.s.deadline = null;
+    }
     ctx.s.now = ctx.t;
     ctx.s.seq = state.seq + 1;
     return { ok: true, state: ctx.s, events: ctx.events };
@@ -355,13 +380,8 @@ function handle(c: Ctx, a: Action): void {
     case "facilitator/skip": {
       requireFacilitator(a.actor);
       if (s.phase === "lobby") fail("phase/wrong_phase", "Start the game instead of skipping the lobby.");
-      if (s.paused) {
-        // Skipping while paused moves on and keeps the game paused at the next phase's full length.
-        advance(c);
-        s.paused = { at: c.t, remainingMs: s.deadline === null ? null : s.deadline - c.t };
-        s.deadline = null;
-        return;
-      }
+      // Skipping while paused moves on and stays paused, with the next phase's full length kept.
+      if (s.paused) s.paused.remainingMs = null;
       advance(c);
       return;
     }

@@ -1,7 +1,7 @@
 // The actions legal for a viewer right now, found by asking the reducer itself (so no rule is
 // written twice): every candidate the viewer could send is tried against `apply`.
 import type { Action, Actor } from "./actions.ts";
-import { apply } from "./apply.ts";
+import { applyParsed } from "./apply.ts";
 import { MOSCOW_ACTIONS, RESPONSES } from "./scenario.ts";
 import type { GameState } from "./state.ts";
 import type { Viewer } from "./view.ts";
@@ -61,7 +61,7 @@ function candidates(state: GameState, actor: Actor, at: number): Action[] {
 export function legalActions(state: GameState, viewer: Viewer, at: number = state.now): Action[] {
   const actor = actorFor(state, viewer);
   if (!actor) return [];
-  return candidates(state, actor, at).filter((a) => apply(state, a).ok);
+  return candidates(state, actor, at).filter((a) => applyParsed(state, a).ok);
 }
 
 /** The distinct action types legal for `viewer` now. */
