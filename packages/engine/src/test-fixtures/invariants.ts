@@ -29,8 +29,8 @@ export function stateProblems(s: GameState): string[] {
     p.push("outcome");
   if (s.year > s.timings.years) p.push("year");
   if (s.round > s.timings.rounds) p.push("round");
-  if (s.framework && s.framework.bound.some((b) => !s.framework?.signatories.includes(b)))
-    p.push("bound not signatory");
+  const fw = s.framework;
+  if (fw?.bound.some((b) => !fw.signatories.includes(b))) p.push("bound not signatory");
   const { scenario: _s, ...data } = s;
   if (JSON.stringify(JSON.parse(JSON.stringify(data))) !== JSON.stringify(data)) p.push("not JSON data");
   return p;
