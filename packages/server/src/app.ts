@@ -5,6 +5,8 @@ import { apiRouter } from "./api-routes.ts";
 import type { Config } from "./config.ts";
 import { mountClient, mountHealthRoutes } from "./http-routes.ts";
 import type { Logger } from "./logger.ts";
+import { Metrics } from "./metrics.ts";
+import { OriginPolicy } from "./origin-policy.ts";
 import { ScenarioCatalog } from "./scenario-catalog.ts";
 import { SessionService } from "./session-service.ts";
 import type { Store } from "./store.ts";
@@ -20,6 +22,9 @@ export type App = { server: Server; sessions: SessionService; restoreTables: () 
 /** Declares the Colyseus server: rooms, HTTP routes and the client, on one port. */
 export function createApp({ config, store, logger, catalog = ScenarioCatalog.load() }: AppDeps): App {
   const now = () => Date.now();
+  const metrics = new Metrics();
+  const origins = new OriginPolicy(config.allowedOrigins);
+  origins.applyToMatchmaker();
   const host = new RoomTableHost(logger);
   const sessions = new SessionService({
     store,
@@ -35,16 +40,18 @@ export function createApp({ config, store, logger, catalog = ScenarioCatalog.loa
     now,
     reconnectSeconds: config.reconnectSeconds,
     chatBlocklist: config.chatBlocklist,
+    metrics,
   });
 
   const server = defineServer({
     greet: false,
-    transport: new WebSocketTransport({ maxPayload: 4 * 1024 }),
+    transport: new WebSocketTransport({ maxPayload: 4 * 1024, beforeUpgrade: origins.beforeUpgrade }),
     rooms: { table: defineRoom(TableRoom) },
     express: (app) => {
       app.disable("x-powered-by");
       mountHealthRoutes(app, store);
-      app.use("/api", apiRouter({ sessions, catalog }));
+      metrics.mount(app);
+      app.use("/api", origins.middleware(), apiRouter({ sessions, catalog }));
       if (!mountClient(app, config.clientDist)) {
         logger.warn({ clientDist: config.clientDist }, "client build not found: serving the API only");
       }

@@ -17,6 +17,13 @@ const configSchema = z.object({
   PUBLIC_URL: z.url().optional(),
   RECONNECT_SECONDS: z.coerce.number().int().min(5).max(3600).default(120),
   CHAT_BLOCKLIST: z.string().default(""),
+  ALLOWED_ORIGINS: z
+    .string()
+    .default("")
+    .refine(
+      (v) => list(v).every((o) => URL.canParse(o)),
+      "ALLOWED_ORIGINS is a comma-separated list of origins like https://ironclad.example.org",
+    ),
 });
 
 /** The server's validated configuration. */
@@ -32,6 +39,8 @@ export type Config = {
   reconnectSeconds: number;
   /** Words masked in chat (comma-separated in CHAT_BLOCKLIST). */
   chatBlocklist: string[];
+  /** Web origins whose pages may use the API and the rooms. */
+  allowedOrigins: string[];
 };
 
 /** A configuration problem, reported as one line per bad variable. */
@@ -56,10 +65,28 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: c.LOG_LEVEL,
     publicUrl: c.PUBLIC_URL,
     reconnectSeconds: c.RECONNECT_SECONDS,
-    chatBlocklist: c.CHAT_BLOCKLIST.split(",")
-      .map((w) => w.trim())
-      .filter(Boolean),
+    chatBlocklist: list(c.CHAT_BLOCKLIST),
+    allowedOrigins: list(c.ALLOWED_ORIGINS).length ? list(c.ALLOWED_ORIGINS) : defaultOrigins(c.PORT, c.PUBLIC_URL),
   };
+}
+
+function list(value: string): string[] {
+  return value
+    .split(",")
+    .map((w) => w.trim())
+    .filter(Boolean);
+}
+
+// This server's own addresses, and Vite's dev server (npm run dev), unless ALLOWED_ORIGINS says otherwise.
+function defaultOrigins(port: number, publicUrl: string | undefined): string[] {
+  const origins = [
+    `http://localhost:${port}`,
+    `http://127.0.0.1:${port}`,
+    "http://localhost:5173",
+    "http://127.0.0.1:5173",
+  ];
+  if (publicUrl) origins.push(new URL(publicUrl).origin);
+  return origins;
 }
 
 // An exported-but-empty variable (`PORT=`) means "use the default", as in most tools.

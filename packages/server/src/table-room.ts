@@ -16,6 +16,7 @@ import {
   type Viewer,
 } from "@ironclad/engine";
 import type { Logger } from "./logger.ts";
+import type { Metrics } from "./metrics.ts";
 import type { ScenarioCatalog } from "./scenario-catalog.ts";
 import { hashSecret, secretMatches } from "./secrets.ts";
 import type { TableConfig } from "./session-settings.ts";
@@ -30,6 +31,7 @@ import {
   parseChannelKey,
   resolveChannel,
 } from "./table-chat.ts";
+import { initOptionsFor } from "./table-init.ts";
 import { audienceOf, type Delegations, projectScenario, projectTable, publicScenarioJson } from "./table-projection.ts";
 import { TableState } from "./table-schema.ts";
 
@@ -44,6 +46,7 @@ export type TableRoomDeps = {
   now: () => number;
   reconnectSeconds: number;
   chatBlocklist: readonly string[];
+  metrics: Metrics;
 };
 let deps: TableRoomDeps | null = null;
 /** Gives table rooms their dependencies (the store, scenarios, logger, clock). */
@@ -113,23 +116,22 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     this.#project();
     this.#schedule();
     await this.setMetadata({ code: table.code, sessionId: table.sessionId });
+    d.metrics.tables.inc();
+  }
+
+  override onDispose(): void {
+    need().metrics.tables.dec();
   }
 
   /** The state from the table's creation options and its log (crash recovery and normal start alike). */
   async #restore(): Promise<GameState> {
     const d = need();
-    const init = {
-      tableId: this.#table.id,
-      seats: this.#config.seats,
-      timings: this.#config.timings,
-      at: this.#table.createdAt,
-      controllers: (this.#config.moscow === "human" ? { moscow: "human" } : {}) as Record<string, "human" | "bot">,
-    };
+    const { seed, ...init } = initOptionsFor(this.#table);
     const log = await d.store.readLog(this.#table.id);
-    if (log.length === 0) return initialState(this.#scenario, { ...init, seed: this.#table.seed });
+    if (log.length === 0) return initialState(this.#scenario, { ...init, seed });
     const result = replay(
       this.#scenario,
-      this.#table.seed,
+      seed,
       log.map((e) => e.action),
       undefined,
       init,
@@ -171,6 +173,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
   }
 
   override async onJoin(client: TableClient, _options: unknown, identity: Identity): Promise<void> {
+    need().metrics.clients.inc();
     this.#admit(client, identity);
     if (identity.kind === "person" && !this.#people.some((p) => p.id === identity.person.id)) {
       this.#people.push(identity.person);
@@ -242,6 +245,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
   }
 
   override onLeave(): void {
+    need().metrics.clients.dec();
     this.#project();
     this.broadcastPatch();
   }
@@ -291,8 +295,10 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
       this.#reply(client, { code: parsed.error.code, message: parsed.error.message, issues: parsed.error.issues });
       return;
     }
+    const stop = need().metrics.actionSeconds.startTimer();
     const result = await this.#dispatch(parsed.action);
-    if (!result.ok) this.#reply(client, result.error);
+    if (result.ok) stop();
+    else this.#reply(client, result.error);
   }
 
   /** Applies an action in order with every other; durable before anyone sees its effect. */
@@ -305,6 +311,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
         { seq: result.state.seq, action, at: action.at, stateHash: stateHash(result.state) },
       ]);
       this.#game = result.state;
+      d.metrics.actions.inc({ type: action.type });
       if (result.state.phase === "debrief" && this.#table.status === "open") {
         await d.store.setTableStatus(this.#table.id, "finished", action.at);
         this.#table = { ...this.#table, status: "finished" };
@@ -404,6 +411,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
   }
 
   #reply(client: TableClient, error: { code: string; message: string; issues?: unknown }): void {
+    need().metrics.errors.inc({ code: error.code });
     client.send("error", error);
   }
 }

@@ -1,6 +1,5 @@
 // A real server on a free port with its own SQLite store, for tests.
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { Client } from "@colyseus/sdk";
@@ -9,20 +8,7 @@ import { loadConfig } from "../src/config.ts";
 import { createLogger } from "../src/logger.ts";
 import { SqliteStore } from "../src/sqlite-store.ts";
 import type { Store } from "../src/store.ts";
-
-/** A free TCP port on loopback (listen() on a taken port hangs silently in Colyseus). */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
-      );
-    });
-  });
-}
+import { freePort } from "./server-process.ts";
 
 export type Harness = {
   app: App;

@@ -5,7 +5,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 
-const SERVER_BIN = path.resolve(import.meta.dirname, "../../server/bin/server.js");
+const SERVER_BIN = path.resolve(import.meta.dirname, "../bin/server.js");
 
 /** A free TCP port on loopback (listen() on a taken port hangs silently in Colyseus). */
 export async function freePort(): Promise<number> {
@@ -23,10 +23,10 @@ export async function freePort(): Promise<number> {
 
 export type RunningServer = { url: string; process: ChildProcess; output: () => string; stop: () => Promise<void> };
 
-/** Spawns the server with its own data directory and waits until /healthz answers. */
+/** Spawns the server (its own data directory unless DATA_DIR is given) and waits until /healthz answers. */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  const port = await freePort();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ironclad-e2e-"));
+  const port = env.PORT ? Number(env.PORT) : await freePort();
+  const dataDir = env.DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), "ironclad-e2e-"));
   let output = "";
   const child = spawn(process.execPath, [SERVER_BIN], {
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "warn", ...env },

@@ -1,0 +1,16 @@
+import type { InitOptions } from "@ironclad/engine";
+import type { TableConfig } from "./session-settings.ts";
+import type { TableRecord } from "./store.ts";
+
+/** The engine's creation options for a stored table: the same every time, so its log always replays. */
+export function initOptionsFor(table: TableRecord): InitOptions {
+  const config = table.config as TableConfig;
+  return {
+    seed: table.seed,
+    tableId: table.id,
+    seats: config.seats,
+    timings: config.timings,
+    at: table.createdAt,
+    controllers: config.moscow === "human" ? { moscow: "human" } : {},
+  };
+}

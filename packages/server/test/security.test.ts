@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Harness, startHarness } from "./harness.ts";
+
+describe("origins, CORS and metrics", () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ ALLOWED_ORIGINS: "https://class.example.org" });
+  });
+  afterAll(async () => {
+    await h.stop();
+  });
+
+  it("refuses API calls from a page of another origin and changes nothing", async () => {
+    const evil = await h.post("/api/sessions", { tables: 1 }, { origin: "https://evil.example.com" });
+    expect(evil.status).toBe(403);
+    expect(evil.body.code).toBe("request/origin_forbidden");
+    const good = await fetch(`${h.base}/api/sessions`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: "https://class.example.org" },
+      body: "{}",
+    });
+    expect(good.status).toBe(201);
+    expect(good.headers.get("access-control-allow-origin")).toBe("https://class.example.org");
+  });
+
+  it("does not reflect a foreign origin on the matchmaking routes", async () => {
+    const res = await fetch(`${h.base}/matchmake/joinById/nope`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: "https://evil.example.com" },
+      body: "{}",
+    });
+    expect(res.headers.get("access-control-allow-origin")).not.toBe("https://evil.example.com");
+    expect(res.headers.get("access-control-allow-origin")).not.toBe("*");
+  });
+
+  it("refuses a WebSocket upgrade from a foreign page, not from the allowed one", async () => {
+    const attempt = (origin: string) =>
+      new Promise<string>((resolve) => {
+        const ws = new WebSocket(`${h.base.replace("http", "ws")}/some-process/some-room`, {
+          headers: { origin },
+        } as never);
+        ws.addEventListener("open", () => {
+          resolve("upgraded");
+          ws.close();
+        });
+        ws.addEventListener("error", () => resolve("refused"));
+      });
+    expect(await attempt("https://evil.example.com")).toBe("refused");
+    // The allowed origin gets through the upgrade (the room itself then closes the unknown reservation).
+    expect(await attempt("https://class.example.org")).toBe("upgraded");
+  });
+
+  it("rejects a body that is not JSON with a typed error", async () => {
+    const res = await fetch(`${h.base}/api/join`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{oops",
+    });
+    expect(res.status).toBe(400);
+    expect((await res.json()).code).toBe("request/bad_json");
+  });
+
+  it("limits join attempts per address", async () => {
+    const codes: number[] = [];
+    for (let i = 0; i < 35; i++) codes.push((await h.post("/api/join", { code: "ZZZZZZ", name: "Guess" })).status);
+    expect(codes.filter((c) => c === 404).length).toBe(30);
+    expect(codes.at(-1)).toBe(429);
+  });
+
+  it("exposes Prometheus metrics with the action counters", async () => {
+    const text = await (await fetch(`${h.base}/metrics`)).text();
+    expect(text).toContain("ironclad_tables");
+    expect(text).toContain("ironclad_action_seconds_bucket");
+    expect(text).toContain("ironclad_process_cpu_seconds_total");
+  });
+});
