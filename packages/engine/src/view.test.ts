@@ -4,7 +4,7 @@ import { defaultScenario } from "./scenario-load.ts";
 import { F, negotiating, ok, seat, withDraft } from "./test-fixtures/helpers.ts";
 import { mini, STRONG } from "./test-fixtures/mini.ts";
 import { playScriptedGame } from "./test-fixtures/scripted-game.ts";
-import { publicScenario, view } from "./view.ts";
+import { previewPackage, publicScenario, view } from "./view.ts";
 
 describe("views", () => {
   it("give a seat its own brief and preview, and nothing of another seat's", () => {
@@ -79,5 +79,20 @@ describe("views", () => {
   it("keeps a seat view from leaking a seat's own data to a different seat id", () => {
     const s = ok(negotiating(), { type: "draft/amend", issue: "pledge", option: "armed", actor: seat("kyiv") });
     expect(JSON.stringify(view(s, { kind: "seat", seat: "berlin" }))).not.toContain("SECRET-KYIV");
+  });
+});
+
+describe("previewPackage", () => {
+  it("computes from a seat's own view what the server computes", () => {
+    const s = negotiating();
+    const v = view(s, { kind: "seat", seat: "kyiv" });
+    const p = previewPackage(v, STRONG);
+    expect(p.points).toBe(30 + 25 + 0 + 20);
+    expect(p.redLinesCrossed.map((l) => l.issue)).toEqual(["alignment"]);
+    expect(p.readout?.deterrence).toBeCloseTo(
+      view(withDraft(s, STRONG), { kind: "observer" }).readout?.deterrence ?? -1,
+    );
+    expect(previewPackage(v, { pledge: "armed" }).readout).toBeNull();
+    expect(previewPackage(view(s, { kind: "observer" }), STRONG).points).toBeNull();
   });
 });

@@ -179,3 +179,65 @@ export function view(state: GameState, viewer: Viewer): PlayerView {
     scores,
   };
 }
+
+/** Points a private brief gives a package (null while an issue is blank). */
+export function briefPoints(
+  brief: PrivateBrief,
+  pkg: Readonly<Record<string, string | null>>,
+  issues: readonly string[],
+): number | null {
+  let total = 0;
+  for (const issue of issues) {
+    const option = pkg[issue];
+    if (option == null) return null;
+    total += brief.pointTable[issue]?.[option] ?? 0;
+  }
+  return total;
+}
+
+/**
+ * What a viewer can work out from its own view about any package (an amendment applied to the
+ * draft, say): the public read-out with every seated seat signing, and, for a seat, its points
+ * and the red lines the package crosses. Pure arithmetic on the view: the client calls it freely.
+ */
+export function previewPackage(
+  v: PlayerView,
+  pkg: Readonly<Record<string, string | null>>,
+): { readout: DealReadout | null; points: number | null; redLinesCrossed: RedLine[] } {
+  const complete: Record<string, string> = {};
+  let isComplete = true;
+  for (const issue of v.scenario.issues) {
+    const o = pkg[issue.id];
+    if (o == null) isComplete = false;
+    else complete[issue.id] = o;
+  }
+  const stat = (k: "capital" | "resolve" | "capacity") =>
+    Object.fromEntries(Object.entries(v.seats).map(([id, s]) => [id, s[k]]));
+  const readout = isComplete
+    ? evaluateDeal(v.scenario as Scenario, complete, {
+        seated: v.seatOrder,
+        capital: stat("capital"),
+        resolve: stat("resolve"),
+        capacity: stat("capacity"),
+        unity: v.table.unity,
+        grievance: v.table.grievance,
+      })
+    : null;
+  const brief = v.brief;
+  return {
+    readout,
+    points: brief
+      ? briefPoints(
+          brief,
+          pkg,
+          v.scenario.issues.map((i) => i.id),
+        )
+      : null,
+    redLinesCrossed: brief
+      ? brief.redLines.filter((l) => {
+          const chosen = pkg[l.issue];
+          return chosen != null && l.options.includes(chosen);
+        })
+      : [],
+  };
+}
