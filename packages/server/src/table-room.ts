@@ -1,7 +1,7 @@
 // One Colyseus room per table: a thin adapter over the engine.
 // validate → engine.apply → on error, reply to the sender only → on success, append to the
 // event log (durable first), project onto the schema, send the patch at once.
-import { type Client, type Delayed, Room, ServerError } from "@colyseus/core";
+import { type Client, ClientState, type Delayed, Room, ServerError } from "@colyseus/core";
 import { StateView } from "@colyseus/schema";
 import {
   type Action,
@@ -335,7 +335,13 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
       const identity = c.userData?.identity;
       if (identity?.kind === "person" && identity.person.seat) {
         const d = delegations.get(identity.person.seat);
-        if (d && c.state === 1) d.connected++;
+        // Joining counts as connected (onJoin projects before Colyseus marks the client joined).
+        if (
+          d &&
+          (c.state === ClientState.JOINING || c.state === ClientState.JOINED || c.state === ClientState.RECONNECTED)
+        ) {
+          d.connected++;
+        }
       }
     }
     projectTable(this.#game, delegations, this.state);

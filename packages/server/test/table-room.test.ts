@@ -61,6 +61,9 @@ describe("the table room over real sockets", () => {
     expect(mine.briefs).toBeNull();
     expect(room.state.seats.get("kyiv").controller).toBe("human");
     expect(room.state.seats.get("kyiv").people.toArray()).toEqual(["Olena"]);
+    // Regression: a person alone at the table used to show as away until someone else acted.
+    expect(room.state.seats.get("kyiv").connected).toBe(1);
+    expect(room.state.seats.get("kyiv").away).toBe(false);
     await room.leave();
   });
 
@@ -148,5 +151,49 @@ describe("the table room over real sockets", () => {
     );
     expect(log.at(-1)?.seq).toBe(p.state.seq);
     for (const r of [fac, p, k, o]) await r.leave();
+  });
+});
+
+describe("every action type with a malformed payload", () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h.stop();
+  });
+
+  it("gets a typed error to its sender and changes nothing", async () => {
+    const { ACTION_TYPES } = await import("@ironclad/engine");
+    const session = await h.post("/api/sessions", { tables: 1 });
+    const { code, tableId } = session.body.tables[0];
+    const kyiv = await h.post("/api/join", { code, name: "Olena", seat: "kyiv" });
+    const k = await h.client().joinById(tableId, { seatToken: kyiv.body.seatToken });
+    const fac = await h.client().joinById(tableId, { facilitatorKey: session.body.facilitatorKey });
+    const kErrors = collect(k, "error");
+    const facErrors = collect(fac, "error");
+    await vi.waitFor(() => expect(k.state.seats.get("kyiv")?.controller).toBe("human"));
+    const before = JSON.stringify(k.state.toJSON());
+    const bad = [{ bogus: true }, { issue: 42, option: [], amendment: "one", seconds: -5, to: {}, seats: "all" }];
+    let sent = 0;
+    for (const type of ACTION_TYPES) {
+      for (const payload of bad) {
+        k.send("action", { type, ...payload });
+        fac.send("action", { type, ...payload });
+        // Stay under the room's limit of 20 messages a second per connection.
+        if (++sent % 10 === 0) await new Promise((r) => setTimeout(r, 1_100));
+      }
+    }
+    const expected = ACTION_TYPES.length * bad.length;
+    await vi.waitFor(() => expect(kErrors.length).toBe(expected), { timeout: 8_000 });
+    await vi.waitFor(() => expect(facErrors.length).toBe(expected));
+    for (const e of [...kErrors, ...facErrors]) {
+      expect(e.code).toMatch(/^[a-z]+\/[a-z_]+$/);
+      expect(e.message.length).toBeGreaterThan(10);
+    }
+    expect(JSON.parse(JSON.stringify(k.state.toJSON()))).toEqual(JSON.parse(before));
+    expect(await h.store.readLog(tableId)).toHaveLength(1); // only the seating of Kyiv
+    await k.leave();
+    await fac.leave();
   });
 });
