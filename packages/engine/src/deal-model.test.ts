@@ -30,11 +30,11 @@ describe("deal model, worked by hand on the mini scenario", () => {
     expect(r.support).toEqual({ washington: 20, paris: 10, berlin: 45, kyiv: 34 });
     expect(r.political).toBeCloseTo(10);
     expect(r.weakestSeat).toBe("paris");
-    // Ratification: 0.92 + 0.6·(support − 50)/100 − 0.3·legal/100.
-    expect(r.ratification.washington).toBeCloseTo(0.44);
-    expect(r.ratification.paris).toBeCloseTo(0.38);
-    expect(r.ratification.berlin).toBeCloseTo(0.59);
-    expect(r.ratification.kyiv).toBeCloseTo(0.524);
+    // Ratification: 1 + 0.4·(support − 50)/100 − 0.3·legal/100.
+    expect(r.ratification.washington).toBeCloseTo(0.58);
+    expect(r.ratification.paris).toBeCloseTo(0.54);
+    expect(r.ratification.berlin).toBeCloseTo(0.68);
+    expect(r.ratification.kyiv).toBeCloseTo(0.636);
     // Resolve = 0.3 + 0.4·1 + 0.3·0.10 = 0.73; deterrence = 1 × 0.73 × 1.
     expect(r.resolve).toBeCloseTo(0.73);
     expect(r.deterrence).toBeCloseTo(73);

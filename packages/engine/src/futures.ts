@@ -26,6 +26,8 @@ export interface FuturesOptions {
   seed: string | number;
   /** Negotiating seats (default: the scenario's default table). Every one of them signs the package. */
   seats?: readonly SeatId[];
+  /** Seats that sign the package (default: every negotiating seat). */
+  signatories?: readonly SeatId[];
   /** "roll": ratification is rolled as in a game; "all": every signatory ratifies. */
   ratification?: "roll" | "all";
   policy?: ResponsePolicy;
@@ -51,7 +53,7 @@ export function stressStart(scenario: Scenario, pkg: Package | null, seed: strin
   const s = initialState(scenario, { seed, ...(opts.seats ? { seats: opts.seats } : {}) });
   for (const seat of Object.values(s.seats)) if (seat.redCell) seat.controller = "bot";
   if (pkg) {
-    const signatories = [...s.seatOrder];
+    const signatories = opts.signatories ? s.seatOrder.filter((x) => opts.signatories?.includes(x)) : [...s.seatOrder];
     const readout = evaluateDeal(scenario, pkg, { seated: s.seatOrder, signatories });
     const ratification: Record<SeatId, { probability: number; roll: number; ratified: boolean }> = {};
     const bound: SeatId[] = [];
@@ -125,4 +127,19 @@ export function simulateFutures(scenario: Scenario, pkg: Package | null, opts: F
   report.meanEscalation /= n;
   report.meanSecurity /= n;
   return report;
+}
+
+/** The debrief's distribution: the table's own framework (if one was concluded) and no deal, each over `runs` futures. */
+export function debriefDistribution(
+  state: GameState,
+  runs = 200,
+): { deal: FuturesReport | null; noDeal: FuturesReport } {
+  const opts: FuturesOptions = { runs, seed: `${state.seed}:debrief`, seats: state.seatOrder };
+  const fw = state.framework;
+  return {
+    deal: fw
+      ? simulateFutures(state.scenario, fw.package, { ...opts, signatories: fw.signatories, ratification: "roll" })
+      : null,
+    noDeal: simulateFutures(state.scenario, null, opts),
+  };
 }

@@ -13,8 +13,8 @@ export const DEFAULT_MODEL_CONSTANTS = {
   // Kyiv's support falls by this many points at the most sovereignty-restricting package.
   sovereigntyCostWeight: 60,
   // Ratification probability: base + supportWeight·(support − 50)/100 − bindingWeight·legal/100.
-  ratificationBase: 0.92,
-  ratificationSupportWeight: 0.6,
+  ratificationBase: 1,
+  ratificationSupportWeight: 0.4,
   ratificationBindingWeight: 0.3,
   ratificationMin: 0.05,
   ratificationMax: 0.99,
