@@ -1,0 +1,95 @@
+// The Phaser game shell. Loaded only through a dynamic import(), so Phaser stays out of the landing bundle.
+import * as Phaser from "phaser";
+import { REGISTRY } from "./registry.ts";
+import { MapScene } from "./scenes/MapScene.ts";
+
+export { MapScene };
+
+/** A running game and how to stop it. */
+export type GameHandle = {
+  game: Phaser.Game;
+  /** Resolves with a scene once it has run create(). */
+  scene: <T extends Phaser.Scene>(key: string) => Promise<T>;
+  destroy: () => void;
+};
+
+/** The fonts scenes use; canvas text cannot wait for a web font by itself. */
+const FONTS = ['400 16px "IBM Plex Sans"', '600 16px "IBM Plex Sans"', 'italic 400 16px "IBM Plex Sans"'];
+
+/**
+ * Starts the game inside `parent`, filling it. The canvas is sized in device pixels and shown at
+ * CSS size (zoom 1/ratio), so type and lines are sharp on phones and projectors alike.
+ */
+export async function startGame(
+  parent: HTMLElement,
+  scenes: Array<typeof Phaser.Scene> = [MapScene],
+): Promise<GameHandle> {
+  await Promise.all(FONTS.map((font) => document.fonts?.load(font).catch(() => undefined)));
+  const ratio = () => Math.min(3, Math.max(1, window.devicePixelRatio || 1));
+  const cssSize = () => ({
+    width: Math.max(1, Math.round(parent.clientWidth)),
+    height: Math.max(1, Math.round(parent.clientHeight)),
+  });
+  let pr = ratio();
+  const size = cssSize();
+  const reducedMotion = window.matchMedia?.("(prefers-reduced-motion: reduce)");
+
+  const game = new Phaser.Game({
+    type: Phaser.AUTO,
+    parent,
+    backgroundColor: "#d3dee7",
+    antialias: true,
+    banner: false,
+    scale: {
+      mode: Phaser.Scale.NONE,
+      width: size.width * pr,
+      height: size.height * pr,
+      zoom: 1 / pr,
+    },
+    callbacks: {
+      preBoot: (g) => {
+        g.registry.set(REGISTRY.pixelRatio, pr);
+        g.registry.set(REGISTRY.reducedMotion, reducedMotion?.matches ?? false);
+      },
+    },
+    scene: scenes,
+  });
+
+  const onMotionChange = (e: MediaQueryListEvent) => game.registry.set(REGISTRY.reducedMotion, e.matches);
+  reducedMotion?.addEventListener("change", onMotionChange);
+
+  let pending = 0;
+  const observer = new ResizeObserver(() => {
+    cancelAnimationFrame(pending);
+    pending = requestAnimationFrame(() => {
+      const next = cssSize();
+      pr = ratio();
+      game.registry.set(REGISTRY.pixelRatio, pr);
+      game.scale.setZoom(1 / pr);
+      game.scale.resize(next.width * pr, next.height * pr);
+    });
+  });
+  observer.observe(parent);
+
+  const scene = <T extends Phaser.Scene>(key: string) =>
+    new Promise<T>((resolve) => {
+      const ready = () => {
+        const s = game.scene.getScene(key) as T | null;
+        if (s && s.sys.settings.status >= Phaser.Scenes.RUNNING) resolve(s);
+        else if (s) s.events.once(Phaser.Scenes.Events.CREATE, () => resolve(s));
+        else game.events.once(Phaser.Core.Events.STEP, ready);
+      };
+      if (game.isBooted) ready();
+      else game.events.once(Phaser.Core.Events.READY, ready);
+    });
+
+  return {
+    game,
+    scene,
+    destroy: () => {
+      observer.disconnect();
+      reducedMotion?.removeEventListener("change", onMotionChange);
+      game.destroy(true);
+    },
+  };
+}

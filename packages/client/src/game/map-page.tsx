@@ -1,0 +1,142 @@
+// The stand-alone map page at /map: the map scene with a force-posture picker and event markers,
+// for facilitators and for screenshots. Phaser arrives through the lazily imported game shell.
+import scenarioJson from "@ironclad/engine/scenarios/guarantees-2025.json";
+import { render } from "preact";
+import { useEffect, useRef, useState } from "preact/hooks";
+import type { GameHandle } from "./boot.ts";
+import type { MapScene } from "./scenes/MapScene.ts";
+import "./map-page.css";
+
+type Text = { en: string; uk?: string };
+type ScenarioSlice = {
+  issues: Array<{ id: string; options: Array<{ id: string; label: Text; description: Text }> }>;
+  events: Array<{ id: string; title: Text }>;
+};
+
+const scenario = scenarioJson as unknown as ScenarioSlice;
+const FORCE_OPTIONS = scenario.issues.find((i) => i.id === "force")?.options ?? [];
+const EVENTS = scenario.events;
+
+/** Mounts the map page into `root`. */
+export function mountMapPage(root: HTMLElement): void {
+  document.title = "Map — Ironclad";
+  render(<MapPage />, root);
+}
+
+function MapPage() {
+  const host = useRef<HTMLDivElement>(null);
+  const [scene, setScene] = useState<MapScene | null>(null);
+  const [posture, setPosture] = useState<string | null>(null);
+  const [eventId, setEventId] = useState(EVENTS[0]?.id ?? "");
+  const [marked, setMarked] = useState<string[]>([]);
+  const [ready, setReady] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+
+  useEffect(() => {
+    const parent = host.current;
+    if (!parent) return;
+    let handle: GameHandle | null = null;
+    let cancelled = false;
+    import("./boot.ts")
+      .then(async ({ startGame }) => {
+        handle = await startGame(parent);
+        if (cancelled) return handle.destroy();
+        handle.game.events.once("map-basemap-ready", () => setReady(true));
+        setScene(await handle.scene<MapScene>("MapScene"));
+      })
+      .catch((error: unknown) => setFailure(`The map could not start: ${String(error)}`));
+    return () => {
+      cancelled = true;
+      handle?.destroy();
+    };
+  }, []);
+
+  const choosePosture = (id: string) => {
+    const option = FORCE_OPTIONS.find((o) => o.id === id);
+    setPosture(id);
+    scene?.showForcePosture(id, option ? { title: option.label.en, text: option.description.en } : undefined);
+    setAnnouncement(`Map shows force posture: ${option?.label.en ?? id}`);
+  };
+
+  useEffect(() => {
+    if (scene && posture === null && FORCE_OPTIONS[0]) choosePosture(FORCE_OPTIONS[0].id);
+  });
+
+  const markEvent = () => {
+    const event = EVENTS.find((e) => e.id === eventId);
+    if (!scene || !event) return;
+    const where = scene.markEvent({ id: event.id, title: event.title.en, eyebrow: `Year ${marked.length + 1}` });
+    setMarked([...marked.filter((id) => id !== event.id), event.id]);
+    const place = where === "on-map" ? "on the map" : where === "off-map" ? "off the map edge" : "as Europe-wide";
+    setAnnouncement(`Event marked ${place}: ${event.title.en}`);
+  };
+
+  const clearEvents = () => {
+    scene?.clearEvents();
+    setMarked([]);
+    setAnnouncement("Event markers cleared");
+  };
+
+  return (
+    <div class="map-page">
+      <header class="map-masthead">
+        <a class="map-wordmark" href="/">
+          Ironclad
+        </a>
+        <span class="map-title">Map · force posture and stress-test events</span>
+      </header>
+      <main class="map-main">
+        <div
+          class="map-canvas"
+          ref={host}
+          role="img"
+          aria-label={`Map of Ukraine and its neighbours${posture ? `, showing force posture ${posture}` : ""}`}
+          data-ready={ready ? "true" : "false"}
+          data-posture={posture ?? ""}
+          data-events={marked.join(" ")}
+        >
+          {failure && <p class="map-failure">{failure}</p>}
+        </div>
+        <section class="map-controls" aria-label="Map controls">
+          <fieldset class="map-postures">
+            <legend>European force</legend>
+            {FORCE_OPTIONS.map((option) => (
+              <button
+                type="button"
+                key={option.id}
+                data-option={option.id}
+                aria-pressed={posture === option.id}
+                disabled={!scene}
+                onClick={() => choosePosture(option.id)}
+              >
+                {option.label.en}
+              </button>
+            ))}
+          </fieldset>
+          <div class="map-events">
+            <label for="map-event">Stress-test event</label>
+            <div class="map-event-row">
+              <select id="map-event" value={eventId} onChange={(e) => setEventId(e.currentTarget.value)}>
+                {EVENTS.map((event) => (
+                  <option key={event.id} value={event.id}>
+                    {event.title.en}
+                  </option>
+                ))}
+              </select>
+              <button type="button" class="map-mark" disabled={!scene} onClick={markEvent}>
+                Mark
+              </button>
+              <button type="button" class="map-clear" disabled={!scene || marked.length === 0} onClick={clearEvents}>
+                Clear
+              </button>
+            </div>
+          </div>
+          <p class="visually-hidden" role="status" aria-live="polite">
+            {announcement}
+          </p>
+        </section>
+      </main>
+    </div>
+  );
+}
