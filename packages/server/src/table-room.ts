@@ -331,18 +331,17 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     const delegations: Delegations = new Map();
     for (const seat of Object.keys(this.#game.seats)) delegations.set(seat, { names: [], connected: 0 });
     for (const p of this.#people) if (p.seat) delegations.get(p.seat)?.names.push(p.name);
+    // Live connections: joining, joined, or coming back (onJoin and onReconnect project before
+    // Colyseus marks them joined); a dropped socket is LEAVING until it returns or times out.
+    const live = new Set<string>();
     for (const c of this.clients) {
       const identity = c.userData?.identity;
-      if (identity?.kind === "person" && identity.person.seat) {
-        const d = delegations.get(identity.person.seat);
-        // Joining counts as connected (onJoin projects before Colyseus marks the client joined).
-        if (
-          d &&
-          (c.state === ClientState.JOINING || c.state === ClientState.JOINED || c.state === ClientState.RECONNECTED)
-        ) {
-          d.connected++;
-        }
-      }
+      const counts =
+        c.state === ClientState.JOINING || c.state === ClientState.JOINED || c.state === ClientState.RECONNECTING;
+      if (!counts || live.has(c.sessionId) || identity?.kind !== "person" || !identity.person.seat) continue;
+      live.add(c.sessionId);
+      const d = delegations.get(identity.person.seat);
+      if (d) d.connected++;
     }
     projectTable(this.#game, delegations, this.state);
   }

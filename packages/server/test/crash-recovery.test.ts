@@ -114,3 +114,28 @@ describe("crash recovery", () => {
     for (const r of [fac, k, p]) r.connection.close();
   });
 });
+
+describe("graceful shutdown", () => {
+  it("drains on SIGTERM: clients are told, the process exits 0, and the table comes back", async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ironclad-term-"));
+    let server = await startServer({ DATA_DIR: dataDir, LOG_LEVEL: "info" });
+    const session = await post(server.url, "/api/sessions", { tables: 1 });
+    const [t] = session.tables;
+    const kyiv = await post(server.url, "/api/join", { code: t.code, name: "Olena", seat: "kyiv" });
+    const k = await new Client(server.url).joinById(t.tableId, { seatToken: kyiv.seatToken });
+    await vi.waitFor(() => expect(k.state.seats.get("kyiv")?.controller).toBe("human"));
+    const left = new Promise<number>((resolve) => k.onLeave((code) => resolve(code)));
+
+    const exited = new Promise<number | null>((resolve) => server.process.once("exit", (code) => resolve(code)));
+    server.process.kill("SIGTERM");
+    expect(await exited).toBe(0);
+    expect(await left).toBeGreaterThan(1000);
+    expect(server.output()).toContain("stopped");
+
+    server = await startServer({ DATA_DIR: dataDir, LOG_LEVEL: "info" });
+    const k2 = await joinWhenRestored(server.url, t.tableId, { seatToken: kyiv.seatToken });
+    await vi.waitFor(() => expect(k2.state.seats.get("kyiv")?.controller).toBe("human"));
+    await k2.leave();
+    await server.stop();
+  });
+});

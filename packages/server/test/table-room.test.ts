@@ -154,6 +154,39 @@ describe("the table room over real sockets", () => {
   });
 });
 
+describe("reconnection", () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ RECONNECT_SECONDS: "30" });
+  });
+  afterAll(async () => {
+    await h.stop();
+  });
+
+  it("keeps a dropped person's seat, shows them away meanwhile, and takes them back", async () => {
+    const session = await h.post("/api/sessions", { tables: 1 });
+    const { code, tableId } = session.body.tables[0];
+    const kyiv = await h.post("/api/join", { code, name: "Olena", seat: "kyiv" });
+    const paris = await h.post("/api/join", { code, name: "Claire", seat: "paris" });
+    const sdk = h.client();
+    const k = await sdk.joinById(tableId, { seatToken: kyiv.body.seatToken });
+    const p = await h.client().joinById(tableId, { seatToken: paris.body.seatToken });
+    await vi.waitFor(() => expect(p.state.seats.get("kyiv")?.connected).toBe(1));
+    const token = k.reconnectionToken;
+
+    // The phone loses its network: the socket closes without a goodbye.
+    (k.connection.transport as any).ws.close(4999);
+    await vi.waitFor(() => expect(p.state.seats.get("kyiv")?.away).toBe(true));
+    expect(p.state.seats.get("kyiv")?.controller).toBe("human");
+
+    const back = await sdk.reconnect(token);
+    await vi.waitFor(() => expect(p.state.seats.get("kyiv")?.away).toBe(false));
+    await vi.waitFor(() => expect([...(back.state.privates?.keys() ?? [])]).toEqual(["seat:kyiv"]));
+    await back.leave();
+    await p.leave();
+  });
+});
+
 describe("every action type with a malformed payload", () => {
   let h: Harness;
   beforeAll(async () => {
