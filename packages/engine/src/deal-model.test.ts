@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { checkAgreement } from "./agreement.ts";
 import {
   compileScenario,
+  crossedRedLines,
   evaluateDeal,
   moscowOdds,
   noDealOdds,
@@ -129,7 +131,16 @@ describe("the sweep", () => {
       expect(r.deterrence[p]).toBeCloseTo(e?.deterrence ?? -1, 3);
       expect(r.offensiveRisk[p]).toBeCloseTo(e?.offensiveRisk ?? -1, 5);
       expect(r.legal[p]).toBeCloseTo(e?.legal ?? -1, 3);
+      const pkg = packageAt(scenario, p);
+      const signers = seats.filter((id) => crossedRedLines(scenario, id, pkg).length === 0);
+      expect(r.concludable[p]).toBe(checkAgreement(scenario, seats, signers, pkg).met ? 1 : 0);
+      for (const [i, id] of r.seats.entries()) {
+        expect(r.points[i * r.packageCount + p]).toBe(packagePoints(scenario, id, pkg));
+        expect(r.signable[i * r.packageCount + p]).toBe(signers.includes(id) ? 1 : 0);
+      }
     }
+    expect(r.concludable.some((x) => x === 1)).toBe(true);
+    expect(r.concludable.some((x) => x === 0)).toBe(true);
   });
 });
 

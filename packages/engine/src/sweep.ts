@@ -143,6 +143,19 @@ export function sweep(scenario: Scenario, options: SweepOptions = {}): SweepResu
     const members = q.seats.map((id) => pos.get(id) ?? -1).filter((i) => i >= 0);
     return { members: Int32Array.from(members), need: Math.min(q.min, members.length) };
   });
+  // The rule as bit masks over seated positions (a scenario seats at most 9 negotiators, well under 31).
+  const bits = (list: readonly number[]) => list.reduce((m, i) => (i >= 0 ? m | (1 << i) : m), 0);
+  const mustMask = bits(must);
+  const mustMissing = must.some((i) => i < 0);
+  const mustUsMask = bits(mustUs);
+  const mustUsMissing = mustUs.some((i) => i < 0);
+  const quotaMasks = Int32Array.from(quotas.map((q) => bits(Array.from(q.members))));
+  const quotaNeeds = Int32Array.from(quotas.map((q) => q.need));
+  const popcount = (x: number) => {
+    let v = x - ((x >>> 1) & 0x55555555);
+    v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+    return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+  };
   const briefedPos = Int32Array.from(briefed.map((id) => pos.get(id) ?? 0));
   const nBriefed = briefedPos.length;
   const noDeal = Float64Array.from(briefed.map((id) => c.noDealValue[c.seatIndex.get(id) ?? 0] ?? 0));
@@ -188,8 +201,6 @@ export function sweep(scenario: Scenario, options: SweepOptions = {}): SweepResu
   const eHybrid = Math.exp(k.thresholdHybrid);
   const eIncursion = Math.exp(k.thresholdIncursion);
   const eOffensive = Math.exp(k.thresholdOffensive);
-  const nMust = must.length;
-  const nMustUs = mustUs.length;
   const nQuotas = quotas.length;
   const signAt = DEAL_SUMS + nSeat;
   const { legal: oLegal, military: oMilitary, political: oPolitical, clarity: oClarity } = out;
@@ -211,7 +222,6 @@ export function sweep(scenario: Scenario, options: SweepOptions = {}): SweepResu
     }
   };
   refill(0);
-  const signableNow = new Uint8Array(nSeat);
   const lastBase = (D - 1) * V;
   const lastOffset = offsets[D - 1] ?? 0;
   const lastCount = counts[D - 1] ?? 1;
@@ -227,6 +237,7 @@ export function sweep(scenario: Scenario, options: SweepOptions = {}): SweepResu
       const military = 100 * (leaf[SUM.capability] ?? 0) * capScale * capacityShare;
       let political = nSeat > 0 ? 100 : 0;
       let ratifyAll = 1;
+      let mask = 0;
       const ratLegal = ratBase - ratBinding * legal - 50 * ratSupport;
       for (let i = 0; i < nSeat; i++) {
         const a = supAttr[i] ?? -1;
@@ -234,7 +245,7 @@ export function sweep(scenario: Scenario, options: SweepOptions = {}): SweepResu
         support = support < 0 ? 0 : Math.min(100, support);
         if (support < political) political = support;
         ratifyAll *= Math.min(ratMax, Math.max(ratMin, ratLegal + ratSupport * support));
-        signableNow[i] = leaf[signAt + i] === 0 ? 1 : 0;
+        if (leaf[signAt + i] === 0) mask |= 1 << i;
       }
       const resolve = Math.min(1, Math.max(0, (resBase + resLegal * legal + resPolitical * political) * resScale));
       const det = (military / 100) * resolve * (clarity / 100);
@@ -252,27 +263,22 @@ export function sweep(scenario: Scenario, options: SweepOptions = {}): SweepResu
       oEscalation[p] = escalation;
       oDeterrence[p] = 100 * det;
       oOffensive[p] = off;
-      oRisk[p] = 1 - (1 - off) ** years;
+      let stay = 1;
+      for (let y = 0; y < years; y++) stay *= 1 - off;
+      oRisk[p] = 1 - stay;
       oRatify[p] = ratifyAll;
 
-      let ok = 1;
-      for (let m = 0; m < nMust; m++) if ((signableNow[must[m] ?? -1] ?? 0) === 0) ok = 0;
-      if (ok === 1 && (leaf[SUM.asksUs] ?? 0) > 0)
-        for (let m = 0; m < nMustUs; m++) if ((signableNow[mustUs[m] ?? -1] ?? 0) === 0) ok = 0;
-      for (let q = 0; ok === 1 && q < nQuotas; q++) {
-        const quota = quotas[q];
-        if (!quota) continue;
-        let n = 0;
-        for (let m = 0; m < quota.members.length; m++) n += signableNow[quota.members[m] ?? 0] ?? 0;
-        if (n < quota.need) ok = 0;
-      }
+      let ok = !mustMissing && (mask & mustMask) === mustMask ? 1 : 0;
+      if (ok === 1 && (leaf[SUM.asksUs] ?? 0) > 0 && (mustUsMissing || (mask & mustUsMask) !== mustUsMask)) ok = 0;
+      for (let q = 0; ok === 1 && q < nQuotas; q++)
+        if (popcount(mask & (quotaMasks[q] ?? 0)) < (quotaNeeds[q] ?? 0)) ok = 0;
       oConcludable[p] = ok;
 
       for (let b = 0; b < nBriefed; b++) {
         const i = briefedPos[b] ?? 0;
         const pts = leaf[DEAL_SUMS + i] ?? 0;
         oPoints[b * N + p] = pts;
-        oSignable[b * N + p] = signableNow[i] ?? 0;
+        oSignable[b * N + p] = (mask >>> i) & 1;
         if (pts > (noDeal[b] ?? 0)) beatsNoDeal[b] = (beatsNoDeal[b] ?? 0) + 1;
       }
     }
