@@ -49,7 +49,9 @@ describe("lobby", () => {
     expect(code(s, { type: "table/seats", seats: ["washington", "paris", "kyiv", "atlantis"], actor: F })).toBe(
       "table/bad_seats",
     );
-    const three = ok(s, { type: "table/seats", seats: ["washington", "paris", "kyiv"], actor: F });
+    const human = ok(s, { type: "facilitator/set-controller", seat: "paris", controller: "human", actor: F });
+    const three = ok(human, { type: "table/seats", seats: ["washington", "paris", "kyiv"], actor: F });
+    expect(three.seats.paris?.controller).toBe("human");
     expect(three.seatOrder).toEqual(["washington", "paris", "kyiv"]);
     expect(Object.keys(three.seats)).toContain("moscow");
   });
@@ -97,6 +99,23 @@ describe("the clock", () => {
     expect(s.deadline).toBe(t + 100_000 + (deadline - t - 10_000) + 30_000);
     s = ok(s, { type: "facilitator/extend", seconds: 60, actor: F });
     expect(s.deadline).toBe(t + 100_000 + (deadline - t - 10_000) + 90_000);
+  });
+
+  it("keeps the clock stopped for a phase the facilitator moves to while paused", () => {
+    // Regression: closing a vote while paused used to start the resumed round's clock during the pause.
+    let s = withDraft(negotiating(), STRONG);
+    s = ok(s, { type: "vote/call", actor: seat("paris") });
+    s = ok(s, { type: "facilitator/pause", actor: F });
+    s = ok(s, { type: "vote/close", actor: F });
+    expect(s.phase).toBe("negotiation");
+    expect(s.deadline).toBeNull();
+    expect(s.paused?.remainingMs).toBeGreaterThan(0);
+    s = ok(s, { type: "facilitator/skip", actor: F });
+    expect(s.round).toBe(2);
+    expect(s.deadline).toBeNull();
+    expect(s.paused?.remainingMs).toBe(120_000);
+    const resumed = ok(s, { type: "facilitator/resume", actor: F, at: s.now + 5000 });
+    expect(resumed.deadline).toBe(s.now + 5000 + 120_000);
   });
 
   it("skips phases at the facilitator's word, and refuses in the lobby", () => {
