@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { postgresMissingReason, schemaUrl, TEST_DATABASE_URL } from "../test/postgres.ts";
 import { PostgresStore } from "./postgres-store.ts";
 import { SqliteStore } from "./sqlite-store.ts";
 import { describeStoreContract } from "./store-contract.ts";
@@ -25,29 +26,12 @@ describe("SqliteStore specifics", () => {
   });
 });
 
-const DATABASE_URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
-
-async function postgresMissingReason(): Promise<string | null> {
-  const client = new pg.Client({ connectionString: DATABASE_URL, connectionTimeoutMillis: 2_000 });
-  try {
-    await client.connect();
-    await client.end();
-    return null;
-  } catch (error) {
-    const reason = `PostgreSQL not reachable at ${DATABASE_URL} (${String(error)}): PostgreSQL tests skipped`;
-    if (process.env.CI) throw new Error(`${reason}; CI must run them`);
-    console.warn(reason);
-    return reason;
-  }
-}
-
-const pgMissing = await postgresMissingReason();
-// A schema of its own so that parallel runs and other tests never see each other's tables.
+const pgMissing = await postgresMissingReason("PostgreSQL store tests");
 const schema = `ironclad_test_${process.pid}_${Math.floor(Math.random() * 1e6)}`;
-const schemaUrl = `${DATABASE_URL}${DATABASE_URL.includes("?") ? "&" : "?"}options=-c%20search_path%3D${schema}`;
+const url = schemaUrl(schema);
 
 describe.skipIf(pgMissing !== null)("PostgresStore (real PostgreSQL)", () => {
-  const admin = new pg.Client({ connectionString: DATABASE_URL });
+  const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
 
   afterAll(async () => {
     await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
@@ -57,13 +41,13 @@ describe.skipIf(pgMissing !== null)("PostgresStore (real PostgreSQL)", () => {
   it("migrates once when two processes start at once", async () => {
     await admin.connect();
     await admin.query(`CREATE SCHEMA ${schema}`);
-    const [a, b] = [new PostgresStore(schemaUrl), new PostgresStore(schemaUrl)];
+    const [a, b] = [new PostgresStore(url), new PostgresStore(url)];
     await Promise.all([a.migrate(), b.migrate()]);
     await Promise.all([a.close(), b.close()]);
   });
 
   describeStoreContract("PostgresStore", async () => {
-    const store = new PostgresStore(schemaUrl);
+    const store = new PostgresStore(url);
     await store.migrate();
     return store;
   });
