@@ -1,104 +1,169 @@
+// The landing page: what Ironclad is, and the ways in (quick game, join by code, open tables,
+// running a session). No Phaser and no Colyseus SDK here: they load only on /play and /map.
 import { useEffect, useState } from "preact/hooks";
-import { readServerStatus, type ServerStatus } from "./server-status.ts";
+import { t, useLang } from "../i18n/index.ts";
+import { readServerStatus, type ServerStatus } from "../server-status.ts";
+import { LangSwitch } from "../ui/lang-switch.tsx";
+import { Wordmark } from "../ui/wordmark.tsx";
+import { JoinForm, OpenTables, QuickGameForm } from "./entry-forms.tsx";
+import { useScenarios } from "./use-scenarios.ts";
 
-const FLOW = [
-  { name: "Lobby", text: "Delegations take their seats; bots fill the empty ones." },
-  { name: "Briefing", text: "Each delegation reads its private brief: objectives, points, red lines." },
-  { name: "Negotiation", text: "One seat holds the pen on the working draft; the others amend, support and talk." },
-  { name: "Signing vote", text: "Kyiv, Washington where the US must act, and three European capitals must sign." },
-  { name: "Ratification", text: "Parliaments and the US Senate decide whether the signatures hold." },
-  { name: "Stress test", text: "Moscow tests the guarantee, year by year. Guarantors honour their pledge, or not." },
-  { name: "Debrief", text: "Scores against each seat's no-deal value, and the same deal across many futures." },
-] as const;
+const FLOW = ["lobby", "briefing", "negotiation", "vote", "ratification", "stress", "debrief"] as const;
+const CRITERIA = ["legal", "military", "political"] as const;
 
-const CRITERIA = [
-  {
-    name: "Legally binding",
-    text: "A declaration binds no one. A treaty ratified by the Senate is what Kyiv means by “not another Budapest”.",
-  },
-  {
-    name: "Militarily credible",
-    text: "Only what the signatories can really send counts. A capital that declines contributes nothing.",
-  },
-  {
-    name: "Politically sustainable",
-    text: "The weakest signatory's domestic support decides whether the pledge is honoured in year three.",
-  },
-] as const;
-
-/** The landing page: what Ironclad is and whether this server is ready. No Phaser here. */
+/** The landing page. */
 export function Landing() {
-  const [status, setStatus] = useState<ServerStatus | null>(null);
+  useLang();
+  const scenarios = useScenarios();
   useEffect(() => {
-    void readServerStatus().then(setStatus);
-  }, []);
+    document.title = t("landing.title");
+  });
 
   return (
     <div class="page">
-      <header class="masthead">
-        <a class="wordmark" href="/" aria-label="Ironclad, home">
-          <svg viewBox="0 0 64 64" aria-hidden="true" class="mark">
-            <path d="M32 4 8 12v18c0 15 10 25 24 30 14-5 24-15 24-30V12Z" />
-            <path d="M20 30h24M32 18v28" class="mark-cross" />
-          </svg>
-          <span>Ironclad</span>
-        </a>
-        <StatusBadge status={status} />
-      </header>
-
-      <main>
+      <Masthead />
+      <main id="main">
         <section class="hero" aria-labelledby="hero-title">
-          <p class="eyebrow">A negotiation wargame · August 2025</p>
-          <h1 id="hero-title">Sign a guarantee. Then find out whether it holds.</h1>
-          <p class="lede">
-            Delegations from Washington, the European capitals and Kyiv sit at one table and bargain over a security
-            guarantee for Ukraine outside NATO: a mutual-defence pledge, a European-led force with US support, arms for
-            decades, sanctions that snap back. Then Moscow tests whatever they signed, year after year.
-          </p>
+          <p class="eyebrow">{t("landing.eyebrow")}</p>
+          <h1 id="hero-title">{t("landing.headline")}</h1>
+          <p class="lede">{t("landing.lede")}</p>
+        </section>
+
+        <section class="entry" aria-label={t("landing.waysIn")}>
+          <article class="card card-quick" aria-labelledby="quick-title">
+            <p class="card-eyebrow">{t("quick.eyebrow")}</p>
+            <h2 id="quick-title">{t("quick.title")}</h2>
+            <p class="card-text">{t("quick.text")}</p>
+            <QuickGameForm scenarios={scenarios} />
+          </article>
+          <div class="entry-side">
+            <article class="card" id="join" aria-labelledby="join-title">
+              <h2 id="join-title">{t("join.title")}</h2>
+              <p class="card-text">{t("join.text")}</p>
+              <JoinForm scenarios={scenarios} />
+            </article>
+            <article class="card" aria-labelledby="open-title">
+              <h2 id="open-title">{t("open.title")}</h2>
+              <p class="card-text">{t("open.text")}</p>
+              <OpenTables scenarios={scenarios} />
+            </article>
+            <article class="card card-ink" id="run" aria-labelledby="run-title">
+              <h2 id="run-title">{t("run.title")}</h2>
+              <p>{t("run.text")}</p>
+              <p class="run-status">{t("run.status")}</p>
+            </article>
+          </div>
         </section>
 
         <section class="criteria" aria-labelledby="criteria-title">
-          <h2 id="criteria-title">Every guarantee is judged three ways at once</h2>
+          <h2 id="criteria-title">{t("landing.criteriaTitle")}</h2>
           <ul>
             {CRITERIA.map((c) => (
-              <li key={c.name}>
-                <h3>{c.name}</h3>
-                <p>{c.text}</p>
+              <li key={c}>
+                <h3>{t(`criteria.${c}`)}</h3>
+                <p>{t(`criteria.${c}.text`)}</p>
               </li>
             ))}
           </ul>
         </section>
 
         <section class="flow" aria-labelledby="flow-title">
-          <h2 id="flow-title">How a game runs</h2>
+          <h2 id="flow-title">{t("landing.flowTitle")}</h2>
           <ol>
             {FLOW.map((step, i) => (
-              <li key={step.name}>
+              <li key={step}>
                 <span class="step-number" aria-hidden="true">
                   {i + 1}
                 </span>
                 <div>
-                  <h3>{step.name}</h3>
-                  <p>{step.text}</p>
+                  <h3>{t(`phase.${step}`)}</h3>
+                  <p>{t(`flow.${step}`)}</p>
                 </div>
               </li>
             ))}
           </ol>
         </section>
       </main>
-
-      <footer class="footer">
-        <p>
-          For classrooms, online play and professional workshops. Open source under the MIT licence; the deal model is
-          public and documented.
-        </p>
-      </footer>
+      <Footer />
     </div>
   );
 }
 
+/** /join/CODE: the join form alone, with the code filled in and the name field focused. */
+export function JoinPage({ code }: { code: string }) {
+  useLang();
+  const scenarios = useScenarios();
+  useEffect(() => {
+    document.title = t("join.pageTitle", { code });
+  });
+  return (
+    <div class="page">
+      <Masthead />
+      <main id="main" class="join-main">
+        <article class="card join-card" aria-labelledby="join-title">
+          <p class="card-eyebrow">{t("join.eyebrow")}</p>
+          <h1 id="join-title">{t("join.heading", { code })}</h1>
+          <p class="card-text">{t("join.pageText")}</p>
+          <JoinForm scenarios={scenarios} initialCode={code} autoFocus />
+        </article>
+        <p class="join-back">
+          <a href="/">{t("join.back")}</a>
+        </p>
+      </main>
+      <Footer />
+    </div>
+  );
+}
+
+/** A page that does not exist. */
+export function NotFoundPage() {
+  useLang();
+  return (
+    <div class="page">
+      <Masthead />
+      <main id="main" class="join-main">
+        <h1>{t("notFound.title")}</h1>
+        <p>
+          <a href="/">{t("join.back")}</a>
+        </p>
+      </main>
+    </div>
+  );
+}
+
+function Masthead() {
+  const [status, setStatus] = useState<ServerStatus | null>(null);
+  useEffect(() => {
+    void readServerStatus().then(setStatus);
+  }, []);
+  return (
+    <header class="masthead">
+      <Wordmark />
+      <div class="masthead-tools">
+        <StatusBadge status={status} />
+        <LangSwitch />
+      </div>
+    </header>
+  );
+}
+
+function Footer() {
+  return (
+    <footer class="footer">
+      <p>{t("landing.footer")}</p>
+    </footer>
+  );
+}
+
 function StatusBadge({ status }: { status: ServerStatus | null }) {
-  const text = status === null ? "Checking the server…" : status.kind === "ready" ? "Server ready" : status.message;
+  const text =
+    status === null
+      ? t("status.checking")
+      : status.kind === "ready"
+        ? t("status.ready")
+        : status.kind === "degraded"
+          ? t("status.degraded")
+          : t("status.unreachable");
   const kind = status?.kind ?? "checking";
   return (
     <p class={`status status-${kind}`} role="status" aria-live="polite">

@@ -1,0 +1,100 @@
+// The HTTP API (docs/protocol.md §1): typed calls that never throw anything but ApiFailure.
+import type { LocalizedText } from "@ironclad/engine";
+
+/** A refused or failed request: the server's code (`table/not_found`, ...) or `net/unreachable`. */
+export class ApiFailure extends Error {
+  readonly code: string;
+  readonly status: number;
+  constructor(code: string, message: string, status: number) {
+    super(message);
+    this.name = "ApiFailure";
+    this.code = code;
+    this.status = status;
+  }
+}
+
+/** A seat as `GET /api/scenarios` lists it. */
+export type SeatSummary = {
+  id: string;
+  kind: "guarantor" | "european" | "protected" | "redcell";
+  name: LocalizedText;
+  flag: string;
+  inDefaultTable: boolean;
+  publicPosition: LocalizedText;
+};
+
+/** A scenario as `GET /api/scenarios` lists it (public data only). */
+export type ScenarioSummary = {
+  id: string;
+  version: number;
+  title: LocalizedText;
+  summary: LocalizedText;
+  seats: SeatSummary[];
+  issues: { id: string; name: LocalizedText; options: number }[];
+};
+
+/** A place at a table: what `POST /api/quick` and `POST /api/join` return. */
+export type Admission = { tableId: string; seat: string | null; seatToken: string; joinUrl: string };
+
+/** A listed table with a free seat. */
+export type OpenTable = { code: string; scenarioId: string; seats: string[]; freeSeats: string[]; joinUrl: string };
+
+type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+
+/** Calls the API; network failures, timeouts and non-JSON answers become ApiFailure too. */
+export async function call<T>(
+  method: "GET" | "POST",
+  path: string,
+  body?: unknown,
+  fetchFn: Fetch = (i, init) => fetch(i, init),
+  timeoutMs = 10_000,
+): Promise<T> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  let response: Response;
+  try {
+    response = await fetchFn(path, {
+      method,
+      signal: controller.signal,
+      headers: { accept: "application/json", ...(body === undefined ? {} : { "content-type": "application/json" }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiFailure("net/unreachable", "The server cannot be reached.", 0);
+  } finally {
+    clearTimeout(timer);
+  }
+  const parsed = (await response.json().catch(() => undefined)) as unknown;
+  if (!response.ok) {
+    const e = parsed as { code?: unknown; message?: unknown } | undefined;
+    throw new ApiFailure(
+      typeof e?.code === "string" ? e.code : response.status >= 500 ? "server/internal" : "request/invalid",
+      typeof e?.message === "string" ? e.message : `HTTP ${response.status}`,
+      response.status,
+    );
+  }
+  if (parsed === undefined)
+    throw new ApiFailure("server/internal", "The server's answer was not JSON.", response.status);
+  return parsed as T;
+}
+
+/** The scenarios this server offers. */
+export const listScenarios = () => call<ScenarioSummary[]>("GET", "/api/scenarios");
+/** One person at a new table, bots in every other seat. */
+export const quickGame = (body: { seat: string; name: string; scenario?: string }) =>
+  call<Admission>("POST", "/api/quick", body);
+/** A place at a table by its code; `seat` null to observe, absent to be placed. */
+export const joinTable = (body: { code: string; name: string; seat?: string | null }) =>
+  call<Admission>("POST", "/api/join", body);
+/** Listed tables with a free seat. */
+export const listOpenTables = () => call<OpenTable[]>("GET", "/api/tables/open");
+
+/** The join code as the server reads it: upper case, without spaces and dashes. */
+export function normaliseCode(raw: string): string {
+  return raw.toUpperCase().replace(/[\s-]+/g, "");
+}
+
+/** Whether a code could be a join code (six characters of the code alphabet). */
+export function looksLikeCode(raw: string): boolean {
+  return /^[23456789ABCDEFGHJKMNPQRSTWXYZ]{6}$/.test(normaliseCode(raw));
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { ApiFailure, call, looksLikeCode, normaliseCode } from "./api.ts";
+import { channelKeyOf, decodeState, mergeChat } from "./table-connection.ts";
+
+const json = (status: number, body: unknown) => async () =>
+  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+
+describe("the HTTP API client", () => {
+  it("turns an error reply into ApiFailure with the server's code", async () => {
+    const failure = await call("POST", "/api/join", {}, json(404, { code: "table/not_found", message: "No." })).catch(
+      (e: unknown) => e,
+    );
+    expect(failure).toBeInstanceOf(ApiFailure);
+    expect((failure as ApiFailure).code).toBe("table/not_found");
+    expect((failure as ApiFailure).status).toBe(404);
+  });
+
+  it("reports a network failure as net/unreachable", async () => {
+    const failure = await call("GET", "/api/scenarios", undefined, async () => {
+      throw new TypeError("Failed to fetch");
+    }).catch((e: unknown) => e);
+    expect((failure as ApiFailure).code).toBe("net/unreachable");
+  });
+
+  it("reads join codes as the server does", () => {
+    expect(normaliseCode("k7q-m4x ")).toBe("K7QM4X");
+    expect(looksLikeCode("k7q m4x")).toBe(true);
+    expect(looksLikeCode("K7QM40")).toBe(false);
+  });
+});
+
+describe("decodeState", () => {
+  it("decodes publicJson and the one private part, tolerating missing fields", () => {
+    const snap = decodeState({
+      phase: "negotiation",
+      round: 1,
+      seatOrder: ["paris", "kyiv"],
+      publicJson: JSON.stringify({ readout: null, votes: [] }),
+      privates: {
+        "seat:kyiv": { audience: "seat:kyiv", json: JSON.stringify({ legal: ["draft/amend"], brief: null }) },
+      },
+    });
+    expect(snap.phase).toBe("negotiation");
+    expect(snap.pub?.votes).toEqual([]);
+    expect(snap.mine?.legal).toEqual(["draft/amend"]);
+    expect(decodeState({}).mine).toBeNull();
+    expect(decodeState({ publicJson: "{broken" }).pub).toBeNull();
+  });
+
+  it("merges chat history and live messages by seq", () => {
+    const m = (seq: number) => ({
+      tableId: "t",
+      seq,
+      channel: "table",
+      fromSeat: null,
+      fromName: "A",
+      text: "x",
+      at: seq,
+    });
+    expect(mergeChat([m(1), m(3)], [m(2), m(3)]).map((x) => x.seq)).toEqual([1, 2, 3]);
+  });
+
+  it("names channels as the server stores them", () => {
+    expect(channelKeyOf({ channel: "bilateral", to: "berlin" }, "kyiv")).toBe("bilateral:berlin:kyiv");
+    expect(channelKeyOf({ channel: "delegation" }, "kyiv")).toBe("delegation:kyiv");
+    expect(channelKeyOf({ channel: "table" }, "kyiv")).toBe("table");
+  });
+});

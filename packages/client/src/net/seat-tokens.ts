@@ -1,0 +1,44 @@
+// Seat tokens kept in localStorage by table id: the same token returns a person to the same seat
+// after a refresh, a dropped connection or on another tab.
+
+/** What this browser keeps about a place at a table. */
+export type StoredSeat = { tableId: string; seatToken: string; seat: string | null; name: string; savedAt: number };
+
+const PREFIX = "ironclad:seat:";
+const NAME_KEY = "ironclad:name";
+
+function storage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Remembers a place at a table. */
+export function saveSeat(entry: Omit<StoredSeat, "savedAt">): void {
+  storage()?.setItem(PREFIX + entry.tableId, JSON.stringify({ ...entry, savedAt: Date.now() }));
+  storage()?.setItem(NAME_KEY, entry.name);
+}
+
+/** The place remembered for a table, if any. */
+export function loadSeat(tableId: string): StoredSeat | null {
+  const raw = storage()?.getItem(PREFIX + tableId);
+  if (!raw) return null;
+  try {
+    const parsed = JSON.parse(raw) as StoredSeat;
+    return typeof parsed.seatToken === "string" ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Forgets a place (the table ended, or the token was refused). */
+export function forgetSeat(tableId: string): void {
+  storage()?.removeItem(PREFIX + tableId);
+}
+
+/** The name last used on this browser, to pre-fill forms. */
+export function lastName(): string {
+  return storage()?.getItem(NAME_KEY) ?? "";
+}

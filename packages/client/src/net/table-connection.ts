@@ -1,0 +1,247 @@
+// A live connection to one table room over @colyseus/sdk: joins with the stored seat token,
+// rejoins after a drop, decodes the state into plain snapshots and collects messages.
+// Loaded only by the /play page (the SDK stays out of the landing bundle).
+import { Client, type Room } from "@colyseus/sdk";
+import type {
+  ChatMessage,
+  ChatSend,
+  ClientAction,
+  GameEvent,
+  PrivatePart,
+  PublicPart,
+  PublicScenario,
+  RoomError,
+  TableSnapshot,
+  Welcome,
+} from "./table-types.ts";
+
+/** The wire protocol this client speaks (PROTOCOL_VERSION on the server). */
+export const PROTOCOL_VERSION = 1;
+
+/** Where the connection stands. */
+export type ConnectionStatus = "connecting" | "open" | "reconnecting" | "failed" | "closed";
+
+/** Why a connection could not be made: a token the server refused, an ended or unknown table, no server. */
+export type ConnectionFailure = { kind: "token" | "ended" | "not_found" | "unreachable" | "protocol"; message: string };
+
+/** A batch of events as it arrived, numbered. */
+export type EventBatch = { id: number; events: GameEvent[]; at: number };
+
+/** Everything the page renders from. Replaced (never mutated) on every change. */
+export type ConnectionView = {
+  status: ConnectionStatus;
+  failure: ConnectionFailure | null;
+  welcome: Welcome | null;
+  scenario: PublicScenario | null;
+  snapshot: TableSnapshot | null;
+  chat: ChatMessage[];
+  errors: RoomError[];
+  events: EventBatch[];
+  /** Server clock minus this browser's clock, ms (from the state's `now`). */
+  clockOffset: number;
+};
+
+/** A table connection the page subscribes to. */
+export interface TableConnection {
+  get(): ConnectionView;
+  subscribe(listener: (view: ConnectionView) => void): () => void;
+  send(action: ClientAction): void;
+  chat(message: ChatSend): void;
+  dismissError(id: number): void;
+  close(): Promise<void>;
+}
+
+const MAX_EVENTS = 200;
+const REJOIN_ATTEMPTS = 40;
+
+/** Decodes a room's state into a snapshot (the private part is this viewer's only one). */
+export function decodeState(raw: Record<string, unknown>): TableSnapshot {
+  const privates = (raw.privates ?? {}) as Record<string, { json?: string }>;
+  const firstPrivate = Object.values(privates)[0]?.json;
+  return {
+    tableId: String(raw.tableId ?? ""),
+    scenarioId: String(raw.scenarioId ?? ""),
+    phase: (raw.phase ?? "lobby") as TableSnapshot["phase"],
+    round: Number(raw.round ?? 0),
+    year: Number(raw.year ?? 0),
+    step: (raw.step ?? "") as TableSnapshot["step"],
+    deadline: Number(raw.deadline ?? 0),
+    now: Number(raw.now ?? 0),
+    paused: Boolean(raw.paused),
+    penHolder: String(raw.penHolder ?? ""),
+    seq: Number(raw.seq ?? 0),
+    seatOrder: (raw.seatOrder ?? []) as string[],
+    seats: (raw.seats ?? {}) as TableSnapshot["seats"],
+    draft: (raw.draft ?? {}) as Record<string, string>,
+    amendments: (raw.amendments ?? []) as TableSnapshot["amendments"],
+    pub: parseJson<PublicPart>(raw.publicJson),
+    mine: parseJson<PrivatePart>(firstPrivate),
+    facilitatorReadsPrivate: Boolean(raw.facilitatorReadsPrivate),
+  };
+}
+
+function parseJson<T>(text: unknown): T | null {
+  if (typeof text !== "string" || text === "") return null;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return null;
+  }
+}
+
+function failureOf(error: unknown): ConnectionFailure {
+  const code = (error as { code?: unknown })?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  if (code === 401) return { kind: "token", message };
+  if (code === 410) return { kind: "ended", message };
+  if (code === 404 || /not found|no table/i.test(message)) return { kind: "not_found", message };
+  if (code === 400 && /protocol/i.test(message)) return { kind: "protocol", message };
+  return { kind: "unreachable", message };
+}
+
+/** Opens a connection to `tableId` with `seatToken`; `endpoint` defaults to this page's origin. */
+export function connectTable(tableId: string, seatToken: string, endpoint = window.location.origin): TableConnection {
+  const client = new Client(endpoint);
+  let room: Room | null = null;
+  let closed = false;
+  let errorId = 0;
+  let batchId = 0;
+  let lastNow = 0;
+  let view: ConnectionView = {
+    status: "connecting",
+    failure: null,
+    welcome: null,
+    scenario: null,
+    snapshot: null,
+    chat: [],
+    errors: [],
+    events: [],
+    clockOffset: 0,
+  };
+  const listeners = new Set<(v: ConnectionView) => void>();
+  const update = (patch: Partial<ConnectionView>) => {
+    view = { ...view, ...patch };
+    for (const l of listeners) l(view);
+  };
+
+  const attach = (r: Room) => {
+    room = r;
+    r.onStateChange((state: { toJSON: () => Record<string, unknown> }) => {
+      const snapshot = decodeState(state.toJSON());
+      const patch: Partial<ConnectionView> = { snapshot };
+      if (snapshot.now !== lastNow && snapshot.now > 0) {
+        lastNow = snapshot.now;
+        patch.clockOffset = snapshot.now - Date.now();
+      }
+      update(patch);
+    });
+    r.onMessage("welcome", (w: Welcome) => update({ welcome: w }));
+    r.onMessage("scenario", (json: string) => update({ scenario: parseJson<PublicScenario>(json) }));
+    r.onMessage("chat/history", (messages: ChatMessage[]) => update({ chat: mergeChat([], messages) }));
+    r.onMessage("chat", (m: ChatMessage) => update({ chat: mergeChat(view.chat, [m]) }));
+    r.onMessage("events", (events: GameEvent[]) =>
+      update({ events: [...view.events, { id: ++batchId, events, at: Date.now() }].slice(-MAX_EVENTS) }),
+    );
+    r.onMessage("error", (e: { code: string; message: string; issues?: unknown }) =>
+      update({ errors: [...view.errors, { ...e, at: Date.now(), id: ++errorId }].slice(-5) }),
+    );
+    r.onDrop(() => update({ status: "reconnecting" }));
+    r.onReconnect(() => update({ status: "open" }));
+    r.onLeave(() => {
+      room = null;
+      if (!closed) void rejoin();
+    });
+    r.onError((_code: number, message?: string) => {
+      if (!closed)
+        update({
+          errors: [...view.errors, { code: "net/error", message: message ?? "", at: Date.now(), id: ++errorId }],
+        });
+    });
+  };
+
+  const join = async () => {
+    const r = await client.joinById(tableId, { seatToken, protocol: PROTOCOL_VERSION });
+    if (closed) {
+      await r.leave(true);
+      return;
+    }
+    attach(r);
+    update({ status: "open", failure: null });
+  };
+
+  // After the SDK's own reconnection gives up (or a fresh page was never up long enough for it),
+  // join again with the seat token: the server returns the same seat.
+  const rejoin = async () => {
+    update({ status: "reconnecting" });
+    for (let attempt = 0; attempt < REJOIN_ATTEMPTS && !closed; attempt++) {
+      await new Promise((r) => setTimeout(r, Math.min(5_000, 500 * 2 ** Math.min(attempt, 4))));
+      if (closed) return;
+      try {
+        await join();
+        return;
+      } catch (error) {
+        const failure = failureOf(error);
+        if (failure.kind !== "unreachable") {
+          update({ status: "failed", failure });
+          return;
+        }
+      }
+    }
+    if (!closed) update({ status: "failed", failure: { kind: "unreachable", message: "" } });
+  };
+
+  join().catch((error: unknown) => {
+    const failure = failureOf(error);
+    if (failure.kind === "unreachable") void rejoin();
+    else update({ status: "failed", failure });
+  });
+
+  return {
+    get: () => view,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    send(action) {
+      if (!room) {
+        update({
+          errors: [...view.errors, { code: "net/not_connected", message: "", at: Date.now(), id: ++errorId }].slice(-5),
+        });
+        return;
+      }
+      room.send("action", action);
+    },
+    chat(message) {
+      if (!room) {
+        update({
+          errors: [...view.errors, { code: "net/not_connected", message: "", at: Date.now(), id: ++errorId }].slice(-5),
+        });
+        return;
+      }
+      room.send("chat", message);
+    },
+    dismissError(id) {
+      update({ errors: view.errors.filter((e) => e.id !== id) });
+    },
+    async close() {
+      closed = true;
+      update({ status: "closed" });
+      await room?.leave(true).catch(() => undefined);
+    },
+  };
+}
+
+/** Chat messages in order of `seq`, without duplicates (history and live messages may overlap). */
+export function mergeChat(existing: ChatMessage[], incoming: ChatMessage[]): ChatMessage[] {
+  const bySeq = new Map<number, ChatMessage>();
+  for (const m of existing) bySeq.set(m.seq, m);
+  for (const m of incoming) bySeq.set(m.seq, m);
+  return [...bySeq.values()].sort((a, b) => a.seq - b.seq);
+}
+
+/** The chat channel key of a message to send (`bilateral:<a>:<b>` sorted, `delegation:<seat>`). */
+export function channelKeyOf(send: Pick<ChatSend, "channel" | "to">, mySeat: string | null): string {
+  if (send.channel === "bilateral" && send.to && mySeat) return `bilateral:${[mySeat, send.to].sort().join(":")}`;
+  if (send.channel === "delegation" && mySeat) return `delegation:${mySeat}`;
+  return send.channel;
+}

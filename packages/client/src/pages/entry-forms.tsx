@@ -1,0 +1,291 @@
+// The landing page's ways in: a quick game against bots, joining a table by code, and the list
+// of open tables. Each form is a real <form> with labelled inputs; errors are read out.
+import { useEffect, useId, useRef, useState } from "preact/hooks";
+import { errorText, loc, t } from "../i18n/index.ts";
+import {
+  type Admission,
+  ApiFailure,
+  joinTable,
+  listOpenTables,
+  looksLikeCode,
+  normaliseCode,
+  type OpenTable,
+  quickGame,
+  type ScenarioSummary,
+  type SeatSummary,
+} from "../net/api.ts";
+import { lastName, saveSeat } from "../net/seat-tokens.ts";
+import { Flag } from "../ui/flag.tsx";
+import type { ScenariosState } from "./use-scenarios.ts";
+
+/** Goes to the table once a seat is won. */
+function enter(admission: Admission, name: string): void {
+  saveSeat({ tableId: admission.tableId, seatToken: admission.seatToken, seat: admission.seat, name });
+  window.location.assign(`/play/${encodeURIComponent(admission.tableId)}`);
+}
+
+function failureMessage(error: unknown): string {
+  if (error instanceof ApiFailure) return errorText(error.code, error.message);
+  return t("error.net/unreachable");
+}
+
+/** Seats a person can take (Moscow, the red cell, is not one of them). */
+function playableSeats(scenario: ScenarioSummary | undefined): SeatSummary[] {
+  return scenario?.seats.filter((s) => s.kind !== "redcell") ?? [];
+}
+
+function kindLabel(kind: SeatSummary["kind"]): string {
+  return t(`seatKind.${kind}`);
+}
+
+function FormError({ id, message }: { id: string; message: string | null }) {
+  return (
+    <p id={id} class="form-error" role="alert">
+      {message}
+    </p>
+  );
+}
+
+/** Quick game: choose a seat and a name; bots take every other seat and the game starts on arrival. */
+export function QuickGameForm({ scenarios }: { scenarios: ScenariosState }) {
+  const scenario = scenarios.kind === "ready" ? scenarios.scenarios[0] : undefined;
+  const seats = playableSeats(scenario);
+  const [seat, setSeat] = useState<string>("");
+  const [name, setName] = useState(lastName());
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const errorId = useId();
+  const nameId = useId();
+  const chosen = seats.find((s) => s.id === seat);
+
+  useEffect(() => {
+    if (!seat && seats.length > 0) setSeat(seats.find((s) => s.kind === "protected")?.id ?? seats[0]?.id ?? "");
+  }, [seats.length]);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (!seat || busy) return;
+    if (name.trim() === "") {
+      setError(t("form.nameNeeded"));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      enter(await quickGame({ seat, name: name.trim(), scenario: scenario?.id }), name.trim());
+    } catch (err) {
+      setError(failureMessage(err));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form class="entry-form quick-form" onSubmit={submit} aria-describedby={errorId} noValidate>
+      {scenarios.kind === "loading" && <p class="muted">{t("landing.loadingSeats")}</p>}
+      {scenarios.kind === "failed" && <p class="form-error">{errorText(scenarios.code, scenarios.message)}</p>}
+      {seats.length > 0 && (
+        <fieldset class="seat-picker">
+          <legend>{t("quick.chooseSeat")}</legend>
+          <div class="seat-options">
+            {seats.map((s) => (
+              <label key={s.id} class={`seat-option${seat === s.id ? " is-chosen" : ""}`} data-seat={s.id}>
+                <input
+                  type="radio"
+                  name="quick-seat"
+                  value={s.id}
+                  checked={seat === s.id}
+                  onChange={() => setSeat(s.id)}
+                />
+                <Flag code={s.flag} />
+                <span class="seat-option-text">
+                  <span class="seat-option-name">{loc(s.name)}</span>
+                  <span class="seat-option-kind">{kindLabel(s.kind)}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
+      {chosen && (
+        <p class="seat-position" aria-live="polite">
+          <strong>{loc(chosen.name)}:</strong> {loc(chosen.publicPosition)}
+        </p>
+      )}
+      <div class="field-row">
+        <div class="field">
+          <label for={nameId}>{t("form.name")}</label>
+          <input
+            id={nameId}
+            name="name"
+            autoComplete="nickname"
+            maxLength={40}
+            required
+            value={name}
+            onInput={(e) => setName(e.currentTarget.value)}
+          />
+        </div>
+        <button type="submit" class="button button-primary" disabled={busy || !seat}>
+          {busy ? t("quick.starting") : t("quick.start")}
+        </button>
+      </div>
+      <FormError id={errorId} message={error} />
+    </form>
+  );
+}
+
+/** Join a table by its code (or a /join/CODE link): a name, and a seat if the table lets people choose. */
+export function JoinForm({
+  scenarios,
+  initialCode = "",
+  autoFocus = false,
+}: {
+  scenarios: ScenariosState;
+  initialCode?: string;
+  autoFocus?: boolean;
+}) {
+  const scenario = scenarios.kind === "ready" ? scenarios.scenarios[0] : undefined;
+  const seats = playableSeats(scenario);
+  const [code, setCode] = useState(initialCode);
+  const [name, setName] = useState(lastName());
+  const [seat, setSeat] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const errorId = useId();
+  const ids = { code: useId(), name: useId(), seat: useId(), hint: useId() };
+  const first = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (autoFocus) (initialCode ? document.getElementById(ids.name) : first.current)?.focus();
+  }, []);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (busy) return;
+    if (!looksLikeCode(code)) {
+      setError(t("join.badCode"));
+      return;
+    }
+    if (name.trim() === "") {
+      setError(t("form.nameNeeded"));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    const body: { code: string; name: string; seat?: string | null } = { code: normaliseCode(code), name: name.trim() };
+    if (seat === "observe") body.seat = null;
+    else if (seat) body.seat = seat;
+    try {
+      enter(await joinTable(body), name.trim());
+    } catch (err) {
+      setError(failureMessage(err));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form class="entry-form join-form" onSubmit={submit} aria-describedby={errorId} noValidate>
+      <div class="field">
+        <label for={ids.code}>{t("join.code")}</label>
+        <input
+          id={ids.code}
+          ref={first}
+          name="code"
+          class="code-input"
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellcheck={false}
+          maxLength={16}
+          aria-describedby={ids.hint}
+          placeholder="K7QM4X"
+          value={code}
+          onInput={(e) => setCode(e.currentTarget.value)}
+        />
+        <p id={ids.hint} class="hint">
+          {t("join.codeHint")}
+        </p>
+      </div>
+      <div class="field">
+        <label for={ids.name}>{t("form.name")}</label>
+        <input
+          id={ids.name}
+          name="name"
+          autoComplete="nickname"
+          maxLength={40}
+          value={name}
+          onInput={(e) => setName(e.currentTarget.value)}
+        />
+      </div>
+      <div class="field">
+        <label for={ids.seat}>{t("join.seat")}</label>
+        <select id={ids.seat} name="seat" value={seat} onChange={(e) => setSeat(e.currentTarget.value)}>
+          <option value="">{t("join.anySeat")}</option>
+          {seats.map((s) => (
+            <option key={s.id} value={s.id}>
+              {loc(s.name)}
+            </option>
+          ))}
+          <option value="observe">{t("join.observe")}</option>
+        </select>
+      </div>
+      <button type="submit" class="button button-primary" disabled={busy}>
+        {busy ? t("join.joining") : t("join.submit")}
+      </button>
+      <FormError id={errorId} message={error} />
+    </form>
+  );
+}
+
+/** Tables whose facilitators listed them, with their free seats. */
+export function OpenTables({ scenarios }: { scenarios: ScenariosState }) {
+  const [tables, setTables] = useState<OpenTable[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [loading, setLoading] = useState(false);
+  const seatsById = new Map(
+    (scenarios.kind === "ready" ? scenarios.scenarios.flatMap((s) => s.seats) : []).map((s) => [s.id, s]),
+  );
+
+  const load = async () => {
+    setLoading(true);
+    try {
+      setTables(await listOpenTables());
+      setError(null);
+    } catch (err) {
+      setError(failureMessage(err));
+    } finally {
+      setLoading(false);
+    }
+  };
+  useEffect(() => {
+    void load();
+  }, []);
+
+  return (
+    <div class="open-tables">
+      {error && <p class="form-error">{error}</p>}
+      {tables === null && !error && <p class="muted">{t("open.loading")}</p>}
+      {tables?.length === 0 && <p class="muted">{t("open.none")}</p>}
+      {tables && tables.length > 0 && (
+        <ul class="open-list">
+          {tables.map((table) => (
+            <li key={table.code}>
+              <span class="open-code">{table.code}</span>
+              <span class="open-flags">
+                {table.freeSeats.map((s) => (
+                  <Flag key={s} code={seatsById.get(s)?.flag ?? s.slice(0, 2)} size="sm" />
+                ))}
+                <span class="open-free">{t("open.freeSeats", { count: table.freeSeats.length })}</span>
+              </span>
+              <a class="button button-small" href={`/join/${table.code}`}>
+                {t("open.join")}
+                <span class="visually-hidden"> {table.code}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      <button type="button" class="button button-quiet button-small" onClick={() => void load()} disabled={loading}>
+        {t("open.refresh")}
+      </button>
+    </div>
+  );
+}

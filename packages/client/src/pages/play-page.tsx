@@ -1,0 +1,324 @@
+// /play/:tableId — the table. Connects with the seat token this browser keeps for the table and
+// renders the DOM panels. Loaded lazily: the Colyseus SDK arrives with this chunk only.
+import { render } from "preact";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { errorText, t, useLang } from "../i18n/index.ts";
+import { forgetSeat, loadSeat } from "../net/seat-tokens.ts";
+import { type ConnectionView, connectTable, type TableConnection } from "../net/table-connection.ts";
+import type { ActionType } from "../net/table-types.ts";
+import { AmendmentsPanel } from "../panels/amendments-panel.tsx";
+import { AnalysisPanel } from "../panels/analysis-panel.tsx";
+import { BriefPanel } from "../panels/brief-panel.tsx";
+import { ChatPanel } from "../panels/chat-panel.tsx";
+import { DebriefPanel } from "../panels/debrief-panel.tsx";
+import { DraftPanel } from "../panels/draft-panel.tsx";
+import { eventText } from "../panels/event-text.ts";
+import { PhaseClock } from "../panels/phase-clock.tsx";
+import { SeatsRow } from "../panels/seats-row.tsx";
+import { SigningDialog } from "../panels/signing-dialog.tsx";
+import { RatificationPanel, StressPanel } from "../panels/stress-panel.tsx";
+import { TableActions } from "../panels/table-actions.tsx";
+import { seatName, TableContext, type TableCtx } from "../panels/table-context.ts";
+import { Flag } from "../ui/flag.tsx";
+import { LangSwitch } from "../ui/lang-switch.tsx";
+import { Wordmark } from "../ui/wordmark.tsx";
+
+/** Mounts the table page for `tableId` into `root`. */
+export function mountPlayPage(root: HTMLElement, tableId: string): void {
+  render(<PlayPage tableId={tableId} />, root);
+}
+
+function useConnection(conn: TableConnection | null): ConnectionView | null {
+  const [view, setView] = useState<ConnectionView | null>(conn?.get() ?? null);
+  useEffect(() => {
+    if (!conn) return;
+    const off = conn.subscribe(setView);
+    return () => {
+      off();
+      void conn.close();
+    };
+  }, [conn]);
+  return view;
+}
+
+function PlayPage({ tableId }: { tableId: string }) {
+  useLang();
+  const stored = useMemo(() => loadSeat(tableId), [tableId]);
+  const conn = useMemo(() => (stored ? connectTable(tableId, stored.seatToken) : null), [stored]);
+  const view = useConnection(conn);
+
+  useEffect(() => {
+    if (view?.failure && (view.failure.kind === "token" || view.failure.kind === "ended")) forgetSeat(tableId);
+  }, [view?.failure?.kind]);
+
+  if (!stored || !conn) {
+    return (
+      <Screen title={t("play.noSeat.title")}>
+        <p>{t("play.noSeat.text")}</p>
+        <p>
+          <a class="button button-primary" href="/#join">
+            {t("play.toJoin")}
+          </a>
+        </p>
+      </Screen>
+    );
+  }
+  if (!view || view.status === "failed") {
+    const kind = view?.failure?.kind ?? "unreachable";
+    return (
+      <Screen title={t(`play.failure.${kind}.title`)}>
+        <p role="alert">{t(`play.failure.${kind}.text`)}</p>
+        <p class="screen-actions">
+          {kind === "unreachable" && (
+            <button type="button" class="button button-primary" onClick={() => window.location.reload()}>
+              {t("play.retry")}
+            </button>
+          )}
+          <a class="button" href="/">
+            {t("join.back")}
+          </a>
+        </p>
+      </Screen>
+    );
+  }
+  if (!view.snapshot || !view.scenario) {
+    return (
+      <Screen title={t("play.connecting")}>
+        <p class="loading-line" role="status">
+          <span class="spinner" aria-hidden="true" />
+          {view.status === "reconnecting" ? t("play.reconnecting") : t("play.takingSeat")}
+        </p>
+      </Screen>
+    );
+  }
+  return <TableScreen view={view} conn={conn} tableId={tableId} />;
+}
+
+/** A simple centred page for states before the table (no seat, failures, connecting). */
+function Screen({ title, children }: { title: string; children: preact.ComponentChildren }) {
+  useEffect(() => {
+    document.title = `${title} — Ironclad`;
+  });
+  return (
+    <div class="page">
+      <header class="masthead">
+        <Wordmark />
+        <LangSwitch />
+      </header>
+      <main id="main" class="join-main">
+        <article class="card join-card">
+          <h1>{title}</h1>
+          {children}
+        </article>
+      </main>
+    </div>
+  );
+}
+
+type Pane = "table" | "brief" | "analysis" | "chat";
+
+function TableScreen({ view, conn, tableId }: { view: ConnectionView; conn: TableConnection; tableId: string }) {
+  const snap = view.snapshot;
+  const scenario = view.scenario;
+  const welcome = view.welcome;
+  const mySeat = welcome?.viewer.kind === "seat" ? welcome.viewer.seat : null;
+  const [pane, setPane] = useState<Pane>("table");
+  const [unread, setUnread] = useState(0);
+  const announcements = useAnnouncements(view, mySeat);
+
+  const ctx = useMemo<TableCtx | null>(
+    () =>
+      snap && scenario
+        ? {
+            snap,
+            scenario,
+            welcome,
+            mySeat,
+            legal: new Set<ActionType>(snap.mine?.legal ?? []),
+            clockOffset: view.clockOffset,
+            send: (a) => conn.send(a),
+            chat: (m) => conn.chat(m),
+          }
+        : null,
+    [snap, scenario, welcome, view.clockOffset],
+  );
+
+  useEffect(() => {
+    if (!snap || !scenario) return;
+    const who = mySeat ? seatName(scenario, mySeat) : t("play.observer");
+    document.title = `${who} · ${t(`phase.${snap.phase}`)} — Ironclad`;
+  });
+
+  // Refusals are shown for a while, then dismissed.
+  useEffect(() => {
+    const latest = view.errors.at(-1);
+    if (!latest) return;
+    const id = setTimeout(() => conn.dismissError(latest.id), 8_000);
+    return () => clearTimeout(id);
+  }, [view.errors.at(-1)?.id]);
+
+  if (!ctx || !snap || !scenario) return null;
+  const phase = snap.phase;
+  const talks = phase === "briefing" || phase === "negotiation" || phase === "vote" || phase === "lobby";
+
+  return (
+    <TableContext.Provider value={ctx}>
+      <div class="play" data-phase={phase} data-pane={pane}>
+        <a class="skip-link" href="#centre">
+          {t("play.skip")}
+        </a>
+        <header class="play-bar">
+          <Wordmark compact />
+          <PhaseClock />
+          <div class="play-bar-tools">
+            {mySeat && (
+              <span class="me">
+                <Flag code={scenario.seats.find((s) => s.id === mySeat)?.flag ?? ""} size="sm" />
+                <span class="me-name">{welcome?.name}</span>
+              </span>
+            )}
+            <ConnectionBadge status={view.status} />
+            <LangSwitch />
+          </div>
+        </header>
+        {view.status === "reconnecting" && (
+          <p class="reconnecting-banner" role="status">
+            <span class="spinner" aria-hidden="true" />
+            {t("play.reconnecting")}
+          </p>
+        )}
+        <SeatsRow />
+        <nav class="pane-tabs" aria-label={t("play.panes")}>
+          {(["table", "brief", "analysis", "chat"] as const).map((p) => (
+            <button
+              type="button"
+              key={p}
+              class={`pane-tab${pane === p ? " is-active" : ""}`}
+              aria-pressed={pane === p}
+              data-pane-tab={p}
+              onClick={() => setPane(p)}
+            >
+              {t(`pane.${p}`)}
+              {p === "chat" && unread > 0 && (
+                <>
+                  <span class="unread" aria-hidden="true">
+                    {unread}
+                  </span>
+                  <span class="visually-hidden">{t("chat.unread", { count: unread })}</span>
+                </>
+              )}
+            </button>
+          ))}
+        </nav>
+        <div class="play-grid">
+          <div class="pane pane-brief" data-pane="brief">
+            <BriefPanel />
+          </div>
+          <div class="pane pane-analysis" data-pane="analysis">
+            <AnalysisPanel />
+          </div>
+          <main class="pane pane-table" data-pane="table" id="centre" tabIndex={-1}>
+            {phase === "lobby" && <PhaseNotice title={t("play.lobby.title")} text={t("play.lobby.text")} />}
+            {phase === "briefing" && <PhaseNotice title={t("play.briefing.title")} text={t("play.briefing.text")} />}
+            {phase === "vote" && <SigningDialog />}
+            {phase === "debrief" && <DebriefPanel />}
+            {phase === "stress" && <StressPanel />}
+            {(phase === "ratification" || phase === "stress") && <RatificationPanel />}
+            {talks && <TableActions />}
+            {(talks || phase === "ratification") && <DraftPanel />}
+            {(phase === "negotiation" || phase === "vote") && <AmendmentsPanel />}
+            <ActivityPanel items={announcements.history} />
+          </main>
+          <div class="pane pane-chat" data-pane="chat">
+            <ChatPanel messages={view.chat} tableId={tableId} onUnread={setUnread} />
+          </div>
+        </div>
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="false" data-testid="announcer">
+          {announcements.latest.map((a) => (
+            <p key={a.id}>{a.text}</p>
+          ))}
+        </div>
+        <div class="toasts" role="alert">
+          {view.errors.map((e) => (
+            <p key={e.id} class="toast" data-code={e.code}>
+              <span>{errorText(e.code, e.message)}</span>
+              <button
+                type="button"
+                class="toast-close"
+                aria-label={t("play.dismiss")}
+                onClick={() => conn.dismissError(e.id)}
+              >
+                ×
+              </button>
+            </p>
+          ))}
+        </div>
+      </div>
+    </TableContext.Provider>
+  );
+}
+
+function PhaseNotice({ title, text }: { title: string; text: string }) {
+  return (
+    <section class="panel phase-notice" aria-labelledby="notice-title">
+      <h2 id="notice-title">{title}</h2>
+      <p>{text}</p>
+    </section>
+  );
+}
+
+function ConnectionBadge({ status }: { status: ConnectionView["status"] }) {
+  return (
+    <span class={`conn conn-${status}`}>
+      <span class="status-dot" aria-hidden="true" />
+      <span class="conn-text">{t(`conn.${status}`)}</span>
+    </span>
+  );
+}
+
+type Announcement = { id: number; text: string; at: number };
+
+/** New event batches as sentences: the latest for the live region, and a short history. */
+function useAnnouncements(view: ConnectionView, mySeat: string | null) {
+  const seen = useRef(0);
+  const [history, setHistory] = useState<Announcement[]>([]);
+  const [latest, setLatest] = useState<Announcement[]>([]);
+  useEffect(() => {
+    if (!view.scenario) return;
+    const fresh = view.events.filter((b) => b.id > seen.current);
+    if (fresh.length === 0) return;
+    seen.current = fresh.at(-1)?.id ?? seen.current;
+    const items: Announcement[] = [];
+    for (const batch of fresh)
+      batch.events.forEach((e, i) => {
+        const text = view.scenario ? eventText(e, view.scenario, mySeat) : null;
+        if (text) items.push({ id: batch.id * 100 + i, text, at: batch.at });
+      });
+    if (items.length === 0) return;
+    setLatest(items.slice(-3));
+    setHistory((h) => [...h, ...items].slice(-30));
+  }, [view.events]);
+  return { history, latest };
+}
+
+function ActivityPanel({ items }: { items: Announcement[] }) {
+  if (items.length === 0) return null;
+  return (
+    <section class="panel activity-panel" aria-labelledby="activity-title">
+      <h2 id="activity-title">{t("activity.title")}</h2>
+      <ol class="activity">
+        {[...items]
+          .reverse()
+          .slice(0, 8)
+          .map((a) => (
+            <li key={a.id}>
+              <time dateTime={new Date(a.at).toISOString()}>
+                {new Date(a.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}
+              </time>
+              <span>{a.text}</span>
+            </li>
+          ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,12 @@
+import { describe, expect, it } from "vitest";
+import { routeOf } from "./routes.ts";
+
+describe("routeOf", () => {
+  it("reads every page from its path", () => {
+    expect(routeOf("/")).toEqual({ page: "landing" });
+    expect(routeOf("/map/")).toEqual({ page: "map" });
+    expect(routeOf("/join/k7qm4x")).toEqual({ page: "join", code: "K7QM4X" });
+    expect(routeOf("/play/tbl_abc-1")).toEqual({ page: "play", tableId: "tbl_abc-1" });
+    expect(routeOf("/somewhere/else")).toEqual({ page: "not-found" });
+  });
+});

@@ -1,0 +1,99 @@
+// Deal analysis: the model's public read-out of the complete draft (or of the framework), and,
+// privately, what the draft scores for my seat against my no-deal value.
+import type { DealReadout } from "@ironclad/engine";
+import { loc, t } from "../i18n/index.ts";
+import { useTable } from "./table-context.ts";
+
+const METRICS = ["legal", "military", "political", "clarity", "escalation", "deterrence"] as const;
+
+/** The public read-out and my private preview. */
+export function AnalysisPanel() {
+  const { snap, scenario, mySeat } = useTable();
+  const readout = snap.pub?.readout ?? null;
+  const noDeal = snap.pub?.noDeal;
+  const preview = snap.mine?.preview ?? null;
+  const missing = scenario.issues.filter((i) => !snap.draft[i.id]).length;
+  return (
+    <section class="panel analysis-panel" aria-labelledby="analysis-title">
+      <header class="panel-head">
+        <h2 id="analysis-title">{t("analysis.title")}</h2>
+        <p class="panel-meta">{snap.pub?.framework ? t("analysis.ofFramework") : t("analysis.ofDraft")}</p>
+      </header>
+      {readout ? (
+        <Readout readout={readout} noDealRisk={noDeal?.offensiveRisk ?? null} />
+      ) : (
+        <p class="muted">{t("analysis.incomplete", { count: missing })}</p>
+      )}
+      {mySeat && preview && (
+        <section class="my-preview" aria-labelledby="preview-title">
+          <h3 id="preview-title">{t("analysis.private")}</h3>
+          <ScoreVsNoDeal points={preview.points} noDeal={preview.noDealValue} />
+          {preview.redLinesCrossed.length > 0 && (
+            <ul class="red-lines crossed" aria-label={t("analysis.crossed")}>
+              {preview.redLinesCrossed.map((r) => (
+                <li key={`${r.issue}-${r.options.join("-")}`}>{loc(r.text)}</li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+    </section>
+  );
+}
+
+/** The six public measures of a deal as labelled bars, and the offensive risk against no deal. */
+export function Readout({ readout, noDealRisk }: { readout: DealReadout; noDealRisk: number | null }) {
+  return (
+    <div class="readout">
+      <ul class="meters">
+        {METRICS.map((m) => {
+          const value = Math.round(readout[m]);
+          return (
+            <li key={m} class={`meter meter-${m}`} data-metric={m}>
+              <span class="meter-label">{t(`criteria.${m}`)}</span>
+              <span class="meter-track" aria-hidden="true">
+                <span class="meter-fill" style={{ width: `${Math.max(2, value)}%` }} />
+              </span>
+              <span class="meter-value">{value}</span>
+            </li>
+          );
+        })}
+      </ul>
+      <p class="risk-line">
+        {t("analysis.risk", { risk: pct(readout.offensiveRisk) })}
+        {noDealRisk !== null && <span class="muted"> · {t("analysis.riskNoDeal", { risk: pct(noDealRisk) })}</span>}
+      </p>
+    </div>
+  );
+}
+
+/** My points for a package against my no-deal value, as two numbers and a bar. */
+export function ScoreVsNoDeal({ points, noDeal, label }: { points: number | null; noDeal: number; label?: string }) {
+  if (points === null) return <p class="muted">{t("analysis.noPoints", { noDeal })}</p>;
+  const margin = points - noDeal;
+  const scale = Math.max(100, points, noDeal);
+  return (
+    <div class={`score-vs ${margin >= 0 ? "is-above" : "is-below"}`}>
+      <p class="score-vs-numbers">
+        <span>
+          <span class="big-number">{points}</span> {label ?? t("analysis.yourPoints")}
+        </span>
+        <span>
+          <span class="big-number muted-number">{noDeal}</span> {t("analysis.noDealValue")}
+        </span>
+      </p>
+      <div class="score-bar" aria-hidden="true">
+        <span class="score-bar-fill" style={{ width: `${Math.max(0, (points / scale) * 100)}%` }} />
+        <span class="score-bar-mark" style={{ left: `${(noDeal / scale) * 100}%` }} />
+      </div>
+      <p class="score-vs-verdict">
+        {margin >= 0 ? t("analysis.above", { margin }) : t("analysis.below", { margin: -margin })}
+      </p>
+    </div>
+  );
+}
+
+/** A 0–1 probability as a whole percentage. */
+export function pct(p: number): string {
+  return `${Math.round(p * 100)}%`;
+}

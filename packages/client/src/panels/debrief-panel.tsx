@@ -1,0 +1,120 @@
+// The debrief: the outcome line, my score and its parts against my no-deal value, every seat's
+// margin, the deal's criteria and the years as they happened.
+import { loc, t } from "../i18n/index.ts";
+import { Flag } from "../ui/flag.tsx";
+import { Readout } from "./analysis-panel.tsx";
+import { signed } from "./brief-panel.tsx";
+import { seatFlag, seatName, useTable } from "./table-context.ts";
+
+/** Shown in the `debrief` phase. */
+export function DebriefPanel() {
+  const { snap, scenario, mySeat } = useTable();
+  const pub = snap.pub;
+  if (!pub) return null;
+  const my = snap.mine?.myScore;
+  const scores = [...(pub.scores ?? [])].sort((a, b) => b.margin - a.margin);
+  const maxAbs = Math.max(10, ...scores.map((s) => Math.abs(s.margin)));
+  return (
+    <section class="panel debrief-panel" aria-labelledby="debrief-title">
+      <p class="panel-eyebrow">{t("phase.debrief")}</p>
+      <h2 id="debrief-title" class={`outcome-line outcome-${pub.outcome ?? "none"}`}>
+        {pub.outcome ? t(`outcome.${pub.outcome}.line`) : t("debrief.noOutcome")}
+      </h2>
+      <p class="panel-hint">
+        {pub.framework?.stands ? t("debrief.withDeal") : t("debrief.withoutDeal")}
+        {pub.endedEarly && ` ${t("debrief.endedEarly")}`}
+      </p>
+      {my && mySeat && (
+        <div class="my-score">
+          <h3>{t("debrief.yourScore", { seat: seatName(scenario, mySeat) })}</h3>
+          <table class="score-parts">
+            <tbody>
+              <tr>
+                <th scope="row">{my.concluded ? t("debrief.dealPoints") : t("debrief.noDealPoints")}</th>
+                <td class="num">{my.dealPoints}</td>
+              </tr>
+              <tr>
+                <th scope="row">{t("debrief.outcomePoints")}</th>
+                <td class="num">{signed(my.outcomePoints)}</td>
+              </tr>
+              {my.unanimityBonus !== 0 && (
+                <tr>
+                  <th scope="row">{t("debrief.unanimity")}</th>
+                  <td class="num">{signed(my.unanimityBonus)}</td>
+                </tr>
+              )}
+              {my.brokenPromisePenalty !== 0 && (
+                <tr>
+                  <th scope="row">{t("debrief.broken")}</th>
+                  <td class="num">{signed(-my.brokenPromisePenalty)}</td>
+                </tr>
+              )}
+              <tr class="total">
+                <th scope="row">{t("debrief.total")}</th>
+                <td class="num">{my.total}</td>
+              </tr>
+              <tr>
+                <th scope="row">{t("analysis.noDealValue")}</th>
+                <td class="num">{my.noDealValue}</td>
+              </tr>
+            </tbody>
+          </table>
+          <p class={`margin-verdict ${my.margin >= 0 ? "is-above" : "is-below"}`}>
+            {my.margin >= 0 ? t("analysis.above", { margin: my.margin }) : t("analysis.below", { margin: -my.margin })}
+          </p>
+        </div>
+      )}
+      {scores.length > 0 && (
+        <div class="all-scores">
+          <h3>{t("debrief.table")}</h3>
+          <ul class="margins">
+            {scores.map((s) => (
+              <li key={s.seat} class={s.margin >= 0 ? "is-above" : "is-below"}>
+                <Flag code={seatFlag(scenario, s.seat)} size="sm" />
+                <span class="margin-seat">{seatName(scenario, s.seat)}</span>
+                <span class="margin-bar" aria-hidden="true">
+                  <span
+                    class="margin-fill"
+                    style={{
+                      width: `${(Math.abs(s.margin) / maxAbs) * 50}%`,
+                      [s.margin >= 0 ? "left" : "right"]: "50%",
+                    }}
+                  />
+                </span>
+                <span class="num">{t("debrief.margin", { margin: signed(s.margin) })}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {pub.readout && (
+        <div>
+          <h3>{t("debrief.criteria")}</h3>
+          <Readout readout={pub.readout} noDealRisk={pub.noDeal.offensiveRisk} />
+        </div>
+      )}
+      {pub.years.length > 0 && (
+        <div>
+          <h3>{t("debrief.years")}</h3>
+          <ol class="debrief-years">
+            {pub.years.map((y) => (
+              <li key={y.year}>
+                <strong>{t("stress.year", { year: y.year })}</strong>
+                <span>{y.event ? loc(y.event.title) : ""}</span>
+                <span>{y.moscowAction ? t(`moscow.${y.moscowAction}`) : ""}</span>
+                {y.adjudication && (
+                  <span class="muted">
+                    {t("debrief.yearStats", {
+                      security: Math.round(y.adjudication.securityAfter),
+                      unity: Math.round(y.adjudication.unityAfter),
+                    })}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+// Events as sentences for the live region and the activity list.
+import { loc, t } from "../i18n/index.ts";
+import type { GameEvent, PublicScenario } from "../net/table-types.ts";
+import { issueOf, optionLabel, seatName } from "./table-context.ts";
+
+/** A sentence for an event, or null for events not worth announcing. */
+export function eventText(e: GameEvent, scenario: PublicScenario, mySeat: string | null): string | null {
+  const who = (seat: string | null | undefined) =>
+    seat === "facilitator"
+      ? t("vote.facilitator")
+      : seat && seat === mySeat
+        ? t("event.you")
+        : seatName(scenario, seat);
+  switch (e.type) {
+    case "phase/entered":
+      if (e.phase === "negotiation") return t("event.round", { round: e.round });
+      if (e.phase === "stress" && e.step === "event") return t("event.year", { year: e.year });
+      if (e.phase === "stress") return null;
+      return t("event.phase", { phase: t(`phase.${e.phase}`) });
+    case "draft/changed": {
+      const issue = issueOf(scenario, e.issue);
+      return t("event.draftChanged", {
+        seat: who(e.by),
+        issue: issue ? loc(issue.name) : e.issue,
+        option: optionLabel(scenario, e.issue, e.option) || t("draft.blank"),
+      });
+    }
+    case "amendment/posted": {
+      const a = e.amendment;
+      const issue = issueOf(scenario, a.issue);
+      return t("event.amended", {
+        seat: who(a.by),
+        issue: issue ? loc(issue.name) : a.issue,
+        option: optionLabel(scenario, a.issue, a.option) || t("draft.blank"),
+      });
+    }
+    case "amendment/supported":
+      return t("event.supported", { seat: who(e.seat), id: e.id });
+    case "amendment/closed":
+      return t(`event.closed.${e.status}`, { id: e.id });
+    case "pen/passed":
+      return e.to ? t("event.pen", { seat: who(e.to) }) : t("event.penFacilitator");
+    case "vote/opened":
+      return t("event.voteOpened", { seat: who(e.calledBy) });
+    case "vote/ballot":
+      return t(e.ballot === "sign" ? "event.signed" : "event.declined", { seat: who(e.seat) });
+    case "vote/closed":
+      return e.concluded ? t("event.concluded") : t("event.notConcluded");
+    case "framework/ratified":
+      return e.stands ? t("ratify.stands") : t("ratify.collapsed");
+    case "ratification/rolled":
+      return t(e.ratified ? "event.ratified" : "event.notRatified", { seat: who(e.seat) });
+    case "talks/failed":
+      return t("event.talksFailed");
+    case "stress/event":
+      return t("event.card", { title: loc(e.event.title) });
+    case "stress/moscow":
+      return t("event.moscow", { action: t(`moscow.${e.action}`) });
+    case "stress/response":
+      return t("event.response", { seat: who(e.seat), response: t(`response.${e.response}`) });
+    case "stress/snap-back":
+      return t("stress.snapBack");
+    case "stress/broken-promise":
+      return t("event.broken", { seat: who(e.seat) });
+    case "game/ended":
+      return t(`outcome.${e.outcome}.line`);
+    case "table/paused":
+      return t("clock.paused");
+    case "table/resumed":
+      return t("event.resumed");
+    case "seat/controller":
+      return t(e.controller === "bot" ? "event.toBot" : "event.toHuman", { seat: who(e.seat) });
+    default:
+      return null;
+  }
+}

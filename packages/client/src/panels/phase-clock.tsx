@@ -1,0 +1,65 @@
+// The phase and its clock: the deadline against the server's time (corrected by the offset
+// measured from the state's `now`), ticking every second.
+import { useEffect, useState } from "preact/hooks";
+import { t } from "../i18n/index.ts";
+import { useTable } from "./table-context.ts";
+
+/** Milliseconds left until `deadline` on the server's clock. */
+export function remainingMs(deadline: number, clockOffset: number, localNow = Date.now()): number {
+  if (deadline <= 0) return 0;
+  return Math.max(0, deadline - (localNow + clockOffset));
+}
+
+/** `m:ss` for a duration. */
+export function formatClock(ms: number): string {
+  const total = Math.ceil(ms / 1000);
+  const m = Math.floor(total / 60);
+  const s = total % 60;
+  return `${m}:${String(s).padStart(2, "0")}`;
+}
+
+function useTick(active: boolean): number {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    if (!active) return;
+    const id = setInterval(() => setNow(Date.now()), 500);
+    return () => clearInterval(id);
+  }, [active]);
+  return now;
+}
+
+/** The phase name, its round or year, and the time left. */
+export function PhaseClock() {
+  const { snap, clockOffset } = useTable();
+  const timed = snap.deadline > 0 && !snap.paused;
+  const now = useTick(timed);
+  const left = remainingMs(snap.deadline, clockOffset, now);
+  const rounds = snap.pub?.timings.rounds ?? 0;
+  const years = snap.pub?.timings.years ?? 0;
+  let detail = "";
+  if (snap.phase === "negotiation" || snap.phase === "vote") detail = t("clock.round", { round: snap.round, rounds });
+  if (snap.phase === "stress") {
+    detail = t("clock.year", { year: snap.year, years });
+    if (snap.step) detail += ` · ${t(`step.${snap.step}`)}`;
+  }
+  const urgent = timed && left < 30_000;
+  return (
+    <div class="phase-clock" data-phase={snap.phase}>
+      <div class="phase-name">
+        <span class="phase-label">{t(`phase.${snap.phase}`)}</span>
+        {detail && <span class="phase-detail">{detail}</span>}
+      </div>
+      {snap.paused ? (
+        <span class="clock clock-paused">{t("clock.paused")}</span>
+      ) : timed ? (
+        <span
+          class={`clock${urgent ? " clock-urgent" : ""}`}
+          role="timer"
+          aria-label={t("clock.left", { time: formatClock(left) })}
+        >
+          {formatClock(left)}
+        </span>
+      ) : null}
+    </div>
+  );
+}

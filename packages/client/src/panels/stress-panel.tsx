@@ -1,0 +1,169 @@
+// Ratification and the stress test: the year track, the event card, Moscow's action, my response
+// choice against what was pledged, and each adjudicated year.
+import type { Response, YearRecord } from "@ironclad/engine";
+import { loc, t } from "../i18n/index.ts";
+import { Flag } from "../ui/flag.tsx";
+import { pct } from "./analysis-panel.tsx";
+import { seatFlag, seatName, useTable } from "./table-context.ts";
+
+const RESPONSES: Response[] = ["nothing", "sanctions", "airDefence", "direct"];
+
+/** Ratification results, shown from ratification on. */
+export function RatificationPanel() {
+  const { snap, scenario } = useTable();
+  const fw = snap.pub?.framework;
+  if (!fw) {
+    return (
+      <section class="panel ratification-panel" aria-labelledby="ratify-title">
+        <h2 id="ratify-title">{t("ratify.title")}</h2>
+        <p>{t("ratify.noDeal")}</p>
+      </section>
+    );
+  }
+  return (
+    <section class="panel ratification-panel" aria-labelledby="ratify-title">
+      <header class="panel-head">
+        <h2 id="ratify-title">{t("ratify.title")}</h2>
+        <p class="panel-meta">
+          {fw.unanimous ? t("ratify.unanimous") : t("ratify.signed", { count: fw.signatories.length })}
+        </p>
+      </header>
+      <ul class="ratify-list">
+        {fw.signatories.map((s) => {
+          const r = fw.ratification[s];
+          return (
+            <li key={s} class={r ? (r.ratified ? "is-ratified" : "is-failed") : "is-pending"}>
+              <Flag code={seatFlag(scenario, s)} size="sm" />
+              <span>{seatName(scenario, s)}</span>
+              <span class="muted">{r ? t("ratify.odds", { odds: pct(r.probability) }) : ""}</span>
+              <span class="ratify-state">
+                {r ? (r.ratified ? t("ratify.ratified") : t("ratify.failed")) : t("ratify.pending")}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      {Object.keys(fw.ratification).length > 0 && (
+        <p class="ratify-verdict">{fw.stands ? t("ratify.stands") : t("ratify.collapsed")}</p>
+      )}
+    </section>
+  );
+}
+
+/** The stress test, year by year. */
+export function StressPanel() {
+  const { snap, scenario, mySeat, legal, send } = useTable();
+  const pub = snap.pub;
+  if (!pub) return null;
+  const years = pub.timings.years;
+  const record = pub.years.find((y) => y.year === snap.year) ?? pub.years.at(-1);
+  const pledge = pub.framework?.stands ? pub.readout?.pledge : undefined;
+  const bound = !!mySeat && !!pub.framework?.bound.includes(mySeat);
+  const canRespond = legal.has("stress/respond");
+  const myResponse = mySeat ? record?.responses[mySeat] : undefined;
+  return (
+    <section class="panel stress-panel" aria-labelledby="stress-title">
+      <header class="panel-head">
+        <h2 id="stress-title">{t("stress.title")}</h2>
+        <p class="panel-meta">{pub.framework?.stands ? t("stress.withDeal") : t("stress.noDeal")}</p>
+      </header>
+      <ol class="year-track" aria-label={t("stress.track")}>
+        {Array.from({ length: years }, (_, i) => i + 1).map((y) => {
+          const rec = pub.years.find((r) => r.year === y);
+          const state = y < snap.year || rec?.adjudication ? "done" : y === snap.year ? "current" : "future";
+          return (
+            <li key={y} class={`year year-${state}`} aria-current={y === snap.year ? "step" : undefined}>
+              <span class="year-label">{t("stress.year", { year: y })}</span>
+              <span class="year-moscow">{rec?.moscowAction ? t(`moscow.${rec.moscowAction}`) : "·"}</span>
+            </li>
+          );
+        })}
+      </ol>
+      {record?.event && (
+        <article class="event-card" aria-labelledby="event-title">
+          <p class="panel-eyebrow">
+            {t("stress.eventOf", { year: record.year })}
+            {record.event.injected && ` · ${t("stress.injected")}`}
+          </p>
+          <h3 id="event-title">{loc(record.event.title)}</h3>
+          <p>{loc(record.event.text)}</p>
+        </article>
+      )}
+      {record?.moscowAction && (
+        <p class={`moscow-line moscow-${record.moscowAction}`}>
+          <Flag code={seatFlag(scenario, "moscow") || "ru"} size="sm" />
+          <strong>{t("stress.moscowDid")}</strong> {t(`moscow.${record.moscowAction}`)}
+          {record.snapBack && <span class="badge">{t("stress.snapBack")}</span>}
+        </p>
+      )}
+      {(bound || canRespond) && (
+        <fieldset class="response-choice" disabled={!canRespond}>
+          <legend>{t("stress.yourResponse")}</legend>
+          {pledge && <p class="panel-hint">{t("stress.pledged", { response: t(`response.${pledge}`) })}</p>}
+          <div class="response-options">
+            {RESPONSES.map((r) => (
+              <button
+                type="button"
+                key={r}
+                class={`response-option${myResponse === r ? " is-chosen" : ""}${pledge && rank(r) < rank(pledge) ? " is-below-pledge" : ""}`}
+                aria-pressed={myResponse === r}
+                onClick={() => send({ type: "stress/respond", response: r })}
+              >
+                <span class="response-name">{t(`response.${r}`)}</span>
+                <span class="response-text">{t(`response.${r}.text`)}</span>
+                {pledge && rank(r) < rank(pledge) && <span class="response-warn">{t("stress.belowPledge")}</span>}
+              </button>
+            ))}
+          </div>
+        </fieldset>
+      )}
+      {record && <Responses record={record} />}
+      <TableStats />
+    </section>
+  );
+}
+
+function rank(r: Response): number {
+  return RESPONSES.indexOf(r);
+}
+
+function Responses({ record }: { record: YearRecord }) {
+  const { scenario } = useTable();
+  const entries = Object.entries(record.responses);
+  if (entries.length === 0) return null;
+  return (
+    <ul class="responses">
+      {entries.map(([seat, r]) => (
+        <li key={seat} class={record.brokenPromises.includes(seat) ? "is-broken" : ""}>
+          <Flag code={seatFlag(scenario, seat)} size="sm" />
+          <span>{seatName(scenario, seat)}</span>
+          <span>{t(`response.${r}`)}</span>
+          {record.brokenPromises.includes(seat) && <span class="badge badge-red-line">{t("stress.broken")}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Ukraine's security, escalation and Western unity now. */
+export function TableStats() {
+  const { snap } = useTable();
+  const s = snap.pub?.table;
+  if (!s) return null;
+  return (
+    <dl class="table-stats">
+      <div>
+        <dt>{t("stats.security")}</dt>
+        <dd>{Math.round(s.ukraineSecurity)}</dd>
+      </div>
+      <div>
+        <dt>{t("stats.escalation")}</dt>
+        <dd>{t(`escalation.${Math.min(4, Math.max(0, Math.round(s.escalation))) as 0 | 1 | 2 | 3 | 4}`)}</dd>
+      </div>
+      <div>
+        <dt>{t("stats.unity")}</dt>
+        <dd>{Math.round(s.unity)}</dd>
+      </div>
+    </dl>
+  );
+}

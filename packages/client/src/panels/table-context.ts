@@ -1,0 +1,62 @@
+// What every panel of the table page reads: the snapshot, the public scenario, who I am, what
+// is legal for me now, and how to act. Panels hold no rules: `legal` comes from the server.
+import type { Issue, Option } from "@ironclad/engine";
+import { createContext } from "preact";
+import { useContext } from "preact/hooks";
+import { loc } from "../i18n/index.ts";
+import type { ActionType, ChatSend, ClientAction, PublicScenario, TableSnapshot, Welcome } from "../net/table-types.ts";
+
+/** The table as the panels see it. */
+export type TableCtx = {
+  snap: TableSnapshot;
+  scenario: PublicScenario;
+  welcome: Welcome | null;
+  /** My seat, or null for an observer, Moscow or the facilitator. */
+  mySeat: string | null;
+  legal: ReadonlySet<ActionType>;
+  clockOffset: number;
+  send: (action: ClientAction) => void;
+  chat: (message: ChatSend) => void;
+};
+
+export const TableContext = createContext<TableCtx | null>(null);
+
+/** The table context; panels render only inside the table page. */
+export function useTable(): TableCtx {
+  const ctx = useContext(TableContext);
+  if (!ctx) throw new Error("useTable outside the table page");
+  return ctx;
+}
+
+/** A seat's display name in the current language. */
+export function seatName(scenario: PublicScenario, id: string | null | undefined): string {
+  if (!id) return "";
+  const seat = scenario.seats.find((s) => s.id === id);
+  return seat ? loc(seat.name) : id;
+}
+
+/** A seat's flag code. */
+export function seatFlag(scenario: PublicScenario, id: string): string {
+  return scenario.seats.find((s) => s.id === id)?.flag ?? "";
+}
+
+/** An issue by id. */
+export function issueOf(scenario: PublicScenario, id: string): Issue | undefined {
+  return scenario.issues.find((i) => i.id === id);
+}
+
+/** An option of an issue by id. */
+export function optionOf(
+  scenario: PublicScenario,
+  issue: string,
+  option: string | null | undefined,
+): Option | undefined {
+  if (!option) return undefined;
+  return issueOf(scenario, issue)?.options.find((o) => o.id === option);
+}
+
+/** An option's label in the current language ("" when blank). */
+export function optionLabel(scenario: PublicScenario, issue: string, option: string | null | undefined): string {
+  const o = optionOf(scenario, issue, option);
+  return o ? loc(o.label) : "";
+}

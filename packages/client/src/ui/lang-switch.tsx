@@ -1,0 +1,27 @@
+import { LANGS, type Lang, setLang, t, useLang } from "../i18n/index.ts";
+
+const NAMES: Record<Lang, string> = { en: "English", uk: "Українська" };
+const SHORT: Record<Lang, string> = { en: "EN", uk: "УК" };
+
+/** Switches the UI language; each button says its language in that language. */
+export function LangSwitch() {
+  const lang = useLang();
+  return (
+    <fieldset class="lang-switch">
+      <legend class="visually-hidden">{t("lang.label")}</legend>
+      {LANGS.map((l) => (
+        <button
+          type="button"
+          key={l}
+          lang={l}
+          aria-pressed={lang === l}
+          aria-label={NAMES[l]}
+          title={NAMES[l]}
+          onClick={() => setLang(l)}
+        >
+          {SHORT[l]}
+        </button>
+      ))}
+    </fieldset>
+  );
+}
