@@ -1,4 +1,6 @@
 import { defineRoom, defineServer, type Server } from "@colyseus/core";
+import { RedisDriver } from "@colyseus/redis-driver";
+import { RedisPresence } from "@colyseus/redis-presence";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import { apiErrorHandler } from "./api-error.ts";
 import { apiRouter } from "./api-routes.ts";
@@ -7,6 +9,7 @@ import { mountClient, mountHealthRoutes } from "./http-routes.ts";
 import type { Logger } from "./logger.ts";
 import { Metrics } from "./metrics.ts";
 import { OriginPolicy } from "./origin-policy.ts";
+import { spreadingProcessSelector } from "./process-selector.ts";
 import { ScenarioCatalog } from "./scenario-catalog.ts";
 import { SessionService } from "./session-service.ts";
 import type { Store } from "./store.ts";
@@ -43,8 +46,18 @@ export function createApp({ config, store, logger, catalog = ScenarioCatalog.loa
     metrics,
   });
 
+  // Several processes share matchmaking and room calls through Redis; each says how clients reach it.
+  const scaleOut = config.redisUrl
+    ? {
+        presence: new RedisPresence(config.redisUrl),
+        driver: new RedisDriver(config.redisUrl),
+        selectProcessIdToCreateRoom: spreadingProcessSelector(),
+        ...(config.publicAddress ? { publicAddress: config.publicAddress } : {}),
+      }
+    : {};
   const server = defineServer({
     greet: false,
+    ...scaleOut,
     transport: new WebSocketTransport({ maxPayload: 4 * 1024, beforeUpgrade: origins.beforeUpgrade }),
     rooms: { table: defineRoom(TableRoom) },
     express: (app) => {

@@ -15,6 +15,17 @@ const configSchema = z.object({
   CLIENT_DIST: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   PUBLIC_URL: z.url().optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "REDIS_URL must be a redis:// or rediss:// URL")
+    .optional(),
+  PUBLIC_ADDRESS: z
+    .string()
+    .regex(
+      /^[\w.-]+(:\d+)?(\/[\w./-]*)?$/,
+      "PUBLIC_ADDRESS is host:port (optionally with a path), as clients reach this process",
+    )
+    .optional(),
   RECONNECT_SECONDS: z.coerce.number().int().min(5).max(3600).default(120),
   CHAT_BLOCKLIST: z.string().default(""),
   ALLOWED_ORIGINS: z
@@ -35,6 +46,10 @@ export type Config = {
   clientDist: string;
   logLevel: z.infer<typeof configSchema>["LOG_LEVEL"];
   publicUrl: string | undefined;
+  /** Redis for presence and matchmaking across processes; absent = one process on its own. */
+  redisUrl: string | undefined;
+  /** How clients reach this very process (host:port), needed when several processes share Redis. */
+  publicAddress: string | undefined;
   /** How long a dropped person's seat stays theirs before they count as gone. */
   reconnectSeconds: number;
   /** Words masked in chat (comma-separated in CHAT_BLOCKLIST). */
@@ -64,6 +79,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     clientDist: path.resolve(c.CLIENT_DIST ?? new URL("../../client/dist", import.meta.url).pathname),
     logLevel: c.LOG_LEVEL,
     publicUrl: c.PUBLIC_URL,
+    redisUrl: c.REDIS_URL,
+    publicAddress: c.PUBLIC_ADDRESS,
     reconnectSeconds: c.RECONNECT_SECONDS,
     chatBlocklist: list(c.CHAT_BLOCKLIST),
     allowedOrigins: list(c.ALLOWED_ORIGINS).length ? list(c.ALLOWED_ORIGINS) : defaultOrigins(c.PORT, c.PUBLIC_URL),

@@ -104,7 +104,8 @@ export class SessionService {
       endedAt: null,
     }));
     await this.#createWithFreshCodes(session, tables);
-    await Promise.all(tables.map((t) => this.#d.host.open(t.id)));
+    // One after another: the matchmaker then sees each new room and spreads tables over processes.
+    for (const t of tables) await this.#d.host.open(t.id);
     return {
       sessionId: session.id,
       facilitatorKey,
