@@ -66,6 +66,12 @@ const ROLE_COLOUR: Record<ForceRole, number> = {
   tripwire: C.ink,
 };
 
+/** A site's short name for lists: the plant for nuclear sites, else the place. */
+function siteName(site: ForceSite): string {
+  const place = findPlace(site.place);
+  return site.role === "nuclear" || !place ? site.label : place.name;
+}
+
 /** The map scene. Key = class name. */
 export class MapScene extends Phaser.Scene {
   private projection: MapProjection | null = null;
@@ -350,7 +356,11 @@ export class MapScene extends Phaser.Scene {
     const side = site.labelSide ?? "right";
     if (side === "right") label.setOrigin(0, 0.5).setPosition(w / 2 + 6 * u, 0);
     else if (side === "left") label.setOrigin(1, 0.5).setPosition(-w / 2 - 6 * u, 0);
-    else label.setOrigin(0.5, 0).setPosition(0, h / 2 + 4 * u);
+    else
+      label
+        .setOrigin(0.5, 0)
+        .setAlign("center")
+        .setPosition(0, h / 2 + 4 * u);
     container.add(label);
     return container;
   }
@@ -427,26 +437,30 @@ export class MapScene extends Phaser.Scene {
     for (const event of this.marked) {
       const placeId = event.placeId === undefined ? EVENT_PLACES[event.id] : event.placeId;
       const place = placeId ? findPlace(placeId) : undefined;
-      const isFresh = event.id === fresh;
-      if (!place) {
-        const banner = this.banner(event, bannerY);
-        bannerY += banner.getBounds().height + 8 * u;
-        layer.add(banner);
-        if (isFresh && !this.reducedMotion) {
-          banner.setAlpha(0).setY(banner.y - 8 * u);
-          this.tweens.add({ targets: banner, alpha: 1, y: banner.y + 8 * u, duration: 260, ease: "Cubic.easeOut" });
-        }
-        continue;
-      }
-      const [px, py] = projection.project(place.lonLat);
-      if (this.inView(px, py, 12 * u)) {
-        layer.add(this.eventMarker(event, place, px, py, isFresh));
-      } else {
-        const arrow = this.edgeArrow([px, py], `${event.title} · ${place.name}`, C.red, event.eyebrow ?? "Event");
+      const isFresh = event.id === fresh && !this.reducedMotion;
+      const [px, py] = place ? projection.project(place.lonLat) : [Number.NaN, Number.NaN];
+      const onMap = place !== undefined && this.inView(px, py, 12 * u);
+      if (place && onMap) layer.add(this.eventMarker(event, place, px, py, isFresh, !this.compact));
+      else if (place && !this.compact) {
+        const arrow = this.edgeArrow([px, py], place.name, C.red, {
+          eyebrow: event.eyebrow ?? "Event",
+          title: event.title,
+        });
         layer.add(arrow);
-        if (isFresh && !this.reducedMotion) {
+        if (isFresh) {
           arrow.setAlpha(0);
           this.tweens.add({ targets: arrow, alpha: 1, duration: 260 });
+        }
+      }
+      // Events with no single place, and on a phone every event, stack as banners below the caption.
+      if (!place || this.compact) {
+        const where = place ? (onMap ? place.name : `towards ${place.name}`) : "Europe-wide";
+        const { container: banner, height } = this.banner(event, bannerY, where);
+        bannerY += height + 6 * u;
+        layer.add(banner);
+        if (isFresh) {
+          banner.setAlpha(0).setY(banner.y - 8 * u);
+          this.tweens.add({ targets: banner, alpha: 1, y: banner.y + 8 * u, duration: 260, ease: "Cubic.easeOut" });
         }
       }
     }
@@ -458,6 +472,7 @@ export class MapScene extends Phaser.Scene {
     x: number,
     y: number,
     fresh: boolean,
+    withCard: boolean,
   ): Phaser.GameObjects.Container {
     const u = this.u;
     const container = this.add.container(x, y);
@@ -486,9 +501,14 @@ export class MapScene extends Phaser.Scene {
         });
       });
     }
+    if (!withCard) return container;
     // The label sits in a small card so it reads over any ground.
     const card = this.eventCard(event.eyebrow ?? "Event", event.title, place.name);
-    const right = x + 14 * u + card.width < this.scale.width - 8 * u;
+    // Cards open away from Ukraine's centre, towards the margins, and stay on the canvas.
+    const centre = this.projection?.project([31.2, 48.6])[0] ?? this.scale.width / 2;
+    const fitsRight = x + 14 * u + card.width < this.scale.width - 8 * u;
+    const fitsLeft = x - 14 * u - card.width > 8 * u;
+    const right = fitsRight && (x >= centre || !fitsLeft);
     card.container.setPosition(right ? 14 * u : -14 * u - card.width, -card.height / 2);
     container.add(card.container);
     if (fresh && !this.reducedMotion) {
@@ -521,31 +541,38 @@ export class MapScene extends Phaser.Scene {
     return { container, width, height };
   }
 
-  private banner(event: MapEvent, y: number): Phaser.GameObjects.Container {
-    const card = this.eventCard(event.eyebrow ?? "Event", event.title, "Europe-wide");
+  private banner(
+    event: MapEvent,
+    y: number,
+    where: string,
+  ): { container: Phaser.GameObjects.Container; height: number } {
+    const card = this.eventCard(event.eyebrow ?? "Event", event.title, where);
     const margin = (this.compact ? 10 : 16) * this.u;
     card.container.setPosition(this.compact ? margin : Math.round(this.scale.width - card.width - margin), y);
-    return card.container;
+    return card;
   }
 
-  /** A tag at the canvas edge pointing towards an off-map point. */
+  /**
+   * A tag at the canvas edge pointing towards an off-map point: an arrow, and beside it on the
+   * inner side either a plain label or, for events, a card.
+   */
   private edgeArrow(
     target: Point,
     label: string,
     colour: number,
-    eyebrow: string | null,
+    card: { eyebrow: string; title: string } | null,
   ): Phaser.GameObjects.Container {
     const u = this.u;
     const { width, height } = this.scale;
-    const m = 18 * u;
+    const m = 16 * u;
     const cx = width / 2;
     const cy = height / 2;
     const dx = target[0] - cx;
     const dy = target[1] - cy;
-    const t = Math.min(
-      dx === 0 ? Infinity : Math.abs((dx > 0 ? width - m - cx : m - cx) / dx),
-      dy === 0 ? Infinity : Math.abs((dy > 0 ? height - m - cy : m - cy) / dy),
-    );
+    const tx = dx === 0 ? Infinity : Math.abs((dx > 0 ? width - m - cx : m - cx) / dx);
+    const ty = dy === 0 ? Infinity : Math.abs((dy > 0 ? height - m - cy : m - cy) / dy);
+    const t = Math.min(tx, ty);
+    const edge = tx < ty ? (dx > 0 ? "right" : "left") : dy > 0 ? "bottom" : "top";
     const x = cx + dx * t;
     const y = cy + dy * t;
     const angle = Math.atan2(dy, dx);
@@ -562,14 +589,27 @@ export class MapScene extends Phaser.Scene {
       Math.sin(angle - 2.4) * r,
     );
     container.add(g);
-    const text = eyebrow
-      ? this.text(0, 0, `${eyebrow.toUpperCase()} · ${label}`, { size: 11, weight: 600, color: colour, halo: 3.5 })
-      : this.text(0, 0, label, { size: 12, weight: 600, color: colour, halo: 3.5 });
-    // Put the text on the inner side of the arrow.
-    const ox = Math.cos(angle) > 0.3 ? 1 : Math.cos(angle) < -0.3 ? 0 : 0.5;
-    const oy = Math.sin(angle) > 0.3 ? 1 : Math.sin(angle) < -0.3 ? 0 : 0.5;
-    text.setOrigin(ox, oy).setPosition(-Math.cos(angle) * 14 * u, -Math.sin(angle) * 14 * u);
-    container.add(text);
+    // The tag sits on the inner side of the edge, kept inside the canvas.
+    let w: number;
+    let h: number;
+    let item: Phaser.GameObjects.Container | Phaser.GameObjects.Text;
+    if (card) {
+      const c = this.eventCard(card.eyebrow, card.title, `towards ${label}`);
+      item = c.container;
+      w = c.width;
+      h = c.height;
+    } else {
+      item = this.text(0, 0, label, { size: 12, weight: 600, color: colour, halo: 3.5 });
+      w = item.width;
+      h = item.height;
+    }
+    const gap = 12 * u;
+    let ix = edge === "left" ? gap : edge === "right" ? -gap - w : -w / 2;
+    let iy = edge === "top" ? gap : edge === "bottom" ? -gap - h : -h / 2;
+    ix = Math.max(m - x, Math.min(width - m - w - x, ix));
+    iy = Math.max(m - y, Math.min(height - m - h - y, iy));
+    item.setPosition(ix, iy);
+    container.add(item);
     return container;
   }
 
@@ -606,7 +646,7 @@ export class MapScene extends Phaser.Scene {
     const items: Phaser.GameObjects.GameObject[] = [eyebrow, title];
     let bottom = title.y + title.height;
     // On a phone the markers carry no labels: the caption lists them instead.
-    const text = this.compact ? this.sites.map((s) => s.label).join(" · ") : caption?.text;
+    const text = this.compact ? this.sites.map((s) => siteName(s)).join(" · ") : caption?.text;
     if (text) {
       const body = this.text(pad, bottom + 4 * u, text, { size: 12, color: C.inkSoft });
       body.setWordWrapWidth(maxWidth - pad * 2, true).setLineSpacing(2 * u);
@@ -646,7 +686,7 @@ export class MapScene extends Phaser.Scene {
   private legend(margin: number): Phaser.GameObjects.Container {
     const u = this.u;
     const { width, height } = this.scale;
-    const entries: Array<{ label: string; draw: (g: Phaser.GameObjects.Graphics, x: number, y: number) => void }> = [
+    const all: Array<{ label: string; draw: (g: Phaser.GameObjects.Graphics, x: number, y: number) => void }> = [
       {
         label: "Ukraine",
         draw: (g, x, y) => {
@@ -699,6 +739,8 @@ export class MapScene extends Phaser.Scene {
         },
       },
     ];
+    // A phone has no room for the obvious entry.
+    const entries = this.compact ? all.slice(1) : all;
     const container = this.add.container(0, 0);
     const g = this.add.graphics();
     container.add(g);
