@@ -1,0 +1,79 @@
+// The negotiating seat's bot across the whole game: ready when a phase waits for it, the
+// negotiator during talks and votes, the guarantor policy in the stress test.
+import { type PlayerView, type SeatId, seedRng } from "@ironclad/engine";
+import type { BotAction, BotDecision, NegotiatorMemory, NegotiatorSettings } from "./bot-types.ts";
+import { negotiate } from "./negotiator.ts";
+import { newOpponentModel } from "./opponent-model.ts";
+import { ownTableOf } from "./own-table.ts";
+import { guarantorResponse } from "./stress-policy.ts";
+import { say, type TalkLine } from "./talk.ts";
+
+/** A fresh memory for a negotiating seat's bot. */
+export function newNegotiatorMemory(view: PlayerView, settings: NegotiatorSettings): NegotiatorMemory {
+  const seat = view.viewer.kind === "seat" ? view.viewer.seat : "";
+  const table = ownTableOf(view);
+  const model = table
+    ? newOpponentModel(table, seat, view.seatOrder)
+    : { seats: {}, seenSupport: {}, seenStatus: {}, seenVotes: 0 };
+  return {
+    role: "negotiator",
+    seat,
+    rng: seedRng(`bot:${settings.seed}:${seat}`),
+    t: 0,
+    model,
+    talked: 0,
+    lastInitiativeAt: Number.NEGATIVE_INFINITY,
+  };
+}
+
+/** Whether the current phase (or stress step) waits for seats to say they are ready. */
+export function waitsForReady(view: PlayerView): boolean {
+  return (
+    view.phase === "briefing" ||
+    view.phase === "ratification" ||
+    (view.phase === "stress" && (view.step === "event" || view.step === "adjudicated"))
+  );
+}
+
+/**
+ * The bot of a negotiating seat decides what to do now. Pure: the same view, settings and memory
+ * give the same decision. The server stamps `actor` and `at` on each action and applies them in
+ * order (an action that fails is dropped). `now` is the table time (ms); `memory` null on first call.
+ */
+export function decide(
+  view: PlayerView,
+  settings: NegotiatorSettings,
+  memory: NegotiatorMemory | null,
+  now: number = view.now,
+): BotDecision {
+  if (view.viewer.kind !== "seat") throw new Error("decide: a negotiator needs a seat's view");
+  const seat: SeatId = view.viewer.seat;
+  const mem = memory ? structuredClone(memory) : newNegotiatorMemory(view, settings);
+  const table = ownTableOf(view);
+  const me = view.seats[seat];
+  const none: BotDecision = { actions: [], talk: [], memory: mem };
+  if (!table || !me || me.redCell || view.paused) return none;
+  const clocked = now > view.now ? { ...view, now } : view;
+  if (waitsForReady(view))
+    return me.ready ? none : { actions: [{ type: "seat/ready", ready: true }], talk: [], memory: mem };
+  if (view.phase === "negotiation" || view.phase === "vote")
+    return negotiate(clocked, seat, table, settings.personality, mem);
+  if (view.phase === "stress" && view.step === "response") {
+    const response = guarantorResponse(view, seat, mem.rng);
+    if (!response) return none;
+    const actions: BotAction[] = [{ type: "stress/respond", response }];
+    const talk: TalkLine[] = [];
+    const bound = view.framework?.stands === true && view.framework.bound.includes(seat);
+    if (bound && response !== "nothing") {
+      const label = {
+        nothing: "nothing",
+        sanctions: "sanctions and an aid surge",
+        airDefence: "air defence and intelligence",
+        direct: "direct military support",
+      }[response];
+      talk.push({ channel: "table", text: say(view.scenario, seat, "honour", { option: label }) });
+    }
+    return { actions, talk, memory: mem };
+  }
+  return none;
+}

@@ -1,0 +1,360 @@
+// The negotiator: a seat's bot during the talks. Its utility is its own point table; its
+// aspiration falls from its best package toward its no-deal value over the negotiation time
+// (concession.ts); it models the other seats from what they do (opponent-model.ts) and searches
+// single-issue changes of the draft for those that keep it at or above its aspiration while
+// most likely winning the signatures the agreement rule needs.
+import type { PlayerView, SeatId } from "@ironclad/engine";
+import type { BotAction, BotDecision, NegotiatorMemory } from "./bot-types.ts";
+import { aspiration, type Personality } from "./concession.ts";
+import { type OpponentModel, observe, signChance } from "./opponent-model.ts";
+import { crossesRedLine, indicesOf, type OwnTable, packageOf, signable, utilityOf } from "./own-table.ts";
+import { ruleOdds } from "./rule-odds.ts";
+import { issueName, optionName, say, type TalkLine, type TalkMove } from "./talk.ts";
+
+/** Most open amendments a bot keeps at once (the engine allows more; people rarely do). */
+const MAX_OWN_OPEN = 2;
+/** A vote is called when the rule is at least this likely to hold. */
+const CALL_ODDS = 0.3;
+/** Share of the last round in which a satisfied bot calls a vote whatever its estimate. */
+const LAST_CALL_SHARE = 0.2;
+/** Initiatives (an amendment, a change of the draft, a vote call) per round, at most: a person's pace. */
+const INITIATIVES_PER_ROUND = 10;
+
+/** Negotiation time t ∈ [0, 1] from the view's clock (the last known t while a vote or pause holds it). */
+export function negotiationTime(view: PlayerView, last: number): number {
+  const roundMs = view.timings.roundSeconds * 1000;
+  const rounds = view.timings.rounds;
+  if (view.phase !== "negotiation" || view.deadline === null || view.paused || roundMs <= 0) {
+    if (view.phase === "lobby" || view.phase === "briefing") return 0;
+    return last;
+  }
+  const left = Math.min(roundMs, Math.max(0, view.deadline - view.now));
+  const t = (view.round - 1 + (roundMs - left) / roundMs) / rounds;
+  return Math.min(1, Math.max(last, t));
+}
+
+/** Everything one decision needs, computed once. */
+interface Ctx {
+  view: PlayerView;
+  seat: SeatId;
+  table: OwnTable;
+  model: OpponentModel;
+  t: number;
+  asp: number;
+  idx: number[];
+  u: number;
+  complete: boolean;
+  pick: number;
+  /** Whether the pace allows an initiative now. */
+  free: boolean;
+  actions: BotAction[];
+  talk: TalkLine[];
+}
+
+function chances(c: Ctx, idx: readonly number[]): Record<SeatId, number> {
+  const out: Record<SeatId, number> = {};
+  for (const s of c.view.seatOrder)
+    out[s] = s === c.seat ? (signable(c.table, idx, c.asp) ? 1 : 0) : signChance(c.model, s, idx, c.t);
+  return out;
+}
+
+/** P(the rule holds) for a complete package; others' chances from the model, ours from the aspiration. */
+function odds(c: Ctx, idx: readonly number[]): number {
+  if (idx.some((o) => o < 0)) return 0;
+  // Our own signature is taken as given here: callers check our aspiration separately.
+  const ch = chances(c, idx);
+  ch[c.seat] = 1;
+  return ruleOdds(c.view.scenario, c.view.seatOrder, packageOf(c.table, idx), ch);
+}
+
+function talk(c: Ctx, move: TalkMove, issue: number, option: number, other?: SeatId): void {
+  const sc = c.view.scenario;
+  const issueId = c.table.issueIds[issue] ?? "";
+  const cur = c.idx[issue] ?? -1;
+  const text = say(
+    sc,
+    c.seat,
+    move,
+    {
+      issue: issueName(sc, issueId),
+      option: optionName(sc, issueId, c.table.optionIds[issue]?.[option] ?? null),
+      current: optionName(sc, issueId, cur >= 0 ? (c.table.optionIds[issue]?.[cur] ?? null) : null),
+      ...(other ? { other } : {}),
+    },
+    c.pick++,
+  );
+  c.talk.push({ channel: "table", text });
+}
+
+function withChange(idx: readonly number[], issue: number, option: number): number[] {
+  const next = [...idx];
+  next[issue] = option;
+  return next;
+}
+
+/** The issue where the draft falls furthest short of what this seat wants. */
+function sorestIssue(c: Ctx, idx: readonly number[]): number {
+  let worst = 0;
+  let gap = -1;
+  idx.forEach((o, i) => {
+    const best = c.table.best[i] ?? 0;
+    const forbidden = o >= 0 && c.table.forbidden[i]?.[o] === true;
+    const g = forbidden ? 1000 : (c.table.points[i]?.[best] ?? 0) - (o >= 0 ? (c.table.points[i]?.[o] ?? 0) : 0);
+    if (g > gap) {
+      gap = g;
+      worst = i;
+    }
+  });
+  return worst;
+}
+
+// ------------------------------------------------------------------------------------------
+// The pen-holder
+
+function fillBlanks(c: Ctx): void {
+  c.idx.forEach((o, i) => {
+    if (o >= 0) return;
+    // Open with the seat's own best option: concessions come through amendments and votes.
+    const best = c.table.best[i] ?? 0;
+    c.actions.push({ type: "draft/set", issue: c.table.issueIds[i] ?? "", option: c.table.optionIds[i]?.[best] ?? "" });
+    c.idx[i] = best;
+  });
+  c.u = utilityOf(c.table, c.idx);
+  c.complete = true;
+}
+
+function handleAmendments(c: Ctx): void {
+  const open = c.view.amendments.filter((m) => m.status === "open" && m.by !== c.seat);
+  const base = odds(c, c.idx);
+  let handled = 0;
+  for (const m of open) {
+    if (handled >= 2) break;
+    const i = c.table.issueIds.indexOf(m.issue);
+    const o = m.option === null ? -1 : (c.table.optionIds[i]?.indexOf(m.option) ?? -1);
+    if (i < 0) continue;
+    if (o < 0 || c.idx[i] === o) {
+      // A blanking amendment, or one the draft already says: nothing to write in.
+      c.actions.push({ type: "draft/decline", amendment: m.id });
+      handled++;
+      continue;
+    }
+    const next = withChange(c.idx, i, o);
+    const u2 = utilityOf(c.table, next);
+    if (c.table.forbidden[i]?.[o] || u2 < c.asp) {
+      c.actions.push({ type: "draft/decline", amendment: m.id });
+      if (c.table.forbidden[i]?.[o]) talk(c, "red-line", i, o);
+      else if (handled === 0) talk(c, "decline-amendment", i, o);
+      handled++;
+      continue;
+    }
+    const o2 = odds(c, next);
+    const helps = u2 >= c.u || o2 > base + 0.01 || m.supporters.length >= 2;
+    const stale = c.view.now - m.at > (c.view.timings.roundSeconds * 1000) / 3;
+    if (helps) {
+      c.actions.push({ type: "draft/accept", amendment: m.id });
+      talk(c, "accept", i, o);
+      c.idx = next;
+      c.u = u2;
+      handled++;
+    } else if (stale) {
+      c.actions.push({ type: "draft/decline", amendment: m.id });
+      handled++;
+    }
+  }
+}
+
+/** The pen-holder's own search: the single-issue change that most raises the odds within its aspiration. */
+function penSearch(c: Ctx): void {
+  if (!c.free) return;
+  const base = odds(c, c.idx);
+  // Never undo what an amendment wrote in this round: that would make the pen untrustworthy.
+  const settled = new Set(
+    c.view.amendments.filter((m) => m.status === "accepted" && m.round === c.view.round).map((m) => m.issue),
+  );
+  let best: { i: number; o: number; odds: number } | null = null;
+  c.table.optionIds.forEach((opts, i) => {
+    opts.forEach((_, o) => {
+      if (o === c.idx[i] || c.table.forbidden[i]?.[o] || settled.has(c.table.issueIds[i] ?? "")) return;
+      const next = withChange(c.idx, i, o);
+      if (utilityOf(c.table, next) < c.asp) return;
+      const p = odds(c, next);
+      if (!best || p > best.odds) best = { i, o, odds: p };
+    });
+  });
+  const found = best as { i: number; o: number; odds: number } | null;
+  if (found && found.odds > base + 0.1) {
+    const { i, o } = found;
+    const loses = (c.table.points[i]?.[o] ?? 0) < (c.table.points[i]?.[c.idx[i] ?? 0] ?? 0);
+    if (loses) talk(c, "concede", i, o);
+    c.actions.push({ type: "draft/set", issue: c.table.issueIds[i] ?? "", option: c.table.optionIds[i]?.[o] ?? "" });
+    c.idx = withChange(c.idx, i, o);
+    c.u = utilityOf(c.table, c.idx);
+  }
+}
+
+// ------------------------------------------------------------------------------------------
+// Every other seat
+
+function supportAmendments(c: Ctx): void {
+  const base = odds(c, c.idx);
+  let n = 0;
+  for (const m of c.view.amendments) {
+    if (n >= 3) break;
+    if (m.status !== "open" || m.by === c.seat || m.supporters.includes(c.seat)) continue;
+    const i = c.table.issueIds.indexOf(m.issue);
+    const o = m.option === null ? -1 : (c.table.optionIds[i]?.indexOf(m.option) ?? -1);
+    if (i < 0 || o < 0 || o === c.idx[i] || c.table.forbidden[i]?.[o]) continue;
+    const next = withChange(c.idx, i, o);
+    const u2 = utilityOf(c.table, next);
+    const gains = u2 > c.u;
+    const bridges = c.complete && u2 >= c.asp && odds(c, next) > base + 0.05;
+    if (gains || bridges) {
+      c.actions.push({ type: "draft/support", amendment: m.id });
+      n++;
+    }
+  }
+}
+
+function withdrawStale(c: Ctx): void {
+  for (const m of c.view.amendments) {
+    if (m.status !== "open" || m.by !== c.seat) continue;
+    const i = c.table.issueIds.indexOf(m.issue);
+    const o = m.option === null ? -1 : (c.table.optionIds[i]?.indexOf(m.option) ?? -1);
+    if (i < 0 || o < 0 || c.idx[i] === o || utilityOf(c.table, withChange(c.idx, i, o)) <= c.u)
+      c.actions.push({ type: "draft/withdraw", amendment: m.id });
+  }
+}
+
+function postAmendment(c: Ctx): void {
+  if (!c.free) return;
+  const mine = c.view.amendments.filter((m) => m.status === "open" && m.by === c.seat);
+  if (mine.length >= MAX_OWN_OPEN) return;
+  const pen = c.view.penHolder;
+  const penModel = pen ? c.model.seats[pen] : undefined;
+  const base = c.complete ? odds(c, c.idx) : 0;
+  const needs = c.u < c.asp || crossesRedLine(c.table, c.idx);
+  const tried = (i: number, o: number) =>
+    c.view.amendments.some(
+      (m) =>
+        m.issue === c.table.issueIds[i] &&
+        m.option === (c.table.optionIds[i]?.[o] ?? null) &&
+        (m.status === "open" || (m.status === "declined" && m.round === c.view.round && m.by === c.seat)),
+    );
+  let best: { i: number; o: number; score: number } | null = null;
+  c.table.optionIds.forEach((opts, i) => {
+    const cur = c.idx[i] ?? -1;
+    if (cur < 0) return;
+    opts.forEach((_, o) => {
+      if (o === cur || c.table.forbidden[i]?.[o] || tried(i, o)) return;
+      const next = withChange(c.idx, i, o);
+      const u2 = utilityOf(c.table, next);
+      const p = c.complete ? odds(c, next) : 0;
+      // What the pen-holder is believed to think of the change.
+      const penLean = penModel ? (penModel.pref[i]?.[o] ?? 0) - (penModel.pref[i]?.[cur] ?? 0) : 0;
+      let score: number;
+      if (needs) {
+        if (u2 <= c.u) return;
+        score = (u2 - c.u) / 10 + 2 * (p - base) + 0.3 * Math.tanh(penLean);
+      } else {
+        // Already content: offer what brings others on board without falling below the aspiration.
+        if (u2 < c.asp || p <= base + 0.05) return;
+        score = 3 * (p - base) - (c.u - u2) / 20;
+      }
+      if (!best || score > best.score) best = { i, o, score };
+    });
+  });
+  const found = best as { i: number; o: number; score: number } | null;
+  if (!found || found.score <= 0) return;
+  const { i, o } = found;
+  c.actions.push({ type: "draft/amend", issue: c.table.issueIds[i] ?? "", option: c.table.optionIds[i]?.[o] ?? null });
+  talk(c, needs ? "amend" : "concede", i, o);
+}
+
+// ------------------------------------------------------------------------------------------
+// Votes
+
+function maybeCallVote(c: Ctx): void {
+  if (!c.complete || !c.free) return;
+  const me = c.view.seats[c.seat];
+  if (!me || me.votesCalled >= c.view.timings.voteCallsPerSeatPerRound) return;
+  if (!signable(c.table, c.idx, c.asp)) return;
+  const pkg = packageOf(c.table, c.idx);
+  const key = JSON.stringify(pkg);
+  // Never call twice on the same text: a failed vote already said who would not sign it.
+  if (c.view.votes.some((v) => JSON.stringify(v.package) === key)) return;
+  const roundMs = c.view.timings.roundSeconds * 1000;
+  const lastCall =
+    c.view.round >= c.view.timings.rounds &&
+    c.view.deadline !== null &&
+    c.view.deadline - c.view.now <= LAST_CALL_SHARE * roundMs;
+  if (odds(c, c.idx) >= CALL_ODDS || lastCall) {
+    c.actions.push({ type: "vote/call" });
+    talk(c, "call-vote", 0, c.idx[0] ?? 0);
+  }
+}
+
+function ballot(c: Ctx): void {
+  const vote = c.view.votes[c.view.votes.length - 1];
+  if (!vote || vote.result || vote.ballots[c.seat]) return;
+  const idx = indicesOf(c.table, vote.package);
+  if (signable(c.table, idx, c.asp)) {
+    c.actions.push({ type: "vote/sign" });
+    talk(c, "sign", 0, idx[0] ?? 0);
+  } else {
+    c.actions.push({ type: "vote/decline" });
+    const c2 = { ...c, idx };
+    const sore = sorestIssue(c2, idx);
+    const o = idx[sore] ?? 0;
+    if (c.table.forbidden[sore]?.[o]) talk(c2, "red-line", sore, o);
+    else talk(c2, "decline-vote", sore, o);
+    c.talk = c2.talk;
+    c.pick = c2.pick;
+  }
+}
+
+/** One negotiating decision for a seat (negotiation and vote phases); mutates `memory`. */
+export function negotiate(
+  view: PlayerView,
+  seat: SeatId,
+  table: OwnTable,
+  personality: Personality,
+  memory: NegotiatorMemory,
+): BotDecision {
+  const t = negotiationTime(view, memory.t);
+  memory.t = t;
+  const model = memory.model;
+  observe(model, table, view);
+  const idx = indicesOf(table, view.draft);
+  const c: Ctx = {
+    view,
+    seat,
+    table,
+    model,
+    t,
+    asp: aspiration(t, table.bestPoints, table.noDealValue, personality),
+    idx,
+    u: utilityOf(table, idx),
+    complete: idx.every((o) => o >= 0),
+    pick: memory.talked,
+    free: view.now - memory.lastInitiativeAt >= (view.timings.roundSeconds * 1000) / INITIATIVES_PER_ROUND,
+    actions: [],
+    talk: [],
+  };
+  if (view.phase === "vote") ballot(c);
+  else if (view.phase === "negotiation" && !view.paused) {
+    if (view.penHolder === seat) {
+      if (!c.complete) fillBlanks(c);
+      handleAmendments(c);
+      if (c.actions.length === 0) penSearch(c);
+    } else {
+      supportAmendments(c);
+      withdrawStale(c);
+      postAmendment(c);
+    }
+    if (!c.actions.some((a) => a.type === "draft/set" || a.type === "draft/accept")) maybeCallVote(c);
+  }
+  memory.talked = c.pick;
+  if (c.actions.some((a) => a.type === "draft/amend" || a.type === "draft/set" || a.type === "vote/call"))
+    memory.lastInitiativeAt = view.now;
+  return { actions: c.actions, talk: c.talk, memory };
+}

@@ -1,0 +1,134 @@
+// Opponent modelling from public behaviour only (a frequency model in the ANAC tradition): every
+// amendment a seat posts or supports, every amendment a pen-holder declines, every ballot it casts
+// moves an estimate of what that seat values and how much it still insists on. The model is plain
+// data so it travels in a bot's memory.
+import type { PlayerView, SeatId } from "@ironclad/engine";
+import type { OwnTable } from "./own-table.ts";
+
+/** What one seat is believed to value. */
+export interface OpponentEstimate {
+  /** Evidence per issue and option: positive = wanted, negative = resisted. */
+  pref: number[][];
+  /** Evidence per issue that the seat cares about it at all. */
+  care: number[];
+  /** How demanding the seat seems (shifted by its ballots). */
+  bias: number;
+  signed: number;
+  declined: number;
+}
+
+/** The model of every other seat plus what has been observed already (so updates are idempotent). */
+export interface OpponentModel {
+  seats: Record<SeatId, OpponentEstimate>;
+  /** Amendment id → supporters already counted. */
+  seenSupport: Record<number, number>;
+  /** Amendment id → status already counted. */
+  seenStatus: Record<number, string>;
+  /** Votes whose ballots have been counted. */
+  seenVotes: number;
+}
+
+const POST = 1;
+const SUPPORT = 0.7;
+const DECLINED = -0.6;
+const SIGNED = 0.25;
+const REFUSED = -0.4;
+
+function blank(t: OwnTable): OpponentEstimate {
+  return {
+    pref: t.optionIds.map((opts) => opts.map(() => 0)),
+    care: t.issueIds.map(() => 0),
+    bias: 0,
+    signed: 0,
+    declined: 0,
+  };
+}
+
+/** An empty model of the other negotiating seats. */
+export function newOpponentModel(t: OwnTable, self: SeatId, seats: readonly SeatId[]): OpponentModel {
+  const model: OpponentModel = { seats: {}, seenSupport: {}, seenStatus: {}, seenVotes: 0 };
+  for (const s of seats) if (s !== self) model.seats[s] = blank(t);
+  return model;
+}
+
+function bump(e: OpponentEstimate | undefined, i: number, o: number, by: number, care: number): void {
+  if (!e || i < 0 || o < 0) return;
+  const row = e.pref[i];
+  if (row) row[o] = (row[o] ?? 0) + by;
+  e.care[i] = (e.care[i] ?? 0) + care;
+}
+
+/** Folds what the view shows and the model has not yet seen into the model (mutates `model`). */
+export function observe(model: OpponentModel, t: OwnTable, view: PlayerView): void {
+  const self = view.viewer.kind === "seat" ? view.viewer.seat : null;
+  for (const s of view.seatOrder) if (s !== self && !model.seats[s]) model.seats[s] = blank(t);
+  for (const m of view.amendments) {
+    const i = t.issueIds.indexOf(m.issue);
+    const o = m.option === null ? -1 : (t.optionIds[i]?.indexOf(m.option) ?? -1);
+    if (model.seenSupport[m.id] === undefined) {
+      model.seenSupport[m.id] = 0;
+      bump(model.seats[m.by], i, o, POST, 1);
+    }
+    const counted = model.seenSupport[m.id] ?? 0;
+    for (let k = counted; k < m.supporters.length; k++) bump(model.seats[m.supporters[k] ?? ""], i, o, SUPPORT, 0.5);
+    model.seenSupport[m.id] = m.supporters.length;
+    if (m.status !== "open" && model.seenStatus[m.id] === undefined) {
+      model.seenStatus[m.id] = m.status;
+      // The pen-holder now is our best guess at who declined it.
+      if (m.status === "declined" && view.penHolder) bump(model.seats[view.penHolder], i, o, DECLINED, 0.5);
+    }
+  }
+  const closed = view.votes.filter((v) => v.result !== null);
+  for (let k = model.seenVotes; k < closed.length; k++) {
+    const vote = closed[k];
+    if (!vote) continue;
+    for (const [seat, ballot] of Object.entries(vote.ballots)) {
+      const e = model.seats[seat];
+      if (!e) continue;
+      if (ballot === "sign") {
+        e.signed++;
+        e.bias -= 0.05;
+      } else {
+        e.declined++;
+        e.bias += 0.04;
+      }
+      t.issueIds.forEach((issue, i) => {
+        const o = t.optionIds[i]?.indexOf(vote.package[issue] ?? "") ?? -1;
+        if (o < 0) return;
+        if (ballot === "sign") bump(e, i, o, SIGNED, 0);
+        else {
+          // A refusal tells most about issues where the seat is known to want something else.
+          const row = e.pref[i] ?? [];
+          const wanted = row.reduce((bi, v, j) => (v > (row[bi] ?? 0) ? j : bi), o);
+          if (wanted !== o) bump(e, i, o, REFUSED, 0.2);
+        }
+      });
+    }
+  }
+  model.seenVotes = closed.length;
+}
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+/** The seat's believed liking of a package, 0..1 (0.5 where nothing is known). */
+export function fit(e: OpponentEstimate, idx: readonly number[]): number {
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < idx.length; i++) {
+    const o = idx[i] ?? -1;
+    if (o < 0) continue;
+    const w = 1 + (e.care[i] ?? 0);
+    num += w * (0.5 + 0.5 * Math.tanh((e.pref[i]?.[o] ?? 0) / 1.5));
+    den += w;
+  }
+  return den > 0 ? num / den : 0.5;
+}
+
+/** The chance that `seat` signs a package at negotiation time t ∈ [0, 1]. */
+export function signChance(model: OpponentModel, seat: SeatId, idx: readonly number[], t: number): number {
+  const e = model.seats[seat];
+  if (!e) return 0.5;
+  // Everyone insists less as the deadline nears; a seat's ballots shift how much.
+  const threshold = 0.62 - 0.3 * t + e.bias;
+  return sigmoid(10 * (fit(e, idx) - threshold));
+}

@@ -1,0 +1,200 @@
+// One bot-only table through the real engine, from the lobby to the debrief: every seat a
+// negotiator bot, Moscow drawn by the model (or the sharp bot), the guarantor policy in the
+// stress test. Simulated time advances in ticks whenever the table is quiet, so the bots concede
+// as the clock runs. The referee code here may read every brief (to score); the bots never do.
+import {
+  type Action,
+  type Actor,
+  apply,
+  crossedRedLines,
+  type GameState,
+  initialState,
+  type Outcome,
+  packagePoints,
+  type Scenario,
+  type SeatId,
+  view,
+} from "@ironclad/engine";
+import { decide } from "./bot.ts";
+import type { BotAction, MoscowMemory, NegotiatorMemory } from "./bot-types.ts";
+import { PERSONALITY_EXPONENTS, type Personality } from "./concession.ts";
+import { moscowDecide } from "./moscow.ts";
+import type { MoscowStyle } from "./stress-policy.ts";
+
+/** How to play one table. */
+export interface TableOptions {
+  seed: string;
+  /** Negotiating seats (default: the scenario's default table). */
+  seats?: readonly SeatId[];
+  /** Personality per seat; seats left out get one drawn from the seed. */
+  personalities?: Readonly<Record<SeatId, Personality>>;
+  moscow?: MoscowStyle;
+  /** Quiet-table clock steps per negotiation round. */
+  ticksPerRound?: number;
+  /** Receives a line per bot action (debugging). */
+  trace?: (line: string) => void;
+}
+
+/** What one table produced (small and plain, so workers can send it back). */
+export interface TableRecord {
+  seed: string;
+  seats: SeatId[];
+  personalities: Record<SeatId, Personality>;
+  concluded: boolean;
+  /** The framework survived ratification. */
+  stands: boolean;
+  /** The concluded package as option ids in issue order, or null. */
+  package: string[] | null;
+  signatories: SeatId[];
+  round: number;
+  votes: number;
+  /** Points of each seat's table for the concluded package. */
+  points: Record<SeatId, number>;
+  /** Final score and margin (score − no-deal value) per seat. */
+  score: Record<SeatId, number>;
+  margin: Record<SeatId, number>;
+  outcome: Outcome;
+  majorOffensive: boolean;
+  escalation: number;
+  /** The framework's clarity and deterrence read-outs (null with no framework). */
+  clarity: number | null;
+  deterrence: number | null;
+  /** Signatures given below the signer's no-deal value or across its red line (must stay 0). */
+  belowNoDealSignatures: number;
+  brokenPromises: number;
+  actions: number;
+  rejected: number;
+}
+
+const PERSONALITIES = Object.keys(PERSONALITY_EXPONENTS) as Personality[];
+
+function hashPick(seed: string, n: number): number {
+  let h = 2166136261;
+  for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 16777619);
+  return (h >>> 0) % n;
+}
+
+/** Plays one table to the debrief and returns its record. */
+export function playTable(scenario: Scenario, options: TableOptions): TableRecord {
+  const moscowStyle = options.moscow ?? "model";
+  let state: GameState = initialState(scenario, {
+    seed: options.seed,
+    ...(options.seats ? { seats: options.seats } : {}),
+    at: 0,
+    // Display-only phases take no time in simulation; every phase is still entered.
+    timings: { briefingSeconds: 0, ratificationSeconds: 0, eventSeconds: 0, adjudicationSeconds: 0 },
+    controllers: moscowStyle === "sharp" ? { moscow: "human" } : {},
+  });
+  const seats = [...state.seatOrder];
+  const personalities: Record<SeatId, Personality> = {};
+  for (const s of seats)
+    personalities[s] = options.personalities?.[s] ?? PERSONALITIES[hashPick(`${options.seed}:${s}`, 3)] ?? "pragmatist";
+  const memories: Record<SeatId, NegotiatorMemory | null> = {};
+  let moscowMemory: MoscowMemory | null = null;
+  const red = Object.values(state.seats).find((s) => s.redCell)?.id ?? null;
+  let at = 0;
+  let actions = 0;
+  let rejected = 0;
+  let below = 0;
+
+  const run = (a: Action): boolean => {
+    const r = apply(state, a);
+    actions++;
+    if (!r.ok) {
+      rejected++;
+      return false;
+    }
+    state = r.state;
+    return true;
+  };
+  const act = (actor: Actor, b: BotAction): boolean => {
+    if (options.trace) options.trace(`${at} ${actor.kind === "seat" ? actor.seat : actor.kind} ${JSON.stringify(b)}`);
+    const a = { ...b, actor, at } as Action;
+    if (a.type === "vote/sign" && actor.kind === "seat") {
+      const vote = state.votes[state.votes.length - 1];
+      const brief = scenario.seats.find((s) => s.id === actor.seat)?.brief;
+      if (vote && brief) {
+        const pts = packagePoints(scenario, actor.seat, vote.package) ?? 0;
+        if (pts < brief.noDealValue || crossedRedLines(scenario, actor.seat, vote.package).length > 0) below++;
+      }
+    }
+    return run(a);
+  };
+
+  run({ type: "table/start", actor: { kind: "facilitator" }, at });
+  const tick = Math.max(1000, Math.floor((state.timings.roundSeconds * 1000) / (options.ticksPerRound ?? 10)));
+  let offset = 0;
+  let busy = 0;
+  for (let guard = 0; guard < 5000 && state.phase !== "debrief"; guard++) {
+    let moved = false;
+    if (state.phase === "stress" && state.step === "moscow" && red) {
+      const d = moscowDecide(view(state, { kind: "moscow" }), { style: moscowStyle, seed: options.seed }, moscowMemory);
+      moscowMemory = d.memory;
+      for (const b of d.actions) moved = act({ kind: "seat", seat: red }, b) || moved;
+    } else {
+      // Each seat in turn (the starting seat rotates so no one always moves first).
+      for (let k = 0; k < seats.length; k++) {
+        const seat = seats[(k + offset) % seats.length] ?? "";
+        if (state.phase === "vote") {
+          const vote = state.votes[state.votes.length - 1];
+          if (vote?.ballots[seat]) continue;
+        }
+        if (state.phase === "stress" && state.step !== "response") break;
+        const d = decide(
+          view(state, { kind: "seat", seat }),
+          { personality: personalities[seat] ?? "pragmatist", seed: options.seed },
+          memories[seat] ?? null,
+          at,
+        );
+        memories[seat] = d.memory;
+        for (const b of d.actions) moved = act({ kind: "seat", seat }, b) || moved;
+      }
+      offset++;
+    }
+    // A busy table gets a few passes per tick, then the clock moves on anyway.
+    if (moved && ++busy < 4) continue;
+    busy = 0;
+    // A quiet table: the clock moves on.
+    if (state.deadline === null) break;
+    if (state.phase === "negotiation" && at + tick < state.deadline) at += tick;
+    else {
+      at = Math.max(at, state.deadline);
+      run({ type: "phase/expired", actor: { kind: "system" }, at });
+    }
+  }
+
+  const fw = state.framework;
+  const points: Record<SeatId, number> = {};
+  const score: Record<SeatId, number> = {};
+  const margin: Record<SeatId, number> = {};
+  if (fw) for (const s of seats) points[s] = packagePoints(scenario, s, fw.package) ?? 0;
+  for (const sc of state.scores ?? []) {
+    score[sc.seat] = sc.total;
+    margin[sc.seat] = sc.margin;
+  }
+  const readout = fw?.stands ? view(state, { kind: "observer" }).readout : null;
+  const lastVote = state.votes[state.votes.length - 1];
+  return {
+    seed: options.seed,
+    seats,
+    personalities,
+    concluded: fw !== null,
+    stands: fw?.stands === true,
+    package: fw ? scenario.issues.map((i) => fw.package[i.id] ?? "") : null,
+    signatories: fw ? [...fw.signatories] : [],
+    round: fw && lastVote ? lastVote.round : state.round,
+    votes: state.votes.length,
+    points,
+    score,
+    margin,
+    outcome: state.outcome ?? "eroded",
+    majorOffensive: state.years.some((y) => y.moscowAction === "offensive"),
+    escalation: state.table.escalation,
+    clarity: readout ? readout.clarity : null,
+    deterrence: readout ? readout.deterrence : null,
+    belowNoDealSignatures: below,
+    brokenPromises: state.years.reduce((n, y) => n + y.brokenPromises.length, 0),
+    actions,
+    rejected,
+  };
+}
