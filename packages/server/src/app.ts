@@ -20,7 +20,12 @@ import { configureTableRooms, TableRoom } from "./table-room.ts";
 export type AppDeps = { config: Config; store: Store; logger: Logger; catalog?: ScenarioCatalog };
 
 /** The server and what main.ts needs after it listens. */
-export type App = { server: Server; sessions: SessionService; restoreTables: () => Promise<number> };
+export type App = {
+  server: Server;
+  sessions: SessionService;
+  /** Opens every unfinished table, then keeps checking for tables that run nowhere. Call after listen. */
+  restoreTables: () => Promise<number>;
+};
 
 /** Declares the Colyseus server: rooms, HTTP routes and the client, on one port. */
 export function createApp({ config, store, logger, catalog = ScenarioCatalog.load() }: AppDeps): App {
@@ -28,7 +33,7 @@ export function createApp({ config, store, logger, catalog = ScenarioCatalog.loa
   const metrics = new Metrics();
   const origins = new OriginPolicy(config.allowedOrigins);
   origins.applyToMatchmaker();
-  const host = new RoomTableHost(logger);
+  const host = new RoomTableHost(store, logger);
   const sessions = new SessionService({
     store,
     catalog,
@@ -71,6 +76,7 @@ export function createApp({ config, store, logger, catalog = ScenarioCatalog.loa
       app.use(apiErrorHandler(logger));
     },
   });
+  server.onBeforeShutdown(() => host.stopGuard());
   server.onShutdown(async () => {
     await store.close();
     logger.info("stopped");
@@ -79,9 +85,9 @@ export function createApp({ config, store, logger, catalog = ScenarioCatalog.loa
     server,
     sessions,
     restoreTables: async () => {
-      const open = await store.listOpenTables();
-      await host.restore(open.map((t) => t.id));
-      return open.length;
+      const opened = await host.restoreAll();
+      host.guard(config.tableGuardSeconds);
+      return opened;
     },
   };
 }

@@ -26,6 +26,7 @@ const configSchema = z.object({
       "PUBLIC_ADDRESS is host:port (optionally with a path), as clients reach this process",
     )
     .optional(),
+  TABLE_GUARD_SECONDS: z.coerce.number().int().min(1).max(600).default(5),
   RECONNECT_SECONDS: z.coerce.number().int().min(5).max(3600).default(120),
   CHAT_BLOCKLIST: z.string().default(""),
   ALLOWED_ORIGINS: z
@@ -50,6 +51,8 @@ export type Config = {
   redisUrl: string | undefined;
   /** How clients reach this very process (host:port), needed when several processes share Redis. */
   publicAddress: string | undefined;
+  /** How often each process looks for tables that run nowhere (a dead process's) and restores them. */
+  tableGuardSeconds: number;
   /** How long a dropped person's seat stays theirs before they count as gone. */
   reconnectSeconds: number;
   /** Words masked in chat (comma-separated in CHAT_BLOCKLIST). */
@@ -81,6 +84,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: c.PUBLIC_URL,
     redisUrl: c.REDIS_URL,
     publicAddress: c.PUBLIC_ADDRESS,
+    tableGuardSeconds: c.TABLE_GUARD_SECONDS,
     reconnectSeconds: c.RECONNECT_SECONDS,
     chatBlocklist: list(c.CHAT_BLOCKLIST),
     allowedOrigins: list(c.ALLOWED_ORIGINS).length ? list(c.ALLOWED_ORIGINS) : defaultOrigins(c.PORT, c.PUBLIC_URL),

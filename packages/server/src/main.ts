@@ -10,8 +10,7 @@ try {
   const store = await openStore(config);
   const { server, restoreTables } = createApp({ config, store, logger });
   await server.listen(config.port, config.host);
-  const restored = await restoreTables();
-  if (restored > 0) logger.info({ tables: restored }, "unfinished tables restored from their logs");
+  await restoreTables();
   const url = config.publicUrl ?? `http://localhost:${config.port}`;
   logger.info({ port: config.port, store: store.kind }, "listening");
   console.log(`Ironclad is running: open ${url} (store: ${store.kind}; Ctrl-C stops it)`);

@@ -2,13 +2,21 @@
 import { matchMaker } from "@colyseus/core";
 import type { Logger } from "./logger.ts";
 import type { TableHost } from "./session-service.ts";
+import type { Store } from "./store.ts";
 import type { TableRoom } from "./table-room.ts";
 
-/** Opens table rooms on demand and pokes them when their people change. */
+/** Seconds one process's claim to restore a table keeps other processes off it. */
+const RESTORE_CLAIM_SECONDS = 15;
+
+/** Opens table rooms on demand, pokes them when their people change, and brings back lost ones. */
 export class RoomTableHost implements TableHost {
   readonly #opening = new Map<string, Promise<void>>();
   readonly #logger: Logger;
-  constructor(logger: Logger) {
+  readonly #store: Store;
+  #guard: NodeJS.Timeout | null = null;
+
+  constructor(store: Store, logger: Logger) {
+    this.#store = store;
     this.#logger = logger;
   }
 
@@ -17,17 +25,27 @@ export class RoomTableHost implements TableHost {
     let pending = this.#opening.get(tableId);
     if (!pending) {
       pending = (async () => {
-        const running = await matchMaker.query({ roomId: tableId });
-        if (running.length === 0) await matchMaker.createRoom("table", { tableId });
+        if (await this.#running(tableId)) return;
+        // Across processes: the first to claim the table creates its room.
+        const claims = await matchMaker.presence.hincrbyex("ironclad:opening", tableId, 1, RESTORE_CLAIM_SECONDS);
+        if (claims > 1) return;
+        try {
+          if (!(await this.#running(tableId))) await matchMaker.createRoom("table", { tableId });
+        } finally {
+          await matchMaker.presence.hdel("ironclad:opening", tableId);
+        }
       })().finally(() => this.#opening.delete(tableId));
       this.#opening.set(tableId, pending);
     }
     await pending;
   }
 
+  async #running(tableId: string): Promise<boolean> {
+    return (await matchMaker.query({ roomId: tableId })).length > 0;
+  }
+
   async peopleChanged(tableId: string): Promise<void> {
-    const running = await matchMaker.query({ roomId: tableId });
-    if (running.length === 0) return;
+    if (!(await this.#running(tableId))) return;
     try {
       await matchMaker.remoteRoomCall<TableRoom>(tableId, "peopleChanged");
     } catch (error) {
@@ -35,14 +53,41 @@ export class RoomTableHost implements TableHost {
     }
   }
 
-  /** Restores every unfinished table (after a restart or a crash) by opening its room. */
-  async restore(tableIds: readonly string[]): Promise<void> {
-    for (const id of tableIds) {
+  /**
+   * Makes sure every unfinished table runs somewhere: after a restart, and after another
+   * process died (its rooms are dropped from the shared cache by Colyseus's health check,
+   * then restored here from the event log). Returns how many tables were (re)opened.
+   */
+  async restoreAll(): Promise<number> {
+    await matchMaker.healthCheckAllProcesses().catch((error) => {
+      this.#logger.warn({ err: error }, "process health check failed");
+    });
+    let opened = 0;
+    for (const table of await this.#store.listOpenTables()) {
+      if (await this.#running(table.id)) continue;
       try {
-        await this.open(id);
+        await this.open(table.id);
+        opened++;
       } catch (error) {
-        this.#logger.error({ err: error, tableId: id }, "could not restore a table");
+        this.#logger.error({ err: error, tableId: table.id }, "could not restore a table");
       }
     }
+    if (opened > 0) this.#logger.info({ tables: opened }, "tables restored from their logs");
+    return opened;
+  }
+
+  /** Checks every `seconds` for tables that run nowhere (e.g. their process died) and restores them. */
+  guard(seconds: number): void {
+    this.stopGuard();
+    this.#guard = setInterval(() => {
+      if (matchMaker.state !== matchMaker.MatchMakerState.READY) return;
+      void this.restoreAll().catch((error) => this.#logger.error({ err: error }, "table guard failed"));
+    }, seconds * 1000);
+    this.#guard.unref();
+  }
+
+  stopGuard(): void {
+    if (this.#guard) clearInterval(this.#guard);
+    this.#guard = null;
   }
 }

@@ -40,6 +40,8 @@ describe.skipIf(missing !== null)("two processes over Redis and PostgreSQL", () 
   const schema = `ironclad_cluster_${process.pid}_${Math.floor(Math.random() * 1e6)}`;
   const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
   const servers: RunningServer[] = [];
+  const tokens = new Map<string, { token: string; port: string; seq: number }>();
+  let created: { tables: { tableId: string }[] } | undefined;
 
   afterAll(async () => {
     for (const s of servers) await s.stop();
@@ -59,11 +61,13 @@ describe.skipIf(missing !== null)("two processes over Redis and PostgreSQL", () 
           DATABASE_URL: schemaUrl(schema),
           REDIS_URL,
           ALLOWED_ORIGINS: "http://localhost",
+          TABLE_GUARD_SECONDS: "1",
         }),
       );
     }
     const [a, b] = servers as [RunningServer, RunningServer];
-    const session = await post(a.url, "/api/sessions", { tables: 4 });
+    const session = await post(a.url, "/api/sessions", { tables: 4, timings: { briefingSeconds: 0 } });
+    created = session.body;
     expect(session.status).toBe(201);
 
     // Every table is joined through B, whichever process hosts it.
@@ -74,11 +78,35 @@ describe.skipIf(missing !== null)("two processes over Redis and PostgreSQL", () 
       const room = await new Client(b.url).joinById(t.tableId, { seatToken: person.body.seatToken });
       await vi.waitFor(() => expect(room.state.seats.get("kyiv")?.controller).toBe("human"));
       expect([...room.state.privates.keys()]).toEqual(["seat:kyiv"]);
-      hosts.add(String((room.connection.transport as any).ws.url));
+      const url = new URL(String((room.connection.transport as any).ws.url));
+      hosts.add(url.origin);
+      tokens.set(t.tableId, { token: person.body.seatToken, port: url.port, seq: room.state.seq });
       await room.leave();
     }
     // The matchmaker put tables on both processes.
     const ports = new Set([...hosts].map((u) => new URL(u).port));
     expect(ports.size).toBe(2);
+  });
+
+  it("restores the tables of a SIGKILLed process on the survivor, people back in their seats", async () => {
+    const [a, b] = servers as [RunningServer, RunningServer];
+    const aPort = new URL(a.url).port;
+    const onA = [...tokens].filter(([, t]) => t.port === aPort);
+    expect(onA.length).toBeGreaterThan(0);
+    a.process.kill("SIGKILL");
+    await new Promise((r) => a.process.once("exit", r));
+
+    for (const [tableId, t] of onA) {
+      const room = await vi.waitFor(() => new Client(b.url).joinById(tableId, { seatToken: t.token }), {
+        timeout: 15_000,
+        interval: 500,
+      });
+      expect(new URL(String((room.connection.transport as any).ws.url)).port).toBe(new URL(b.url).port);
+      await vi.waitFor(() => expect(room.state.seats.get("kyiv")?.people.toArray()).toContain("Ana"));
+      expect(room.state.seq).toBeGreaterThanOrEqual(t.seq);
+      expect([...room.state.privates.keys()]).toEqual(["seat:kyiv"]);
+      await room.leave();
+    }
+    expect(created?.tables.length).toBe(4);
   });
 });

@@ -54,9 +54,17 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     process: child,
     output: () => output,
     stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
+      new Promise<void>((resolve, reject) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        // A drain that hangs is a bug: fail loudly (and do not leave the process behind).
+        const timer = setTimeout(() => {
+          child.kill("SIGKILL");
+          reject(new Error(`server did not stop within 15 s of SIGTERM:\n${output.slice(-2000)}`));
+        }, 15_000);
+        child.once("exit", () => {
+          clearTimeout(timer);
+          resolve();
+        });
         child.kill("SIGTERM");
       }),
   };
