@@ -46,9 +46,19 @@ export function decide(
   memory: NegotiatorMemory | null,
   now: number = view.now,
 ): BotDecision {
+  return decideInPlace(view, settings, memory ? structuredClone(memory) : null, now);
+}
+
+/** `decide` that updates the given memory in place instead of copying it (the simulator's fast path). */
+export function decideInPlace(
+  view: PlayerView,
+  settings: NegotiatorSettings,
+  memory: NegotiatorMemory | null,
+  now: number = view.now,
+): BotDecision {
   if (view.viewer.kind !== "seat") throw new Error("decide: a negotiator needs a seat's view");
   const seat: SeatId = view.viewer.seat;
-  const mem = memory ? structuredClone(memory) : newNegotiatorMemory(view, settings);
+  const mem = memory ?? newNegotiatorMemory(view, settings);
   const table = ownTableOf(view);
   const me = view.seats[seat];
   const none: BotDecision = { actions: [], talk: [], memory: mem };

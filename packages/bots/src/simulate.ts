@@ -15,7 +15,7 @@ import {
   type SeatId,
   view,
 } from "@ironclad/engine";
-import { decide } from "./bot.ts";
+import { decideInPlace } from "./bot.ts";
 import type { BotAction, MoscowMemory, NegotiatorMemory } from "./bot-types.ts";
 import { PERSONALITY_EXPONENTS, type Personality } from "./concession.ts";
 import { moscowDecide } from "./moscow.ts";
@@ -125,6 +125,8 @@ export function playTable(scenario: Scenario, options: TableOptions): TableRecor
   const tick = Math.max(1000, Math.floor((state.timings.roundSeconds * 1000) / (options.ticksPerRound ?? 10)));
   let offset = 0;
   let busy = 0;
+  // A seat is asked again only when the table or the clock has moved since it last decided.
+  const seen: Record<SeatId, string> = {};
   for (let guard = 0; guard < 5000 && state.phase !== "debrief"; guard++) {
     let moved = false;
     if (state.phase === "stress" && state.step === "moscow" && red) {
@@ -140,7 +142,10 @@ export function playTable(scenario: Scenario, options: TableOptions): TableRecor
           if (vote?.ballots[seat]) continue;
         }
         if (state.phase === "stress" && state.step !== "response") break;
-        const d = decide(
+        const key = `${state.seq}:${at}`;
+        if (seen[seat] === key) continue;
+        seen[seat] = key;
+        const d = decideInPlace(
           view(state, { kind: "seat", seat }),
           { personality: personalities[seat] ?? "pragmatist", seed: options.seed },
           memories[seat] ?? null,

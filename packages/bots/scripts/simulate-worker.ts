@@ -1,0 +1,18 @@
+// A simulator worker: plays its share of the tables and posts each record back with its index.
+import { parentPort, workerData } from "node:worker_threads";
+import { playTable } from "../src/simulate.ts";
+import { loadScenario } from "./load-scenario.ts";
+
+interface Job {
+  scenario: string | null;
+  seed: string;
+  indices: number[];
+  moscow: "model" | "sharp";
+}
+
+const job = workerData as Job;
+const scenario = await loadScenario(job.scenario);
+for (const i of job.indices) {
+  const record = playTable(scenario, { seed: `${job.seed}:${i}`, moscow: job.moscow });
+  parentPort?.postMessage({ index: i, record });
+}

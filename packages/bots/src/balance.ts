@@ -1,0 +1,340 @@
+// The balance report: what many bot-only tables and seeded futures say about a scenario, and the
+// verdict on every calibration target of GAME.md. The referee side of the simulator: it reads
+// every brief through the engine's sweep (the bots themselves never do).
+import {
+  type FuturesReport,
+  type Package,
+  type ResponsePolicy,
+  type Scenario,
+  type SeatId,
+  seedRng,
+  simulateFutures,
+  sweep,
+  view,
+} from "@ironclad/engine";
+import { z } from "zod";
+import type { TableRecord } from "./simulate.ts";
+import { guarantorResponse } from "./stress-policy.ts";
+
+/** Frameworks whose clarity read-out reaches this count as strong, the rest as weak. */
+export const STRONG_CLARITY = 50;
+/** Final escalation at or above this counts as an escalation (crisis or worse). */
+export const ESCALATION_LEVEL = 2;
+
+const rate = z.number().min(0).max(1);
+const outcomeStats = z.object({ tables: z.number().int().min(0), majorOffensiveRate: rate, escalationRate: rate });
+
+/** The JSON report of `npm run simulate -- --json`. */
+export const balanceReportSchema = z.object({
+  scenario: z.string(),
+  seed: z.string(),
+  games: z.number().int().min(0),
+  agreementRate: rate,
+  packageShares: z.array(z.object({ package: z.record(z.string(), z.string()), share: rate })).max(10),
+  maxPackageShare: rate,
+  perSeat: z.record(z.string(), z.object({ aboveNoDealRate: rate, meanScore: z.number() })),
+  nashRatio: z.object({ mean: z.number().min(0), p10: z.number().min(0) }),
+  paretoDistance: z.object({ mean: z.number().min(0) }),
+  belowNoDealSignatures: z.number().int().min(0),
+  outcomes: z.object({ noDeal: outcomeStats, weak: outcomeStats, strong: outcomeStats }),
+  futures: z.object({
+    runs: z.number().int().min(0),
+    noDeal: z.object({ majorOffensiveRate: rate, meanEscalation: z.number() }),
+    weak: z.object({ package: z.record(z.string(), z.string()), majorOffensiveRate: rate, meanEscalation: z.number() }),
+    strong: z.object({ package: z.record(z.string(), z.string()), majorOffensiveRate: rate, meanEscalation: z.number() }),
+  }),
+  calibration: z.record(z.string(), z.object({ ok: z.boolean(), value: z.number(), target: z.string() })),
+  gamesPerSecond: z.number().min(0),
+});
+/** The balance report. */
+export type BalanceReport = z.infer<typeof balanceReportSchema>;
+
+/** What the referee knows about a scenario's package space for one seating. */
+export interface ScenarioReference {
+  seats: SeatId[];
+  noDeal: number[];
+  /** Issue ids and, per issue, option ids (for package keys). */
+  issueIds: string[];
+  /** Best Nash product over packages whose willing signers (no loss, no red line) meet the rule. */
+  bestNash: number;
+  /** Points vectors of the Pareto frontier of that zone. */
+  frontier: number[][];
+  /** Option keys `issue:option` that appear in the zone or are some seat's favourite. */
+  live: Set<string>;
+  allOptions: string[];
+}
+
+/** Computes the reference with the engine's sweep (once per scenario and seating). */
+export function scenarioReference(scenario: Scenario, seats?: readonly SeatId[]): ScenarioReference {
+  const r = sweep(scenario, seats ? { seats } : {});
+  const N = r.packageCount;
+  const S = r.seats.length;
+  const noDeal = r.seats.map((id) => scenario.seats.find((s) => s.id === id)?.brief?.noDealValue ?? 0);
+  const issueIds = scenario.issues.map((i) => i.id);
+  const counts = scenario.issues.map((i) => i.options.length);
+  const live = new Set<string>();
+  const zone: number[][] = [];
+  let bestNash = 0;
+  const rule = scenario.agreement;
+  const seatPos = new Map(r.seats.map((s, i) => [s, i] as const));
+  const asksUsOpt = scenario.issues.map((i) => i.options.map((o) => o.asksUs));
+  const idx = new Array<number>(issueIds.length).fill(0);
+  for (let p = 0; p < N; p++) {
+    let rest = p;
+    for (let i = issueIds.length - 1; i >= 0; i--) {
+      const n = counts[i] ?? 1;
+      idx[i] = rest % n;
+      rest = Math.floor(rest / n);
+    }
+    const willing: boolean[] = [];
+    for (let s = 0; s < S; s++)
+      willing.push((r.points[s * N + p] ?? 0) >= (noDeal[s] ?? 0) && r.signable[s * N + p] === 1);
+    const asks = idx.some((o, i) => asksUsOpt[i]?.[o] === true);
+    let ok = rule.mustSign.every((s) => willing[seatPos.get(s) ?? -1] === true);
+    if (ok && asks) ok = rule.mustSignIfUsAsked.every((s) => willing[seatPos.get(s) ?? -1] === true);
+    for (const q of rule.quotas) {
+      if (!ok) break;
+      const present = q.seats.filter((s) => seatPos.has(s));
+      const got = present.filter((s) => willing[seatPos.get(s) ?? -1]).length;
+      if (got < Math.min(q.min, present.length)) ok = false;
+    }
+    if (!ok) continue;
+    let prod = 1;
+    const pts: number[] = [];
+    for (let s = 0; s < S; s++) {
+      const u = r.points[s * N + p] ?? 0;
+      pts.push(u);
+      if (willing[s]) prod *= u - (noDeal[s] ?? 0);
+    }
+    if (prod > bestNash) bestNash = prod;
+    zone.push(pts);
+    idx.forEach((o, i) => {
+      live.add(`${issueIds[i]}:${scenario.issues[i]?.options[o]?.id}`);
+    });
+  }
+  // Favourites: every seat's top option on each issue.
+  for (const id of r.seats) {
+    const brief = scenario.seats.find((s) => s.id === id)?.brief;
+    if (!brief) continue;
+    for (const issue of scenario.issues) {
+      const row = brief.pointTable[issue.id] ?? {};
+      const top = Math.max(...issue.options.map((o) => row[o.id] ?? 0));
+      for (const o of issue.options) if ((row[o.id] ?? 0) === top) live.add(`${issue.id}:${o.id}`);
+    }
+  }
+  const frontier = zone.filter(
+    (a) => !zone.some((b) => b !== a && b.every((v, s) => v >= (a[s] ?? 0)) && b.some((v, s) => v > (a[s] ?? 0))),
+  );
+  const allOptions = scenario.issues.flatMap((i) => i.options.map((o) => `${i.id}:${o.id}`));
+  return { seats: r.seats, noDeal, issueIds, bestNash, frontier, live, allOptions };
+}
+
+/** A guarantor response policy for the engine's futures: the bots' own policy, seeded. */
+export function botResponsePolicy(seed: string): ResponsePolicy {
+  const rng = seedRng(`futures-policy:${seed}`);
+  return (state, seat) => guarantorResponse(view(state, { kind: "seat", seat }), seat, rng) ?? "nothing";
+}
+
+/** The canonical weak (vague, declaratory) and strong (clear, binding) packages of a scenario. */
+export function canonicalPackages(scenario: Scenario, seats: readonly SeatId[]): { weak: Package; strong: Package } {
+  const weak: Package = {};
+  const strong: Package = {};
+  const seated = scenario.seats.filter((s) => seats.includes(s.id));
+  for (const issue of scenario.issues) {
+    const weight = (o: (typeof issue.options)[number]) =>
+      o.attributes.clarity + o.attributes.binding + o.attributes.capability;
+    const allowed = issue.options.filter(
+      (o) => !seated.some((s) => s.brief?.redLines.some((l) => l.issue === issue.id && l.options.includes(o.id))),
+    );
+    const pool = allowed.length > 0 ? allowed : issue.options;
+    weak[issue.id] = pool.reduce((a, b) => (weight(b) < weight(a) ? b : a)).id;
+    strong[issue.id] = pool.reduce((a, b) => (weight(b) > weight(a) ? b : a)).id;
+  }
+  return { weak, strong };
+}
+
+/** Runs the calibration futures: no deal, the weak and the strong package. */
+export function calibrationFutures(
+  scenario: Scenario,
+  seats: readonly SeatId[],
+  runs: number,
+  seed: string,
+): { noDeal: FuturesReport; weak: FuturesReport; strong: FuturesReport; weakPackage: Package; strongPackage: Package } {
+  const { weak, strong } = canonicalPackages(scenario, seats);
+  const opts = (tag: string) => ({
+    runs,
+    seed: `${seed}:${tag}`,
+    seats,
+    ratification: "all" as const,
+    policy: botResponsePolicy(`${seed}:${tag}`),
+  });
+  return {
+    noDeal: simulateFutures(scenario, null, opts("none")),
+    weak: simulateFutures(scenario, weak, opts("weak")),
+    strong: simulateFutures(scenario, strong, opts("strong")),
+    weakPackage: weak,
+    strongPackage: strong,
+  };
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+}
+
+/** Builds the report from table records, the reference and the futures. */
+export function buildReport(
+  scenario: Scenario,
+  seed: string,
+  records: readonly TableRecord[],
+  ref: ScenarioReference,
+  futures: ReturnType<typeof calibrationFutures>,
+  futuresRuns: number,
+  gamesPerSecond: number,
+): BalanceReport {
+  const games = records.length;
+  const concluded = records.filter((r) => r.concluded);
+  const agreementRate = games > 0 ? concluded.length / games : 0;
+  const counts = new Map<string, number>();
+  for (const r of concluded) {
+    const key = (r.package ?? []).join("|");
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const shares = [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([key, n]) => {
+      const ids = key.split("|");
+      const pkg: Record<string, string> = {};
+      ref.issueIds.forEach((id, i) => {
+        pkg[id] = ids[i] ?? "";
+      });
+      return { package: pkg, share: n / Math.max(1, concluded.length) };
+    });
+  const perSeat: BalanceReport["perSeat"] = {};
+  for (const seat of ref.seats) {
+    const above = concluded.filter((r) => (r.margin[seat] ?? 0) > 0).length;
+    const mean = games > 0 ? records.reduce((s, r) => s + (r.score[seat] ?? 0), 0) / games : 0;
+    perSeat[seat] = { aboveNoDealRate: concluded.length > 0 ? above / concluded.length : 0, meanScore: mean };
+  }
+  const nash: number[] = [];
+  const pareto: number[] = [];
+  for (const r of concluded) {
+    let prod = 1;
+    for (const s of r.signatories) {
+      const i = ref.seats.indexOf(s);
+      prod *= Math.max(0, (r.points[s] ?? 0) - (ref.noDeal[i] ?? 0));
+    }
+    nash.push(ref.bestNash > 0 ? prod / ref.bestNash : 0);
+    const u = ref.seats.map((s) => r.points[s] ?? 0);
+    let d = Number.POSITIVE_INFINITY;
+    for (const f of ref.frontier) d = Math.min(d, Math.sqrt(f.reduce((acc, v, k) => acc + (v - (u[k] ?? 0)) ** 2, 0)));
+    pareto.push(Number.isFinite(d) ? d : 0);
+  }
+  nash.sort((a, b) => a - b);
+  const stats = (rs: readonly TableRecord[]) => ({
+    tables: rs.length,
+    majorOffensiveRate: rs.length > 0 ? rs.filter((r) => r.majorOffensive).length / rs.length : 0,
+    escalationRate: rs.length > 0 ? rs.filter((r) => r.escalation >= ESCALATION_LEVEL).length / rs.length : 0,
+  });
+  const stood = records.filter((r) => r.stands);
+  const outcomes = {
+    noDeal: stats(records.filter((r) => !r.stands)),
+    weak: stats(stood.filter((r) => (r.clarity ?? 0) < STRONG_CLARITY)),
+    strong: stats(stood.filter((r) => (r.clarity ?? 0) >= STRONG_CLARITY)),
+  };
+  const maxPackageShare = shares[0]?.share ?? 0;
+  const aboveRates = Object.values(perSeat).map((p) => p.aboveNoDealRate);
+  const dominated = ref.allOptions.filter((o) => !ref.live.has(o));
+  const f = futures;
+  const calibration: BalanceReport["calibration"] = {
+    agreementRate: { ok: agreementRate >= 0.6 && agreementRate <= 0.9, value: agreementRate, target: "0.60–0.90" },
+    maxPackageShare: { ok: maxPackageShare <= 1 / 3, value: maxPackageShare, target: "≤ 1/3" },
+    everySeatBeatsNoDealInHalf: {
+      ok: aboveRates.length > 0 && Math.min(...aboveRates) >= 0.5,
+      value: aboveRates.length > 0 ? Math.min(...aboveRates) : 0,
+      target: "min over seats ≥ 0.5",
+    },
+    noSeatBeatsNoDealAlways: {
+      ok: aboveRates.length > 0 && Math.max(...aboveRates) < 1,
+      value: aboveRates.length > 0 ? Math.max(...aboveRates) : 0,
+      target: "max over seats < 1",
+    },
+    noDealOffensive: {
+      ok: f.noDeal.offensive >= 0.4 && f.noDeal.offensive <= 0.6,
+      value: f.noDeal.offensive,
+      target: "0.40–0.60 of futures",
+    },
+    strongOffensive: { ok: f.strong.offensive < 0.15, value: f.strong.offensive, target: "< 0.15 of futures" },
+    strongEscalationHigher: {
+      ok: f.strong.meanEscalation > f.noDeal.meanEscalation,
+      value: f.strong.meanEscalation - f.noDeal.meanEscalation,
+      target: "strong mean escalation − no deal's > 0",
+    },
+    weakNoBetterThanNoDeal: {
+      ok: f.weak.offensive >= f.noDeal.offensive - 0.02,
+      value: f.weak.offensive - f.noDeal.offensive,
+      target: "weak offensive − no deal's ≥ −0.02",
+    },
+    noOptionDominated: { ok: dominated.length === 0, value: dominated.length, target: "0 options nobody wants" },
+  };
+  return {
+    scenario: scenario.id,
+    seed,
+    games,
+    agreementRate,
+    packageShares: shares.slice(0, 10),
+    maxPackageShare,
+    perSeat,
+    nashRatio: { mean: nash.length > 0 ? nash.reduce((a, b) => a + b, 0) / nash.length : 0, p10: quantile(nash, 0.1) },
+    paretoDistance: { mean: pareto.length > 0 ? pareto.reduce((a, b) => a + b, 0) / pareto.length : 0 },
+    belowNoDealSignatures: records.reduce((n, r) => n + r.belowNoDealSignatures, 0),
+    outcomes,
+    futures: {
+      runs: futuresRuns,
+      noDeal: { majorOffensiveRate: f.noDeal.offensive, meanEscalation: f.noDeal.meanEscalation },
+      weak: { package: f.weakPackage, majorOffensiveRate: f.weak.offensive, meanEscalation: f.weak.meanEscalation },
+      strong: {
+        package: f.strongPackage,
+        majorOffensiveRate: f.strong.offensive,
+        meanEscalation: f.strong.meanEscalation,
+      },
+    },
+    calibration,
+    gamesPerSecond,
+  };
+}
+
+/** Whether every calibration target is met. */
+export function calibrated(report: BalanceReport): boolean {
+  return Object.values(report.calibration).every((c) => c.ok);
+}
+
+/** The report as readable text for a terminal. */
+export function formatReport(report: BalanceReport): string {
+  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+  const lines: string[] = [];
+  lines.push(`Balance report — ${report.scenario}, ${report.games} games, seed ${report.seed}`);
+  lines.push(`Agreement: ${pct(report.agreementRate)} of tables; most common package ${pct(report.maxPackageShare)}.`);
+  for (const p of report.packageShares.slice(0, 5))
+    lines.push(`  ${pct(p.share).padStart(6)}  ${Object.values(p.package).join(" · ")}`);
+  lines.push("Per seat (score above no-deal value in concluded frameworks; mean score):");
+  for (const [seat, s] of Object.entries(report.perSeat))
+    lines.push(`  ${seat.padEnd(11)} ${pct(s.aboveNoDealRate).padStart(6)}  ${s.meanScore.toFixed(1)}`);
+  lines.push(
+    `Nash ratio: mean ${report.nashRatio.mean.toFixed(3)}, p10 ${report.nashRatio.p10.toFixed(3)}; Pareto distance ${report.paretoDistance.mean.toFixed(2)}; signatures below no-deal: ${report.belowNoDealSignatures}.`,
+  );
+  const o = report.outcomes;
+  for (const [name, s] of Object.entries(o))
+    lines.push(
+      `  ${name.padEnd(7)} ${String(s.tables).padStart(6)} tables, offensive ${pct(s.majorOffensiveRate)}, escalation ${pct(s.escalationRate)}`,
+    );
+  const f = report.futures;
+  lines.push(
+    `Futures (${f.runs} each): no deal offensive ${pct(f.noDeal.majorOffensiveRate)}, weak ${pct(f.weak.majorOffensiveRate)}, strong ${pct(f.strong.majorOffensiveRate)}; mean escalation ${f.noDeal.meanEscalation.toFixed(2)} / ${f.weak.meanEscalation.toFixed(2)} / ${f.strong.meanEscalation.toFixed(2)}.`,
+  );
+  lines.push("Calibration targets (GAME.md):");
+  for (const [name, c] of Object.entries(report.calibration))
+    lines.push(`  ${c.ok ? "ok  " : "MISS"} ${name}: ${Number.isInteger(c.value) ? c.value : c.value.toFixed(3)} (${c.target})`);
+  lines.push(`Speed: ${report.gamesPerSecond.toFixed(1)} games/s.`);
+  return lines.join("\n");
+}
