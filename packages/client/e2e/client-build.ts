@@ -17,7 +17,11 @@ export async function buildClient(): Promise<string> {
 
 /** The default scenario's file, for reading seats and briefs in tests. */
 export function readScenario(): {
-  seats: { id: string; name: { en: string }; brief?: { objectives: { en: string } } }[];
+  seats: {
+    id: string;
+    name: { en: string };
+    brief?: { objectives: { en: string }; redLines: { issue: string; options: string[] }[] };
+  }[];
   issues: { id: string; name: { en: string }; options: { id: string; label: { en: string } }[] }[];
 } {
   const file = path.resolve(import.meta.dirname, "../../engine/scenarios/guarantees-2025.json");

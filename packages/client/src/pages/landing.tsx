@@ -30,22 +30,24 @@ export function Landing() {
         </section>
 
         <section class="entry" aria-label={t("landing.waysIn")}>
-          <article class="card card-quick" aria-labelledby="quick-title">
-            <p class="card-eyebrow">{t("quick.eyebrow")}</p>
-            <h2 id="quick-title">{t("quick.title")}</h2>
-            <p class="card-text">{t("quick.text")}</p>
-            <QuickGameForm scenarios={scenarios} />
-          </article>
-          <div class="entry-side">
-            <article class="card" id="join" aria-labelledby="join-title">
-              <h2 id="join-title">{t("join.title")}</h2>
-              <p class="card-text">{t("join.text")}</p>
-              <JoinForm scenarios={scenarios} />
+          <div class="entry-main">
+            <article class="card card-quick" aria-labelledby="quick-title">
+              <p class="card-eyebrow">{t("quick.eyebrow")}</p>
+              <h2 id="quick-title">{t("quick.title")}</h2>
+              <p class="card-text">{t("quick.text")}</p>
+              <QuickGameForm scenarios={scenarios} />
             </article>
             <article class="card" aria-labelledby="open-title">
               <h2 id="open-title">{t("open.title")}</h2>
               <p class="card-text">{t("open.text")}</p>
               <OpenTables scenarios={scenarios} />
+            </article>
+          </div>
+          <div class="entry-side">
+            <article class="card" id="join" aria-labelledby="join-title">
+              <h2 id="join-title">{t("join.title")}</h2>
+              <p class="card-text">{t("join.text")}</p>
+              <JoinForm scenarios={scenarios} />
             </article>
             <article class="card card-ink" id="run" aria-labelledby="run-title">
               <h2 id="run-title">{t("run.title")}</h2>

@@ -211,11 +211,19 @@ function TableScreen({ view, conn, tableId }: { view: ConnectionView; conn: Tabl
           ))}
         </nav>
         <div class="play-grid">
-          <div class="pane pane-brief" data-pane="brief">
-            <BriefPanel />
-          </div>
-          <div class="pane pane-analysis" data-pane="analysis">
-            <AnalysisPanel />
+          {/* Before the talks the brief comes first; once the draft moves, the analysis does. */}
+          <div class="col-left">
+            {phase === "lobby" || phase === "briefing" ? (
+              <>
+                <BriefPane />
+                <AnalysisPane />
+              </>
+            ) : (
+              <>
+                <AnalysisPane />
+                <BriefPane />
+              </>
+            )}
           </div>
           <main class="pane pane-table" data-pane="table" id="centre" tabIndex={-1}>
             {phase === "lobby" && <PhaseNotice title={t("play.lobby.title")} text={t("play.lobby.text")} />}
@@ -255,6 +263,22 @@ function TableScreen({ view, conn, tableId }: { view: ConnectionView; conn: Tabl
         </div>
       </div>
     </TableContext.Provider>
+  );
+}
+
+function BriefPane() {
+  return (
+    <div class="pane pane-brief" data-pane="brief">
+      <BriefPanel />
+    </div>
+  );
+}
+
+function AnalysisPane() {
+  return (
+    <div class="pane pane-analysis" data-pane="analysis">
+      <AnalysisPanel />
+    </div>
   );
 }
 

@@ -20,12 +20,10 @@ export function BriefPanel() {
   const seat = scenario.seats.find((s) => s.id === mySeat);
   return (
     <section class="panel brief-panel" aria-labelledby="brief-title">
-      <header class="panel-head brief-head">
+      <p class="panel-eyebrow">{t("brief.eyebrow")}</p>
+      <header class="brief-head">
         <Flag code={seatFlag(scenario, mySeat)} size="lg" />
-        <div>
-          <p class="panel-eyebrow">{t("brief.eyebrow")}</p>
-          <h2 id="brief-title">{t("brief.titleFor", { seat: seatName(scenario, mySeat) })}</h2>
-        </div>
+        <h2 id="brief-title">{t("brief.titleFor", { seat: seatName(scenario, mySeat) })}</h2>
       </header>
       <h3 class="brief-sub">{t("brief.objectives")}</h3>
       <p class="brief-objectives">{loc(brief.objectives)}</p>

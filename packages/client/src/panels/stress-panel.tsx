@@ -58,7 +58,6 @@ export function StressPanel() {
   const years = pub.timings.years;
   const record = pub.years.find((y) => y.year === snap.year) ?? pub.years.at(-1);
   const pledge = pub.framework?.stands ? pub.readout?.pledge : undefined;
-  const bound = !!mySeat && !!pub.framework?.bound.includes(mySeat);
   const canRespond = legal.has("stress/respond");
   const myResponse = mySeat ? record?.responses[mySeat] : undefined;
   return (
@@ -74,7 +73,13 @@ export function StressPanel() {
           return (
             <li key={y} class={`year year-${state}`} aria-current={y === snap.year ? "step" : undefined}>
               <span class="year-label">{t("stress.year", { year: y })}</span>
-              <span class="year-moscow">{rec?.moscowAction ? t(`moscow.${rec.moscowAction}`) : "·"}</span>
+              <span class="year-moscow">
+                {rec?.moscowAction
+                  ? t(`moscow.${rec.moscowAction}`)
+                  : rec?.event
+                    ? loc(rec.event.title)
+                    : t("stress.ahead")}
+              </span>
             </li>
           );
         })}
@@ -96,7 +101,7 @@ export function StressPanel() {
           {record.snapBack && <span class="badge">{t("stress.snapBack")}</span>}
         </p>
       )}
-      {(bound || canRespond) && (
+      {(canRespond || myResponse) && (
         <fieldset class="response-choice" disabled={!canRespond}>
           <legend>{t("stress.yourResponse")}</legend>
           {pledge && <p class="panel-hint">{t("stress.pledged", { response: t(`response.${pledge}`) })}</p>}

@@ -1,0 +1,285 @@
+// The table page in Chromium against the real server, real sockets: a quick game as Kyiv shows
+// Kyiv's brief and no other seat's; at a facilitated table two people amend, accept, chat and sign;
+// the phone layout has no sideways scroll; buttons and inputs are named and labelled.
+import { Client, type Room } from "@colyseus/sdk";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { basicA11yProblems, horizontalOverflow } from "./a11y.ts";
+import { chromiumMissingReason, launchChromium, screenshotPath } from "./chromium.ts";
+import { api, buildClient, readScenario } from "./client-build.ts";
+import { type RunningServer, startServer } from "./server-process.ts";
+
+const skip = chromiumMissingReason();
+const scenario = readScenario();
+const objectives = (seat: string) => scenario.seats.find((s) => s.id === seat)?.brief?.objectives.en ?? "";
+
+/** A page that records console errors. */
+async function openPage(browser: Browser, viewport = { width: 1280, height: 800 }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(String(e)));
+  return { page, errors, close: () => context.close() };
+}
+
+/** Joins a table through the /join/CODE page as `name` in `seat`, and waits for the table page. */
+async function joinThroughPage(page: Page, base: string, code: string, name: string, seat: string) {
+  await page.goto(`${base}/join/${code}`);
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("Seat").selectOption(seat);
+  await page.getByRole("button", { name: "Join the table" }).click();
+  await page.waitForURL(/\/play\//);
+  await page.locator(".draft-panel").waitFor({ timeout: 20_000 });
+}
+
+/** Scrolls to the top and lets motion settle before a screenshot. */
+async function settle(page: Page) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(500);
+}
+
+describe.skipIf(skip !== null)("the table in Chromium", () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    const outDir = await buildClient();
+    server = await startServer({ CLIENT_DIST: outDir });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("plays a quick game as Kyiv: Kyiv's brief, nobody else's, in English and Ukrainian", async () => {
+    const { page, errors, close } = await openPage(browser);
+    await page.goto(server.url);
+    await page.locator('.seat-option[data-seat="kyiv"]').click();
+    await page.getByLabel("Your name").first().fill("Olena");
+    await page.getByRole("button", { name: "Start a quick game" }).click();
+    await page.waitForURL(/\/play\/tbl_/);
+    await page.getByRole("heading", { name: "Kyiv", level: 2 }).waitFor({ timeout: 20_000 });
+    await expect.poll(() => page.locator(".phase-label").textContent()).toBe("Briefing");
+
+    const text = await page.evaluate(() => document.body.innerText);
+    expect(text).toContain(objectives("kyiv").slice(0, 80));
+    for (const seat of scenario.seats) {
+      if (seat.id === "kyiv" || !seat.brief) continue;
+      expect(text, `${seat.id}'s objectives leaked`).not.toContain(objectives(seat.id).slice(0, 60));
+    }
+    expect(await page.locator('.seat-card[data-seat="kyiv"]').textContent()).toContain("Olena");
+    await settle(page);
+    await page.screenshot({ path: screenshotPath("table-briefing-desktop") });
+    expect(await basicA11yProblems(page)).toEqual([]);
+
+    // A refresh keeps the seat (the token is kept by table id).
+    await page.reload();
+    await page.getByRole("heading", { name: "Kyiv", level: 2 }).waitFor({ timeout: 20_000 });
+
+    await page.getByRole("button", { name: "Українська" }).click();
+    await page.getByRole("heading", { name: "Робочий проєкт" }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("uk");
+    await settle(page);
+    await page.screenshot({ path: screenshotPath("table-briefing-uk") });
+    await page.getByRole("button", { name: "English" }).click();
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it("two people amend, accept, talk and sign at a facilitated table; the phone layout fits", async () => {
+    const session = await api(server.url, "POST", "/api/sessions", {
+      tables: 1,
+      timings: { briefingSeconds: 1, voteSeconds: 60 },
+    });
+    expect(session.status).toBe(201);
+    const { code, tableId } = session.body.tables[0];
+    const facilitator: Room = await new Client(server.url).joinById(tableId, {
+      facilitatorKey: session.body.facilitatorKey,
+      protocol: 1,
+    });
+    const facilitatorErrors: unknown[] = [];
+    facilitator.onMessage("error", (e) => facilitatorErrors.push(e));
+
+    const kyiv = await openPage(browser);
+    const paris = await openPage(browser);
+    await joinThroughPage(kyiv.page, server.url, code, "Olena", "kyiv");
+    await joinThroughPage(paris.page, server.url, code, "Claire", "paris");
+    await expect.poll(() => kyiv.page.locator('.seat-card[data-seat="paris"]').textContent()).toContain("Claire");
+
+    facilitator.send("action", { type: "table/start" });
+    await expect.poll(() => kyiv.page.locator(".phase-label").textContent(), { timeout: 15_000 }).toBe("Negotiation");
+    await paris.page.getByText("You hold the pen", { exact: true }).waitFor();
+
+    // Kyiv proposes a ratified treaty; both see the amendment.
+    const treaty = kyiv.page.locator('[data-issue="legal-form"] button[data-option="treaty"]');
+    await treaty.click();
+    await kyiv.page.locator(".amendment-list [data-amendment]").first().waitFor();
+    expect(await kyiv.page.locator(".amendment-list").textContent()).toContain("Kyiv: Legal form → Ratified treaties");
+    await paris.page.locator(".amendment-list [data-amendment]").first().waitFor();
+    await expect.poll(() => kyiv.page.getByRole("status").last().textContent()).toContain("You proposed");
+
+    // Paris holds the pen and accepts it; Kyiv's draft shows the treaty.
+    await paris.page.getByRole("button", { name: /^Accept/ }).click();
+    await expect.poll(() => treaty.getAttribute("aria-pressed")).toBe("true");
+
+    // Paris talks to Kyiv bilaterally; Kyiv sees an unread count on the Paris channel.
+    await paris.page.locator('.channel[data-channel="bilateral:kyiv:paris"]').click();
+    await paris.page.getByLabel("Message to Kyiv").fill("Treaty agreed. Force next?");
+    await paris.page.getByLabel("Message to Kyiv").press("Enter");
+    await expect
+      .poll(() => kyiv.page.locator('.channel[data-channel="bilateral:kyiv:paris"] .unread').textContent())
+      .toBe("1");
+    await kyiv.page.locator(".amendment-list, .closed-amendments").first().waitFor();
+    await settle(kyiv.page);
+    await kyiv.page.screenshot({ path: screenshotPath("table-negotiation-desktop") });
+    expect(await basicA11yProblems(kyiv.page)).toEqual([]);
+
+    // Paris writes the rest of the draft with the pen.
+    for (const issue of scenario.issues) {
+      if (issue.id === "legal-form") continue;
+      const option = issue.options[Math.min(1, issue.options.length - 1)];
+      if (!option) continue;
+      await paris.page.locator(`[data-issue="${issue.id}"] button[data-option="${option.id}"]`).click();
+      await expect
+        .poll(() =>
+          paris.page
+            .locator(`[data-issue="${issue.id}"] button[data-option="${option.id}"]`)
+            .getAttribute("aria-pressed"),
+        )
+        .toBe("true");
+    }
+    await kyiv.page.locator(".readout .meter").first().waitFor();
+    await settle(kyiv.page);
+    await kyiv.page.screenshot({ path: screenshotPath("table-draft-complete-desktop") });
+
+    // The phone: panels become tabs, nothing scrolls sideways.
+    await kyiv.page.setViewportSize({ width: 390, height: 844 });
+    await settle(kyiv.page);
+    expect(await horizontalOverflow(kyiv.page)).toBeLessThanOrEqual(0);
+    await kyiv.page.screenshot({ path: screenshotPath("table-phone") });
+    await kyiv.page.getByRole("button", { name: "Brief" }).click();
+    await settle(kyiv.page);
+    await kyiv.page.screenshot({ path: screenshotPath("table-phone-brief") });
+    await kyiv.page.getByRole("button", { name: /^Chat/ }).click();
+    expect(await horizontalOverflow(kyiv.page)).toBeLessThanOrEqual(0);
+    await kyiv.page.getByRole("button", { name: "Table", exact: true }).click();
+    await kyiv.page.setViewportSize({ width: 1280, height: 800 });
+
+    // Kyiv calls a vote; the signing dialog takes the focus and Kyiv signs with the keyboard alone.
+    await kyiv.page.getByRole("button", { name: "Call a signing vote" }).click();
+    await kyiv.page.getByRole("dialog").waitFor();
+    await expect.poll(() => kyiv.page.evaluate(() => document.activeElement?.id)).toBe("signing-title");
+    await settle(kyiv.page);
+    await kyiv.page.screenshot({ path: screenshotPath("table-signing-desktop") });
+    await kyiv.page.keyboard.press("Tab");
+    expect(await kyiv.page.evaluate(() => document.activeElement?.textContent)).toBe("Sign the framework");
+    await kyiv.page.keyboard.press("Enter");
+    await expect.poll(() => kyiv.page.locator(".my-ballot").textContent()).toContain("Signed");
+    await expect.poll(() => paris.page.locator(".ballots .ballot-sign").first().textContent()).toContain("Kyiv");
+
+    expect(kyiv.errors).toEqual([]);
+    expect(paris.errors).toEqual([]);
+    expect(facilitatorErrors).toEqual([]);
+    await facilitator.leave();
+    await kyiv.close();
+    await paris.close();
+  });
+
+  it("from signatures to the debrief: ratification, a stress-test year with a response, the scores", async () => {
+    const session = await api(server.url, "POST", "/api/sessions", {
+      tables: 1,
+      seats: ["washington", "paris", "london", "berlin", "warsaw", "kyiv"],
+      timings: { briefingSeconds: 1, voteSeconds: 120, years: 2, moscowSeconds: 120, responseSeconds: 120 },
+    });
+    const { code, tableId } = session.body.tables[0];
+    const fac: Room = await new Client(server.url).joinById(tableId, { facilitatorKey: session.body.facilitatorKey });
+    const facErrors: unknown[] = [];
+    fac.onMessage("error", (e) => facErrors.push(e));
+    const state = () => fac.state as { phase: string; step: string; year: number };
+
+    // Washington, London, Berlin and Warsaw are people driven from here; they sign every vote.
+    const others: Room[] = [];
+    for (const seat of ["washington", "london", "berlin", "warsaw"]) {
+      const joined = await api(server.url, "POST", "/api/join", { code, name: `Delegate ${seat}`, seat });
+      const room: Room = await new Client(server.url).joinById(tableId, { seatToken: joined.body.seatToken });
+      room.onStateChange((st: { phase: string; publicJson: string }) => {
+        if (st.phase !== "vote") return;
+        const votes = JSON.parse(st.publicJson).votes as { ballots: Record<string, string> }[];
+        if (!votes.at(-1)?.ballots[seat]) room.send("action", { type: "vote/sign" });
+      });
+      others.push(room);
+    }
+    const kyiv = await openPage(browser);
+    const paris = await openPage(browser);
+    await joinThroughPage(kyiv.page, server.url, code, "Olena", "kyiv");
+    await joinThroughPage(paris.page, server.url, code, "Claire", "paris");
+
+    fac.send("action", { type: "table/start" });
+    await expect.poll(() => state().phase, { timeout: 15_000 }).toBe("negotiation");
+    // The facilitator takes the pen and writes a package that crosses nobody's red line.
+    const red = scenario.seats.flatMap((seat) => seat.brief?.redLines ?? []);
+    fac.send("action", { type: "facilitator/take-pen", to: null });
+    for (const issue of scenario.issues) {
+      const allowed = issue.options.filter((o) => !red.some((r) => r.issue === issue.id && r.options.includes(o.id)));
+      const option = allowed[Math.min(2, allowed.length - 1)];
+      fac.send("action", { type: "draft/set", issue: issue.id, option: option?.id });
+    }
+    await kyiv.page.locator(".readout .meter").first().waitFor({ timeout: 10_000 });
+    await kyiv.page.getByRole("button", { name: "Call a signing vote" }).click();
+    await kyiv.page.getByRole("dialog").waitFor();
+    await kyiv.page.getByRole("button", { name: "Sign the framework" }).click();
+    await paris.page.getByRole("button", { name: "Sign the framework" }).click();
+    await expect.poll(() => state().phase, { timeout: 15_000 }).toBe("ratification");
+    await kyiv.page.locator(".ratification-panel").waitFor();
+    await expect.poll(() => kyiv.page.locator(".ratify-verdict").count(), { timeout: 15_000 }).toBe(1);
+    await settle(kyiv.page);
+    await kyiv.page.screenshot({ path: screenshotPath("table-ratification-desktop") });
+
+    // Year 1: the event card, Moscow's move, and Paris answering with its pledge in view.
+    fac.send("action", { type: "facilitator/skip" });
+    await expect.poll(() => state().phase).toBe("stress");
+    await kyiv.page.locator(".event-card").waitFor();
+    await settle(kyiv.page);
+    await kyiv.page.screenshot({ path: screenshotPath("stress-event-desktop") });
+    for (let i = 0; i < 6 && state().step !== "response" && state().phase === "stress"; i++) {
+      fac.send("action", { type: "facilitator/skip" });
+      await new Promise((r) => setTimeout(r, 400));
+    }
+    if (state().step === "response") {
+      const choice = paris.page.locator(".response-choice");
+      if ((await choice.count()) > 0 && !(await choice.isDisabled())) {
+        await settle(paris.page);
+        await paris.page.screenshot({ path: screenshotPath("stress-response-desktop") });
+        await paris.page.getByRole("button", { name: /Air defence and intelligence/ }).click();
+        await expect.poll(() => paris.page.locator(".responses").textContent()).toContain("Paris");
+      }
+    }
+    await kyiv.page.setViewportSize({ width: 390, height: 844 });
+    await settle(kyiv.page);
+    expect(await horizontalOverflow(kyiv.page)).toBeLessThanOrEqual(0);
+    await kyiv.page.screenshot({ path: screenshotPath("stress-phone") });
+    await kyiv.page.setViewportSize({ width: 1280, height: 800 });
+
+    for (let i = 0; i < 20 && state().phase !== "debrief"; i++) {
+      fac.send("action", { type: "facilitator/skip" });
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    expect(state().phase).toBe("debrief");
+    await kyiv.page.locator(".debrief-panel .my-score").waitFor();
+    expect(await kyiv.page.locator(".outcome-line").textContent()).toMatch(/Deterrence|clash/);
+    await settle(kyiv.page);
+    await kyiv.page.screenshot({ path: screenshotPath("debrief-desktop") });
+    await kyiv.page.screenshot({ path: screenshotPath("debrief-desktop-full"), fullPage: true });
+    expect(await basicA11yProblems(kyiv.page)).toEqual([]);
+
+    expect(kyiv.errors).toEqual([]);
+    expect(paris.errors).toEqual([]);
+    expect(facErrors.filter((e) => (e as { code: string }).code !== "phase/wrong_phase")).toEqual([]);
+    for (const room of [...others, fac]) await room.leave();
+    await kyiv.close();
+    await paris.close();
+  });
+});
