@@ -1,0 +1,463 @@
+// `npm run bench:load -- --tables T --clients C --rate R --seconds S [--json out.json]`
+//
+// Starts the real server (SQLite, its own process), opens T tables with C simulated people each
+// (worker processes, real protocol: POST /api/sessions, POST /api/join, SDK joinById), has every
+// person send R realistic actions a second (amendments, supports, withdrawals, draft edits, chat,
+// ready) for S seconds, and measures connect time, action→patch latency, errors, the server's CPU
+// and its RSS per table. Then it puts the same load on a minimal Colyseus echo room (the floor)
+// and prints the ratio of the two p99 latencies. A benchmark reports numbers; it asserts nothing.
+//
+// Other options: --workers N (load-generator processes, default 2), --baseline-seconds S,
+// --no-baseline, --cpu-prof DIR (write the server's V8 CPU profile there), --port P.
+import { type ChildProcess, fork, spawn } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import type { FromWorker, ToWorker, WorkerTable } from "./load-client.ts";
+
+const here = import.meta.dirname;
+const SERVER_BIN = path.resolve(here, "../bin/server.js");
+const ECHO_SERVER = path.resolve(here, "echo-server.ts");
+const WORKER = path.resolve(here, "load-client.ts");
+/** Eight negotiating seats, so that eight people fill a table with no bot among the negotiators. */
+const SEATS = ["washington", "paris", "london", "berlin", "warsaw", "rome", "helsinki", "kyiv", "brussels"];
+const TABLES_PER_SESSION = 50;
+
+type Options = {
+  tables: number;
+  clients: number;
+  rate: number;
+  seconds: number;
+  baselineSeconds: number;
+  json: string | undefined;
+  workers: number;
+  baseline: boolean;
+  cpuProf: string | undefined;
+};
+
+function options(): Options {
+  const { values } = parseArgs({
+    options: {
+      tables: { type: "string", default: "20" },
+      clients: { type: "string", default: "8" },
+      rate: { type: "string", default: "1" },
+      seconds: { type: "string", default: "20" },
+      "baseline-seconds": { type: "string" },
+      json: { type: "string" },
+      workers: { type: "string", default: "2" },
+      "no-baseline": { type: "boolean", default: false },
+      "cpu-prof": { type: "string" },
+      help: { type: "boolean", default: false },
+    },
+  });
+  if (values.help) {
+    console.log(
+      "npm run bench:load -- --tables T --clients C --rate R --seconds S [--json out.json] [--workers N] [--no-baseline] [--baseline-seconds S] [--cpu-prof DIR]",
+    );
+    process.exit(0);
+  }
+  const num = (name: string, v: string | undefined, min: number, max: number) => {
+    const n = Number(v);
+    if (!Number.isFinite(n) || n < min || n > max) {
+      console.error(`--${name} must be a number from ${min} to ${max} (got ${v})`);
+      process.exit(2);
+    }
+    return n;
+  };
+  const clients = num("clients", values.clients, 1, 45);
+  const seconds = num("seconds", values.seconds, 1, 3600);
+  return {
+    tables: Math.floor(num("tables", values.tables, 1, 5000)),
+    clients: Math.floor(clients),
+    rate: num("rate", values.rate, 0.01, 10),
+    seconds,
+    baselineSeconds: values["baseline-seconds"]
+      ? num("baseline-seconds", values["baseline-seconds"], 1, 3600)
+      : seconds,
+    json: values.json,
+    workers: Math.floor(num("workers", values.workers, 1, 64)),
+    baseline: !values["no-baseline"],
+    cpuProf: values["cpu-prof"],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Figures
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank] as number;
+}
+const round2 = (n: number) => Math.round(n * 100) / 100;
+function summary(xs: number[]) {
+  const s = Array.from(Float64Array.from(xs).sort());
+  return {
+    p50: round2(percentile(s, 50)),
+    p95: round2(percentile(s, 95)),
+    p99: round2(percentile(s, 99)),
+    max: round2(s.at(-1) ?? Number.NaN),
+    count: s.length,
+  };
+}
+
+/** CPU time (ms) a process has used, from /proc/<pid>/stat (utime + stime). */
+function cpuMsOf(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+  // Fields after the command name (which may contain spaces) start at ") ".
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15)
+  return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
+}
+
+/** Resident set size (MB) from /proc/<pid>/status. */
+function rssMbOf(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = Number(/^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1] ?? Number.NaN);
+  return kb / 1024;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Processes
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
+    });
+  });
+}
+
+type Running = { url: string; child: ChildProcess; output: () => string; stop: () => Promise<void> };
+
+async function startProcess(args: string[], env: Record<string, string>): Promise<Running> {
+  const port = await freePort();
+  let output = "";
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout?.on("data", (c) => (output += c));
+  child.stderr?.on("data", (c) => (output += c));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${args.join(" ")} exited early (${child.exitCode}):\n${output}`);
+    if (
+      await fetch(`${url}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
+    if (Date.now() > deadline) {
+      child.kill("SIGKILL");
+      throw new Error(`${args.join(" ")} did not answer /healthz within 30 s:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      const hard = setTimeout(() => child.kill("SIGKILL"), 10_000);
+      child.once("exit", () => {
+        clearTimeout(hard);
+        resolve();
+      });
+      child.kill("SIGTERM");
+    });
+  return { url, child, output: () => output, stop };
+}
+
+type Worker = { child: ChildProcess; next: (type: FromWorker["type"]) => Promise<FromWorker> };
+
+function forkWorker(): Worker {
+  const child = fork(WORKER, [], { execArgv: [], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  const inbox: FromWorker[] = [];
+  const waiters: (() => void)[] = [];
+  child.on("message", (m: FromWorker) => {
+    inbox.push(m);
+    for (const w of waiters.splice(0)) w();
+  });
+  child.on("exit", () => {
+    inbox.push({ type: "fatal", message: `worker ${child.pid} exited` });
+    for (const w of waiters.splice(0)) w();
+  });
+  const next = async (type: FromWorker["type"]): Promise<FromWorker> => {
+    for (;;) {
+      const i = inbox.findIndex((m) => m.type === type || m.type === "fatal");
+      if (i >= 0) {
+        const [m] = inbox.splice(i, 1);
+        if (m?.type === "fatal") throw new Error(`load worker failed: ${m.message}`);
+        return m as FromWorker;
+      }
+      await new Promise<void>((r) => waiters.push(r));
+    }
+  };
+  return { child, next };
+}
+
+const tell = (w: Worker, msg: ToWorker) => w.child.send(msg);
+
+// ---------------------------------------------------------------------------------------------
+// One measured run (Ironclad or the echo floor)
+
+type RunResult = {
+  connectMs: ReturnType<typeof summary>;
+  latencyMs: ReturnType<typeof summary>;
+  byType: Record<string, ReturnType<typeof summary>>;
+  sent: number;
+  errors: number;
+  errorsByKind: Record<string, number>;
+  setupErrors: Record<string, number>;
+  serverCpuPct: number;
+  loadGenCpuPct: number;
+  rssIdleMb: number;
+  rssEndMb: number;
+};
+
+async function measure(
+  target: Running,
+  mode: "ironclad" | "echo",
+  tables: WorkerTable[],
+  o: Options,
+  seconds: number,
+): Promise<RunResult> {
+  const pid = target.child.pid as number;
+  const rssIdleMb = rssMbOf(pid);
+  const workers = Array.from({ length: Math.min(o.workers, tables.length) }, forkWorker);
+  try {
+    const setupStart = Date.now();
+    workers.forEach((w, i) => {
+      tell(w, {
+        type: "setup",
+        mode,
+        url: target.url,
+        tables: tables.filter((_, t) => t % workers.length === i),
+        clientsPerTable: o.clients,
+        seats: seatsFor(o.clients),
+      });
+    });
+    const ready = (await Promise.all(workers.map((w) => w.next("ready")))) as Extract<FromWorker, { type: "ready" }>[];
+    const connectMs = ready.flatMap((r) => r.connectMs);
+    const setupErrors = merge(ready.map((r) => r.errors));
+    console.log(
+      `  ${mode}: ${connectMs.length} people connected in ${((Date.now() - setupStart) / 1000).toFixed(1)} s` +
+        (Object.keys(setupErrors).length ? `; setup errors ${JSON.stringify(setupErrors)}` : ""),
+    );
+    // Let the joins' after-effects settle, then start everyone at the same moment.
+    await new Promise((r) => setTimeout(r, 1_000));
+    const startAt = Date.now() + 500;
+    for (const w of workers) tell(w, { type: "go", startAt, seconds, rate: o.rate });
+    await new Promise((r) => setTimeout(r, Math.max(0, startAt - Date.now())));
+    const cpu0 = cpuMsOf(pid);
+    const t0 = performance.now();
+    await new Promise((r) => setTimeout(r, seconds * 1000));
+    const cpu1 = cpuMsOf(pid);
+    const wall = performance.now() - t0;
+    const rssEndMb = rssMbOf(pid);
+    const done = (await Promise.all(workers.map((w) => w.next("done")))) as Extract<FromWorker, { type: "done" }>[];
+    const errorsByKind = merge(done.map((d) => d.errors));
+    for (const [k, v] of Object.entries(setupErrors)) errorsByKind[`setup:${k}`] = v;
+    const byTypeRaw: Record<string, number[]> = {};
+    for (const d of done) for (const [k, v] of Object.entries(d.byType)) byTypeRaw[k] = [...(byTypeRaw[k] ?? []), ...v];
+    const loadCpu = done.reduce((a, d) => a + d.cpuMs, 0);
+    const loadWall = Math.max(...done.map((d) => d.wallMs));
+    if (target.child.exitCode !== null || target.child.signalCode !== null) errorsByKind["server:exited"] = 1;
+    return {
+      connectMs: summary(connectMs),
+      latencyMs: summary(done.flatMap((d) => d.latencyMs)),
+      byType: Object.fromEntries(Object.entries(byTypeRaw).map(([k, v]) => [k, summary(v)])),
+      sent: done.reduce((a, d) => a + d.sent, 0),
+      errors: Object.values(errorsByKind).reduce((a, b) => a + b, 0) + (o.clients * tables.length - connectMs.length),
+      errorsByKind,
+      setupErrors,
+      serverCpuPct: round2(((cpu1 - cpu0) / wall) * 100),
+      loadGenCpuPct: round2((loadCpu / loadWall) * 100),
+      rssIdleMb: round2(rssIdleMb),
+      rssEndMb: round2(rssEndMb),
+    };
+  } finally {
+    for (const w of workers) if (w.child.connected) tell(w, { type: "stop" });
+    await Promise.all(
+      workers.map(
+        (w) =>
+          new Promise<void>((resolve) => {
+            if (w.child.exitCode !== null) return resolve();
+            const hard = setTimeout(() => w.child.kill("SIGKILL"), 5_000);
+            w.child.once("exit", () => {
+              clearTimeout(hard);
+              resolve();
+            });
+          }),
+      ),
+    );
+  }
+}
+
+function merge(all: Record<string, number>[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const m of all) for (const [k, v] of Object.entries(m)) out[k] = (out[k] ?? 0) + v;
+  return out;
+}
+
+/** The seats in play: one per person up to nine, then delegations of several people per seat. */
+function seatsFor(clients: number): string[] {
+  return SEATS.slice(0, Math.max(3, Math.min(clients, SEATS.length)));
+}
+
+/** Opens the tables through the HTTP API: sessions of up to 50 tables, eight negotiating seats each. */
+async function openTables(url: string, o: Options): Promise<WorkerTable[]> {
+  const seats = seatsFor(o.clients);
+  const delegationSize = Math.ceil(o.clients / seats.length);
+  const tables: WorkerTable[] = [];
+  for (let left = o.tables; left > 0; left -= TABLES_PER_SESSION) {
+    const res = await fetch(`${url}/api/sessions`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        tables: Math.min(left, TABLES_PER_SESSION),
+        seats,
+        delegationSize,
+        timings: { briefingSeconds: 0, rounds: 10, roundSeconds: 7200 },
+      }),
+    });
+    const body = (await res.json()) as {
+      facilitatorKey: string;
+      tables: { tableId: string; code: string }[];
+      message?: string;
+    };
+    if (res.status !== 201) throw new Error(`POST /api/sessions → ${res.status}: ${JSON.stringify(body)}`);
+    for (const t of body.tables) {
+      const i = tables.length;
+      // Joining is limited to 30 a minute per address: each table joins from its own loopback address.
+      tables.push({
+        tableId: t.tableId,
+        code: t.code,
+        facilitatorKey: body.facilitatorKey,
+        localAddress: `127.9.${10 + Math.floor(i / 200)}.${1 + (i % 200)}`,
+      });
+    }
+  }
+  return tables;
+}
+
+function conditions() {
+  const [l1, l5, l15] = os.loadavg();
+  return {
+    node: process.version,
+    cores: os.availableParallelism(),
+    cpuModel: os.cpus()[0]?.model ?? "unknown",
+    loadAverage: [l1, l5, l15].map((x) => round2(x ?? 0)),
+    memoryGb: round2(os.totalmem() / 2 ** 30),
+    date: new Date().toISOString(),
+  };
+}
+
+function printRun(name: string, r: RunResult): void {
+  const l = r.latencyMs;
+  console.log(
+    `  ${name}: action→patch p50 ${l.p50} ms, p95 ${l.p95} ms, p99 ${l.p99} ms, max ${l.max} ms over ${l.count} actions (${r.sent} sent); ` +
+      `connect p50 ${r.connectMs.p50} ms, p99 ${r.connectMs.p99} ms; errors ${r.errors}` +
+      (r.errors ? ` ${JSON.stringify(r.errorsByKind)}` : ""),
+  );
+  console.log(
+    `  ${name}: server CPU ${r.serverCpuPct}% of one core, RSS ${r.rssIdleMb} → ${r.rssEndMb} MB; load generator CPU ${r.loadGenCpuPct}%`,
+  );
+  for (const [k, v] of Object.entries(r.byType))
+    console.log(`    ${k.padEnd(15)} p50 ${v.p50} ms, p99 ${v.p99} ms, max ${v.max} ms (${v.count})`);
+}
+
+async function main(): Promise<void> {
+  const o = options();
+  const before = conditions();
+  console.log(
+    `bench:load — ${o.tables} tables × ${o.clients} people at ${o.rate} action/s for ${o.seconds} s, ${o.workers} load workers`,
+  );
+  console.log(
+    `  Node ${before.node}, ${before.cores} cores (${before.cpuModel}), load average ${before.loadAverage.join(" ")}`,
+  );
+
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ironclad-bench-"));
+  const serverArgs = o.cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(o.cpuProf)}`, SERVER_BIN] : [SERVER_BIN];
+  const server = await startProcess(serverArgs, { DATA_DIR: dataDir, ALLOWED_ORIGINS: "http://localhost" });
+  let ironclad: RunResult;
+  try {
+    const tables = await openTables(server.url, o);
+    ironclad = await measure(server, "ironclad", tables, o, o.seconds);
+  } finally {
+    await server.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+  printRun("ironclad", ironclad);
+
+  let baseline: RunResult | null = null;
+  if (o.baseline) {
+    const echo = await startProcess([ECHO_SERVER], {});
+    try {
+      baseline = await measure(
+        echo,
+        "echo",
+        Array.from({ length: o.tables }, () => ({})),
+        o,
+        o.baselineSeconds,
+      );
+    } finally {
+      await echo.stop();
+    }
+    printRun("echo", baseline);
+  }
+
+  const after = conditions();
+  const result = {
+    tables: o.tables,
+    clients: o.tables * o.clients,
+    rate: o.rate,
+    seconds: o.seconds,
+    connectMs: { p50: ironclad.connectMs.p50, p99: ironclad.connectMs.p99 },
+    latencyMs: {
+      p50: ironclad.latencyMs.p50,
+      p95: ironclad.latencyMs.p95,
+      p99: ironclad.latencyMs.p99,
+      max: ironclad.latencyMs.max,
+    },
+    errors: ironclad.errors,
+    serverCpuPct: ironclad.serverCpuPct,
+    rssMbPerTable: round2((ironclad.rssEndMb - ironclad.rssIdleMb) / o.tables),
+    baseline: baseline
+      ? { latencyMs: { p50: baseline.latencyMs.p50, p95: baseline.latencyMs.p95, p99: baseline.latencyMs.p99 } }
+      : null,
+    ratioP99: baseline ? round2(ironclad.latencyMs.p99 / baseline.latencyMs.p99) : null,
+    // Beyond the issue's fields: what the figures mean and how they were made.
+    details: {
+      conditions: { before, after },
+      clientsPerTable: o.clients,
+      workers: o.workers,
+      actionsMeasured: ironclad.latencyMs.count,
+      actionsSent: ironclad.sent,
+      latencyByType: ironclad.byType,
+      errorsByKind: ironclad.errorsByKind,
+      rssIdleMb: ironclad.rssIdleMb,
+      rssEndMb: ironclad.rssEndMb,
+      loadGeneratorCpuPct: ironclad.loadGenCpuPct,
+      baseline,
+    },
+  };
+  console.log(
+    `result: p99 ${result.latencyMs.p99} ms, ratioP99 ${result.ratioP99}, errors ${result.errors}, ` +
+      `server CPU ${result.serverCpuPct}%, ${result.rssMbPerTable} MB RSS per table; load average after ${after.loadAverage.join(" ")}`,
+  );
+  if (o.json) {
+    fs.writeFileSync(o.json, `${JSON.stringify(result, null, 2)}\n`);
+    console.log(`wrote ${o.json}`);
+  }
+}
+
+await main();
