@@ -339,7 +339,8 @@ function act(person: Person, measured: boolean): void {
     return;
   }
   // Ready on and off (a fifth), for the seats allowed to.
-  if (r < 0.45 && person.mayReady) {
+  // (Not while the last one is unanswered: the state would still show the old value.)
+  if (r < 0.45 && person.mayReady && !person.pending.some((p) => p.kind === "ready")) {
     const value = !state.seats.get(me)?.ready;
     person.room.send("action", { type: "seat/ready", ready: value });
     push("ready", (s) => s.seats.get(me)?.ready === value);
@@ -347,13 +348,13 @@ function act(person: Person, measured: boolean): void {
   }
   // The pen-holder edits the draft directly.
   if (state.penHolder === me) {
-    const issue = pick(person.issues);
+    const issue = pick(person.issues.filter((i) => !person.pending.some((p) => p.reserves === `set:${i.id}`)));
     if (!issue) return;
     const current = state.draft.get(issue.id) ?? "";
     const option = pick(issue.options.filter((o) => o !== current));
     if (!option) return;
     person.room.send("action", { type: "draft/set", issue: issue.id, option });
-    push("draft/set", (s) => s.draft.get(issue.id) === option);
+    push("draft/set", (s) => s.draft.get(issue.id) === option, { reserves: `set:${issue.id}` });
     return;
   }
   // Support a fresh amendment by another seat (a third), if there is one.
