@@ -54,7 +54,10 @@ try {
 }
 
 function parsePackage(s: Scenario, text: string): Package {
-  const parts = text.split(",").map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean);
   const pkg: Package = {};
   parts.forEach((part, k) => {
     const [a, b] = part.includes("=") ? part.split("=") : [s.issues[k]?.id, part];
@@ -89,7 +92,10 @@ if (values.futures) {
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
   console.log(`Futures — ${scenario.id}, ${runs} runs each, seed ${values.seed}`);
   console.log(`Package: ${Object.values(pkg).join(" · ")}`);
-  for (const [name, r] of [["deal", deal], ["no deal", none]] as const) {
+  for (const [name, r] of [
+    ["deal", deal],
+    ["no deal", none],
+  ] as const) {
     const o = r.outcomes;
     console.log(
       `  ${name.padEnd(8)} held ${pct(o.held / runs)}, eroded ${pct(o.eroded / runs)}, failed ${pct(o.failed / runs)}, escalated ${pct(o.escalated / runs)}; offensive ${pct(r.offensive)}, attacked ${pct(r.attacked)}, collapsed in ratification ${pct(r.collapsed)}, mean escalation ${r.meanEscalation.toFixed(2)}`,

@@ -41,7 +41,11 @@ export const balanceReportSchema = z.object({
     runs: z.number().int().min(0),
     noDeal: z.object({ majorOffensiveRate: rate, meanEscalation: z.number() }),
     weak: z.object({ package: z.record(z.string(), z.string()), majorOffensiveRate: rate, meanEscalation: z.number() }),
-    strong: z.object({ package: z.record(z.string(), z.string()), majorOffensiveRate: rate, meanEscalation: z.number() }),
+    strong: z.object({
+      package: z.record(z.string(), z.string()),
+      majorOffensiveRate: rate,
+      meanEscalation: z.number(),
+    }),
   }),
   calibration: z.record(z.string(), z.object({ ok: z.boolean(), value: z.number(), target: z.string() })),
   gamesPerSecond: z.number().min(0),
@@ -334,7 +338,9 @@ export function formatReport(report: BalanceReport): string {
   );
   lines.push("Calibration targets (GAME.md):");
   for (const [name, c] of Object.entries(report.calibration))
-    lines.push(`  ${c.ok ? "ok  " : "MISS"} ${name}: ${Number.isInteger(c.value) ? c.value : c.value.toFixed(3)} (${c.target})`);
+    lines.push(
+      `  ${c.ok ? "ok  " : "MISS"} ${name}: ${Number.isInteger(c.value) ? c.value : c.value.toFixed(3)} (${c.target})`,
+    );
   lines.push(`Speed: ${report.gamesPerSecond.toFixed(1)} games/s.`);
   return lines.join("\n");
 }

@@ -17,8 +17,10 @@ const MAX_OWN_OPEN = 2;
 const CALL_ODDS = 0.3;
 /** Share of the last round in which a satisfied bot calls a vote whatever its estimate. */
 const LAST_CALL_SHARE = 0.2;
+/** Share of the negotiation time by which a bot has conceded down to its no-deal value (it leaves the rest to close). */
+export const CLOSE_BY = 0.85;
 /** Initiatives (an amendment, a change of the draft, a vote call) per round, at most: a person's pace. */
-const INITIATIVES_PER_ROUND = 10;
+const INITIATIVES_PER_ROUND = 6;
 
 /** Negotiation time t ∈ [0, 1] from the view's clock (the last known t while a vote or pause holds it). */
 export function negotiationTime(view: PlayerView, last: number): number {
@@ -331,7 +333,7 @@ export function negotiate(
     table,
     model,
     t,
-    asp: aspiration(t, table.bestPoints, table.noDealValue, personality),
+    asp: aspiration(Math.min(1, t / CLOSE_BY), table.bestPoints, table.noDealValue, personality),
     idx,
     u: utilityOf(table, idx),
     complete: idx.every((o) => o >= 0),

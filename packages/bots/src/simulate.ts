@@ -16,9 +16,10 @@ import {
   view,
 } from "@ironclad/engine";
 import { decideInPlace } from "./bot.ts";
-import type { BotAction, MoscowMemory, NegotiatorMemory } from "./bot-types.ts";
+import type { BotAction, KeeperMemory, MoscowMemory, NegotiatorMemory } from "./bot-types.ts";
 import { PERSONALITY_EXPONENTS, type Personality } from "./concession.ts";
 import { moscowDecide } from "./moscow.ts";
+import { keeperDecide, newKeeperMemory } from "./seat-keeper.ts";
 import type { MoscowStyle } from "./stress-policy.ts";
 
 /** How to play one table. */
@@ -31,6 +32,8 @@ export interface TableOptions {
   moscow?: MoscowStyle;
   /** Quiet-table clock steps per negotiation round. */
   ticksPerRound?: number;
+  /** Seats whose person drops at the given table time: a seat-keeper holds them from then on. */
+  keepers?: Readonly<Record<SeatId, number>>;
   /** Receives a line per bot action (debugging). */
   trace?: (line: string) => void;
 }
@@ -91,6 +94,7 @@ export function playTable(scenario: Scenario, options: TableOptions): TableRecor
     personalities[s] = options.personalities?.[s] ?? PERSONALITIES[hashPick(`${options.seed}:${s}`, 3)] ?? "pragmatist";
   const memories: Record<SeatId, NegotiatorMemory | null> = {};
   let moscowMemory: MoscowMemory | null = null;
+  const keepers: Record<SeatId, KeeperMemory> = {};
   const red = Object.values(state.seats).find((s) => s.redCell)?.id ?? null;
   let at = 0;
   let actions = 0;
@@ -122,7 +126,7 @@ export function playTable(scenario: Scenario, options: TableOptions): TableRecor
   };
 
   run({ type: "table/start", actor: { kind: "facilitator" }, at });
-  const tick = Math.max(1000, Math.floor((state.timings.roundSeconds * 1000) / (options.ticksPerRound ?? 10)));
+  const tick = Math.max(1000, Math.floor((state.timings.roundSeconds * 1000) / (options.ticksPerRound ?? 8)));
   let offset = 0;
   let busy = 0;
   // A seat is asked again only when the table or the clock has moved since it last decided.
@@ -145,6 +149,15 @@ export function playTable(scenario: Scenario, options: TableOptions): TableRecor
         const key = `${state.seq}:${at}`;
         if (seen[seat] === key) continue;
         seen[seat] = key;
+        const dropAt = options.keepers?.[seat];
+        if (dropAt !== undefined && at >= dropAt) {
+          const seatView = view(state, { kind: "seat", seat });
+          keepers[seat] ??= newKeeperMemory(seatView);
+          const k = keeperDecide(seatView, keepers[seat], at);
+          keepers[seat] = k.memory;
+          for (const b of k.actions) moved = act({ kind: "seat", seat }, b) || moved;
+          continue;
+        }
         const d = decideInPlace(
           view(state, { kind: "seat", seat }),
           { personality: personalities[seat] ?? "pragmatist", seed: options.seed },
@@ -157,7 +170,7 @@ export function playTable(scenario: Scenario, options: TableOptions): TableRecor
       offset++;
     }
     // A busy table gets a few passes per tick, then the clock moves on anyway.
-    if (moved && ++busy < 4) continue;
+    if (moved && ++busy < 3) continue;
     busy = 0;
     // A quiet table: the clock moves on.
     if (state.deadline === null) break;

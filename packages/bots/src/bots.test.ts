@@ -1,0 +1,129 @@
+import { defaultScenario, apply as engineApply, initialState, RESPONSES, type Scenario, view } from "@ironclad/engine";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { balanceReportSchema, buildReport, calibrationFutures, scenarioReference } from "./balance.ts";
+import { decide } from "./bot.ts";
+import { moscowDecide } from "./moscow.ts";
+import { catchUpSummary, newKeeperMemory } from "./seat-keeper.ts";
+import { playTable } from "./simulate.ts";
+
+const base = defaultScenario();
+
+/** A scenario perturbed from the default: point tables, no-deal values and red lines moved. */
+function perturbed(shifts: number[], ndShifts: number[], redLineSeat: number): Scenario {
+  const s = structuredClone(base);
+  let k = 0;
+  s.seats.forEach((seat, si) => {
+    const brief = seat.brief;
+    if (!brief) return;
+    for (const issue of s.issues) {
+      const row = brief.pointTable[issue.id] ?? {};
+      for (const o of issue.options) {
+        const v = (row[o.id] ?? 0) + (shifts[k++ % shifts.length] ?? 0);
+        row[o.id] = Math.max(-100, Math.min(100, v));
+      }
+    }
+    brief.noDealValue += ndShifts[si % ndShifts.length] ?? 0;
+    if (si === redLineSeat) brief.redLines.push({ issue: "burden", options: ["us-most"], text: { en: "Not that." } });
+  });
+  return s;
+}
+
+describe("negotiator", () => {
+  it("never signs below its no-deal value or across a red line, on scenarios perturbed from the default", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -6, max: 6 }), { minLength: 7, maxLength: 7 }),
+        fc.array(fc.integer({ min: -8, max: 8 }), { minLength: 3, maxLength: 3 }),
+        fc.integer({ min: 0, max: 9 }),
+        fc.string({ minLength: 1, maxLength: 4 }),
+        (shifts, nd, red, seed) => {
+          const r = playTable(perturbed(shifts, nd, red), { seed, ticksPerRound: 5 });
+          expect(r.belowNoDealSignatures).toBe(0);
+        },
+      ),
+      { numRuns: 6 },
+    );
+  }, 120_000);
+
+  it("returns actions without actor or time, and a memory to pass back", () => {
+    let s = initialState(base, { seed: "api", timings: { briefingSeconds: 0 } });
+    s = applyOk(s, { type: "table/start", actor: { kind: "facilitator" }, at: 0 });
+    const d = decide(view(s, { kind: "seat", seat: "paris" }), { personality: "pragmatist", seed: "x" }, null);
+    expect(d.actions.length).toBeGreaterThan(0);
+    for (const a of d.actions) {
+      expect(a).not.toHaveProperty("actor");
+      expect(a).not.toHaveProperty("at");
+    }
+    expect(d.memory.seat).toBe("paris");
+    // Pure: the same input gives the same decision.
+    const again = decide(view(s, { kind: "seat", seat: "paris" }), { personality: "pragmatist", seed: "x" }, null);
+    expect(again).toEqual(d);
+  });
+});
+
+function applyOk(st: ReturnType<typeof initialState>, a: unknown) {
+  const r = engineApply(st, a);
+  if (!r.ok) throw new Error(r.error.code);
+  return r.state;
+}
+
+describe("seat-keeper", () => {
+  it("never adds a commitment: no amendment, draft change, vote call or pledge beyond the required", () => {
+    for (const seed of ["k1", "k2", "k3"]) {
+      for (const seat of ["london", "kyiv", "paris"]) {
+        const lines: string[] = [];
+        const dropAt = 300_000;
+        playTable(base, { seed, keepers: { [seat]: dropAt }, trace: (l) => lines.push(l) });
+        const kept = lines
+          .map((l) => l.split(" "))
+          .filter(([at, who]) => who === seat && Number(at) >= dropAt)
+          .map((parts) => JSON.parse(parts.slice(2).join(" ")) as { type: string; response?: string });
+        for (const a of kept) {
+          expect(["draft/amend", "draft/set", "vote/call", "draft/pass-pen", "draft/withdraw"]).not.toContain(a.type);
+          if (a.type === "stress/respond") expect(RESPONSES).toContain(a.response);
+        }
+      }
+    }
+  }, 120_000);
+
+  it("hands back a catch-up summary naming what changed", () => {
+    let s = initialState(base, { seed: "cu", timings: { briefingSeconds: 0 } });
+    s = applyOk(s, { type: "table/start", actor: { kind: "facilitator" }, at: 0 });
+    const mem = newKeeperMemory(view(s, { kind: "seat", seat: "london" }));
+    s = applyOk(s, {
+      type: "draft/set",
+      issue: "pledge",
+      option: "article5",
+      actor: { kind: "seat", seat: "paris" },
+      at: 1,
+    });
+    const lines = catchUpSummary(view(s, { kind: "seat", seat: "london" }), mem);
+    expect(lines.join("\n")).toMatch(/pledge/i);
+    expect(lines.join("\n")).toMatch(/took no action/);
+  });
+});
+
+describe("Moscow", () => {
+  it("acts only in the moscow step, and the same seed gives the same choice", () => {
+    const s = initialState(base, { seed: "m" });
+    const d = moscowDecide(view(s, { kind: "moscow" }), { style: "sharp", seed: "m" }, null);
+    expect(d.actions).toEqual([]);
+  });
+});
+
+describe("simulator", () => {
+  const run = (seed: string) => {
+    const records = [0, 1].map((i) => playTable(base, { seed: `${seed}:${i}`, ticksPerRound: 5 }));
+    const ref = scenarioReference(base, records[0]?.seats);
+    return buildReport(base, seed, records, ref, calibrationFutures(base, records[0]?.seats ?? [], 20, seed), 20, 0);
+  };
+
+  it("gives the same report for the same seed, and the report matches the schema", () => {
+    const a = run("same");
+    const b = run("same");
+    expect(b).toEqual(a);
+    expect(() => balanceReportSchema.parse(a)).not.toThrow();
+    expect(a.belowNoDealSignatures).toBe(0);
+  }, 120_000);
+});
