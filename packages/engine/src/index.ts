@@ -1,8 +1,10 @@
 // @ironclad/engine: the rules of Ironclad. Pure and deterministic: no I/O, no clock, no Math.random.
 export * from "./actions.ts";
+export * from "./after-action.ts";
 export * from "./agreement.ts";
 export * from "./apply.ts";
 export * from "./deal-model.ts";
+export * from "./describe-event.ts";
 export * from "./events.ts";
 export * from "./futures.ts";
 export * from "./hash.ts";

@@ -26,7 +26,6 @@ describe("scenario JSON Schema", () => {
 
   it("accepts the default scenario and rejects a broken copy (checked with Ajv)", async () => {
     // Ajv is a dependency of the server, not of the engine: use it when present, skip when not.
-    // biome-ignore lint/suspicious/noExplicitAny: loaded dynamically, typed loosely.
     let Ajv: any;
     try {
       Ajv = (await import("ajv/dist/2020.js")).default;
@@ -37,7 +36,6 @@ describe("scenario JSON Schema", () => {
     const ok = validate(defaultScenarioInput());
     expect(validate.errors ?? []).toEqual([]);
     expect(ok).toBe(true);
-    // biome-ignore lint/suspicious/noExplicitAny: editing raw data.
     const broken = defaultScenarioInput() as any;
     broken.seats[0].brief.pointTable.pledge.consult = "ten";
     expect(validate(broken)).toBe(false);

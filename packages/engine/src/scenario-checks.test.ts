@@ -3,7 +3,6 @@ import type { ScenarioProblem } from "./scenario-checks.ts";
 import { checkScenario } from "./scenario-checks.ts";
 import { defaultScenarioInput, parseScenario } from "./scenario-load.ts";
 
-// biome-ignore lint/suspicious/noExplicitAny: tests edit the raw file data freely.
 type Raw = any;
 
 /** The problems of the default scenario after `edit` (which changes a fresh copy). */

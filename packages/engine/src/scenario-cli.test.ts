@@ -37,7 +37,6 @@ describe("npm run scenario -- validate", () => {
 
   it("exits 1 and names every problem of an invalid copy", () => {
     const file = writeCopy("broken.json", (s) => {
-      // biome-ignore lint/suspicious/noExplicitAny: editing raw data.
       const seats = s.seats as any[];
       delete seats.find((x) => x.id === "berlin").brief.pointTable.force.tripwire;
       seats.find((x) => x.id === "paris").brief.pointTable.pledge.assist = "ten";

@@ -8,7 +8,6 @@ import {
   parseScenario,
 } from "./scenario-load.ts";
 
-// biome-ignore lint/suspicious/noExplicitAny: tests edit the raw file data freely.
 type Raw = any;
 
 function problemsAfter(edit: (s: Raw) => void) {
