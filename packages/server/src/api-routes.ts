@@ -4,9 +4,11 @@ import express, { type Request, type Router } from "express";
 import { rateLimit } from "express-rate-limit";
 import type { z } from "zod";
 import { ApiError, invalidRequest } from "./api-error.ts";
+import type { ConsoleService } from "./console-service.ts";
+import { CSV_KINDS, type CsvKind, type ReportService } from "./report-service.ts";
 import type { ScenarioCatalog } from "./scenario-catalog.ts";
 import type { SessionService } from "./session-service.ts";
-import { joinSchema, quickGameSchema, sessionSettingsSchema } from "./session-settings.ts";
+import { facilitatorActionSchema, joinSchema, quickGameSchema, sessionSettingsSchema } from "./session-settings.ts";
 
 function parse<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> {
   const result = schema.safeParse(body ?? {});
@@ -34,10 +36,16 @@ const limited = (limit: number, what: string) =>
   });
 
 /** Options for the API router. */
-export type ApiOptions = { sessions: SessionService; catalog: ScenarioCatalog; joinsPerMinute?: number };
+export type ApiOptions = {
+  sessions: SessionService;
+  catalog: ScenarioCatalog;
+  consoles: ConsoleService;
+  reports: ReportService;
+  joinsPerMinute?: number;
+};
 
 /** Builds the /api router. */
-export function apiRouter({ sessions, catalog, joinsPerMinute = 30 }: ApiOptions): Router {
+export function apiRouter({ sessions, catalog, consoles, reports, joinsPerMinute = 30 }: ApiOptions): Router {
   const api = express.Router();
   api.use(express.json({ limit: "256kb" }));
 
@@ -89,7 +97,39 @@ export function apiRouter({ sessions, catalog, joinsPerMinute = 30 }: ApiOptions
   api.post("/sessions/:id/end", async (req, res) => {
     const session = await sessions.authorise(req.params.id, bearer(req));
     await sessions.endSession(session);
-    res.json(await sessions.describeSession({ ...session, endedAt: session.endedAt ?? Date.now() }));
+    res.json(await sessions.describeSession(await sessions.authorise(req.params.id, bearer(req))));
+  });
+
+  api.get("/sessions/:id/console", async (req, res) => {
+    res.json(await consoles.console(await sessions.authorise(req.params.id, bearer(req))));
+  });
+
+  api.post("/sessions/:id/actions", async (req, res) => {
+    const session = await sessions.authorise(req.params.id, bearer(req));
+    const body = parse(facilitatorActionSchema, req.body);
+    res.json({ results: await consoles.act(session, body.action, body.tables) });
+  });
+
+  api.get("/sessions/:id/report.json", async (req, res) => {
+    res.json(await reports.sessionReport(await sessions.authorise(req.params.id, bearer(req))));
+  });
+
+  api.get("/sessions/:id/tables/:tableId/report.json", async (req, res) => {
+    const session = await sessions.authorise(req.params.id, bearer(req));
+    const table = (await sessions.tablesOf(session)).find((t) => t.id === req.params.tableId);
+    if (!table) throw new ApiError(404, "table/not_found", "This session has no such table.");
+    res.json(await reports.tableReport(table));
+  });
+
+  api.get("/sessions/:id/export/:kind.csv", async (req, res) => {
+    const session = await sessions.authorise(req.params.id, bearer(req));
+    const kind = req.params.kind as CsvKind;
+    if (!CSV_KINDS.includes(kind)) {
+      throw new ApiError(404, "request/not_found", `CSV exports are ${CSV_KINDS.join(", ")}.`);
+    }
+    res.setHeader("Content-Type", "text/csv; charset=utf-8");
+    res.setHeader("Content-Disposition", `attachment; filename="ironclad-${session.id}-${kind}.csv"`);
+    res.send(await reports.csv(session, kind));
   });
 
   api.delete("/sessions/:id", async (req, res) => {

@@ -5,11 +5,13 @@ import { WebSocketTransport } from "@colyseus/ws-transport";
 import { apiErrorHandler } from "./api-error.ts";
 import { apiRouter } from "./api-routes.ts";
 import type { Config } from "./config.ts";
+import { ConsoleService } from "./console-service.ts";
 import { mountClient, mountHealthRoutes } from "./http-routes.ts";
 import type { Logger } from "./logger.ts";
 import { Metrics } from "./metrics.ts";
 import { OriginPolicy } from "./origin-policy.ts";
 import { spreadingProcessSelector } from "./process-selector.ts";
+import { ReportService } from "./report-service.ts";
 import { ScenarioCatalog } from "./scenario-catalog.ts";
 import { SessionService } from "./session-service.ts";
 import type { Store } from "./store.ts";
@@ -69,7 +71,9 @@ export function createApp({ config, store, logger, catalog = ScenarioCatalog.loa
       app.disable("x-powered-by");
       mountHealthRoutes(app, store);
       metrics.mount(app);
-      app.use("/api", origins.middleware(), apiRouter({ sessions, catalog }));
+      const consoles = new ConsoleService(store, host);
+      const reports = new ReportService(store, catalog);
+      app.use("/api", origins.middleware(), apiRouter({ sessions, catalog, consoles, reports }));
       if (!mountClient(app, config.clientDist)) {
         logger.warn({ clientDist: config.clientDist }, "client build not found: serving the API only");
       }

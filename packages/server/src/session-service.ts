@@ -236,6 +236,11 @@ export class SessionService {
     return session;
   }
 
+  /** The session's tables, as stored. */
+  tablesOf(session: SessionRecord): Promise<TableRecord[]> {
+    return this.#d.store.listTables(session.id);
+  }
+
   async describeSession(session: SessionRecord) {
     const tables = await this.#d.store.listTables(session.id);
     return {

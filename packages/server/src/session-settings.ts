@@ -75,3 +75,11 @@ export const joinSchema = z
     seat: seatId.nullable().optional().describe("The seat wanted; null to observe; absent to be placed."),
   })
   .strict();
+
+/** POST /api/sessions/:id/actions body: a facilitator action (no actor, no time) and optionally which tables. */
+export const facilitatorActionSchema = z
+  .object({
+    action: z.looseObject({ type: z.string().min(1).max(64) }),
+    tables: z.array(z.string().min(1).max(64)).min(1).max(50).optional(),
+  })
+  .strict();

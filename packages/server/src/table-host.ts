@@ -44,6 +44,16 @@ export class RoomTableHost implements TableHost {
     return (await matchMaker.query({ roomId: tableId })).length > 0;
   }
 
+  /** Calls a method of a running table, wherever it runs; null when the table runs nowhere. */
+  async call<M extends "summary" | "facilitatorAct">(
+    tableId: string,
+    method: M,
+    args: Parameters<TableRoom[M]> = [] as unknown as Parameters<TableRoom[M]>,
+  ): Promise<Awaited<ReturnType<TableRoom[M]>> | null> {
+    if (!(await this.#running(tableId))) return null;
+    return (await matchMaker.remoteRoomCall<TableRoom>(tableId, method, args)) as Awaited<ReturnType<TableRoom[M]>>;
+  }
+
   async peopleChanged(tableId: string): Promise<void> {
     if (!(await this.#running(tableId))) return;
     try {

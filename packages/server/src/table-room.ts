@@ -35,6 +35,29 @@ import { initOptionsFor } from "./table-init.ts";
 import { audienceOf, type Delegations, projectScenario, projectTable, publicScenarioJson } from "./table-projection.ts";
 import { TableState } from "./table-schema.ts";
 
+/** No action for this long during talks flags a table as stalled on the facilitator's console. */
+const STALLED_AFTER_MS = 120_000;
+
+/** A table at a glance. */
+export type TableSummary = {
+  tableId: string;
+  code: string;
+  phase: GameState["phase"];
+  round: number;
+  year: number;
+  step: GameState["step"];
+  deadline: number | null;
+  paused: boolean;
+  seq: number;
+  penHolder: string | null;
+  controllers: Record<string, "human" | "bot">;
+  connected: Record<string, number>;
+  draftFilled: number;
+  draftSize: number;
+  lastActivityAt: number;
+  stalled: boolean;
+};
+
 /** The wire protocol's version; clients send theirs when joining. */
 export const PROTOCOL_VERSION = 1;
 
@@ -81,6 +104,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
   #queue: Promise<unknown> = Promise.resolve();
   #timer: Delayed | null = null;
   #chatSeq = 0;
+  #lastActivityAt = 0;
   #log!: Logger;
 
   override messages = {
@@ -137,6 +161,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
       init,
     );
     const last = log.at(-1);
+    this.#lastActivityAt = last?.at ?? 0;
     if (result.error) {
       this.#log.error({ error: result.error }, "the table's log does not replay; restored up to the failing action");
     } else if (last && stateHash(result.state) !== last.stateHash) {
@@ -255,6 +280,49 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     this.#log.error({ err: error, methodName }, "uncaught exception in a table room");
   }
 
+  /** The table at a glance, for the facilitator's console. */
+  summary(): TableSummary {
+    const g = this.#game;
+    const filled = Object.values(g.draft).filter((o) => o !== null).length;
+    const connected: Record<string, number> = {};
+    for (const [id, seat] of this.state.seats) connected[id] = seat.connected;
+    const lastActivityAt = Math.max(this.#lastActivityAt, this.#table.createdAt);
+    const live = g.phase === "negotiation" || g.phase === "vote";
+    return {
+      tableId: this.#table.id,
+      code: this.#table.code,
+      phase: g.phase,
+      round: g.round,
+      year: g.year,
+      step: g.step,
+      deadline: g.deadline,
+      paused: g.paused !== null,
+      seq: g.seq,
+      penHolder: g.penHolder,
+      controllers: Object.fromEntries(Object.entries(g.seats).map(([id, seat]) => [id, seat.controller])),
+      connected,
+      draftFilled: filled,
+      draftSize: Object.keys(g.draft).length,
+      lastActivityAt,
+      stalled: live && g.paused === null && need().now() - lastActivityAt > STALLED_AFTER_MS,
+    };
+  }
+
+  /** A facilitator's action sent through the HTTP API (for one table or all at once): same engine, same log. */
+  async facilitatorAct(
+    input: unknown,
+  ): Promise<{ ok: true } | { ok: false; error: { code: string; message: string } }> {
+    if (typeof input !== "object" || input === null || "actor" in input || "at" in input) {
+      return {
+        ok: false,
+        error: { code: "action/invalid", message: "Send an action with a `type`, without `actor` or `at`." },
+      };
+    }
+    const parsed = parseAction({ ...input, actor: { kind: "facilitator" }, at: need().now() });
+    if (!parsed.ok) return { ok: false, error: { code: parsed.error.code, message: parsed.error.message } };
+    return this.#dispatch(parsed.action);
+  }
+
   /** Reloads the table's people after a join or a seat move through the HTTP API. */
   async peopleChanged(): Promise<void> {
     const d = need();
@@ -311,6 +379,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
         { seq: result.state.seq, action, at: action.at, stateHash: stateHash(result.state) },
       ]);
       this.#game = result.state;
+      if (action.actor.kind !== "system") this.#lastActivityAt = action.at;
       d.metrics.actions.inc({ type: action.type });
       if (result.state.phase === "debrief" && this.#table.status === "open") {
         await d.store.setTableStatus(this.#table.id, "finished", action.at);

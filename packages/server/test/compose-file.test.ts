@@ -42,11 +42,54 @@ describe("docker-compose.yml", () => {
     expect(validate({ services: { server: { image: "x", unknownKey: true } } })).toBe(false);
   });
 
-  it("has a health check on every service and waits for a healthy database", () => {
+  it("has a health check on every service, and starts each after what it needs is healthy", () => {
     for (const [name, service] of Object.entries<Record<string, unknown>>(compose.services)) {
       expect(service.healthcheck, `${name} has no healthcheck`).toBeDefined();
     }
-    expect(compose.services.server.depends_on.postgres.condition).toBe("service_healthy");
+    for (const replica of replicas()) {
+      expect(compose.services[replica.service].depends_on.postgres.condition).toBe("service_healthy");
+      expect(compose.services[replica.service].depends_on.redis.condition).toBe("service_healthy");
+      expect(compose.services.proxy.depends_on[replica.service].condition).toBe("service_healthy");
+    }
+  });
+
+  it("runs two server replicas over Redis and PostgreSQL, each with its own public address", () => {
+    const all = replicas();
+    expect(all.map((r) => r.service)).toEqual(["server1", "server2"]);
+    expect(new Set(all.map((r) => r.env.PUBLIC_ADDRESS)).size).toBe(all.length);
+    for (const { env } of all) {
+      expect(env.REDIS_URL).toBe("redis://redis:6379");
+      expect(env.DATABASE_URL).toMatch(/^postgres:\/\/[^@]+@postgres:5432\//);
+      // The page's origin (IRONCLAD_URL) is where browsers reach the replicas' paths too.
+      expect(new URL(env.PUBLIC_URL as string).host).toBe((env.PUBLIC_ADDRESS as string).split("/")[0]);
+      expect(env.ALLOWED_ORIGINS).toBe(env.PUBLIC_URL);
+    }
+  });
+
+  it("routes each replica's PUBLIC_ADDRESS path to that replica, and the API to both", () => {
+    expect(fs.existsSync(path.join(root, "deploy/nginx.conf")), "deploy/nginx.conf is missing").toBe(true);
+    const conf = fs.readFileSync(path.join(root, "deploy/nginx.conf"), "utf8");
+    for (const { service, env } of replicas()) {
+      // The SDK connects to ws://<PUBLIC_ADDRESS>/<processId>/<roomId>: the path is the prefix.
+      const prefix = (env.PUBLIC_ADDRESS as string).replace(/^[^/]+/, "");
+      expect(prefix, `${service}'s PUBLIC_ADDRESS has no path`).toMatch(/^\/[\w-]+$/);
+      const block = locationBlock(conf, `${prefix}/`);
+      expect(block, `no location ${prefix}/ in deploy/nginx.conf`).toBeDefined();
+      expect(block).toContain(`set $replica ${service}:2567;`);
+      expect(block).toContain(`rewrite ^${prefix}(/.*)$ $1 break;`);
+      expect(block).toContain("proxy_pass http://$replica;");
+      expect(block).toContain("include /etc/nginx/ironclad-websocket.conf;");
+    }
+    const upstream = /upstream ironclad_servers \{([^}]*)\}/.exec(conf)?.[1] ?? "";
+    for (const { service } of replicas()) expect(upstream).toContain(`server ${service}:2567`);
+    for (const route of ["/api/", "/matchmake/", "= /healthz", "= /readyz"]) {
+      expect(locationBlock(conf, route), `no location ${route}`).toContain("proxy_pass http://ironclad_servers;");
+    }
+    // Upgrade headers for the WebSocket handshake, and the client's deep links.
+    const headers = fs.readFileSync(path.join(root, "deploy/nginx-proxy-headers.conf"), "utf8");
+    expect(headers).toContain("proxy_set_header Upgrade $http_upgrade;");
+    expect(headers).toContain("proxy_set_header Connection $connection_upgrade;");
+    expect(locationBlock(conf, "/")).toContain("try_files $uri $uri/ /index.html;");
   });
 
   it("keeps the database on a named volume", () => {
@@ -54,21 +97,61 @@ describe("docker-compose.yml", () => {
     expect(Object.keys(compose.volumes)).toContain(mount.split(":")[0]);
   });
 
-  it("builds from a Dockerfile on node:24-slim with a non-root runtime", () => {
+  it("builds from a Dockerfile on node:24-slim with a non-root runtime and an nginx proxy stage", () => {
     const dockerfile = fs.readFileSync(path.join(root, "Dockerfile"), "utf8");
     const stages = dockerfile.match(/^FROM .+$/gm) ?? [];
     expect(stages.length).toBeGreaterThanOrEqual(2);
     const names = stages.map((stage) => stage.match(/ AS (\S+)$/)?.[1]);
-    // Every stage starts from node:24-slim, directly or from an earlier stage.
+    // Every stage starts from node:24-slim, directly or from an earlier stage; the proxy from nginx.
     for (const stage of stages) {
       const base = stage.split(" ")[1] ?? "";
-      expect(base === "node:24-slim" || names.includes(base), `${stage} has an unexpected base`).toBe(true);
+      const ok = base === "node:24-slim" || names.includes(base) || (/ AS proxy$/.test(stage) && /^nginx:/.test(base));
+      expect(ok, `${stage} has an unexpected base`).toBe(true);
     }
+    // `docker build .` builds the last stage: the server.
+    expect(stages.at(-1)).toMatch(/ AS runtime$/);
     expect(dockerfile).toMatch(/^USER node$/m);
-    // Every path the runtime stage copies must exist, or `docker build` would fail.
+    // Every path the stages copy must exist, or `docker build` would fail.
     for (const [, source] of dockerfile.matchAll(/^COPY (?!--from)(\S+) /gm)) {
       if (source === undefined || source.includes("*")) continue;
       expect(fs.existsSync(path.join(root, source)), `${source} is copied but missing`).toBe(true);
     }
+    // The proxy image carries the config and the client build; compose builds the stages it names.
+    const proxyStage = dockerfile.slice(dockerfile.indexOf(" AS proxy"));
+    expect(proxyStage).toMatch(/^COPY deploy\/nginx\.conf \/etc\/nginx\/conf\.d\/default\.conf$/m);
+    expect(proxyStage).toMatch(/^COPY --from=build \/app\/packages\/client\/dist \/usr\/share\/nginx\/html$/m);
+    for (const include of conf().matchAll(/include (\/etc\/nginx\/\S+);/g)) {
+      expect(proxyStage, `${include[1]} is included but not copied`).toContain(` ${include[1]}`);
+    }
+    for (const [name, service] of Object.entries<Record<string, any>>(compose.services)) {
+      if (service.build) expect(names, `${name} builds a missing stage`).toContain(service.build.target);
+    }
   });
 });
+
+/** The server replicas: services with a PUBLIC_ADDRESS, their environment with `${X:-default}` resolved. */
+function replicas(): { service: string; env: Record<string, unknown> }[] {
+  return Object.entries<Record<string, any>>(compose.services)
+    .filter(([, s]) => s.environment?.PUBLIC_ADDRESS)
+    .map(([service, s]) => ({
+      service,
+      env: Object.fromEntries(
+        Object.entries<unknown>(s.environment).map(([k, v]) => [
+          k,
+          typeof v === "string" ? v.replace(/\$\{\w+:-([^}]*)\}/g, "$1") : v,
+        ]),
+      ),
+    }));
+}
+
+function conf(): string {
+  return fs.readFileSync(path.join(root, "deploy/nginx.conf"), "utf8");
+}
+
+/** The body of `location <match> { ... }` (no nested blocks in this config). */
+function locationBlock(text: string, match: string): string | undefined {
+  const at = text.indexOf(`location ${match} {`);
+  if (at < 0) return undefined;
+  const open = text.indexOf("{", at);
+  return text.slice(open + 1, text.indexOf("}", open));
+}

@@ -1,0 +1,58 @@
+// The facilitator's console: every table of a session at a glance, and actions for one table or
+// all of them at once. The actions go to each table's room and through the engine like any other.
+import type { SessionRecord, Store } from "./store.ts";
+import type { RoomTableHost } from "./table-host.ts";
+import type { TableSummary } from "./table-room.ts";
+
+/** A table on the console: its summary when it runs, its stored status always. */
+export type ConsoleTable = {
+  tableId: string;
+  code: string;
+  status: string;
+  running: boolean;
+  summary: TableSummary | null;
+};
+
+/** The result of one facilitator action at one table. */
+export type ActionOutcome = { tableId: string; ok: boolean; error?: { code: string; message: string } };
+
+export class ConsoleService {
+  readonly #store: Store;
+  readonly #host: RoomTableHost;
+  constructor(store: Store, host: RoomTableHost) {
+    this.#store = store;
+    this.#host = host;
+  }
+
+  async console(session: SessionRecord): Promise<{ sessionId: string; now: number; tables: ConsoleTable[] }> {
+    const tables = await this.#store.listTables(session.id);
+    const out: ConsoleTable[] = [];
+    for (const t of tables) {
+      const summary = t.status === "open" ? await this.#host.call(t.id, "summary") : null;
+      out.push({ tableId: t.id, code: t.code, status: t.status, running: summary !== null, summary });
+    }
+    return { sessionId: session.id, now: Date.now(), tables: out };
+  }
+
+  /** Sends one facilitator action to the chosen tables (all of the session's when none are named). */
+  async act(session: SessionRecord, action: unknown, tableIds?: readonly string[]): Promise<ActionOutcome[]> {
+    const tables = (await this.#store.listTables(session.id)).filter((t) => !tableIds || tableIds.includes(t.id));
+    const out: ActionOutcome[] = [];
+    for (const t of tables) {
+      if (t.status !== "open") {
+        out.push({ tableId: t.id, ok: false, error: { code: "table/ended", message: "This table has ended." } });
+        continue;
+      }
+      await this.#host.open(t.id);
+      const result = await this.#host.call(t.id, "facilitatorAct", [action]);
+      if (result === null)
+        out.push({
+          tableId: t.id,
+          ok: false,
+          error: { code: "table/not_running", message: "This table is not running right now; try again." },
+        });
+      else out.push(result.ok ? { tableId: t.id, ok: true } : { tableId: t.id, ok: false, error: result.error });
+    }
+    return out;
+  }
+}
