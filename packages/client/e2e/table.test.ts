@@ -152,8 +152,23 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
         .toBe("true");
     }
     await kyiv.page.locator(".readout .meter").first().waitFor();
+    // With the draft complete, an amendment shows what it would do to the read-out.
+    await kyiv.page.locator('[data-issue="pledge"] button[data-option="automatic"]').click();
+    await kyiv.page.locator(".amend-readout summary").first().waitFor();
+    await kyiv.page.locator(".amend-readout summary").first().click();
+    expect(await kyiv.page.locator(".amend-readout").first().textContent()).toContain("Deterrence");
     await settle(kyiv.page);
     await kyiv.page.screenshot({ path: screenshotPath("table-draft-complete-desktop") });
+    await kyiv.page.locator(".amendments-panel").scrollIntoViewIfNeeded();
+    await kyiv.page.screenshot({ path: screenshotPath("table-amendment-readout-desktop") });
+
+    // The map opens beside the panels (Phaser loads only now) and shows the draft's force posture.
+    await kyiv.page.getByRole("button", { name: "Show the map" }).click();
+    await kyiv.page.locator('.map-host[data-ready="true"] canvas').waitFor({ timeout: 30_000 });
+    await kyiv.page.locator(".map-panel").scrollIntoViewIfNeeded();
+    await kyiv.page.waitForTimeout(900);
+    await kyiv.page.screenshot({ path: screenshotPath("table-map-desktop") });
+    await kyiv.page.getByRole("button", { name: "Hide the map" }).click();
 
     // The phone: panels become tabs, nothing scrolls sideways.
     await kyiv.page.setViewportSize({ width: 390, height: 844 });

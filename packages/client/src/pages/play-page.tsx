@@ -13,7 +13,9 @@ import { ChatPanel } from "../panels/chat-panel.tsx";
 import { DebriefPanel } from "../panels/debrief-panel.tsx";
 import { DraftPanel } from "../panels/draft-panel.tsx";
 import { eventText } from "../panels/event-text.ts";
+import { MapPanel } from "../panels/map-panel.tsx";
 import { PhaseClock } from "../panels/phase-clock.tsx";
+import { RulesHelp } from "../panels/rules-help.tsx";
 import { SeatsRow } from "../panels/seats-row.tsx";
 import { SigningDialog } from "../panels/signing-dialog.tsx";
 import { RatificationPanel, StressPanel } from "../panels/stress-panel.tsx";
@@ -235,6 +237,7 @@ function TableScreen({ view, conn, tableId }: { view: ConnectionView; conn: Tabl
             {talks && <TableActions />}
             {(talks || phase === "ratification") && <DraftPanel />}
             {(phase === "negotiation" || phase === "vote") && <AmendmentsPanel />}
+            <MapPanel />
             <ActivityPanel items={announcements.history} />
           </main>
           <div class="pane pane-chat" data-pane="chat">
@@ -270,6 +273,7 @@ function BriefPane() {
   return (
     <div class="pane pane-brief" data-pane="brief">
       <BriefPanel />
+      <RulesHelp />
     </div>
   );
 }

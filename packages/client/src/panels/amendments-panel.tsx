@@ -1,15 +1,68 @@
 // Amendments: who proposed what, who supports it, and the buttons the `legal` list allows —
 // support, accept or decline (the pen-holder), withdraw (its author). My own point change for
 // each amendment comes from my point table (my brief), not from any rule in the client.
+import type { DealReadout } from "@ironclad/engine";
+import { useEffect, useState } from "preact/hooks";
 import { loc, t } from "../i18n/index.ts";
 import type { AmendmentView } from "../net/table-types.ts";
 import { Flag } from "../ui/flag.tsx";
 import { issueOf, optionLabel, seatFlag, seatName, useTable } from "./table-context.ts";
 
+type PreviewFn = typeof import("./deal-preview.ts").readoutWith;
+let previewFn: PreviewFn | null = null;
+
+/** The deal model's preview function, loaded on first need (it brings the engine along). */
+function usePreviewFn(enabled: boolean): PreviewFn | null {
+  const [fn, setFn] = useState<PreviewFn | null>(() => previewFn);
+  useEffect(() => {
+    if (!enabled || fn) return;
+    void import("./deal-preview.ts").then((m) => {
+      previewFn = m.readoutWith;
+      setFn(() => m.readoutWith);
+    });
+  }, [enabled]);
+  return fn;
+}
+
+const PREVIEW_METRICS = ["legal", "military", "political", "clarity", "escalation", "deterrence"] as const;
+
+/** What the read-out would be if an amendment were accepted, against the draft's read-out now. */
+function ReadoutChange({ before, after }: { before: DealReadout | null; after: DealReadout }) {
+  return (
+    <details class="amend-readout">
+      <summary>
+        {t("amend.ifAccepted")}{" "}
+        <span class="amend-readout-key">
+          {t("criteria.deterrence")} {Math.round(after.deterrence)}
+          {before && <Delta value={after.deterrence - before.deterrence} />}
+        </span>
+      </summary>
+      <dl>
+        {PREVIEW_METRICS.map((m) => (
+          <div key={m} class={`amend-metric metric-${m}`}>
+            <dt>{t(`criteria.${m}`)}</dt>
+            <dd>
+              {Math.round(after[m])}
+              {before && <Delta value={after[m] - before[m]} />}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}
+
+function Delta({ value }: { value: number }) {
+  const v = Math.round(value);
+  if (v === 0) return <span class="delta"> (±0)</span>;
+  return <span class={`delta ${v > 0 ? "delta-up" : "delta-down"}`}> ({v > 0 ? `+${v}` : v})</span>;
+}
+
 /** The amendments of this round, open first. */
 export function AmendmentsPanel() {
   const { snap } = useTable();
   const open = snap.amendments.filter((a) => a.status === "open");
+  const preview = usePreviewFn(open.length > 0);
   const closed = snap.amendments
     .filter((a) => a.status !== "open")
     .slice(-6)
@@ -24,7 +77,7 @@ export function AmendmentsPanel() {
       {open.length > 0 && (
         <ul class="amendment-list">
           {open.map((a) => (
-            <AmendmentItem key={a.id} amendment={a} />
+            <AmendmentItem key={a.id} amendment={a} preview={preview} />
           ))}
         </ul>
       )}
@@ -33,7 +86,7 @@ export function AmendmentsPanel() {
           <summary>{t("amend.closed", { count: closed.length })}</summary>
           <ul class="amendment-list">
             {closed.map((a) => (
-              <AmendmentItem key={a.id} amendment={a} />
+              <AmendmentItem key={a.id} amendment={a} preview={null} />
             ))}
           </ul>
         </details>
@@ -42,7 +95,7 @@ export function AmendmentsPanel() {
   );
 }
 
-function AmendmentItem({ amendment: a }: { amendment: AmendmentView }) {
+function AmendmentItem({ amendment: a, preview }: { amendment: AmendmentView; preview: PreviewFn | null }) {
   const { snap, scenario, mySeat, legal, send } = useTable();
   const issue = issueOf(scenario, a.issue);
   const isOpen = a.status === "open";
@@ -81,6 +134,7 @@ function AmendmentItem({ amendment: a }: { amendment: AmendmentView }) {
         )}
         {isOpen && crosses && <span class="badge badge-red-line">{t("brief.redLine")}</span>}
       </div>
+      {isOpen && preview && <AmendmentReadout amendment={a} preview={preview} />}
       {(canSupport || canDecide || canWithdraw) && (
         <div class="amendment-actions">
           {canSupport && (
@@ -127,4 +181,11 @@ function AmendmentItem({ amendment: a }: { amendment: AmendmentView }) {
       )}
     </li>
   );
+}
+
+function AmendmentReadout({ amendment: a, preview }: { amendment: AmendmentView; preview: PreviewFn }) {
+  const { snap, scenario } = useTable();
+  const after = preview(scenario, snap, a.issue, a.option);
+  if (!after) return <p class="amend-readout-wait">{t("amend.readoutLater")}</p>;
+  return <ReadoutChange before={snap.pub?.readout ?? null} after={after} />;
 }
