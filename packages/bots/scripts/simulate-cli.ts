@@ -111,6 +111,7 @@ const workerCount = Math.max(1, Math.min(games || 1, Number(values.workers ?? Ma
 const seed = values.seed;
 const records: (TableRecord | undefined)[] = new Array(games);
 let done = 0;
+let cpuMs = 0;
 const tty = process.stderr.isTTY === true;
 const progress = () => {
   if (!tty) return;
@@ -130,8 +131,9 @@ await Promise.all(
         const w = new Worker(new URL("./simulate-worker.ts", import.meta.url), {
           workerData: { scenario: scenarioFile, seed, indices, moscow },
         });
-        w.on("message", (m: { index: number; record: TableRecord }) => {
+        w.on("message", (m: { index: number; record: TableRecord; cpuMs: number }) => {
           records[m.index] = m.record;
+          cpuMs += m.cpuMs;
           done++;
           progress();
         });
@@ -156,6 +158,7 @@ const report = buildReport(
   futures,
   futuresRuns,
   gamesPerSecond,
+  games > 0 ? cpuMs / games : 0,
 );
 balanceReportSchema.parse(report);
 console.log(formatReport(report));

@@ -13,6 +13,8 @@ interface Job {
 const job = workerData as Job;
 const scenario = await loadScenario(job.scenario);
 for (const i of job.indices) {
+  const before = process.cpuUsage();
   const record = playTable(scenario, { seed: `${job.seed}:${i}`, moscow: job.moscow });
-  parentPort?.postMessage({ index: i, record });
+  const used = process.cpuUsage(before);
+  parentPort?.postMessage({ index: i, record, cpuMs: (used.user + used.system) / 1000 });
 }

@@ -2,6 +2,7 @@
 // verdict on every calibration target of GAME.md. The referee side of the simulator: it reads
 // every brief through the engine's sweep (the bots themselves never do).
 import {
+  evaluateDeal,
   type FuturesReport,
   type Package,
   type ResponsePolicy,
@@ -18,6 +19,8 @@ import { guarantorResponse } from "./stress-policy.ts";
 
 /** Frameworks whose clarity read-out reaches this count as strong, the rest as weak. */
 export const STRONG_CLARITY = 50;
+/** An escalation-risk read-out (0–100) at or above this is visibly higher than no deal's 0. */
+export const VISIBLE_ESCALATION = 30;
 /** Final escalation at or above this counts as an escalation (crisis or worse). */
 export const ESCALATION_LEVEL = 2;
 
@@ -45,10 +48,13 @@ export const balanceReportSchema = z.object({
       package: z.record(z.string(), z.string()),
       majorOffensiveRate: rate,
       meanEscalation: z.number(),
+      escalationRisk: z.number(),
     }),
   }),
   calibration: z.record(z.string(), z.object({ ok: z.boolean(), value: z.number(), target: z.string() })),
   gamesPerSecond: z.number().min(0),
+  /** CPU time per game in the workers (a machine-load-independent speed figure). */
+  cpuMsPerGame: z.number().min(0),
 });
 /** The balance report. */
 export type BalanceReport = z.infer<typeof balanceReportSchema>;
@@ -163,7 +169,14 @@ export function calibrationFutures(
   seats: readonly SeatId[],
   runs: number,
   seed: string,
-): { noDeal: FuturesReport; weak: FuturesReport; strong: FuturesReport; weakPackage: Package; strongPackage: Package } {
+): {
+  noDeal: FuturesReport;
+  weak: FuturesReport;
+  strong: FuturesReport;
+  weakPackage: Package;
+  strongPackage: Package;
+  strongEscalationRisk: number;
+} {
   const { weak, strong } = canonicalPackages(scenario, seats);
   const opts = (tag: string) => ({
     runs,
@@ -178,6 +191,7 @@ export function calibrationFutures(
     strong: simulateFutures(scenario, strong, opts("strong")),
     weakPackage: weak,
     strongPackage: strong,
+    strongEscalationRisk: evaluateDeal(scenario, strong, { seated: seats })?.escalation ?? 0,
   };
 }
 
@@ -195,6 +209,7 @@ export function buildReport(
   futures: ReturnType<typeof calibrationFutures>,
   futuresRuns: number,
   gamesPerSecond: number,
+  cpuMsPerGame = 0,
 ): BalanceReport {
   const games = records.length;
   const concluded = records.filter((r) => r.concluded);
@@ -270,9 +285,9 @@ export function buildReport(
     },
     strongOffensive: { ok: f.strong.offensive < 0.15, value: f.strong.offensive, target: "< 0.15 of futures" },
     strongEscalationHigher: {
-      ok: f.strong.meanEscalation > f.noDeal.meanEscalation,
-      value: f.strong.meanEscalation - f.noDeal.meanEscalation,
-      target: "strong mean escalation − no deal's > 0",
+      ok: f.strongEscalationRisk >= VISIBLE_ESCALATION,
+      value: f.strongEscalationRisk,
+      target: `strong package's escalation-risk read-out ≥ ${VISIBLE_ESCALATION} (no deal: 0)`,
     },
     weakNoBetterThanNoDeal: {
       ok: f.weak.offensive >= f.noDeal.offensive - 0.02,
@@ -301,10 +316,12 @@ export function buildReport(
         package: f.strongPackage,
         majorOffensiveRate: f.strong.offensive,
         meanEscalation: f.strong.meanEscalation,
+        escalationRisk: f.strongEscalationRisk,
       },
     },
     calibration,
     gamesPerSecond,
+    cpuMsPerGame,
   };
 }
 
@@ -341,6 +358,8 @@ export function formatReport(report: BalanceReport): string {
     lines.push(
       `  ${c.ok ? "ok  " : "MISS"} ${name}: ${Number.isInteger(c.value) ? c.value : c.value.toFixed(3)} (${c.target})`,
     );
-  lines.push(`Speed: ${report.gamesPerSecond.toFixed(1)} games/s.`);
+  lines.push(
+    `Speed: ${report.gamesPerSecond.toFixed(1)} games/s on this machine now; ${report.cpuMsPerGame.toFixed(0)} ms of CPU per game (${report.cpuMsPerGame > 0 ? (1000 / report.cpuMsPerGame).toFixed(1) : "?"} games/s per free core).`,
+  );
   return lines.join("\n");
 }

@@ -6,8 +6,9 @@
 import type { PlayerView, SeatId } from "@ironclad/engine";
 import type { BotAction, BotDecision, NegotiatorMemory } from "./bot-types.ts";
 import { aspiration, type Personality } from "./concession.ts";
+import { type Valuer, valuer } from "./expected-value.ts";
 import { type OpponentModel, observe, signChance } from "./opponent-model.ts";
-import { crossesRedLine, indicesOf, type OwnTable, packageOf, signable, utilityOf } from "./own-table.ts";
+import { crossesRedLine, indicesOf, type OwnTable, packageOf, signable } from "./own-table.ts";
 import { ruleOdds } from "./rule-odds.ts";
 import { issueName, optionName, say, type TalkLine, type TalkMove } from "./talk.ts";
 
@@ -40,6 +41,7 @@ interface Ctx {
   view: PlayerView;
   seat: SeatId;
   table: OwnTable;
+  worth: Valuer;
   model: OpponentModel;
   t: number;
   asp: number;
@@ -53,10 +55,15 @@ interface Ctx {
   talk: TalkLine[];
 }
 
+/** Whether this seat would sign: never below its no-deal points or across a red line, and worth its aspiration. */
+function acceptable(c: Ctx, idx: readonly number[]): boolean {
+  return signable(c.table, idx, c.table.noDealValue) && c.worth.value(idx) >= c.asp;
+}
+
 function chances(c: Ctx, idx: readonly number[]): Record<SeatId, number> {
   const out: Record<SeatId, number> = {};
   for (const s of c.view.seatOrder)
-    out[s] = s === c.seat ? (signable(c.table, idx, c.asp) ? 1 : 0) : signChance(c.model, s, idx, c.t);
+    out[s] = s === c.seat ? (acceptable(c, idx) ? 1 : 0) : signChance(c.model, s, idx, c.t);
   return out;
 }
 
@@ -121,7 +128,7 @@ function fillBlanks(c: Ctx): void {
     c.actions.push({ type: "draft/set", issue: c.table.issueIds[i] ?? "", option: c.table.optionIds[i]?.[best] ?? "" });
     c.idx[i] = best;
   });
-  c.u = utilityOf(c.table, c.idx);
+  c.u = c.worth.value(c.idx);
   c.complete = true;
 }
 
@@ -141,7 +148,7 @@ function handleAmendments(c: Ctx): void {
       continue;
     }
     const next = withChange(c.idx, i, o);
-    const u2 = utilityOf(c.table, next);
+    const u2 = c.worth.value(next);
     if (c.table.forbidden[i]?.[o] || u2 < c.asp) {
       c.actions.push({ type: "draft/decline", amendment: m.id });
       if (c.table.forbidden[i]?.[o]) talk(c, "red-line", i, o);
@@ -178,7 +185,7 @@ function penSearch(c: Ctx): void {
     opts.forEach((_, o) => {
       if (o === c.idx[i] || c.table.forbidden[i]?.[o] || settled.has(c.table.issueIds[i] ?? "")) return;
       const next = withChange(c.idx, i, o);
-      if (utilityOf(c.table, next) < c.asp) return;
+      if (c.worth.value(next) < c.asp) return;
       const p = odds(c, next);
       if (!best || p > best.odds) best = { i, o, odds: p };
     });
@@ -190,7 +197,7 @@ function penSearch(c: Ctx): void {
     if (loses) talk(c, "concede", i, o);
     c.actions.push({ type: "draft/set", issue: c.table.issueIds[i] ?? "", option: c.table.optionIds[i]?.[o] ?? "" });
     c.idx = withChange(c.idx, i, o);
-    c.u = utilityOf(c.table, c.idx);
+    c.u = c.worth.value(c.idx);
   }
 }
 
@@ -207,7 +214,7 @@ function supportAmendments(c: Ctx): void {
     const o = m.option === null ? -1 : (c.table.optionIds[i]?.indexOf(m.option) ?? -1);
     if (i < 0 || o < 0 || o === c.idx[i] || c.table.forbidden[i]?.[o]) continue;
     const next = withChange(c.idx, i, o);
-    const u2 = utilityOf(c.table, next);
+    const u2 = c.worth.value(next);
     const gains = u2 > c.u;
     const bridges = c.complete && u2 >= c.asp && odds(c, next) > base + 0.05;
     if (gains || bridges) {
@@ -222,7 +229,7 @@ function withdrawStale(c: Ctx): void {
     if (m.status !== "open" || m.by !== c.seat) continue;
     const i = c.table.issueIds.indexOf(m.issue);
     const o = m.option === null ? -1 : (c.table.optionIds[i]?.indexOf(m.option) ?? -1);
-    if (i < 0 || o < 0 || c.idx[i] === o || utilityOf(c.table, withChange(c.idx, i, o)) <= c.u)
+    if (i < 0 || o < 0 || c.idx[i] === o || c.worth.value(withChange(c.idx, i, o)) <= c.u)
       c.actions.push({ type: "draft/withdraw", amendment: m.id });
   }
 }
@@ -249,7 +256,7 @@ function postAmendment(c: Ctx): void {
     opts.forEach((_, o) => {
       if (o === cur || c.table.forbidden[i]?.[o] || tried(i, o)) return;
       const next = withChange(c.idx, i, o);
-      const u2 = utilityOf(c.table, next);
+      const u2 = c.worth.value(next);
       const p = c.complete ? odds(c, next) : 0;
       // What the pen-holder is believed to think of the change.
       const penLean = penModel ? (penModel.pref[i]?.[o] ?? 0) - (penModel.pref[i]?.[cur] ?? 0) : 0;
@@ -279,7 +286,7 @@ function maybeCallVote(c: Ctx): void {
   if (!c.complete || !c.free) return;
   const me = c.view.seats[c.seat];
   if (!me || me.votesCalled >= c.view.timings.voteCallsPerSeatPerRound) return;
-  if (!signable(c.table, c.idx, c.asp)) return;
+  if (!acceptable(c, c.idx)) return;
   const pkg = packageOf(c.table, c.idx);
   const key = JSON.stringify(pkg);
   // Never call twice on the same text: a failed vote already said who would not sign it.
@@ -299,7 +306,7 @@ function ballot(c: Ctx): void {
   const vote = c.view.votes[c.view.votes.length - 1];
   if (!vote || vote.result || vote.ballots[c.seat]) return;
   const idx = indicesOf(c.table, vote.package);
-  if (signable(c.table, idx, c.asp)) {
+  if (acceptable(c, idx)) {
     c.actions.push({ type: "vote/sign" });
     talk(c, "sign", 0, idx[0] ?? 0);
   } else {
@@ -327,15 +334,17 @@ export function negotiate(
   const model = memory.model;
   observe(model, table, view);
   const idx = indicesOf(table, view.draft);
+  const worth = valuer(view, table);
   const c: Ctx = {
     view,
     seat,
     table,
+    worth,
     model,
     t,
-    asp: aspiration(Math.min(1, t / CLOSE_BY), table.bestPoints, table.noDealValue, personality),
+    asp: aspiration(Math.min(1, t / CLOSE_BY), worth.top, worth.reservation, personality),
     idx,
-    u: utilityOf(table, idx),
+    u: worth.value(idx),
     complete: idx.every((o) => o >= 0),
     pick: memory.talked,
     free: view.now - memory.lastInitiativeAt >= (view.timings.roundSeconds * 1000) / INITIATIVES_PER_ROUND,

@@ -1,0 +1,76 @@
+// What a package is worth to a seat, as a thoughtful delegation reckons it from public data and
+// its own brief: its points, plus the outcome points its brief gives for how the stress test is
+// likely to end under that deal (Moscow's odds from the public deal model), weighed by the chance
+// that ratification lets the framework stand; against the same reckoning for no deal.
+import {
+  type CompiledScenario,
+  compileScenario,
+  evaluateDeal,
+  type MoscowOdds,
+  type OutcomePoints,
+  type PlayerView,
+  type Scenario,
+} from "@ironclad/engine";
+import { type OwnTable, packageOf, utilityOf } from "./own-table.ts";
+import { ruleOdds } from "./rule-odds.ts";
+
+/** Expected outcome points over `years` stress-test years under yearly odds. */
+export function expectedOutcomePoints(odds: MoscowOdds, years: number, points: OutcomePoints): number {
+  const quiet = Math.max(0, Math.min(1, (odds.comply + odds.hybrid) ** years));
+  const offensive = Math.max(0, Math.min(1 - quiet, 1 - (1 - odds.offensive) ** years));
+  const attacked = Math.max(0, 1 - quiet - offensive);
+  // A major offensive fails Ukraine's defence about half the time; any other attack erodes it.
+  return quiet * points.held + attacked * points.eroded + offensive * (0.5 * points.failed + 0.5 * points.eroded);
+}
+
+// A view's public scenario is a fresh object each time, but it shares the issues array of the
+// table's scenario: compile once per issues array instead of once per decision.
+const compiledByIssues = new WeakMap<object, CompiledScenario>();
+
+function compiledOf(view: PlayerView): CompiledScenario {
+  let c = compiledByIssues.get(view.scenario.issues);
+  if (!c) {
+    c = compileScenario(view.scenario as Scenario);
+    compiledByIssues.set(view.scenario.issues, c);
+  }
+  return c;
+}
+
+/** A seat's valuation of packages for one decision. */
+export interface Valuer {
+  /** The package's worth (complete packages); a partial draft counts its points only. */
+  value(idx: readonly number[]): number;
+  /** The worth of no deal: the no-deal value plus the expected outcome points with no deal. */
+  reservation: number;
+  /** The worth of the seat's own best package (at least a point above the reservation). */
+  top: number;
+}
+
+/** Builds the valuation from the seat's view (public model, own brief) and its table. */
+export function valuer(view: PlayerView, table: OwnTable): Valuer {
+  const brief = view.brief;
+  const years = view.timings.years;
+  const sc = compiledOf(view);
+  const noDealOutcome = brief ? expectedOutcomePoints(view.noDeal.odds, years, brief.outcomePoints) : 0;
+  const reservation = table.noDealValue + noDealOutcome;
+  const cache = new Map<string, number>();
+  const value = (idx: readonly number[]): number => {
+    const u = utilityOf(table, idx);
+    if (!brief || idx.some((o) => o < 0)) return u;
+    const key = idx.join(",");
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
+    const pkg = packageOf(table, idx);
+    const readout = evaluateDeal(sc, pkg, { seated: view.seatOrder });
+    let v = u;
+    if (readout) {
+      const stands = ruleOdds(view.scenario, view.seatOrder, pkg, readout.ratification);
+      const dealWorth = u + expectedOutcomePoints(readout.odds, years, brief.outcomePoints);
+      v = stands * dealWorth + (1 - stands) * reservation;
+    }
+    cache.set(key, v);
+    return v;
+  };
+  const top = Math.max(value(table.best), reservation + 1);
+  return { value, reservation, top };
+}
