@@ -8,7 +8,9 @@
 // and prints the ratio of the two p99 latencies. A benchmark reports numbers; it asserts nothing.
 //
 // Other options: --workers N (load-generator processes, default 2), --baseline-seconds S,
-// --no-baseline, --cpu-prof DIR (write the server's V8 CPU profile there), --port P.
+// --no-baseline, --cpu-prof DIR (write the server's V8 CPU profile there), --data-dir DIR (where
+// the server's SQLite file goes, a fresh folder under the system's temp folder by default; a folder
+// under /dev/shm takes the disk's fsync out of the picture).
 import { type ChildProcess, fork, spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
@@ -35,6 +37,7 @@ type Options = {
   workers: number;
   baseline: boolean;
   cpuProf: string | undefined;
+  dataDir: string | undefined;
 };
 
 function options(): Options {
@@ -49,12 +52,13 @@ function options(): Options {
       workers: { type: "string", default: "2" },
       "no-baseline": { type: "boolean", default: false },
       "cpu-prof": { type: "string" },
+      "data-dir": { type: "string" },
       help: { type: "boolean", default: false },
     },
   });
   if (values.help) {
     console.log(
-      "npm run bench:load -- --tables T --clients C --rate R --seconds S [--json out.json] [--workers N] [--no-baseline] [--baseline-seconds S] [--cpu-prof DIR]",
+      "npm run bench:load -- --tables T --clients C --rate R --seconds S [--json out.json] [--workers N] [--no-baseline] [--baseline-seconds S] [--cpu-prof DIR] [--data-dir DIR]",
     );
     process.exit(0);
   }
@@ -80,6 +84,7 @@ function options(): Options {
     workers: Math.floor(num("workers", values.workers, 1, 64)),
     baseline: !values["no-baseline"],
     cpuProf: values["cpu-prof"],
+    dataDir: values["data-dir"],
   };
 }
 
@@ -218,6 +223,8 @@ type RunResult = {
   errorsByKind: Record<string, number>;
   setupErrors: Record<string, number>;
   serverCpuPct: number;
+  /** Server CPU time per action sent: what one action costs, whatever else runs on the machine. */
+  serverCpuMsPerAction: number;
   loadGenCpuPct: number;
   rssIdleMb: number;
   rssEndMb: number;
@@ -280,6 +287,13 @@ async function measure(
       errorsByKind,
       setupErrors,
       serverCpuPct: round2(((cpu1 - cpu0) / wall) * 100),
+      serverCpuMsPerAction: round2(
+        (cpu1 - cpu0) /
+          Math.max(
+            1,
+            done.reduce((a, d) => a + d.sent, 0),
+          ),
+      ),
       loadGenCpuPct: round2((loadCpu / loadWall) * 100),
       rssIdleMb: round2(rssIdleMb),
       rssEndMb: round2(rssEndMb),
@@ -369,7 +383,7 @@ function printRun(name: string, r: RunResult): void {
       (r.errors ? ` ${JSON.stringify(r.errorsByKind)}` : ""),
   );
   console.log(
-    `  ${name}: server CPU ${r.serverCpuPct}% of one core, RSS ${r.rssIdleMb} → ${r.rssEndMb} MB; load generator CPU ${r.loadGenCpuPct}%`,
+    `  ${name}: server CPU ${r.serverCpuPct}% of one core (${r.serverCpuMsPerAction} ms per action), RSS ${r.rssIdleMb} → ${r.rssEndMb} MB; load generator CPU ${r.loadGenCpuPct}%`,
   );
   for (const [k, v] of Object.entries(r.byType))
     console.log(`    ${k.padEnd(15)} p50 ${v.p50} ms, p99 ${v.p99} ms, max ${v.max} ms (${v.count})`);
@@ -385,7 +399,8 @@ async function main(): Promise<void> {
     `  Node ${before.node}, ${before.cores} cores (${before.cpuModel}), load average ${before.loadAverage.join(" ")}`,
   );
 
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ironclad-bench-"));
+  if (o.dataDir) fs.mkdirSync(o.dataDir, { recursive: true });
+  const dataDir = fs.mkdtempSync(path.join(o.dataDir ?? os.tmpdir(), "ironclad-bench-"));
   const serverArgs = o.cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(o.cpuProf)}`, SERVER_BIN] : [SERVER_BIN];
   const server = await startProcess(serverArgs, { DATA_DIR: dataDir, ALLOWED_ORIGINS: "http://localhost" });
   let ironclad: RunResult;
@@ -440,12 +455,14 @@ async function main(): Promise<void> {
       conditions: { before, after },
       clientsPerTable: o.clients,
       workers: o.workers,
+      dataDir: o.dataDir ?? os.tmpdir(),
       actionsMeasured: ironclad.latencyMs.count,
       actionsSent: ironclad.sent,
       latencyByType: ironclad.byType,
       errorsByKind: ironclad.errorsByKind,
       rssIdleMb: ironclad.rssIdleMb,
       rssEndMb: ironclad.rssEndMb,
+      serverCpuMsPerAction: ironclad.serverCpuMsPerAction,
       loadGeneratorCpuPct: ironclad.loadGenCpuPct,
       baseline,
     },
