@@ -67,6 +67,9 @@ export async function startGame(
       game.registry.set(REGISTRY.pixelRatio, pr);
       game.scale.setZoom(1 / pr);
       game.scale.resize(next.width * pr, next.height * pr);
+      // At zoom 1 Phaser leaves the CSS size as it was; the canvas must follow its parent.
+      game.canvas.style.width = `${next.width}px`;
+      game.canvas.style.height = `${next.height}px`;
     });
   });
   observer.observe(parent);

@@ -3,6 +3,7 @@
 import scenarioJson from "@ironclad/engine/scenarios/guarantees-2025.json";
 import { render } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
+import { EVENT_PLACES, FORCE_POSTURES, findPlace } from "../map/places.ts";
 import type { GameHandle } from "./boot.ts";
 import type { MapScene } from "./scenes/MapScene.ts";
 import "./map-page.css";
@@ -16,6 +17,27 @@ type ScenarioSlice = {
 const scenario = scenarioJson as unknown as ScenarioSlice;
 const FORCE_OPTIONS = scenario.issues.find((i) => i.id === "force")?.options ?? [];
 const EVENTS = scenario.events;
+
+/** What the map shows, in words, for screen readers. */
+function describeMap(posture: string | null, marked: readonly string[]): string {
+  const option = FORCE_OPTIONS.find((o) => o.id === posture);
+  const sites = (posture ? (FORCE_POSTURES[posture] ?? []) : []).map((site) => {
+    const place = findPlace(site.place);
+    return place && !site.label.includes(place.name) ? `${site.label.replace("\n", " ")} at ${place.name}` : site.label;
+  });
+  const events = marked.map((id) => {
+    const title = EVENTS.find((e) => e.id === id)?.title.en ?? id;
+    const place = findPlace(EVENT_PLACES[id] ?? "");
+    return place ? `${title} (${place.name})` : `${title} (Europe-wide)`;
+  });
+  return [
+    "Map of Ukraine and its neighbours with the Dnipro and the approximate 2025 line of contact; Crimea and the areas east and south of the line are shaded as occupied.",
+    option ? `European force posture: ${option.label.en}. ${sites.join("; ")}.` : "",
+    events.length > 0 ? `Stress-test events: ${events.join("; ")}.` : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
+}
 
 /** Mounts the map page into `root`. */
 export function mountMapPage(root: HTMLElement): void {
@@ -43,6 +65,7 @@ function MapPage() {
         handle = await startGame(parent);
         if (cancelled) return handle.destroy();
         handle.game.events.once("map-basemap-ready", () => setReady(true));
+        handle.game.events.once("map-basemap-error", () => setFailure("The base map could not be drawn."));
         setScene(await handle.scene<MapScene>("MapScene"));
       })
       .catch((error: unknown) => setFailure(`The map could not start: ${String(error)}`));
@@ -84,20 +107,27 @@ function MapPage() {
         <a class="map-wordmark" href="/">
           Ironclad
         </a>
-        <span class="map-title">Map · force posture and stress-test events</span>
+        <h1 class="map-title">Map · force posture and stress-test events</h1>
       </header>
       <main class="map-main">
         <div
           class="map-canvas"
           ref={host}
           role="img"
-          aria-label={`Map of Ukraine and its neighbours${posture ? `, showing force posture ${posture}` : ""}`}
-          data-ready={ready ? "true" : "false"}
+          aria-label="Map of Ukraine and its neighbours"
+          aria-describedby="map-description"
+          data-ready={ready && scene && posture ? "true" : "false"}
           data-posture={posture ?? ""}
           data-events={marked.join(" ")}
-        >
-          {failure && <p class="map-failure">{failure}</p>}
-        </div>
+        />
+        {failure && (
+          <p class="map-failure" role="alert">
+            {failure}
+          </p>
+        )}
+        <p id="map-description" class="visually-hidden">
+          {describeMap(posture, marked)}
+        </p>
         <section class="map-controls" aria-label="Map controls">
           <fieldset class="map-postures">
             <legend>European force</legend>

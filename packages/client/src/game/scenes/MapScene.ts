@@ -36,6 +36,8 @@ const C = {
   white: 0xffffff,
 };
 const FONT = '"IBM Plex Sans", system-ui, sans-serif';
+/** The legend's width on desktop, in design pixels. */
+const LEGEND_WIDTH = 174;
 
 /** Country and sea names, placed by hand in lon/lat. */
 const AREA_LABELS: ReadonlyArray<{ text: string; lonLat: Point; kind: "focus" | "country" | "sea"; minor?: boolean }> =
@@ -43,7 +45,7 @@ const AREA_LABELS: ReadonlyArray<{ text: string; lonLat: Point; kind: "focus" | 
     { text: "UKRAINE", lonLat: [31.3, 48.3], kind: "focus" },
     { text: "POLAND", lonLat: [19.6, 51.3], kind: "country" },
     { text: "BELARUS", lonLat: [27.9, 52.75], kind: "country" },
-    { text: "RUSSIA", lonLat: [39.2, 52.3], kind: "country" },
+    { text: "RUSSIA", lonLat: [41.6, 50.5], kind: "country" },
     { text: "ROMANIA", lonLat: [24.2, 46.6], kind: "country" },
     { text: "MOLDOVA", lonLat: [28.2, 47.85], kind: "country", minor: true },
     { text: "HUNGARY", lonLat: [20.2, 46.75], kind: "country" },
@@ -166,7 +168,13 @@ export class MapScene extends Phaser.Scene {
     const insets = this.compact
       ? { top: 96 * u, right: 14 * u, bottom: 118 * u, left: 14 * u }
       : { top: 56 * u, right: 60 * u, bottom: 44 * u, left: 60 * u };
-    this.projection = fitProjection(UKRAINE_RINGS.flat(), width, height, insets);
+    const focus = UKRAINE_RINGS.flat();
+    const plain = fitProjection(focus, width, height, insets);
+    // Keep Ukraine clear of the legend on the right when that costs little scale.
+    const clear = this.compact
+      ? plain
+      : fitProjection(focus, width, height, { ...insets, right: (LEGEND_WIDTH + 40) * u });
+    this.projection = clear.unitsPerKm >= plain.unitsPerKm * 0.9 ? clear : plain;
     this.drawBasemap();
     this.drawLabels();
     this.drawPosture(false);
@@ -185,9 +193,9 @@ export class MapScene extends Phaser.Scene {
     const svg = buildBasemapSvg({ projection, scale: this.u });
     const version = ++this.basemapVersion;
     const image = new Image();
-    const url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
+    // A data: URL rather than a blob: URL, so a default Content-Security-Policy (img-src 'self' data:) allows it.
+    const url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
     image.onload = () => {
-      URL.revokeObjectURL(url);
       if (version !== this.basemapVersion || !this.sys.isActive()) return;
       const key = `basemap-${version}`;
       this.textures.addImage(key, image);
@@ -197,6 +205,7 @@ export class MapScene extends Phaser.Scene {
       this.basemapKey = key;
       this.game.events.emit("map-basemap-ready");
     };
+    image.onerror = () => this.game.events.emit("map-basemap-error");
     image.src = url;
   }
 
@@ -747,7 +756,7 @@ export class MapScene extends Phaser.Scene {
     const pad = 12 * u;
     const rowH = 20 * u;
     const columns = this.compact ? 2 : 1;
-    const colW = this.compact ? (width - margin * 2 - pad * 2) / 2 : 150 * u;
+    const colW = this.compact ? (width - margin * 2 - pad * 2) / 2 : (LEGEND_WIDTH - 24) * u;
     const rows = Math.ceil(entries.length / columns);
     const titleH = this.compact ? 0 : 20 * u;
     const boxW = colW * columns + pad * 2;
