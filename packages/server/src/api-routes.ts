@@ -8,7 +8,13 @@ import type { ConsoleService } from "./console-service.ts";
 import { CSV_KINDS, type CsvKind, type ReportService } from "./report-service.ts";
 import type { ScenarioCatalog } from "./scenario-catalog.ts";
 import type { SessionService } from "./session-service.ts";
-import { facilitatorActionSchema, joinSchema, quickGameSchema, sessionSettingsSchema } from "./session-settings.ts";
+import {
+  facilitatorActionSchema,
+  joinSchema,
+  movePersonSchema,
+  quickGameSchema,
+  sessionSettingsSchema,
+} from "./session-settings.ts";
 
 function parse<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> {
   const result = schema.safeParse(body ?? {});
@@ -98,6 +104,11 @@ export function apiRouter({ sessions, catalog, consoles, reports, joinsPerMinute
     const session = await sessions.authorise(req.params.id, bearer(req));
     await sessions.endSession(session);
     res.json(await sessions.describeSession(await sessions.authorise(req.params.id, bearer(req))));
+  });
+
+  api.post("/sessions/:id/people/:personId/move", async (req, res) => {
+    const session = await sessions.authorise(req.params.id, bearer(req));
+    res.json(await sessions.movePerson(session, req.params.personId, parse(movePersonSchema, req.body)));
   });
 
   api.get("/sessions/:id/console", async (req, res) => {

@@ -6,10 +6,13 @@ export const JOIN_CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTWXYZ";
 /** 29^6 ≈ 595 million codes; with joining rate-limited, guessing a live one is impractical. */
 export const JOIN_CODE_LENGTH = 6;
 
-/** A fresh join code, e.g. `K7QM4X`. */
-export function newJoinCode(): string {
+/** A session's code is one letter longer than a table's, so the two can never be confused. */
+export const SESSION_CODE_LENGTH = JOIN_CODE_LENGTH + 1;
+
+/** A fresh join code: a table's (`K7QM4X`) or, one letter longer, a session's. */
+export function newJoinCode(length = JOIN_CODE_LENGTH): string {
   let code = "";
-  for (let i = 0; i < JOIN_CODE_LENGTH; i++) code += JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)];
+  for (let i = 0; i < length; i++) code += JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)];
   return code;
 }
 

@@ -3,7 +3,15 @@
 import { checkSeatList, defaultSeats, type Scenario } from "@ironclad/engine";
 import { ApiError } from "./api-error.ts";
 import type { ScenarioCatalog } from "./scenario-catalog.ts";
-import { hashSecret, newId, newJoinCode, newSecret, normaliseJoinCode, secretMatches } from "./secrets.ts";
+import {
+  hashSecret,
+  newId,
+  newJoinCode,
+  newSecret,
+  normaliseJoinCode,
+  SESSION_CODE_LENGTH,
+  secretMatches,
+} from "./secrets.ts";
 import type { SessionSettings, TableConfig } from "./session-settings.ts";
 import type { PersonRecord, SessionRecord, Store, TableRecord } from "./store.ts";
 
@@ -62,7 +70,13 @@ export class SessionService {
   async createSession(
     settings: SessionSettings,
     options: { autoStart?: boolean } = {},
-  ): Promise<{ sessionId: string; facilitatorKey: string; tables: CreatedTable[] }> {
+  ): Promise<{
+    sessionId: string;
+    sessionCode: string;
+    joinUrl: string;
+    facilitatorKey: string;
+    tables: CreatedTable[];
+  }> {
     const scenario = this.scenario(settings.scenario);
     const seats = settings.seats ?? defaultSeats(scenario);
     const problem = checkSeatList(scenario, seats);
@@ -87,6 +101,7 @@ export class SessionService {
       id: newId("ses"),
       facilitatorKeyHash: hashSecret(facilitatorKey),
       scenarioId: scenario.id,
+      code: newJoinCode(SESSION_CODE_LENGTH),
       settings,
       createdAt: now,
       endedAt: null,
@@ -108,6 +123,8 @@ export class SessionService {
     for (const t of tables) await this.#d.host.open(t.id);
     return {
       sessionId: session.id,
+      sessionCode: session.code,
+      joinUrl: this.joinUrl(session.code),
       facilitatorKey,
       tables: tables.map((t) => ({ tableId: t.id, code: t.code, joinUrl: this.joinUrl(t.code) })),
     };
@@ -120,9 +137,13 @@ export class SessionService {
         await this.#d.store.createSession(session, tables);
         return;
       } catch (error) {
-        const clash = await Promise.all(tables.map((t) => this.#d.store.getTableByCode(t.code)));
+        const clash = [
+          ...(await Promise.all(tables.map((t) => this.#d.store.getTableByCode(t.code)))),
+          await this.#d.store.getSessionByCode(session.code),
+        ];
         if (attempt >= 5 || !clash.some(Boolean)) throw error;
         for (const t of tables) t.code = newJoinCode();
+        session.code = newJoinCode(SESSION_CODE_LENGTH);
       }
     }
   }
@@ -156,9 +177,16 @@ export class SessionService {
     return this.join({ code: table.code, name: input.name, seat: seat.id });
   }
 
-  /** Admits a person to a table by its code: to the seat asked for, to the emptiest seat, or as an observer. */
+  /**
+   * Admits a person by a table's code, or by a session's code (then to the session's table with the
+   * most room for them): to the seat asked for, to the emptiest seat, or as an observer.
+   */
   async join(input: { code: string; name: string; seat?: string | null | undefined }): Promise<Admission> {
-    const table = await this.#d.store.getTableByCode(normaliseJoinCode(input.code));
+    const code = normaliseJoinCode(input.code);
+    const table =
+      code.length === SESSION_CODE_LENGTH
+        ? await this.#placeInSession(code, input.seat)
+        : await this.#d.store.getTableByCode(code);
     if (!table) throw new ApiError(404, "table/not_found", "No table has this code. Check it with your facilitator.");
     if (table.status !== "open") throw new ApiError(410, "table/ended", "This table has ended; it cannot be joined.");
     const config = table.config as TableConfig;
@@ -206,6 +234,60 @@ export class SessionService {
     return { tableId: table.id, seat, seatToken, joinUrl: this.joinUrl(table.code) };
   }
 
+  // Balanced seating for a class: the open table with the most room (for the seat asked for, if any).
+  async #placeInSession(code: string, seat: string | null | undefined): Promise<TableRecord | null> {
+    const session = await this.#d.store.getSessionByCode(code);
+    if (!session) return null;
+    if (session.endedAt !== null)
+      throw new ApiError(410, "table/ended", "This session has ended; it cannot be joined.");
+    let best: { table: TableRecord; room: number } | null = null;
+    for (const table of await this.#d.store.listTables(session.id)) {
+      if (table.status !== "open") continue;
+      const config = table.config as TableConfig;
+      const people = await this.#d.store.listPeople(table.id);
+      const seats = seat ? config.seats.filter((s) => s === seat) : config.seats;
+      const room = seats.reduce(
+        (n, s) => n + Math.max(0, config.delegationSize - people.filter((p) => p.seat === s).length),
+        0,
+      );
+      // Ties go to the table with fewer people overall, so observers spread too.
+      const score = room * 1000 - people.length;
+      if (!best || score > best.room) best = { table, room: score };
+    }
+    return best?.table ?? null;
+  }
+
+  /** The facilitator moves a person to another seat (null: observer), at this table or another of the session. */
+  async movePerson(
+    session: SessionRecord,
+    personId: string,
+    to: { tableId?: string | undefined; seat: string | null },
+  ) {
+    const person = await this.#d.store.getPerson(personId);
+    const tables = await this.#d.store.listTables(session.id);
+    const from = tables.find((t) => t.id === person?.tableId);
+    if (!person || !from) throw new ApiError(404, "person/not_found", "There is no such person in this session.");
+    const target = tables.find((t) => t.id === (to.tableId ?? from.id));
+    if (!target) throw new ApiError(404, "table/not_found", "This session has no such table.");
+    if (target.status !== "open") throw new ApiError(410, "table/ended", "That table has ended.");
+    const config = target.config as TableConfig;
+    if (to.seat !== null) {
+      if (!config.seats.includes(to.seat))
+        throw new ApiError(400, "seat/unknown", `"${to.seat}" is not a seat at that table.`);
+      const others = (await this.#d.store.listPeople(target.id)).filter(
+        (p) => p.seat === to.seat && p.id !== person.id,
+      );
+      if (others.length >= config.delegationSize) {
+        throw new ApiError(409, "seat/taken", "That seat's delegation is full. Move someone out first.");
+      }
+    }
+    await this.#d.store.movePerson(person.id, target.id, to.seat);
+    await this.#d.host.open(target.id);
+    await this.#d.host.peopleChanged(from.id);
+    if (target.id !== from.id) await this.#d.host.peopleChanged(target.id);
+    return { personId: person.id, tableId: target.id, code: target.code, seat: to.seat };
+  }
+
   /** Listed tables that still have a free seat. */
   async openTables(): Promise<
     { code: string; scenarioId: string; seats: string[]; freeSeats: string[]; joinUrl: string }[]
@@ -245,6 +327,7 @@ export class SessionService {
     const tables = await this.#d.store.listTables(session.id);
     return {
       sessionId: session.id,
+      sessionCode: session.code,
       scenarioId: session.scenarioId,
       settings: session.settings,
       createdAt: session.createdAt,
@@ -256,7 +339,7 @@ export class SessionService {
           joinUrl: this.joinUrl(t.code),
           status: t.status,
           listed: t.listed,
-          people: (await this.#d.store.listPeople(t.id)).map((p) => ({ name: p.name, seat: p.seat })),
+          people: (await this.#d.store.listPeople(t.id)).map((p) => ({ personId: p.id, name: p.name, seat: p.seat })),
         })),
       ),
     };

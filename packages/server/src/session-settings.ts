@@ -83,3 +83,11 @@ export const facilitatorActionSchema = z
     tables: z.array(z.string().min(1).max(64)).min(1).max(50).optional(),
   })
   .strict();
+
+/** POST /api/sessions/:id/people/:personId/move body. */
+export const movePersonSchema = z
+  .object({
+    tableId: z.string().min(1).max(64).optional(),
+    seat: seatId.nullable().describe("The new seat, or null to make the person an observer."),
+  })
+  .strict();

@@ -64,34 +64,28 @@ export abstract class SqlStore implements Store {
   async createSession(session: SessionRecord, tables: TableRecord[]): Promise<void> {
     await this.transaction(async (tx) => {
       await tx.run(
-        "INSERT INTO sessions (id, facilitator_key_hash, scenario_id, settings, created_at, ended_at) VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO sessions (id, facilitator_key_hash, scenario_id, code, settings, created_at, ended_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
         [
           session.id,
           session.facilitatorKeyHash,
           session.scenarioId,
+          session.code,
           JSON.stringify(session.settings),
           session.createdAt,
           session.endedAt,
         ],
       );
-      for (const t of tables) {
-        await tx.run(
-          "INSERT INTO game_tables (id, session_id, code, scenario_id, seed, config, listed, status, created_at, ended_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-          [
-            t.id,
-            t.sessionId,
-            t.code,
-            t.scenarioId,
-            t.seed,
-            JSON.stringify(t.config),
-            t.listed ? 1 : 0,
-            t.status,
-            t.createdAt,
-            t.endedAt,
-          ],
-        );
-      }
+      await insertTables(tx, tables);
     });
+  }
+
+  async addTables(tables: TableRecord[]): Promise<void> {
+    await this.transaction((tx) => insertTables(tx, tables));
+  }
+
+  async getSessionByCode(code: string): Promise<SessionRecord | null> {
+    const [row] = await this.db.all("SELECT * FROM sessions WHERE code = ?", [code]);
+    return row ? toSession(row) : null;
   }
 
   async getSession(id: string): Promise<SessionRecord | null> {
@@ -173,8 +167,13 @@ export abstract class SqlStore implements Store {
     );
   }
 
-  async setPersonSeat(personId: string, seat: string | null): Promise<void> {
-    await this.db.run("UPDATE people SET seat = ? WHERE id = ?", [seat, personId]);
+  async getPerson(personId: string): Promise<PersonRecord | null> {
+    const [row] = await this.db.all("SELECT * FROM people WHERE id = ?", [personId]);
+    return row ? toPerson(row) : null;
+  }
+
+  async movePerson(personId: string, tableId: string, seat: string | null): Promise<void> {
+    await this.db.run("UPDATE people SET table_id = ?, seat = ? WHERE id = ?", [tableId, seat, personId]);
   }
 
   async appendLog(tableId: string, entries: LogEntry[]): Promise<void> {
@@ -233,6 +232,26 @@ export abstract class SqlStore implements Store {
   }
 }
 
+async function insertTables(tx: SqlExecutor, tables: TableRecord[]): Promise<void> {
+  for (const t of tables) {
+    await tx.run(
+      "INSERT INTO game_tables (id, session_id, code, scenario_id, seed, config, listed, status, created_at, ended_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      [
+        t.id,
+        t.sessionId,
+        t.code,
+        t.scenarioId,
+        t.seed,
+        JSON.stringify(t.config),
+        t.listed ? 1 : 0,
+        t.status,
+        t.createdAt,
+        t.endedAt,
+      ],
+    );
+  }
+}
+
 const nullableNumber = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
 function toSession(r: Row): SessionRecord {
@@ -240,6 +259,7 @@ function toSession(r: Row): SessionRecord {
     id: String(r.id),
     facilitatorKeyHash: String(r.facilitator_key_hash),
     scenarioId: String(r.scenario_id),
+    code: String(r.code ?? ""),
     settings: JSON.parse(String(r.settings)),
     createdAt: Number(r.created_at),
     endedAt: nullableNumber(r.ended_at),

@@ -10,6 +10,7 @@ function session(overrides: Partial<SessionRecord> = {}): SessionRecord {
     id: unique("s"),
     facilitatorKeyHash: "f".repeat(64),
     scenarioId: "guarantees-2025",
+    code: unique("S").toUpperCase(),
     settings: { tables: 2, readPrivate: false },
     createdAt: 1_700_000_000_000,
     endedAt: null,
@@ -56,6 +57,10 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       expect((await store.listListedTables()).map((t) => t.id)).toContain(a.id);
       expect((await store.listListedTables()).map((t) => t.id)).not.toContain(b.id);
       expect(await store.getSession("nope")).toBeNull();
+      expect(await store.getSessionByCode(s.code)).toEqual(s);
+      const late = table(s.id);
+      await store.addTables([late]);
+      expect((await store.listTables(s.id)).map((t) => t.id)).toContain(late.id);
       expect(await store.getTableByCode("NOPE")).toBeNull();
       await store.close();
     });
@@ -101,8 +106,12 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       expect(await store.getPersonByToken(a.id, person.tokenHash)).toEqual(person);
       // A token from one table is not a token at another.
       expect(await store.getPersonByToken(b.id, person.tokenHash)).toBeNull();
-      await store.setPersonSeat(person.id, null);
+      await store.movePerson(person.id, a.id, null);
       expect((await store.listPeople(a.id))[0]?.seat).toBeNull();
+      await store.movePerson(person.id, b.id, "paris");
+      expect(await store.listPeople(a.id)).toEqual([]);
+      expect(await store.getPerson(person.id)).toMatchObject({ tableId: b.id, seat: "paris" });
+      expect(await store.getPerson("nobody")).toBeNull();
       await store.close();
     });
 

@@ -7,6 +7,8 @@ export interface SessionRecord {
   /** SHA-256 of the facilitator key; the key itself is shown once and never stored. */
   facilitatorKeyHash: string;
   scenarioId: string;
+  /** The code a whole class joins with; people are then placed at the session's tables. */
+  code: string;
   /** The session's settings as created (validated JSON). */
   settings: unknown;
   createdAt: number;
@@ -83,6 +85,7 @@ export interface Store {
   /** Creates a session and its tables in one transaction. */
   createSession(session: SessionRecord, tables: TableRecord[]): Promise<void>;
   getSession(id: string): Promise<SessionRecord | null>;
+  getSessionByCode(code: string): Promise<SessionRecord | null>;
   endSession(id: string, at: number): Promise<void>;
   /** Deletes a session with its tables, people, logs and chat. */
   deleteSession(id: string): Promise<void>;
@@ -99,7 +102,11 @@ export interface Store {
   addPerson(person: PersonRecord): Promise<void>;
   getPersonByToken(tableId: string, tokenHash: string): Promise<PersonRecord | null>;
   listPeople(tableId: string): Promise<PersonRecord[]>;
-  setPersonSeat(personId: string, seat: string | null): Promise<void>;
+  getPerson(personId: string): Promise<PersonRecord | null>;
+  /** Moves a person to another seat (null: observer), and to another table of the same session if given. */
+  movePerson(personId: string, tableId: string, seat: string | null): Promise<void>;
+  /** Adds tables to an existing session (a fork, a late table). */
+  addTables(tables: TableRecord[]): Promise<void>;
 
   /** Appends accepted actions; durable when the promise resolves. Rejects with LogConflictError on a reused seq. */
   appendLog(tableId: string, entries: LogEntry[]): Promise<void>;
@@ -173,5 +180,10 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string[]
         PRIMARY KEY (table_id, seq)
       )`,
     ],
+  },
+  {
+    version: 3,
+    name: "session join codes",
+    sql: ["ALTER TABLE sessions ADD COLUMN code TEXT", "CREATE UNIQUE INDEX sessions_code ON sessions (code)"],
   },
 ];

@@ -1,7 +1,7 @@
 // One Colyseus room per table: a thin adapter over the engine.
 // validate → engine.apply → on error, reply to the sender only → on success, append to the
 // event log (durable first), project onto the schema, send the patch at once.
-import { type Client, ClientState, type Delayed, Room, ServerError } from "@colyseus/core";
+import { type Client, ClientState, CloseCode, type Delayed, Room, ServerError } from "@colyseus/core";
 import { StateView } from "@colyseus/schema";
 import {
   type Action,
@@ -230,6 +230,30 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     this.broadcastPatch();
   }
 
+  #welcome(client: TableClient): void {
+    const identity = client.userData?.identity;
+    client.send("welcome", {
+      protocol: PROTOCOL_VERSION,
+      tableId: this.#table.id,
+      viewer: client.userData?.viewer,
+      name: identity?.kind === "person" ? identity.person.name : "Facilitator",
+      facilitatorReadsPrivate: this.#config.readPrivate,
+    });
+  }
+
+  // A person taking a seat that a bot held takes it over.
+  async #takeOverFromBot(seat: string | null): Promise<void> {
+    if (seat && this.#game.seats[seat]?.controller === "bot") {
+      await this.#dispatch({
+        type: "facilitator/set-controller",
+        actor: { kind: "facilitator" },
+        at: need().now(),
+        seat,
+        controller: "human",
+      });
+    }
+  }
+
   /** Sets the viewer, chat identity and schema view for a connection. */
   #admit(client: TableClient, identity: Identity): void {
     let viewer: Viewer;
@@ -247,8 +271,15 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
       viewer = { kind: "observer" };
       listener = { kind: "observer" };
     }
-    client.userData = { identity, viewer, listener, chatTimes: [] };
-    const view = new StateView();
+    const previous = client.userData;
+    client.userData = { identity, viewer, listener, chatTimes: previous?.chatTimes ?? [] };
+    // A seat change keeps the connection's view and swaps its private part, so the old part is
+    // removed from the client's state too (a fresh view would leave it behind).
+    const view = client.view ?? new StateView();
+    if (previous) {
+      const old = this.state.privates.get(audienceOf(previous.viewer));
+      if (old && view.has(old)) view.remove(old);
+    }
     const part = this.state.privates.get(audienceOf(viewer));
     if (part) view.add(part);
     client.view = view;
@@ -327,6 +358,22 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
   async peopleChanged(): Promise<void> {
     const d = need();
     this.#people = await d.store.listPeople(this.#table.id);
+    // The facilitator moved someone: to another seat here (new view at once), or to another table.
+    for (const client of this.clients) {
+      const identity = client.userData?.identity;
+      if (identity?.kind !== "person") continue;
+      const now = this.#people.find((p) => p.id === identity.person.id);
+      if (!now) {
+        const moved = await d.store.getPerson(identity.person.id);
+        client.send("moved", { tableId: moved?.tableId ?? null, seat: moved?.seat ?? null });
+        client.leave(CloseCode.CONSENTED);
+      } else if (now.seat !== identity.person.seat) {
+        this.#admit(client, { kind: "person", person: now });
+        this.#welcome(client);
+        client.send("chat/history", await this.#chatHistoryFor(client));
+        await this.#takeOverFromBot(now.seat);
+      }
+    }
     const fresh = await d.store.getTable(this.#table.id);
     if (fresh && fresh.status !== "open" && this.#game.phase !== "debrief") {
       await this.#dispatch({ type: "facilitator/end", actor: { kind: "facilitator" }, at: d.now() });

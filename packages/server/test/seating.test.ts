@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { type Harness, startHarness } from "./harness.ts";
+
+describe("seating a class by session code, and the facilitator moving people", () => {
+  let h: Harness;
+  let session: any;
+  let auth: Record<string, string>;
+  beforeAll(async () => {
+    h = await startHarness({ RECONNECT_SECONDS: "5" });
+    session = (await h.post("/api/sessions", { tables: 3 })).body;
+    auth = { authorization: `Bearer ${session.facilitatorKey}` };
+  });
+  afterAll(async () => {
+    await h.stop();
+  });
+
+  it("places nine students evenly over three tables with one session code", async () => {
+    expect(session.sessionCode).toMatch(/^[2-9A-HJ-NP-TW-Z]{7}$/);
+    const placed: any[] = [];
+    for (let i = 0; i < 9; i++) {
+      const res = await h.post("/api/join", { code: session.sessionCode.toLowerCase(), name: `Student ${i + 1}` });
+      expect(res.status).toBe(201);
+      placed.push(res.body);
+    }
+    const perTable = new Map<string, number>();
+    for (const p of placed) perTable.set(p.tableId, (perTable.get(p.tableId) ?? 0) + 1);
+    expect([...perTable.values()].sort()).toEqual([3, 3, 3]);
+    // Nobody shares a seat (delegations of one).
+    for (const t of session.tables) {
+      const seats = placed.filter((p) => p.tableId === t.tableId).map((p) => p.seat);
+      expect(new Set(seats).size).toBe(seats.length);
+      expect(seats).not.toContain(null);
+    }
+  });
+
+  it("moves a connected person to another seat: the new brief arrives and the old one leaves", async () => {
+    const t = session.tables[0];
+    const person = await h.post("/api/join", { code: t.code, name: "Mover" });
+    const first = person.body.seat;
+    expect(first).toBeTypeOf("string");
+    const room = await h.client().joinById(t.tableId, { seatToken: person.body.seatToken });
+    await vi.waitFor(() => expect([...(room.state.privates?.keys() ?? [])]).toEqual([`seat:${first}`]));
+    const described = await h.get(`/api/sessions/${session.sessionId}`, auth);
+    const here = described.body.tables.find((x: any) => x.tableId === t.tableId);
+    const me = here.people.find((p: any) => p.name === "Mover");
+    const free = ["washington", "paris", "london", "berlin", "warsaw", "kyiv"].find(
+      (s) => !here.people.some((p: any) => p.seat === s),
+    );
+    const move = await h.post(`/api/sessions/${session.sessionId}/people/${me.personId}/move`, { seat: free }, auth);
+    expect(move.status).toBe(200);
+    await vi.waitFor(() => expect([...(room.state.privates?.keys() ?? [])]).toEqual([`seat:${free}`]));
+    await vi.waitFor(() => expect(room.state.seats.get(free)?.people.toArray()).toContain("Mover"));
+    expect(room.state.seats.get(first)?.people.toArray()).not.toContain("Mover");
+    await room.leave();
+  });
+
+  it("moves a connected person to another table: told where to go, and the same link works there", async () => {
+    const [t1, t2] = session.tables;
+    const person = await h.post("/api/join", { code: t1.code, name: "Traveller", seat: null });
+    const room = await h.client().joinById(t1.tableId, { seatToken: person.body.seatToken });
+    const moved: any[] = [];
+    room.onMessage("moved", (m) => moved.push(m));
+    await vi.waitFor(() => expect(room.state.phase).toBe("lobby"));
+    const described = await h.get(`/api/sessions/${session.sessionId}`, auth);
+    const me = described.body.tables
+      .find((x: any) => x.tableId === t1.tableId)
+      .people.find((p: any) => p.name === "Traveller");
+    const res = await h.post(
+      `/api/sessions/${session.sessionId}/people/${me.personId}/move`,
+      { tableId: t2.tableId, seat: null },
+      auth,
+    );
+    expect(res.status).toBe(200);
+    await vi.waitFor(() => expect(moved).toEqual([{ tableId: t2.tableId, seat: null }]));
+    const there = await h.client().joinById(t2.tableId, { seatToken: person.body.seatToken });
+    await vi.waitFor(() => expect(there.state.phase).toBe("lobby"));
+    await expect(h.client().joinById(t1.tableId, { seatToken: person.body.seatToken })).rejects.toThrow(/not valid/);
+    await there.leave();
+  });
+
+  it("refuses a move into a full delegation and to a table of another session", async () => {
+    const t = session.tables[0];
+    const described = await h.get(`/api/sessions/${session.sessionId}`, auth);
+    const [a, b] = described.body.tables
+      .find((x: any) => x.tableId === t.tableId)
+      .people.filter((p: any) => p.seat !== null);
+    const full = await h.post(`/api/sessions/${session.sessionId}/people/${a.personId}/move`, { seat: b.seat }, auth);
+    expect(full.status).toBe(409);
+    expect(full.body.code).toBe("seat/taken");
+    const other = (await h.post("/api/sessions", { tables: 1 })).body;
+    const away = await h.post(
+      `/api/sessions/${session.sessionId}/people/${a.personId}/move`,
+      { tableId: other.tables[0].tableId, seat: null },
+      auth,
+    );
+    expect(away.status).toBe(404);
+    expect(t.tableId).toBeTruthy();
+  });
+});
