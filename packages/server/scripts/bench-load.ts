@@ -117,6 +117,17 @@ function cpuMsOf(pid: number): number {
   return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
 }
 
+/** Actions the server applied so far (Ironclad's /metrics; 0 for the echo server, which has none). */
+async function appliedActions(url: string): Promise<number> {
+  const text = await fetch(`${url}/metrics`).then(
+    (r) => (r.ok ? r.text() : ""),
+    () => "",
+  );
+  let total = 0;
+  for (const [, n] of text.matchAll(/^ironclad_actions_total\{[^}]*\} (\d+(?:\.\d+)?)$/gm)) total += Number(n);
+  return total;
+}
+
 /** Resident set size (MB) from /proc/<pid>/status. */
 function rssMbOf(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
@@ -225,6 +236,8 @@ type RunResult = {
   serverCpuPct: number;
   /** Server CPU time per action sent: what one action costs, whatever else runs on the machine. */
   serverCpuMsPerAction: number;
+  /** Actions the server applied during the run (from /metrics; null for the echo server). */
+  applied: number | null;
   loadGenCpuPct: number;
   rssIdleMb: number;
   rssEndMb: number;
@@ -266,8 +279,10 @@ async function measure(
     await new Promise((r) => setTimeout(r, Math.max(0, startAt - Date.now())));
     const cpu0 = cpuMsOf(pid);
     const t0 = performance.now();
+    const applied0 = mode === "ironclad" ? await appliedActions(target.url) : 0;
     await new Promise((r) => setTimeout(r, seconds * 1000));
     const cpu1 = cpuMsOf(pid);
+    const applied1 = mode === "ironclad" ? await appliedActions(target.url) : 0;
     const wall = performance.now() - t0;
     const rssEndMb = rssMbOf(pid);
     const done = (await Promise.all(workers.map((w) => w.next("done")))) as Extract<FromWorker, { type: "done" }>[];
@@ -378,7 +393,7 @@ function conditions() {
 function printRun(name: string, r: RunResult): void {
   const l = r.latencyMs;
   console.log(
-    `  ${name}: action→patch p50 ${l.p50} ms, p95 ${l.p95} ms, p99 ${l.p99} ms, max ${l.max} ms over ${l.count} actions (${r.sent} sent); ` +
+    `  ${name}: action→patch p50 ${l.p50} ms, p95 ${l.p95} ms, p99 ${l.p99} ms, max ${l.max} ms over ${l.count} actions (${r.sent} sent${r.applied === null ? "" : `, ${r.applied} applied in the window`}); ` +
       `connect p50 ${r.connectMs.p50} ms, p99 ${r.connectMs.p99} ms; errors ${r.errors}` +
       (r.errors ? ` ${JSON.stringify(r.errorsByKind)}` : ""),
   );
@@ -458,6 +473,7 @@ async function main(): Promise<void> {
       dataDir: o.dataDir ?? os.tmpdir(),
       actionsMeasured: ironclad.latencyMs.count,
       actionsSent: ironclad.sent,
+      actionsAppliedInWindow: ironclad.applied,
       latencyByType: ironclad.byType,
       errorsByKind: ironclad.errorsByKind,
       rssIdleMb: ironclad.rssIdleMb,

@@ -5,6 +5,7 @@ import { rateLimit } from "express-rate-limit";
 import type { z } from "zod";
 import { ApiError, invalidRequest } from "./api-error.ts";
 import type { ConsoleService } from "./console-service.ts";
+import { parseViewer, type ReplayService } from "./replay-service.ts";
 import { CSV_KINDS, type CsvKind, type ReportService } from "./report-service.ts";
 import type { ScenarioCatalog } from "./scenario-catalog.ts";
 import type { SessionService } from "./session-service.ts";
@@ -14,6 +15,7 @@ import {
   movePersonSchema,
   quickGameSchema,
   sessionSettingsSchema,
+  stepSchema,
 } from "./session-settings.ts";
 
 function parse<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> {
@@ -47,11 +49,12 @@ export type ApiOptions = {
   catalog: ScenarioCatalog;
   consoles: ConsoleService;
   reports: ReportService;
+  replays: ReplayService;
   joinsPerMinute?: number;
 };
 
 /** Builds the /api router. */
-export function apiRouter({ sessions, catalog, consoles, reports, joinsPerMinute = 30 }: ApiOptions): Router {
+export function apiRouter({ sessions, catalog, consoles, reports, replays, joinsPerMinute = 30 }: ApiOptions): Router {
   const api = express.Router();
   api.use(express.json({ limit: "256kb" }));
 
@@ -125,11 +128,30 @@ export function apiRouter({ sessions, catalog, consoles, reports, joinsPerMinute
     res.json(await reports.sessionReport(await sessions.authorise(req.params.id, bearer(req))));
   });
 
-  api.get("/sessions/:id/tables/:tableId/report.json", async (req, res) => {
-    const session = await sessions.authorise(req.params.id, bearer(req));
+  const tableOf = async (req: Request) => {
+    const session = await sessions.authorise(String(req.params.id), bearer(req));
     const table = (await sessions.tablesOf(session)).find((t) => t.id === req.params.tableId);
     if (!table) throw new ApiError(404, "table/not_found", "This session has no such table.");
-    res.json(await reports.tableReport(table));
+    return table;
+  };
+
+  api.get("/sessions/:id/tables/:tableId/report.json", async (req, res) => {
+    res.json(await reports.tableReport(await tableOf(req)));
+  });
+
+  api.get("/sessions/:id/tables/:tableId/replay", async (req, res) => {
+    const table = await tableOf(req);
+    const viewer = parseViewer(typeof req.query.viewer === "string" ? req.query.viewer : undefined);
+    if (!viewer) throw new ApiError(400, "replay/bad_viewer", "viewer is facilitator, observer, moscow or seat:<id>.");
+    const step = parse(stepSchema, { step: req.query.step ?? "0" }).step;
+    res.json(await replays.viewAt(table, step, viewer));
+  });
+
+  api.post("/sessions/:id/tables/:tableId/fork", async (req, res) => {
+    const table = await tableOf(req);
+    const { step } = parse(stepSchema, req.body);
+    const fork = await replays.fork(table, step);
+    res.status(201).json({ ...fork, joinUrl: sessions.joinUrl(fork.code) });
   });
 
   api.get("/sessions/:id/export/:kind.csv", async (req, res) => {

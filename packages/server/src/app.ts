@@ -11,6 +11,7 @@ import type { Logger } from "./logger.ts";
 import { Metrics } from "./metrics.ts";
 import { OriginPolicy } from "./origin-policy.ts";
 import { spreadingProcessSelector } from "./process-selector.ts";
+import { ReplayService } from "./replay-service.ts";
 import { ReportService } from "./report-service.ts";
 import { ScenarioCatalog } from "./scenario-catalog.ts";
 import { SessionService } from "./session-service.ts";
@@ -73,7 +74,8 @@ export function createApp({ config, store, logger, catalog = ScenarioCatalog.loa
       metrics.mount(app);
       const consoles = new ConsoleService(store, host);
       const reports = new ReportService(store, catalog);
-      app.use("/api", origins.middleware(), apiRouter({ sessions, catalog, consoles, reports }));
+      const replays = new ReplayService(store, catalog, host);
+      app.use("/api", origins.middleware(), apiRouter({ sessions, catalog, consoles, reports, replays }));
       if (!mountClient(app, config.clientDist)) {
         logger.warn({ clientDist: config.clientDist }, "client build not found: serving the API only");
       }

@@ -91,3 +91,6 @@ export const movePersonSchema = z
     seat: seatId.nullable().describe("The new seat, or null to make the person an observer."),
   })
   .strict();
+
+/** A step in a table's log: 0 is the table as created, n the state after n actions. */
+export const stepSchema = z.object({ step: z.coerce.number().int().min(0).max(1_000_000) }).strict();

@@ -1,0 +1,120 @@
+// Replay and fork: step through a table's log from any seat's point of view (or the facilitator's),
+// and start a new table from any moment of it — a sandbox for "what if Berlin had signed?".
+import {
+  type Action,
+  apply,
+  describeEvent,
+  initialState,
+  type PlayerView,
+  stateHash,
+  type Viewer,
+  view,
+} from "@ironclad/engine";
+import { ApiError } from "./api-error.ts";
+import type { ScenarioCatalog } from "./scenario-catalog.ts";
+import { newId, newJoinCode } from "./secrets.ts";
+import type { TableHost } from "./session-service.ts";
+import type { LogEntry, Store, TableRecord } from "./store.ts";
+import { initOptionsFor } from "./table-init.ts";
+
+/** `facilitator`, `observer`, `moscow` or `seat:<id>`. */
+export function parseViewer(text: string | undefined): Viewer | null {
+  if (!text || text === "facilitator") return { kind: "facilitator" };
+  if (text === "observer" || text === "moscow") return { kind: text };
+  const m = /^seat:([a-z][a-z0-9-]*)$/.exec(text);
+  return m?.[1] ? { kind: "seat", seat: m[1] } : null;
+}
+
+export class ReplayService {
+  readonly #store: Store;
+  readonly #catalog: ScenarioCatalog;
+  readonly #host: TableHost;
+  constructor(store: Store, catalog: ScenarioCatalog, host: TableHost) {
+    this.#store = store;
+    this.#catalog = catalog;
+    this.#host = host;
+  }
+
+  #scenario(table: TableRecord) {
+    const scenario = this.#catalog.get(table.scenarioId);
+    if (!scenario)
+      throw new ApiError(500, "scenario/not_found", `Table ${table.id} uses a scenario this server lacks.`);
+    return scenario;
+  }
+
+  /** The table as `viewer` saw it after `step` actions (0 = as created), with what that step made happen. */
+  async viewAt(
+    table: TableRecord,
+    step: number,
+    viewer: Viewer,
+  ): Promise<{ step: number; of: number; text: string[]; view: PlayerView }> {
+    const scenario = this.#scenario(table);
+    const log = await this.#store.readLog(table.id);
+    if (step < 0 || step > log.length) {
+      throw new ApiError(400, "replay/bad_step", `Choose a step from 0 to ${log.length}.`);
+    }
+    let state = initialState(scenario, initOptionsFor(table));
+    let text: string[] = [];
+    for (const entry of log.slice(0, step)) {
+      const r = apply(state, entry.action);
+      if (!r.ok)
+        throw new ApiError(
+          500,
+          "replay/broken_log",
+          `The log does not replay at step ${entry.seq}: ${r.error.message}`,
+        );
+      state = r.state;
+      text = r.events.map((e) => describeEvent(scenario, e)).filter(Boolean);
+    }
+    if (viewer.kind === "seat" && !state.seats[viewer.seat]) {
+      throw new ApiError(400, "replay/unknown_seat", `"${viewer.seat}" is not seated at this table.`);
+    }
+    return { step, of: log.length, text, view: view(state, viewer) };
+  }
+
+  /** A new table in the same session that starts where `table` stood after `step` actions, paused if a clock ran. */
+  async fork(
+    table: TableRecord,
+    step: number,
+  ): Promise<{ tableId: string; code: string; forkedFrom: string; step: number }> {
+    const scenario = this.#scenario(table);
+    const log = await this.#store.readLog(table.id);
+    if (step < 0 || step > log.length)
+      throw new ApiError(400, "replay/bad_step", `Choose a step from 0 to ${log.length}.`);
+    const fork: TableRecord = {
+      ...table,
+      id: newId("tbl"),
+      code: newJoinCode(),
+      status: "open",
+      endedAt: null,
+      config: { ...(table.config as object), forkedFrom: { tableId: table.id, step } },
+    };
+    // Same seed, seats and creation time: the copied actions replay exactly as they did.
+    let state = initialState(scenario, initOptionsFor(fork));
+    const entries: LogEntry[] = [];
+    const push = (action: unknown) => {
+      const r = apply(state, action);
+      if (!r.ok) throw new ApiError(500, "replay/broken_log", `The log does not replay: ${r.error.message}`);
+      state = r.state;
+      entries.push({ seq: state.seq, action, at: state.now, stateHash: stateHash(state) });
+    };
+    for (const entry of log.slice(0, step)) push(entry.action);
+    // Stop the clock at the moment of the fork, so the sandbox starts with the time that was left.
+    if (state.deadline !== null && state.paused === null && state.phase !== "lobby") {
+      const pause: Action = { type: "facilitator/pause", actor: { kind: "facilitator" }, at: state.now };
+      push(pause);
+    }
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.#store.addTables([fork]);
+        break;
+      } catch (error) {
+        if (attempt >= 5 || !(await this.#store.getTableByCode(fork.code))) throw error;
+        fork.code = newJoinCode();
+      }
+    }
+    await this.#store.appendLog(fork.id, entries);
+    await this.#host.open(fork.id);
+    return { tableId: fork.id, code: fork.code, forkedFrom: table.id, step };
+  }
+}

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { type Harness, startHarness } from "./harness.ts";
+
+describe("replay and fork", () => {
+  let h: Harness;
+  let session: any;
+  let auth: Record<string, string>;
+  let tableId: string;
+  let kyivToken: string;
+
+  beforeAll(async () => {
+    h = await startHarness();
+    session = (await h.post("/api/sessions", { tables: 1, timings: { briefingSeconds: 0 } })).body;
+    auth = { authorization: `Bearer ${session.facilitatorKey}` };
+    tableId = session.tables[0].tableId;
+    const kyiv = await h.post("/api/join", { code: session.tables[0].code, name: "Olena", seat: "kyiv" });
+    kyivToken = kyiv.body.seatToken;
+    const k = await h.client().joinById(tableId, { seatToken: kyivToken });
+    await h.post(`/api/sessions/${session.sessionId}/actions`, { action: { type: "table/start" } }, auth);
+    await vi.waitFor(() => expect(k.state.phase).toBe("negotiation"), { timeout: 5_000 });
+    k.send("action", { type: "draft/amend", issue: "legal-form", option: "treaty" });
+    await vi.waitFor(() => expect(k.state.amendments.length).toBe(1));
+    await k.leave();
+  });
+  afterAll(async () => {
+    await h.stop();
+  });
+
+  it("steps through the log from a seat's point of view: its own brief only", async () => {
+    const base = `/api/sessions/${session.sessionId}/tables/${tableId}/replay`;
+    const start = await h.get(`${base}?step=0&viewer=seat:kyiv`, auth);
+    expect(start.status).toBe(200);
+    expect(start.body.view.phase).toBe("lobby");
+    expect(start.body.view.brief).not.toBeNull();
+    expect(start.body.view.briefs).toBeNull();
+    const last = await h.get(`${base}?step=${start.body.of}&viewer=seat:kyiv`, auth);
+    expect(last.body.view.amendments).toHaveLength(1);
+    expect(last.body.text.join(" ")).toContain("Kyiv proposed");
+    const fac = await h.get(`${base}?step=${start.body.of}&viewer=facilitator`, auth);
+    expect(Object.keys(fac.body.view.briefs).length).toBe(6);
+    expect((await h.get(`${base}?step=999&viewer=facilitator`, auth)).body.code).toBe("replay/bad_step");
+    expect((await h.get(`${base}?step=1&viewer=seat:nowhere`, auth)).body.code).toBe("replay/unknown_seat");
+    expect((await h.get(`${base}?step=1&viewer=god`, auth)).body.code).toBe("replay/bad_viewer");
+    expect((await h.get(`${base}?step=1`)).status).toBe(401);
+  });
+
+  it("forks a new table from a moment of the game, paused with the time that was left", async () => {
+    const log = await h.store.readLog(tableId);
+    const step = log.length; // after Kyiv's amendment
+    const fork = await h.post(`/api/sessions/${session.sessionId}/tables/${tableId}/fork`, { step }, auth);
+    expect(fork.status).toBe(201);
+    expect(fork.body.code).toMatch(/^[2-9A-HJ-NP-TW-Z]{6}$/);
+    const person = await h.post("/api/join", { code: fork.body.code, name: "What-if", seat: "berlin" });
+    const room = await h.client().joinById(fork.body.tableId, { seatToken: person.body.seatToken });
+    await vi.waitFor(() => expect(room.state.amendments.length).toBe(1));
+    expect(room.state.phase).toBe("negotiation");
+    expect(room.state.paused).toBe(true);
+    // The original table is untouched by what happens in the sandbox.
+    await h.post(
+      `/api/sessions/${session.sessionId}/actions`,
+      { action: { type: "facilitator/resume" }, tables: [fork.body.tableId] },
+      auth,
+    );
+    await vi.waitFor(() => expect(room.state.paused).toBe(false));
+    expect((await h.store.readLog(tableId)).length).toBe(step);
+    await room.leave();
+  });
+});
