@@ -302,13 +302,11 @@ async function measure(
       errorsByKind,
       setupErrors,
       serverCpuPct: round2(((cpu1 - cpu0) / wall) * 100),
+      // Per action applied when the server says (a saturated server applies fewer than were sent).
       serverCpuMsPerAction: round2(
-        (cpu1 - cpu0) /
-          Math.max(
-            1,
-            done.reduce((a, d) => a + d.sent, 0),
-          ),
+        (cpu1 - cpu0) / Math.max(1, mode === "ironclad" ? applied1 - applied0 : done.reduce((a, d) => a + d.sent, 0)),
       ),
+      applied: mode === "ironclad" ? applied1 - applied0 : null,
       loadGenCpuPct: round2((loadCpu / loadWall) * 100),
       rssIdleMb: round2(rssIdleMb),
       rssEndMb: round2(rssEndMb),
