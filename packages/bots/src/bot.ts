@@ -1,12 +1,19 @@
 // The negotiating seat's bot across the whole game: ready when a phase waits for it, the
 // negotiator during talks and votes, the guarantor policy in the stress test.
-import { type PlayerView, type SeatId, seedRng } from "@ironclad/engine";
+import { type PlayerView, RESPONSES, type Response, requiredResponse, type SeatId, seedRng } from "@ironclad/engine";
 import type { BotAction, BotDecision, NegotiatorMemory, NegotiatorSettings } from "./bot-types.ts";
 import { negotiate } from "./negotiator.ts";
 import { newOpponentModel } from "./opponent-model.ts";
 import { ownTableOf } from "./own-table.ts";
 import { guarantorResponse } from "./stress-policy.ts";
 import { say, type TalkLine } from "./talk.ts";
+
+const RESPONSE_WORDS: Record<Response, string> = {
+  nothing: "nothing",
+  sanctions: "sanctions and an aid surge",
+  airDefence: "air defence and intelligence",
+  direct: "direct military support",
+};
 
 /** A fresh memory for a negotiating seat's bot. */
 export function newNegotiatorMemory(view: PlayerView, settings: NegotiatorSettings): NegotiatorMemory {
@@ -74,14 +81,14 @@ export function decideInPlace(
     const actions: BotAction[] = [{ type: "stress/respond", response }];
     const talk: TalkLine[] = [];
     const bound = view.framework?.stands === true && view.framework.bound.includes(seat);
-    if (bound && response !== "nothing") {
-      const label = {
-        nothing: "nothing",
-        sanctions: "sanctions and an aid surge",
-        airDefence: "air defence and intelligence",
-        direct: "direct military support",
-      }[response];
-      talk.push({ channel: "table", text: say(view.scenario, seat, "honour", { option: label }) });
+    const action = view.years[view.years.length - 1]?.moscowAction ?? "comply";
+    const required = bound ? requiredResponse(view.readout?.pledge ?? "nothing", action) : "nothing";
+    if (required !== "nothing") {
+      const short = RESPONSES.indexOf(response) < RESPONSES.indexOf(required);
+      talk.push({
+        channel: "table",
+        text: say(view.scenario, seat, short ? "fall-short" : "honour", { option: RESPONSE_WORDS[response] }),
+      });
     }
     return { actions, talk, memory: mem };
   }

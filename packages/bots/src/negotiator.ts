@@ -316,6 +316,14 @@ function ballot(c: Ctx): void {
     const o = idx[sore] ?? 0;
     if (c.table.forbidden[sore]?.[o]) talk(c2, "red-line", sore, o);
     else talk(c2, "decline-vote", sore, o);
+    // Tell the pen-holder, privately, what would bring this seat on board.
+    const pen = c.view.penHolder;
+    const want = c.table.best[sore] ?? o;
+    if (pen && pen !== c.seat && want !== o) {
+      talk(c2, "amend", sore, want);
+      const last = c2.talk[c2.talk.length - 1];
+      if (last) c2.talk[c2.talk.length - 1] = { ...last, channel: "bilateral", to: pen };
+    }
     c.talk = c2.talk;
     c.pick = c2.pick;
   }
