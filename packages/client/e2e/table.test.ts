@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { basicA11yProblems, horizontalOverflow } from "./a11y.ts";
 import { chromiumMissingReason, launchChromium, screenshotPath } from "./chromium.ts";
 import { api, buildClient, readScenario } from "./client-build.ts";
+import { restartableServer } from "./restartable-server.ts";
 import { type RunningServer, startServer } from "./server-process.ts";
 
 const skip = chromiumMissingReason();
@@ -42,9 +43,10 @@ async function settle(page: Page) {
 describe.skipIf(skip !== null)("the table in Chromium", () => {
   let server: RunningServer;
   let browser: Browser;
+  let outDir: string;
 
   beforeAll(async () => {
-    const outDir = await buildClient();
+    outDir = await buildClient();
     server = await startServer({ CLIENT_DIST: outDir });
     browser = await launchChromium();
   });
@@ -296,5 +298,44 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
     for (const room of [...others, fac]) await room.leave();
     await kyiv.close();
     await paris.close();
+  });
+
+  it("shows that it is reconnecting when the server goes away, and is back in the same seat when it returns", async () => {
+    const restartable = await restartableServer({ CLIENT_DIST: outDir });
+    await restartable.start();
+    const { page, errors, close } = await openPage(browser);
+    try {
+      await page.goto(restartable.url);
+      await page.locator('.seat-option[data-seat="kyiv"]').click();
+      await page.getByLabel("Your name").first().fill("Olena");
+      await page.getByRole("button", { name: "Start a quick game" }).click();
+      await page.getByRole("heading", { name: "Kyiv", level: 2 }).waitFor({ timeout: 20_000 });
+      const composer = page.getByLabel("Message to Whole table");
+      await composer.fill("Half-written thought about the treaty");
+
+      await restartable.stop();
+      await page.locator(".reconnecting-banner").waitFor({ timeout: 15_000 });
+      expect(await page.locator(".reconnecting-banner").textContent()).toContain("Reconnecting");
+      await settle(page);
+      await page.screenshot({ path: screenshotPath("table-reconnecting") });
+
+      await restartable.start();
+      await page.locator(".reconnecting-banner").waitFor({ state: "detached", timeout: 45_000 });
+      await expect.poll(() => page.locator(".conn").textContent()).toContain("Connected");
+      expect(await page.locator('.seat-card[data-seat="kyiv"]').textContent()).toContain("Olena");
+      expect(await composer.inputValue()).toBe("Half-written thought about the treaty");
+
+      // A refresh keeps the seat and the half-written message.
+      await page.reload();
+      await page.getByRole("heading", { name: "Kyiv", level: 2 }).waitFor({ timeout: 20_000 });
+      expect(await page.getByLabel("Message to Whole table").inputValue()).toBe(
+        "Half-written thought about the treaty",
+      );
+      // While the server was away the browser logged failed connection attempts; nothing else.
+      expect(errors.filter((e) => !/WebSocket|ERR_CONNECTION_REFUSED|Failed to load resource/i.test(e))).toEqual([]);
+    } finally {
+      await close();
+      await restartable.stop();
+    }
   });
 });

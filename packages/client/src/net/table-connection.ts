@@ -126,6 +126,9 @@ export function connectTable(tableId: string, seatToken: string, endpoint = wind
 
   const attach = (r: Room) => {
     room = r;
+    // The SDK's own reconnection resumes the same session after a short drop; after a few tries
+    // (about ten seconds) rejoining with the seat token is surer, e.g. after a server restart.
+    r.reconnection.maxRetries = 6;
     r.onStateChange((state: { toJSON: () => Record<string, unknown> }) => {
       const snapshot = decodeState(state.toJSON());
       const patch: Partial<ConnectionView> = { snapshot };
