@@ -117,6 +117,16 @@ function cpuMsOf(pid: number): number {
   return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
 }
 
+/**
+ * The main thread's time on a CPU and time waiting for one (ns), from /proc/<pid>/schedstat. The
+ * second says how much the machine's other work held the server back: on a busy machine a process
+ * can be ready to run and still not run.
+ */
+function schedOf(pid: number): { runMs: number; waitMs: number } {
+  const [run, wait] = fs.readFileSync(`/proc/${pid}/schedstat`, "utf8").trim().split(" ").map(Number);
+  return { runMs: (run ?? 0) / 1e6, waitMs: (wait ?? 0) / 1e6 };
+}
+
 /** Actions the server applied so far (Ironclad's /metrics; 0 for the echo server, which has none). */
 async function appliedActions(url: string): Promise<number> {
   const text = await fetch(`${url}/metrics`).then(
@@ -234,11 +244,15 @@ type RunResult = {
   errorsByKind: Record<string, number>;
   setupErrors: Record<string, number>;
   serverCpuPct: number;
+  /** Of the wall time: the server's main thread running, waiting for a CPU, and neither (idle or blocked on I/O). */
+  serverThread: { runPct: number; runqueueWaitPct: number; sleepingPct: number };
   /** Server CPU time per action sent: what one action costs, whatever else runs on the machine. */
   serverCpuMsPerAction: number;
   /** Actions the server applied during the run (from /metrics; null for the echo server). */
   applied: number | null;
   loadGenCpuPct: number;
+  /** Share of the load workers' main-thread time spent waiting for a CPU (high = the measurement itself is late). */
+  loadGenRunqueueWaitPct: number;
   rssIdleMb: number;
   rssEndMb: number;
 };
@@ -278,10 +292,12 @@ async function measure(
     for (const w of workers) tell(w, { type: "go", startAt, seconds, rate: o.rate });
     await new Promise((r) => setTimeout(r, Math.max(0, startAt - Date.now())));
     const cpu0 = cpuMsOf(pid);
+    const sched0 = schedOf(pid);
     const t0 = performance.now();
     const applied0 = mode === "ironclad" ? await appliedActions(target.url) : 0;
     await new Promise((r) => setTimeout(r, seconds * 1000));
     const cpu1 = cpuMsOf(pid);
+    const sched1 = schedOf(pid);
     const applied1 = mode === "ironclad" ? await appliedActions(target.url) : 0;
     const wall = performance.now() - t0;
     const rssEndMb = rssMbOf(pid);
@@ -302,12 +318,18 @@ async function measure(
       errorsByKind,
       setupErrors,
       serverCpuPct: round2(((cpu1 - cpu0) / wall) * 100),
+      serverThread: {
+        runPct: round2(((sched1.runMs - sched0.runMs) / wall) * 100),
+        runqueueWaitPct: round2(((sched1.waitMs - sched0.waitMs) / wall) * 100),
+        sleepingPct: round2(100 - ((sched1.runMs - sched0.runMs + sched1.waitMs - sched0.waitMs) / wall) * 100),
+      },
       // Per action applied when the server says (a saturated server applies fewer than were sent).
       serverCpuMsPerAction: round2(
         (cpu1 - cpu0) / Math.max(1, mode === "ironclad" ? applied1 - applied0 : done.reduce((a, d) => a + d.sent, 0)),
       ),
       applied: mode === "ironclad" ? applied1 - applied0 : null,
       loadGenCpuPct: round2((loadCpu / loadWall) * 100),
+      loadGenRunqueueWaitPct: round2((done.reduce((a, d) => a + d.waitMs, 0) / (done.length * loadWall)) * 100),
       rssIdleMb: round2(rssIdleMb),
       rssEndMb: round2(rssEndMb),
     };
@@ -396,7 +418,7 @@ function printRun(name: string, r: RunResult): void {
       (r.errors ? ` ${JSON.stringify(r.errorsByKind)}` : ""),
   );
   console.log(
-    `  ${name}: server CPU ${r.serverCpuPct}% of one core (${r.serverCpuMsPerAction} ms per action), RSS ${r.rssIdleMb} → ${r.rssEndMb} MB; load generator CPU ${r.loadGenCpuPct}%`,
+    `  ${name}: server CPU ${r.serverCpuPct}% of one core (${r.serverCpuMsPerAction} ms per action); its main thread ran ${r.serverThread.runPct}%, waited for a CPU ${r.serverThread.runqueueWaitPct}%, slept or blocked ${r.serverThread.sleepingPct}% of the time; RSS ${r.rssIdleMb} → ${r.rssEndMb} MB; load generator CPU ${r.loadGenCpuPct}% (its threads waited for a CPU ${r.loadGenRunqueueWaitPct}% of the time)`,
   );
   for (const [k, v] of Object.entries(r.byType))
     console.log(`    ${k.padEnd(15)} p50 ${v.p50} ms, p99 ${v.p99} ms, max ${v.max} ms (${v.count})`);
@@ -477,7 +499,9 @@ async function main(): Promise<void> {
       rssIdleMb: ironclad.rssIdleMb,
       rssEndMb: ironclad.rssEndMb,
       serverCpuMsPerAction: ironclad.serverCpuMsPerAction,
+      serverThread: ironclad.serverThread,
       loadGeneratorCpuPct: ironclad.loadGenCpuPct,
+      loadGeneratorRunqueueWaitPct: ironclad.loadGenRunqueueWaitPct,
       baseline,
     },
   };

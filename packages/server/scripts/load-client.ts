@@ -5,6 +5,7 @@
 // whether or not the last was answered) and times it from send to the first patch that reflects it:
 // an amendment appearing in `state.amendments`, a support in its `supporters`, a withdrawal in its
 // `status`, a draft change in `state.draft`, `ready` in `state.seats`, or the chat message coming back.
+import fs from "node:fs";
 import http from "node:http";
 import { Client, type Room } from "@colyseus/sdk";
 
@@ -42,6 +43,9 @@ export type FromWorker =
       byType: Record<string, number[]>;
       cpuMs: number;
       wallMs: number;
+      /** This worker's main thread: time running and time waiting for a CPU (ms). */
+      runMs: number;
+      waitMs: number;
     }
   | { type: "fatal"; message: string };
 
@@ -427,11 +431,21 @@ function act(person: Person, measured: boolean): void {
   }
 }
 
+function sched(): { runMs: number; waitMs: number } {
+  try {
+    const [run, wait] = fs.readFileSync("/proc/self/schedstat", "utf8").trim().split(" ").map(Number);
+    return { runMs: (run ?? 0) / 1e6, waitMs: (wait ?? 0) / 1e6 };
+  } catch {
+    return { runMs: 0, waitMs: 0 };
+  }
+}
+
 async function run(startAt: number, seconds: number, rate: number): Promise<void> {
   const interval = 1000 / rate;
   const endAt = startAt + seconds * 1000;
   const cpu0 = process.cpuUsage();
   const wall0 = Date.now();
+  const sched0 = sched();
   await new Promise((r) => setTimeout(r, Math.max(0, startAt - Date.now())));
   measuring = true;
   const timers: NodeJS.Timeout[] = [];
@@ -460,7 +474,10 @@ async function run(startAt: number, seconds: number, rate: number): Promise<void
   }
   for (const t of timers) clearTimeout(t);
   const cpu = process.cpuUsage(cpu0);
+  const sched1 = sched();
   send({
+    runMs: sched1.runMs - sched0.runMs,
+    waitMs: sched1.waitMs - sched0.waitMs,
     type: "done",
     latencyMs,
     sent,
