@@ -24,12 +24,15 @@ async function openMap(
   page.on("pageerror", (e) => errors.push(String(e)));
   await page.goto(`${url}/map`);
   await page.locator('.map-canvas[data-ready="true"] canvas').waitFor({ timeout: 30_000 });
-  await expect.poll(() => page.locator(".map-canvas").getAttribute("data-posture"), { timeout: 20_000 }).toBe("none");
+  await expect.poll(() => page.locator(".map-canvas").getAttribute("data-posture"), POLL).toBe("none");
   return { page, errors };
 }
 
 /** Per-test time limit: SwiftShader renders slowly on a busy two-core machine. */
 const SLOW = 180_000;
+
+/** How long to wait for the page to catch up on a busy machine. */
+const POLL = { timeout: 20_000 };
 
 /** Lets entrance motion finish before a screenshot. */
 const settle = (page: Page) => page.waitForTimeout(900);
@@ -65,12 +68,12 @@ describe.skipIf(skip !== null)("map page in Chromium", () => {
 
       for (const option of ["trainers", "mfu", "tripwire"]) {
         await page.locator(`button[data-option="${option}"]`).click();
-        await expect.poll(() => page.locator(".map-canvas").getAttribute("data-posture")).toBe(option);
+        await expect.poll(() => page.locator(".map-canvas").getAttribute("data-posture"), POLL).toBe(option);
         expect(await page.locator(`button[data-option="${option}"]`).getAttribute("aria-pressed")).toBe("true");
         await settle(page);
         await page.screenshot({ path: screenshotPath(`map-desktop-${option}`) });
       }
-      await expect.poll(() => page.getByRole("status").textContent()).toContain("Forward tripwire");
+      await expect.poll(() => page.getByRole("status").textContent(), POLL).toContain("Forward tripwire");
 
       await page.locator('button[data-option="mfu"]').click();
       for (const event of ["nuclear-plant", "drone-incursion", "cable-sabotage", "energy-shock"]) {
@@ -89,7 +92,7 @@ describe.skipIf(skip !== null)("map page in Chromium", () => {
 
       // A narrower window re-lays the map out at the new size.
       await page.setViewportSize({ width: 900, height: 700 });
-      await expect.poll(async () => (await page.locator(".map-canvas canvas").boundingBox())?.width).toBe(900);
+      await expect.poll(async () => (await page.locator(".map-canvas canvas").boundingBox())?.width, POLL).toBe(900);
       await settle(page);
       await page.screenshot({ path: screenshotPath("map-desktop-resized") });
       expect(errors).toEqual([]);
@@ -105,7 +108,9 @@ describe.skipIf(skip !== null)("map page in Chromium", () => {
       await page.locator('button[data-option="tripwire"]').click();
       await page.selectOption("#map-event", "ceasefire-violation");
       await page.getByRole("button", { name: "Mark" }).click();
-      await expect.poll(() => page.locator(".map-canvas").getAttribute("data-events")).toBe("ceasefire-violation");
+      await expect
+        .poll(() => page.locator(".map-canvas").getAttribute("data-events"), POLL)
+        .toBe("ceasefire-violation");
       await page.waitForTimeout(300);
       const first = await page.locator(".map-canvas canvas").screenshot();
       await page.waitForTimeout(700);

@@ -47,7 +47,7 @@ export const PLACES: readonly Place[] = [
   place("moscow", "Moscow", 55.76, 37.62, "capital", 1, { labelSide: "right" }),
   place("budapest", "Budapest", 47.5, 19.04, "capital", 2, { labelSide: "right" }),
   place("vilnius", "Vilnius", 54.69, 25.28, "capital", 2, { labelSide: "right" }),
-  place("mykolaiv", "Mykolaiv", 46.98, 32.0, "city", 2, { labelSide: "left" }),
+  place("mykolaiv", "Mykolaiv", 46.98, 32.0, "city", 3, { labelSide: "left" }),
   place("donetsk", "Donetsk", 48.0, 37.8, "city", 3, { labelSide: "right" }),
   place("sevastopol", "Sevastopol", 44.62, 33.53, "city", 3, { labelSide: "left" }),
   place("vinnytsia", "Vinnytsia", 49.23, 28.47, "city", 3, { labelSide: "below" }),

@@ -90,6 +90,8 @@ export class MapScene extends Phaser.Scene {
   /** Device pixels per design pixel. */
   private u = 1;
   private compact = false;
+  /** A desktop canvas too small for every label (minor cities and the scale bar are left out). */
+  private dense = false;
   /** Where the caption card ends; Europe-wide event banners stack below it. */
   private captionBottom = 0;
 
@@ -162,7 +164,9 @@ export class MapScene extends Phaser.Scene {
     const cssWidth = width / pr;
     const cssHeight = height / pr;
     this.compact = cssWidth < 700;
-    const sizeFactor = cssWidth >= 1700 || cssHeight >= 1000 ? 1.3 : this.compact ? 0.9 : 1;
+    // A small desktop window shows less detail, a little smaller.
+    this.dense = !this.compact && (cssWidth < 1100 || cssHeight < 560);
+    const sizeFactor = cssWidth >= 1700 || cssHeight >= 1000 ? 1.3 : this.compact ? 0.9 : this.dense ? 0.9 : 1;
     this.u = pr * sizeFactor;
     const u = this.u;
     const insets = this.compact
@@ -272,7 +276,7 @@ export class MapScene extends Phaser.Scene {
     layer.add(dots);
     for (const place of PLACES) {
       if (place.kind === "site") continue;
-      if (this.compact && place.tier === 3) continue;
+      if ((this.compact || this.dense) && place.tier === 3 && !taken.has(place.id)) continue;
       const [x, y] = projection.project(place.lonLat);
       if (!this.inView(x, y, 0)) continue;
       if (!taken.has(place.id)) this.drawCityDot(dots, place, x, y);
@@ -310,7 +314,8 @@ export class MapScene extends Phaser.Scene {
     });
     // A force marker drawn on the city is wider than its dot.
     const gap = (marked ? 16 : 8) * u;
-    const side = place.labelSide ?? "right";
+    // A city under a force marker keeps its name above it, clear of the marker's own label.
+    const side = marked ? "above" : (place.labelSide ?? "right");
     if (side === "left") t.setOrigin(1, 0.5).setPosition(x - gap, y);
     else if (side === "right") t.setOrigin(0, 0.5).setPosition(x + gap, y);
     else if (side === "above") t.setOrigin(0.5, 1).setPosition(x, y - gap * 0.8);
@@ -690,6 +695,30 @@ export class MapScene extends Phaser.Scene {
       .setPosition(margin, height - margin * 0.6);
     if (this.compact) attribution.setOrigin(0.5, 1).setPosition(width / 2, height - margin * 0.5);
     layer.add(attribution);
+    if (!this.compact && !this.dense && this.projection)
+      layer.add(this.scaleBar(margin, attribution.y - attribution.height - 8 * u));
+  }
+
+  /** A scale bar of a round number of kilometres, about 120 design pixels long, bottom-left. */
+  private scaleBar(x: number, bottom: number): Phaser.GameObjects.Container {
+    const u = this.u;
+    const perKm = this.projection?.unitsPerKm ?? 1;
+    const km = [50, 100, 200, 250, 300, 500].reduce((best, k) =>
+      Math.abs(k * perKm - 120 * u) < Math.abs(best * perKm - 120 * u) ? k : best,
+    );
+    const length = km * perKm;
+    const container = this.add.container(x, bottom);
+    const g = this.add.graphics();
+    const h = 5 * u;
+    g.fillStyle(C.paper, 0.85).fillRect(-3 * u, -h - 3 * u, length + 6 * u, h + 6 * u);
+    g.fillStyle(C.ink, 1).fillRect(0, -h, length / 2, h);
+    g.fillStyle(C.white, 1).fillRect(length / 2, -h, length / 2, h);
+    g.lineStyle(1 * u, C.ink, 1).strokeRect(0, -h, length, h);
+    container.add(g);
+    const label = this.text(length + 8 * u, -h / 2, `${km} km`, { size: 10.5, weight: 600, color: C.ink, halo: 3 });
+    label.setOrigin(0, 0.5);
+    container.add(label);
+    return container;
   }
 
   private legend(margin: number): Phaser.GameObjects.Container {
