@@ -56,11 +56,12 @@ export type ApiOptions = {
 /** Builds the /api router. */
 export function apiRouter({ sessions, catalog, consoles, reports, replays, joinsPerMinute = 30 }: ApiOptions): Router {
   const api = express.Router();
-  api.use(express.json({ limit: "256kb" }));
+  // Scenario files are the largest bodies (the default one is about 100 KB).
+  api.use(express.json({ limit: "1mb" }));
 
-  api.get("/scenarios", (_req, res) => {
+  api.get("/scenarios", async (_req, res) => {
     res.json(
-      catalog.list().map((s) => {
+      (await catalog.list()).map((s) => {
         const pub = publicScenario(s);
         return {
           id: pub.id,
@@ -79,6 +80,25 @@ export function apiRouter({ sessions, catalog, consoles, reports, replays, joins
         };
       }),
     );
+  });
+
+  // A facilitator's own scenario: checked by the engine; every problem comes back with its path.
+  api.post("/scenarios", limited(10, "scenario uploads"), async (req, res) => {
+    const result = await catalog.upload(req.body, Date.now());
+    if (!result.ok) {
+      const status = result.code === "scenario/exists" ? 409 : 400;
+      const first = result.problems[0];
+      res.status(status).json({
+        code: result.code,
+        message: `The scenario has ${result.problems.length} problem${result.problems.length === 1 ? "" : "s"}${first ? `; the first: ${first.path}: ${first.message}` : ""}.`,
+        problems: result.problems,
+      });
+      return;
+    }
+    const sc = result.scenario;
+    res
+      .status(201)
+      .json({ id: sc.id, version: sc.version, title: sc.title, seats: sc.seats.length, issues: sc.issues.length });
   });
 
   api.post("/sessions", limited(20, "new sessions"), async (req, res) => {

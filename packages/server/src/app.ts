@@ -33,6 +33,7 @@ export type App = {
 /** Declares the Colyseus server: rooms, HTTP routes and the client, on one port. */
 export function createApp({ config, store, logger, catalog = ScenarioCatalog.load() }: AppDeps): App {
   const now = () => Date.now();
+  catalog.attach(store);
   const metrics = new Metrics();
   const origins = new OriginPolicy(config.allowedOrigins);
   origins.applyToMatchmaker();
@@ -82,7 +83,12 @@ export function createApp({ config, store, logger, catalog = ScenarioCatalog.loa
       app.use(apiErrorHandler(logger));
     },
   });
-  server.onBeforeShutdown(() => host.stopGuard());
+  // One callback: Colyseus keeps only the last one registered.
+  let purgeTimer: NodeJS.Timeout | undefined;
+  server.onBeforeShutdown(() => {
+    host.stopGuard();
+    clearInterval(purgeTimer);
+  });
   server.onShutdown(async () => {
     await store.close();
     logger.info("stopped");
@@ -93,6 +99,15 @@ export function createApp({ config, store, logger, catalog = ScenarioCatalog.loa
     restoreTables: async () => {
       const opened = await host.restoreAll();
       host.guard(config.tableGuardSeconds);
+      // Retention: sessions past their time are deleted now and then every hour.
+      const purge = () =>
+        sessions.purgeExpired().then(
+          (n) => n > 0 && logger.info({ sessions: n }, "expired sessions deleted"),
+          (error) => logger.error({ err: error }, "could not delete expired sessions"),
+        );
+      await purge();
+      purgeTimer = setInterval(purge, 3_600_000);
+      purgeTimer.unref();
       return opened;
     },
   };

@@ -35,8 +35,8 @@ export class ReplayService {
     this.#host = host;
   }
 
-  #scenario(table: TableRecord) {
-    const scenario = this.#catalog.get(table.scenarioId);
+  async #scenario(table: TableRecord) {
+    const scenario = await this.#catalog.resolve(table.scenarioId);
     if (!scenario)
       throw new ApiError(500, "scenario/not_found", `Table ${table.id} uses a scenario this server lacks.`);
     return scenario;
@@ -48,7 +48,7 @@ export class ReplayService {
     step: number,
     viewer: Viewer,
   ): Promise<{ step: number; of: number; text: string[]; view: PlayerView }> {
-    const scenario = this.#scenario(table);
+    const scenario = await this.#scenario(table);
     const log = await this.#store.readLog(table.id);
     if (step < 0 || step > log.length) {
       throw new ApiError(400, "replay/bad_step", `Choose a step from 0 to ${log.length}.`);
@@ -77,7 +77,7 @@ export class ReplayService {
     table: TableRecord,
     step: number,
   ): Promise<{ tableId: string; code: string; forkedFrom: string; step: number }> {
-    const scenario = this.#scenario(table);
+    const scenario = await this.#scenario(table);
     const log = await this.#store.readLog(table.id);
     if (step < 0 || step > log.length)
       throw new ApiError(400, "replay/bad_step", `Choose a step from 0 to ${log.length}.`);

@@ -26,7 +26,7 @@ export class ReportService {
   }
 
   async #replayed(table: TableRecord, futuresRuns: number) {
-    const scenario = this.#catalog.get(table.scenarioId);
+    const scenario = await this.#catalog.resolve(table.scenarioId);
     if (!scenario) throw new Error(`table ${table.id} uses unknown scenario ${table.scenarioId}`);
     const log = await this.#store.readLog(table.id);
     const report = afterActionReport(

@@ -58,12 +58,22 @@ export class SessionService {
     return `${this.#d.baseUrl()}/join/${code}`;
   }
 
-  scenario(id: string | undefined): Scenario {
-    const scenarioId = id ?? this.#d.catalog.list()[0]?.id ?? "";
-    const scenario = this.#d.catalog.get(scenarioId);
+  async scenario(id: string | undefined): Promise<Scenario> {
+    const scenarioId = id ?? this.#d.catalog.defaultId();
+    const scenario = await this.#d.catalog.resolve(scenarioId);
     if (!scenario)
       throw new ApiError(404, "scenario/not_found", `There is no scenario "${scenarioId}" on this server.`);
     return scenario;
+  }
+
+  /** Deletes every session whose retention has run out; returns how many. */
+  async purgeExpired(): Promise<number> {
+    const expired = await this.#d.store.listExpiredSessions(this.#d.now());
+    for (const id of expired) {
+      const session = await this.#d.store.getSession(id);
+      if (session) await this.deleteSession(session);
+    }
+    return expired.length;
   }
 
   /** Creates a session with its tables; returns the facilitator key once (only its hash is kept). */
@@ -77,7 +87,7 @@ export class SessionService {
     facilitatorKey: string;
     tables: CreatedTable[];
   }> {
-    const scenario = this.scenario(settings.scenario);
+    const scenario = await this.scenario(settings.scenario);
     const seats = settings.seats ?? defaultSeats(scenario);
     const problem = checkSeatList(scenario, seats);
     if (problem) throw new ApiError(400, "session/bad_seats", problem);
@@ -102,6 +112,7 @@ export class SessionService {
       facilitatorKeyHash: hashSecret(facilitatorKey),
       scenarioId: scenario.id,
       code: newJoinCode(SESSION_CODE_LENGTH),
+      expiresAt: settings.retentionDays === null ? null : now + settings.retentionDays * 86_400_000,
       settings,
       createdAt: now,
       endedAt: null,
@@ -150,7 +161,7 @@ export class SessionService {
 
   /** One person at a table where bots hold every other seat. */
   async quickGame(input: { seat: string; name: string; scenario?: string | undefined }): Promise<Admission> {
-    const scenario = this.scenario(input.scenario);
+    const scenario = await this.scenario(input.scenario);
     const seats = defaultSeats(scenario);
     const seat = scenario.seats.find((s) => s.id === input.seat);
     if (!seat || seat.kind === "redcell") {
@@ -169,6 +180,7 @@ export class SessionService {
         delegationSize: 1,
         seatChoice: "free",
         listed: false,
+        retentionDays: 1,
       },
       { autoStart: true },
     );

@@ -37,6 +37,14 @@ export const sessionSettingsSchema = z
     delegationSize: z.number().int().min(1).max(5).default(1).describe("People per seat."),
     seatChoice: z.enum(["free", "facilitator"]).default("free").describe("Whether people choose their seat."),
     listed: z.boolean().default(false).describe("List the tables publicly for strangers to join."),
+    retentionDays: z
+      .number()
+      .int()
+      .min(1)
+      .max(365)
+      .nullable()
+      .default(30)
+      .describe("Days after which the session's data is deleted; null keeps it until deleted by hand."),
   })
   .strict();
 /** Validated session settings, defaults applied. */

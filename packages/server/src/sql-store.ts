@@ -64,12 +64,13 @@ export abstract class SqlStore implements Store {
   async createSession(session: SessionRecord, tables: TableRecord[]): Promise<void> {
     await this.transaction(async (tx) => {
       await tx.run(
-        "INSERT INTO sessions (id, facilitator_key_hash, scenario_id, code, settings, created_at, ended_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO sessions (id, facilitator_key_hash, scenario_id, code, expires_at, settings, created_at, ended_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [
           session.id,
           session.facilitatorKeyHash,
           session.scenarioId,
           session.code,
+          session.expiresAt,
           JSON.stringify(session.settings),
           session.createdAt,
           session.endedAt,
@@ -211,6 +212,33 @@ export abstract class SqlStore implements Store {
     }));
   }
 
+  async putScenario(id: string, json: string, at: number): Promise<boolean> {
+    try {
+      await this.db.run("INSERT INTO scenarios (id, json, created_at) VALUES (?, ?, ?)", [id, json, at]);
+      return true;
+    } catch (error) {
+      if (this.isUniqueViolation(error)) return false;
+      throw error;
+    }
+  }
+
+  async getScenario(id: string): Promise<string | null> {
+    const [row] = await this.db.all("SELECT json FROM scenarios WHERE id = ?", [id]);
+    return row ? String(row.json) : null;
+  }
+
+  async listScenarios(): Promise<{ id: string; json: string }[]> {
+    return (await this.db.all("SELECT id, json FROM scenarios ORDER BY created_at, id")).map((r) => ({
+      id: String(r.id),
+      json: String(r.json),
+    }));
+  }
+
+  async listExpiredSessions(now: number): Promise<string[]> {
+    const rows = await this.db.all("SELECT id FROM sessions WHERE expires_at IS NOT NULL AND expires_at <= ?", [now]);
+    return rows.map((r) => String(r.id));
+  }
+
   async appendChat(m: ChatRecord): Promise<void> {
     await this.db.run(
       "INSERT INTO chat (table_id, seq, channel, from_seat, from_name, text, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -260,6 +288,7 @@ function toSession(r: Row): SessionRecord {
     facilitatorKeyHash: String(r.facilitator_key_hash),
     scenarioId: String(r.scenario_id),
     code: String(r.code ?? ""),
+    expiresAt: nullableNumber(r.expires_at),
     settings: JSON.parse(String(r.settings)),
     createdAt: Number(r.created_at),
     endedAt: nullableNumber(r.ended_at),

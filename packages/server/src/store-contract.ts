@@ -11,6 +11,7 @@ function session(overrides: Partial<SessionRecord> = {}): SessionRecord {
     facilitatorKeyHash: "f".repeat(64),
     scenarioId: "guarantees-2025",
     code: unique("S").toUpperCase(),
+    expiresAt: null,
     settings: { tables: 2, readPrivate: false },
     createdAt: 1_700_000_000_000,
     endedAt: null,
@@ -173,6 +174,29 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       expect(await store.readChat(a.id)).toEqual([]);
       expect(await store.readLog(a.id)).toEqual([]);
       expect(await store.listPeople(a.id)).toEqual([]);
+      await store.close();
+    });
+
+    it("keeps uploaded scenarios by id, refusing a taken id", async () => {
+      const store = await open();
+      const id = unique("scn");
+      expect(await store.putScenario(id, '{"id":"x"}', 5)).toBe(true);
+      expect(await store.putScenario(id, '{"id":"y"}', 6)).toBe(false);
+      expect(await store.getScenario(id)).toBe('{"id":"x"}');
+      expect((await store.listScenarios()).map((s) => s.id)).toContain(id);
+      expect(await store.getScenario("none")).toBeNull();
+      await store.close();
+    });
+
+    it("lists sessions whose retention has run out", async () => {
+      const store = await open();
+      const old = session({ expiresAt: 1_000 });
+      const kept = session({ expiresAt: null });
+      await store.createSession(old, []);
+      await store.createSession(kept, []);
+      const expired = await store.listExpiredSessions(2_000);
+      expect(expired).toContain(old.id);
+      expect(expired).not.toContain(kept.id);
       await store.close();
     });
 

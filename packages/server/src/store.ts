@@ -9,6 +9,8 @@ export interface SessionRecord {
   scenarioId: string;
   /** The code a whole class joins with; people are then placed at the session's tables. */
   code: string;
+  /** When the session's data is deleted (its retention runs out); null keeps it until deleted by hand. */
+  expiresAt: number | null;
   /** The session's settings as created (validated JSON). */
   settings: unknown;
   createdAt: number;
@@ -113,6 +115,14 @@ export interface Store {
   /** The log in order, from `fromSeq` (inclusive). */
   readLog(tableId: string, fromSeq?: number): Promise<LogEntry[]>;
 
+  /** Stores a facilitator's scenario (validated JSON) under its id; false when that id is taken. */
+  putScenario(id: string, json: string, at: number): Promise<boolean>;
+  getScenario(id: string): Promise<string | null>;
+  listScenarios(): Promise<{ id: string; json: string }[]>;
+
+  /** Sessions whose retention has run out by `now`: their data is to be deleted. */
+  listExpiredSessions(now: number): Promise<string[]>;
+
   appendChat(message: ChatRecord): Promise<void>;
   readChat(tableId: string): Promise<ChatRecord[]>;
 
@@ -185,5 +195,14 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string[]
     version: 3,
     name: "session join codes",
     sql: ["ALTER TABLE sessions ADD COLUMN code TEXT", "CREATE UNIQUE INDEX sessions_code ON sessions (code)"],
+  },
+  {
+    version: 4,
+    name: "uploaded scenarios and retention",
+    sql: [
+      "CREATE TABLE scenarios (id TEXT PRIMARY KEY, json TEXT NOT NULL, created_at BIGINT NOT NULL)",
+      "ALTER TABLE sessions ADD COLUMN expires_at BIGINT",
+      "CREATE INDEX sessions_expiry ON sessions (expires_at)",
+    ],
   },
 ];

@@ -123,7 +123,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     const d = need();
     const table = await d.store.getTable(String(options?.tableId ?? ""));
     if (!table) throw new ServerError(404, `no table ${options?.tableId}`);
-    const scenario = d.catalog.get(table.scenarioId);
+    const scenario = await d.catalog.resolve(table.scenarioId);
     if (!scenario) throw new ServerError(500, `table ${table.id} uses unknown scenario ${table.scenarioId}`);
     this.roomId = table.id;
     this.#table = table;

@@ -2,7 +2,8 @@
 // table created through one process is joined through the other.
 import { Client } from "@colyseus/sdk";
 import pg from "pg";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { eventually } from "./eventually.ts";
 import { postgresMissingReason, schemaUrl, TEST_DATABASE_URL } from "./postgres.ts";
 import { freePort, type RunningServer, startServer } from "./server-process.ts";
 
@@ -76,7 +77,7 @@ describe.skipIf(missing !== null)("two processes over Redis and PostgreSQL", () 
       const person = await post(b.url, "/api/join", { code: t.code, name: "Ana", seat: "kyiv" });
       expect(person.status).toBe(201);
       const room = await new Client(b.url).joinById(t.tableId, { seatToken: person.body.seatToken });
-      await vi.waitFor(() => expect(room.state.seats.get("kyiv")?.controller).toBe("human"));
+      await eventually(() => expect(room.state.seats.get("kyiv")?.controller).toBe("human"));
       expect([...room.state.privates.keys()]).toEqual(["seat:kyiv"]);
       const url = new URL(String((room.connection.transport as any).ws.url));
       hosts.add(url.origin);
@@ -97,12 +98,12 @@ describe.skipIf(missing !== null)("two processes over Redis and PostgreSQL", () 
     await new Promise((r) => a.process.once("exit", r));
 
     for (const [tableId, t] of onA) {
-      const room = await vi.waitFor(() => new Client(b.url).joinById(tableId, { seatToken: t.token }), {
+      const room = await eventually(() => new Client(b.url).joinById(tableId, { seatToken: t.token }), {
         timeout: 15_000,
         interval: 500,
       });
       expect(new URL(String((room.connection.transport as any).ws.url)).port).toBe(new URL(b.url).port);
-      await vi.waitFor(() => expect(room.state.seats.get("kyiv")?.people.toArray()).toContain("Ana"));
+      await eventually(() => expect(room.state.seats.get("kyiv")?.people.toArray()).toContain("Ana"));
       expect(room.state.seq).toBeGreaterThanOrEqual(t.seq);
       expect([...room.state.privates.keys()]).toEqual(["seat:kyiv"]);
       await room.leave();

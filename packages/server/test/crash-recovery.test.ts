@@ -5,9 +5,10 @@ import os from "node:os";
 import path from "node:path";
 import { Client, type Room } from "@colyseus/sdk";
 import { defaultScenario, replay, stateHash } from "@ironclad/engine";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { SqliteStore } from "../src/sqlite-store.ts";
 import { initOptionsFor } from "../src/table-init.ts";
+import { eventually } from "./eventually.ts";
 import { type RunningServer, startServer } from "./server-process.ts";
 
 async function post(base: string, route: string, body: unknown) {
@@ -50,9 +51,9 @@ describe("crash recovery", () => {
     const k = await new Client(server.url).joinById(t1.tableId, { seatToken: kyiv.seatToken });
     const p = await new Client(server.url).joinById(t1.tableId, { seatToken: paris.seatToken });
     fac.send("action", { type: "table/start" });
-    await vi.waitFor(() => expect(k.state.phase).toBe("negotiation"), { timeout: 5_000 });
+    await eventually(() => expect(k.state.phase).toBe("negotiation"), { timeout: 5_000 });
     k.send("action", { type: "draft/amend", issue: "legal-form", option: "treaty" });
-    await vi.waitFor(() => expect(p.state.amendments.length).toBe(1));
+    await eventually(() => expect(p.state.amendments.length).toBe(1));
     p.send("action", { type: "draft/accept", amendment: p.state.amendments.at(0).id });
     k.send("action", {
       type: "draft/amend",
@@ -61,8 +62,8 @@ describe("crash recovery", () => {
         .issues.find((i) => i.id === "alignment")
         ?.options.at(-1)?.id,
     });
-    await vi.waitFor(() => expect(p.state.amendments.length).toBe(2));
-    await vi.waitFor(() => expect(k.state.draft.get("legal-form")).toBe("treaty"));
+    await eventually(() => expect(p.state.amendments.length).toBe(2));
+    await eventually(() => expect(k.state.draft.get("legal-form")).toBe("treaty"));
     const before = {
       seq: k.state.seq,
       draft: k.state.draft.toJSON(),
@@ -76,7 +77,7 @@ describe("crash recovery", () => {
 
     server = await startServer({ DATA_DIR: dataDir, LOG_LEVEL: "info" });
     const k2 = await joinWhenRestored(server.url, t1.tableId, { seatToken: kyiv.seatToken });
-    await vi.waitFor(() => expect(k2.state.seq).toBe(before.seq));
+    await eventually(() => expect(k2.state.seq).toBe(before.seq));
     expect({
       seq: k2.state.seq,
       draft: k2.state.draft.toJSON(),
@@ -89,7 +90,7 @@ describe("crash recovery", () => {
     // The second table, untouched by play, is restored too.
     const w = await post(server.url, "/api/join", { code: t2.code, name: "Late", seat: null });
     const o2 = await joinWhenRestored(server.url, t2.tableId, { seatToken: w.seatToken });
-    await vi.waitFor(() => expect(o2.state.phase).toBe("lobby"));
+    await eventually(() => expect(o2.state.phase).toBe("lobby"));
 
     // The log on disk replays to the hash recorded with its last action.
     const store = new SqliteStore(dataDir);
@@ -123,7 +124,7 @@ describe("graceful shutdown", () => {
     const [t] = session.tables;
     const kyiv = await post(server.url, "/api/join", { code: t.code, name: "Olena", seat: "kyiv" });
     const k = await new Client(server.url).joinById(t.tableId, { seatToken: kyiv.seatToken });
-    await vi.waitFor(() => expect(k.state.seats.get("kyiv")?.controller).toBe("human"));
+    await eventually(() => expect(k.state.seats.get("kyiv")?.controller).toBe("human"));
     const left = new Promise<number>((resolve) => k.onLeave((code) => resolve(code)));
 
     const exited = new Promise<number | null>((resolve) => server.process.once("exit", (code) => resolve(code)));
@@ -134,7 +135,7 @@ describe("graceful shutdown", () => {
 
     server = await startServer({ DATA_DIR: dataDir, LOG_LEVEL: "info" });
     const k2 = await joinWhenRestored(server.url, t.tableId, { seatToken: kyiv.seatToken });
-    await vi.waitFor(() => expect(k2.state.seats.get("kyiv")?.controller).toBe("human"));
+    await eventually(() => expect(k2.state.seats.get("kyiv")?.controller).toBe("human"));
     await k2.leave();
     await server.stop();
   });

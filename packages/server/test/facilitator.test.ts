@@ -1,6 +1,7 @@
 import { afterActionReport, defaultScenario, replay, stateHash } from "@ironclad/engine";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { initOptionsFor } from "../src/table-init.ts";
+import { eventually } from "./eventually.ts";
 import { type Harness, startHarness } from "./harness.ts";
 
 describe("the facilitator's console, controls, reports and exports", () => {
@@ -83,10 +84,13 @@ describe("the facilitator's console, controls, reports and exports", () => {
     expect(end.status).toBe(200);
     expect(end.body.endedAt).toBeTypeOf("number");
     const [t1] = session.tables;
-    await vi.waitFor(async () => {
-      const report = await h.get(`/api/sessions/${session.sessionId}/tables/${t1.tableId}/report.json`, auth);
-      expect(report.body.phase).toBe("debrief");
-    });
+    await eventually(
+      async () => {
+        const report = await h.get(`/api/sessions/${session.sessionId}/tables/${t1.tableId}/report.json`, auth);
+        expect(report.body.phase).toBe("debrief");
+      },
+      { timeout: 15_000, interval: 200 },
+    );
     const report = await h.get(`/api/sessions/${session.sessionId}/tables/${t1.tableId}/report.json`, auth);
     expect(report.body.finalStateHash).toBe(report.body.loggedStateHash);
     expect(report.body.timeline.map((e: any) => e.type)).toEqual(

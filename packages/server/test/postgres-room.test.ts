@@ -1,8 +1,9 @@
 // The same table over the PostgreSQL store: play, stop the server, start another on the same
 // database, and find the table restored (the shared store of a scaled deployment).
 import pg from "pg";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { PostgresStore } from "../src/postgres-store.ts";
+import { eventually } from "./eventually.ts";
 import { startHarness } from "./harness.ts";
 import { postgresMissingReason, schemaUrl, TEST_DATABASE_URL } from "./postgres.ts";
 
@@ -28,15 +29,15 @@ describe.skipIf(pgMissing !== null)("a table on PostgreSQL", () => {
     const fac = await h1.client().joinById(tableId, { facilitatorKey: session.body.facilitatorKey });
     const k = await h1.client().joinById(tableId, { seatToken: kyiv.body.seatToken });
     fac.send("action", { type: "table/start" });
-    await vi.waitFor(() => expect(k.state.phase).toBe("negotiation"), { timeout: 5_000 });
+    await eventually(() => expect(k.state.phase).toBe("negotiation"), { timeout: 5_000 });
     k.send("action", { type: "draft/amend", issue: "legal-form", option: "treaty" });
-    await vi.waitFor(() => expect(k.state.amendments.length).toBe(1));
+    await eventually(() => expect(k.state.amendments.length).toBe(1));
     const seq = k.state.seq;
     await h1.stop();
 
     const h2 = await startHarness({ DATABASE_URL: url }, new PostgresStore(url));
     const k2 = await h2.client().joinById(tableId, { seatToken: kyiv.body.seatToken });
-    await vi.waitFor(() => expect(k2.state.seq).toBe(seq));
+    await eventually(() => expect(k2.state.seq).toBe(seq));
     expect(k2.state.amendments.at(0)?.by).toBe("kyiv");
     expect([...k2.state.privates.keys()]).toEqual(["seat:kyiv"]);
     await k2.leave();

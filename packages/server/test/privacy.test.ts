@@ -2,7 +2,7 @@
 // the raw bytes received over the socket contain another seat's private brief.
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 // Record every byte each socket receives. The SDK picks its WebSocket class when it loads,
 // so the recorder must be installed before the harness (and the SDK) are imported.
@@ -22,6 +22,9 @@ class RecordingWebSocket extends NativeWebSocket {
 }
 globalThis.WebSocket = RecordingWebSocket as typeof WebSocket;
 const { startHarness } = await import("./harness.ts");
+
+import { eventually } from "./eventually.ts";
+
 type Harness = Awaited<ReturnType<typeof startHarness>>;
 
 const scenario = JSON.parse(
@@ -76,11 +79,11 @@ describe("private briefs stay private", () => {
 
     // Play a little so that patches, not only the first full state, cross the wire.
     rooms.facilitator.send("action", { type: "table/start" });
-    await vi.waitFor(() => expect(rooms.kyiv.state.phase).toBe("negotiation"), { timeout: 5_000 });
+    await eventually(() => expect(rooms.kyiv.state.phase).toBe("negotiation"), { timeout: 5_000 });
     rooms.kyiv.send("action", { type: "draft/amend", issue: "legal-form", option: "treaty" });
     rooms.berlin.send("action", { type: "draft/amend", issue: "force", option: scenario.issues[1].options[0].id });
-    await vi.waitFor(() => expect(rooms.observer.state.amendments.length).toBe(2));
-    await vi.waitFor(() => expect(rooms.facilitator.state.seq).toBe(rooms.kyiv.state.seq));
+    await eventually(() => expect(rooms.observer.state.amendments.length).toBe(2));
+    await eventually(() => expect(rooms.facilitator.state.seq).toBe(rooms.kyiv.state.seq));
 
     for (const [who, room] of Object.entries(rooms)) {
       const ws = room.connection.transport.ws as WebSocket;

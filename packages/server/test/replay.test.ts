@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eventually } from "./eventually.ts";
 import { type Harness, startHarness } from "./harness.ts";
 
 describe("replay and fork", () => {
@@ -17,9 +18,9 @@ describe("replay and fork", () => {
     kyivToken = kyiv.body.seatToken;
     const k = await h.client().joinById(tableId, { seatToken: kyivToken });
     await h.post(`/api/sessions/${session.sessionId}/actions`, { action: { type: "table/start" } }, auth);
-    await vi.waitFor(() => expect(k.state.phase).toBe("negotiation"), { timeout: 5_000 });
+    await eventually(() => expect(k.state.phase).toBe("negotiation"), { timeout: 5_000 });
     k.send("action", { type: "draft/amend", issue: "legal-form", option: "treaty" });
-    await vi.waitFor(() => expect(k.state.amendments.length).toBe(1));
+    await eventually(() => expect(k.state.amendments.length).toBe(1));
     await k.leave();
   });
   afterAll(async () => {
@@ -52,7 +53,7 @@ describe("replay and fork", () => {
     expect(fork.body.code).toMatch(/^[2-9A-HJ-NP-TW-Z]{6}$/);
     const person = await h.post("/api/join", { code: fork.body.code, name: "What-if", seat: "berlin" });
     const room = await h.client().joinById(fork.body.tableId, { seatToken: person.body.seatToken });
-    await vi.waitFor(() => expect(room.state.amendments.length).toBe(1));
+    await eventually(() => expect(room.state.amendments.length).toBe(1));
     expect(room.state.phase).toBe("negotiation");
     expect(room.state.paused).toBe(true);
     // The original table is untouched by what happens in the sandbox.
@@ -61,7 +62,7 @@ describe("replay and fork", () => {
       { action: { type: "facilitator/resume" }, tables: [fork.body.tableId] },
       auth,
     );
-    await vi.waitFor(() => expect(room.state.paused).toBe(false));
+    await eventually(() => expect(room.state.paused).toBe(false));
     expect((await h.store.readLog(tableId)).length).toBe(step);
     await room.leave();
   });

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eventually } from "./eventually.ts";
 import { type Harness, startHarness } from "./harness.ts";
 
 describe("seating a class by session code, and the facilitator moving people", () => {
@@ -39,7 +40,7 @@ describe("seating a class by session code, and the facilitator moving people", (
     const first = person.body.seat;
     expect(first).toBeTypeOf("string");
     const room = await h.client().joinById(t.tableId, { seatToken: person.body.seatToken });
-    await vi.waitFor(() => expect([...(room.state.privates?.keys() ?? [])]).toEqual([`seat:${first}`]));
+    await eventually(() => expect([...(room.state.privates?.keys() ?? [])]).toEqual([`seat:${first}`]));
     const described = await h.get(`/api/sessions/${session.sessionId}`, auth);
     const here = described.body.tables.find((x: any) => x.tableId === t.tableId);
     const me = here.people.find((p: any) => p.name === "Mover");
@@ -48,8 +49,8 @@ describe("seating a class by session code, and the facilitator moving people", (
     );
     const move = await h.post(`/api/sessions/${session.sessionId}/people/${me.personId}/move`, { seat: free }, auth);
     expect(move.status).toBe(200);
-    await vi.waitFor(() => expect([...(room.state.privates?.keys() ?? [])]).toEqual([`seat:${free}`]));
-    await vi.waitFor(() => expect(room.state.seats.get(free)?.people.toArray()).toContain("Mover"));
+    await eventually(() => expect([...(room.state.privates?.keys() ?? [])]).toEqual([`seat:${free}`]));
+    await eventually(() => expect(room.state.seats.get(free)?.people.toArray()).toContain("Mover"));
     expect(room.state.seats.get(first)?.people.toArray()).not.toContain("Mover");
     await room.leave();
   });
@@ -60,7 +61,7 @@ describe("seating a class by session code, and the facilitator moving people", (
     const room = await h.client().joinById(t1.tableId, { seatToken: person.body.seatToken });
     const moved: any[] = [];
     room.onMessage("moved", (m) => moved.push(m));
-    await vi.waitFor(() => expect(room.state.phase).toBe("lobby"));
+    await eventually(() => expect(room.state.phase).toBe("lobby"));
     const described = await h.get(`/api/sessions/${session.sessionId}`, auth);
     const me = described.body.tables
       .find((x: any) => x.tableId === t1.tableId)
@@ -71,9 +72,9 @@ describe("seating a class by session code, and the facilitator moving people", (
       auth,
     );
     expect(res.status).toBe(200);
-    await vi.waitFor(() => expect(moved).toEqual([{ tableId: t2.tableId, seat: null }]));
+    await eventually(() => expect(moved).toEqual([{ tableId: t2.tableId, seat: null }]));
     const there = await h.client().joinById(t2.tableId, { seatToken: person.body.seatToken });
-    await vi.waitFor(() => expect(there.state.phase).toBe("lobby"));
+    await eventually(() => expect(there.state.phase).toBe("lobby"));
     await expect(h.client().joinById(t1.tableId, { seatToken: person.body.seatToken })).rejects.toThrow(/not valid/);
     await there.leave();
   });

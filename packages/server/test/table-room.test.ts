@@ -1,5 +1,6 @@
 import type { Room } from "@colyseus/sdk";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eventually } from "./eventually.ts";
 import { type Harness, startHarness } from "./harness.ts";
 
 function collect(room: Room, type: string): any[] {
@@ -51,8 +52,8 @@ describe("the table room over real sockets", () => {
 
     const room = await h.client().joinById(kyiv.body.tableId, { seatToken: kyiv.body.seatToken });
     const welcome = collect(room, "welcome");
-    await vi.waitFor(() => expect(room.state.phase).toBe("lobby"));
-    await vi.waitFor(() => expect(welcome.length).toBe(1));
+    await eventually(() => expect(room.state.phase).toBe("lobby"));
+    await eventually(() => expect(welcome.length).toBe(1));
     expect(welcome[0].viewer).toEqual({ kind: "seat", seat: "kyiv" });
     const parts = [...room.state.privates.keys()];
     expect(parts).toEqual(["seat:kyiv"]);
@@ -84,14 +85,14 @@ describe("the table room over real sockets", () => {
     const b = await h.client().joinById(tableId, { seatToken: berlin.body.seatToken });
     const pErrors = collect(p, "error");
     const bErrors = collect(b, "error");
-    await vi.waitFor(() => expect(p.state.seats.get("berlin")?.controller).toBe("human"));
+    await eventually(() => expect(p.state.seats.get("berlin")?.controller).toBe("human"));
     const seq = p.state.seq;
     p.send("action", "not an object");
     p.send("action", { type: "draft/amend" });
     p.send("action", { type: "table/start" });
     p.send("action", { type: "draft/amend", issue: "pledge", option: "x", actor: { kind: "facilitator" } });
     p.send("nonsense", {});
-    await vi.waitFor(() => expect(pErrors.length).toBe(5));
+    await eventually(() => expect(pErrors.length).toBe(5));
     // Rule errors come back after the engine ran, so they may arrive after the shape errors.
     expect(pErrors.map((e) => e.code).sort()).toEqual(
       ["action/invalid", "action/invalid", "action/invalid", "actor/forbidden", "message/unknown_type"].sort(),
@@ -118,31 +119,31 @@ describe("the table room over real sockets", () => {
     const oChat = collect(o, "chat");
     const facErrors = collect(fac, "error");
 
-    await vi.waitFor(() => expect(fac.state.privates?.size).toBe(1));
+    await eventually(() => expect(fac.state.privates?.size).toBe(1));
     expect([...fac.state.privates.keys()]).toEqual(["facilitator"]);
-    await vi.waitFor(() => expect(o.state.phase).toBe("lobby"));
+    await eventually(() => expect(o.state.phase).toBe("lobby"));
     // An observer's view holds no private part at all.
     expect(o.state.privates?.size ?? 0).toBe(0);
 
     fac.send("action", { type: "table/start" });
-    await vi.waitFor(() => expect(p.state.phase).not.toBe("lobby"));
+    await eventually(() => expect(p.state.phase).not.toBe("lobby"));
     // A one-second briefing: the room's timer ends it with phase/expired, like any action.
-    await vi.waitFor(() => expect(p.state.phase).toBe("negotiation"), { timeout: 5_000 });
+    await eventually(() => expect(p.state.phase).toBe("negotiation"), { timeout: 5_000 });
     expect(facErrors).toEqual([]);
 
     k.send("action", { type: "draft/amend", issue: "legal-form", option: "treaty" });
-    await vi.waitFor(() => expect(p.state.amendments.length).toBe(1));
+    await eventually(() => expect(p.state.amendments.length).toBe(1));
     const amendment = p.state.amendments.at(0);
     expect(amendment.by).toBe("kyiv");
     const pen = p.state.penHolder;
     expect(pen).toBe("paris");
     p.send("action", { type: "draft/accept", amendment: amendment.id });
-    await vi.waitFor(() => expect(k.state.draft.get("legal-form")).toBe("treaty"));
+    await eventually(() => expect(k.state.draft.get("legal-form")).toBe("treaty"));
 
     p.send("chat", { channel: "bilateral", to: "kyiv", text: "A treaty it is." });
     p.send("chat", { channel: "table", text: "Paris supports a ratified treaty." });
-    await vi.waitFor(() => expect(kChat.length).toBe(2));
-    await vi.waitFor(() => expect(oChat.length).toBe(1));
+    await eventually(() => expect(kChat.length).toBe(2));
+    await eventually(() => expect(oChat.length).toBe(1));
     expect(oChat[0].channel).toBe("table");
 
     const log = await h.store.readLog(tableId);
@@ -171,17 +172,17 @@ describe("reconnection", () => {
     const sdk = h.client();
     const k = await sdk.joinById(tableId, { seatToken: kyiv.body.seatToken });
     const p = await h.client().joinById(tableId, { seatToken: paris.body.seatToken });
-    await vi.waitFor(() => expect(p.state.seats.get("kyiv")?.connected).toBe(1));
+    await eventually(() => expect(p.state.seats.get("kyiv")?.connected).toBe(1));
     const token = k.reconnectionToken;
 
     // The phone loses its network: the socket closes without a goodbye.
     (k.connection.transport as any).ws.close(4999);
-    await vi.waitFor(() => expect(p.state.seats.get("kyiv")?.away).toBe(true));
+    await eventually(() => expect(p.state.seats.get("kyiv")?.away).toBe(true));
     expect(p.state.seats.get("kyiv")?.controller).toBe("human");
 
     const back = await sdk.reconnect(token);
-    await vi.waitFor(() => expect(p.state.seats.get("kyiv")?.away).toBe(false));
-    await vi.waitFor(() => expect([...(back.state.privates?.keys() ?? [])]).toEqual(["seat:kyiv"]));
+    await eventually(() => expect(p.state.seats.get("kyiv")?.away).toBe(false));
+    await eventually(() => expect([...(back.state.privates?.keys() ?? [])]).toEqual(["seat:kyiv"]));
     await back.leave();
     await p.leave();
   });
@@ -205,7 +206,7 @@ describe("every action type with a malformed payload", () => {
     const fac = await h.client().joinById(tableId, { facilitatorKey: session.body.facilitatorKey });
     const kErrors = collect(k, "error");
     const facErrors = collect(fac, "error");
-    await vi.waitFor(() => expect(k.state.seats.get("kyiv")?.controller).toBe("human"));
+    await eventually(() => expect(k.state.seats.get("kyiv")?.controller).toBe("human"));
     const before = JSON.stringify(k.state.toJSON());
     const bad = [{ bogus: true }, { issue: 42, option: [], amendment: "one", seconds: -5, to: {}, seats: "all" }];
     let sent = 0;
@@ -218,8 +219,8 @@ describe("every action type with a malformed payload", () => {
       }
     }
     const expected = ACTION_TYPES.length * bad.length;
-    await vi.waitFor(() => expect(kErrors.length).toBe(expected), { timeout: 8_000 });
-    await vi.waitFor(() => expect(facErrors.length).toBe(expected));
+    await eventually(() => expect(kErrors.length).toBe(expected), { timeout: 8_000 });
+    await eventually(() => expect(facErrors.length).toBe(expected));
     for (const e of [...kErrors, ...facErrors]) {
       expect(e.code).toMatch(/^[a-z]+\/[a-z_]+$/);
       expect(e.message.length).toBeGreaterThan(10);

@@ -7,13 +7,13 @@ import { seatFlag, seatName, useTable } from "./table-context.ts";
 
 /** The private brief of my seat, or what an observer sees instead. */
 export function BriefPanel() {
-  const { snap, scenario, mySeat } = useTable();
+  const { snap, scenario, mySeat, welcome } = useTable();
   const brief = snap.mine?.brief;
   if (!brief || !mySeat) {
     return (
       <section class="panel brief-panel" aria-labelledby="brief-title">
         <h2 id="brief-title">{t("brief.title")}</h2>
-        <p class="muted">{t("brief.none")}</p>
+        <p class="muted">{welcome?.viewer.kind === "moscow" ? t("brief.moscow") : t("brief.none")}</p>
       </section>
     );
   }

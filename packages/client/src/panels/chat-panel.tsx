@@ -2,7 +2,7 @@
 // facilitator's broadcast. Unread counts per channel; a half-written message survives a refresh.
 // Messages are text nodes (Preact escapes them): chat is never rendered as HTML.
 import { useEffect, useId, useMemo, useRef, useState } from "preact/hooks";
-import { t } from "../i18n/index.ts";
+import { getLang, t } from "../i18n/index.ts";
 import type { ChatMessage, ChatSend } from "../net/table-types.ts";
 import { Flag } from "../ui/flag.tsx";
 import { seatFlag, seatName, useTable } from "./table-context.ts";
@@ -49,7 +49,7 @@ function useChannels(messages: ChatMessage[]): ChannelChoice[] {
     if (messages.some((m) => m.channel === "broadcast"))
       list.push({ key: "broadcast", send: null, label: t("chat.broadcast") });
     return list;
-  }, [snap.seatOrder.join(","), mySeat, messages.length, scenario]);
+  }, [snap.seatOrder.join(","), mySeat, messages.length, scenario, getLang()]);
 }
 
 /** The chat panel. `onUnread` reports the total unread count (for the phone's tab bar). */

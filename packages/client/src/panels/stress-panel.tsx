@@ -1,12 +1,13 @@
 // Ratification and the stress test: the year track, the event card, Moscow's action, my response
 // choice against what was pledged, and each adjudicated year.
-import type { Response, YearRecord } from "@ironclad/engine";
+import type { MoscowAction, Response, YearRecord } from "@ironclad/engine";
 import { loc, t } from "../i18n/index.ts";
 import { Flag } from "../ui/flag.tsx";
 import { pct } from "./analysis-panel.tsx";
 import { seatFlag, seatName, useTable } from "./table-context.ts";
 
 const RESPONSES: Response[] = ["nothing", "sanctions", "airDefence", "direct"];
+const MOSCOW_ACTIONS: MoscowAction[] = ["comply", "hybrid", "incursion", "offensive"];
 
 /** Ratification results, shown from ratification on. */
 export function RatificationPanel() {
@@ -101,6 +102,7 @@ export function StressPanel() {
           {record.snapBack && <span class="badge">{t("stress.snapBack")}</span>}
         </p>
       )}
+      {(legal.has("stress/moscow-act") || snap.mine?.liveOdds) && <MoscowChoice />}
       {(canRespond || myResponse) && (
         <fieldset class="response-choice" disabled={!canRespond}>
           <legend>{t("stress.yourResponse")}</legend>
@@ -170,5 +172,31 @@ export function TableStats() {
         <dd>{Math.round(s.unity)}</dd>
       </div>
     </dl>
+  );
+}
+
+/** A human Moscow (the red cell) sees this year's odds live and chooses its action. */
+function MoscowChoice() {
+  const { snap, legal, send } = useTable();
+  const odds = snap.mine?.liveOdds;
+  const canAct = legal.has("stress/moscow-act");
+  return (
+    <fieldset class="response-choice moscow-choice" disabled={!canAct}>
+      <legend>{t("stress.moscowChoice")}</legend>
+      <div class="response-options">
+        {MOSCOW_ACTIONS.map((a) => (
+          <button
+            type="button"
+            key={a}
+            class="response-option"
+            data-moscow={a}
+            onClick={() => send({ type: "stress/moscow-act", action: a })}
+          >
+            <span class="response-name">{t(`moscow.${a}`)}</span>
+            {odds && <span class="response-text">{t("stress.odds", { odds: pct(odds[a]) })}</span>}
+          </button>
+        ))}
+      </div>
+    </fieldset>
   );
 }
