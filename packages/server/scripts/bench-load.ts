@@ -263,9 +263,9 @@ async function measure(
   tables: WorkerTable[],
   o: Options,
   seconds: number,
+  rssIdleMb: number,
 ): Promise<RunResult> {
   const pid = target.child.pid as number;
-  const rssIdleMb = rssMbOf(pid);
   const workers = Array.from({ length: Math.min(o.workers, tables.length) }, forkWorker);
   try {
     const setupStart = Date.now();
@@ -440,8 +440,10 @@ async function main(): Promise<void> {
   const server = await startProcess(serverArgs, { DATA_DIR: dataDir, ALLOWED_ORIGINS: "http://localhost" });
   let ironclad: RunResult;
   try {
+    // RSS per table counts from the fresh process: tables, their rooms and their people.
+    const fresh = rssMbOf(server.child.pid as number);
     const tables = await openTables(server.url, o);
-    ironclad = await measure(server, "ironclad", tables, o, o.seconds);
+    ironclad = await measure(server, "ironclad", tables, o, o.seconds, fresh);
   } finally {
     await server.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -452,13 +454,9 @@ async function main(): Promise<void> {
   if (o.baseline) {
     const echo = await startProcess([ECHO_SERVER], {});
     try {
-      baseline = await measure(
-        echo,
-        "echo",
-        Array.from({ length: o.tables }, () => ({})),
-        o,
-        o.baselineSeconds,
-      );
+      const fresh = rssMbOf(echo.child.pid as number);
+      const rooms = Array.from({ length: o.tables }, () => ({}));
+      baseline = await measure(echo, "echo", rooms, o, o.baselineSeconds, fresh);
     } finally {
       await echo.stop();
     }
