@@ -172,6 +172,23 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
     await kyiv.page.screenshot({ path: screenshotPath("table-map-desktop") });
     await kyiv.page.getByRole("button", { name: "Hide the map" }).click();
 
+    // An observer on a projector sees the public table: no brief, no private points, large type.
+    const projector = await openPage(browser, { width: 1920, height: 1080 });
+    await projector.page.goto(`${server.url}/join/${code}`);
+    await projector.page.getByLabel("Your name").fill("Projector");
+    await projector.page.getByLabel("Seat").selectOption("observe");
+    await projector.page.getByRole("button", { name: "Join the table" }).click();
+    await projector.page.locator(".readout .meter").first().waitFor({ timeout: 20_000 });
+    const publicText = await projector.page.evaluate(() => document.body.innerText);
+    for (const seat of scenario.seats)
+      if (seat.brief) expect(publicText).not.toContain(objectives(seat.id).slice(0, 60));
+    expect(await projector.page.locator(".option-points").count()).toBe(0);
+    expect(await projector.page.locator(".my-preview").count()).toBe(0);
+    await settle(projector.page);
+    await projector.page.screenshot({ path: screenshotPath("table-projector-observer") });
+    expect(projector.errors).toEqual([]);
+    await projector.close();
+
     // The phone: panels become tabs, nothing scrolls sideways.
     await kyiv.page.setViewportSize({ width: 390, height: 844 });
     await settle(kyiv.page);
