@@ -10,9 +10,11 @@ import { CSV_KINDS, type CsvKind, type ReportService } from "./report-service.ts
 import type { ScenarioCatalog } from "./scenario-catalog.ts";
 import type { SessionService } from "./session-service.ts";
 import {
+  broadcastSchema,
   facilitatorActionSchema,
   joinSchema,
   movePersonSchema,
+  muteSchema,
   quickGameSchema,
   sessionSettingsSchema,
   stepSchema,
@@ -132,6 +134,22 @@ export function apiRouter({ sessions, catalog, consoles, reports, replays, joins
   api.post("/sessions/:id/people/:personId/move", async (req, res) => {
     const session = await sessions.authorise(req.params.id, bearer(req));
     res.json(await sessions.movePerson(session, req.params.personId, parse(movePersonSchema, req.body)));
+  });
+
+  api.post("/sessions/:id/people/:personId/mute", async (req, res) => {
+    const session = await sessions.authorise(req.params.id, bearer(req));
+    res.json(await sessions.mutePerson(session, req.params.personId, parse(muteSchema, req.body).muted));
+  });
+
+  api.delete("/sessions/:id/people/:personId", async (req, res) => {
+    const session = await sessions.authorise(req.params.id, bearer(req));
+    res.json(await sessions.kickPerson(session, req.params.personId));
+  });
+
+  api.post("/sessions/:id/broadcast", async (req, res) => {
+    const session = await sessions.authorise(req.params.id, bearer(req));
+    const body = parse(broadcastSchema, req.body);
+    res.json({ results: await consoles.broadcast(session, body.text, body.tables) });
   });
 
   api.get("/sessions/:id/console", async (req, res) => {

@@ -34,6 +34,21 @@ export class ConsoleService {
     return { sessionId: session.id, now: Date.now(), tables: out };
   }
 
+  /** The facilitator's broadcast to the chosen tables (all of the session's when none are named). */
+  async broadcast(session: SessionRecord, text: string, tableIds?: readonly string[]): Promise<ActionOutcome[]> {
+    const out: ActionOutcome[] = [];
+    for (const t of await this.#store.listTables(session.id)) {
+      if (tableIds && !tableIds.includes(t.id)) continue;
+      const result = t.status === "open" ? await this.#host.call(t.id, "announce", [text]) : null;
+      out.push(
+        result
+          ? { tableId: t.id, ok: true }
+          : { tableId: t.id, ok: false, error: { code: "table/not_running", message: "This table is not running." } },
+      );
+    }
+    return out;
+  }
+
   /** Sends one facilitator action to the chosen tables (all of the session's when none are named). */
   async act(session: SessionRecord, action: unknown, tableIds?: readonly string[]): Promise<ActionOutcome[]> {
     const tables = (await this.#store.listTables(session.id)).filter((t) => !tableIds || tableIds.includes(t.id));

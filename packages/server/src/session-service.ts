@@ -239,6 +239,7 @@ export class SessionService {
       name: input.name,
       seat,
       createdAt: this.#d.now(),
+      muted: false,
     };
     await this.#d.store.addPerson(person);
     await this.#d.host.open(table.id);
@@ -267,6 +268,29 @@ export class SessionService {
       if (!best || score > best.room) best = { table, room: score };
     }
     return best?.table ?? null;
+  }
+
+  /** The facilitator mutes or unmutes a person (they keep their seat and see everything; they cannot talk). */
+  async mutePerson(session: SessionRecord, personId: string, muted: boolean) {
+    const { person, table } = await this.#personIn(session, personId);
+    await this.#d.store.setMuted(person.id, muted);
+    await this.#d.host.peopleChanged(table.id);
+    return { personId: person.id, muted };
+  }
+
+  /** The facilitator removes a person from the session: their token stops working at once. */
+  async kickPerson(session: SessionRecord, personId: string) {
+    const { person, table } = await this.#personIn(session, personId);
+    await this.#d.store.removePerson(person.id);
+    await this.#d.host.peopleChanged(table.id);
+    return { personId: person.id, removed: true };
+  }
+
+  async #personIn(session: SessionRecord, personId: string) {
+    const person = await this.#d.store.getPerson(personId);
+    const table = (await this.#d.store.listTables(session.id)).find((t) => t.id === person?.tableId);
+    if (!person || !table) throw new ApiError(404, "person/not_found", "There is no such person in this session.");
+    return { person, table };
   }
 
   /** The facilitator moves a person to another seat (null: observer), at this table or another of the session. */
@@ -351,7 +375,12 @@ export class SessionService {
           joinUrl: this.joinUrl(t.code),
           status: t.status,
           listed: t.listed,
-          people: (await this.#d.store.listPeople(t.id)).map((p) => ({ personId: p.id, name: p.name, seat: p.seat })),
+          people: (await this.#d.store.listPeople(t.id)).map((p) => ({
+            personId: p.id,
+            name: p.name,
+            seat: p.seat,
+            muted: p.muted,
+          })),
         })),
       ),
     };

@@ -102,3 +102,14 @@ export const movePersonSchema = z
 
 /** A step in a table's log: 0 is the table as created, n the state after n actions. */
 export const stepSchema = z.object({ step: z.coerce.number().int().min(0).max(1_000_000) }).strict();
+
+/** POST /api/sessions/:id/broadcast body. */
+export const broadcastSchema = z
+  .object({
+    text: z.string().trim().min(1).max(500),
+    tables: z.array(z.string().min(1).max(64)).min(1).max(50).optional(),
+  })
+  .strict();
+
+/** POST /api/sessions/:id/people/:personId/mute body. */
+export const muteSchema = z.object({ muted: z.boolean() }).strict();

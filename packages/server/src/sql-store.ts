@@ -152,8 +152,8 @@ export abstract class SqlStore implements Store {
 
   async addPerson(p: PersonRecord): Promise<void> {
     await this.db.run(
-      "INSERT INTO people (id, table_id, token_hash, name, seat, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-      [p.id, p.tableId, p.tokenHash, p.name, p.seat, p.createdAt],
+      "INSERT INTO people (id, table_id, token_hash, name, seat, created_at, muted) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      [p.id, p.tableId, p.tokenHash, p.name, p.seat, p.createdAt, p.muted ? 1 : 0],
     );
   }
 
@@ -171,6 +171,14 @@ export abstract class SqlStore implements Store {
   async getPerson(personId: string): Promise<PersonRecord | null> {
     const [row] = await this.db.all("SELECT * FROM people WHERE id = ?", [personId]);
     return row ? toPerson(row) : null;
+  }
+
+  async setMuted(personId: string, muted: boolean): Promise<void> {
+    await this.db.run("UPDATE people SET muted = ? WHERE id = ?", [muted ? 1 : 0, personId]);
+  }
+
+  async removePerson(personId: string): Promise<void> {
+    await this.db.run("DELETE FROM people WHERE id = ?", [personId]);
   }
 
   async movePerson(personId: string, tableId: string, seat: string | null): Promise<void> {
@@ -318,5 +326,6 @@ function toPerson(r: Row): PersonRecord {
     name: String(r.name),
     seat: r.seat === null ? null : String(r.seat),
     createdAt: Number(r.created_at),
+    muted: Number(r.muted ?? 0) === 1,
   };
 }

@@ -102,6 +102,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         name: "Olena",
         seat: "kyiv",
         createdAt: 1,
+        muted: false,
       };
       await store.addPerson(person);
       expect(await store.getPersonByToken(a.id, person.tokenHash)).toEqual(person);
@@ -113,6 +114,11 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       expect(await store.listPeople(a.id)).toEqual([]);
       expect(await store.getPerson(person.id)).toMatchObject({ tableId: b.id, seat: "paris" });
       expect(await store.getPerson("nobody")).toBeNull();
+      await store.setMuted(person.id, true);
+      expect((await store.getPerson(person.id))?.muted).toBe(true);
+      await store.removePerson(person.id);
+      expect(await store.getPerson(person.id)).toBeNull();
+      expect(await store.getPersonByToken(b.id, person.tokenHash)).toBeNull();
       await store.close();
     });
 
@@ -166,6 +172,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         name: "X",
         seat: null,
         createdAt: 1,
+        muted: false,
       });
       await store.appendLog(a.id, [{ seq: 1, action: {}, at: 1, stateHash: "h" }]);
       await store.deleteSession(s.id);

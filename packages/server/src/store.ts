@@ -43,6 +43,8 @@ export interface PersonRecord {
   name: string;
   seat: string | null;
   createdAt: number;
+  /** Muted by the facilitator: may not talk. */
+  muted: boolean;
 }
 
 /** One accepted action in a table's append-only log. */
@@ -107,6 +109,9 @@ export interface Store {
   getPerson(personId: string): Promise<PersonRecord | null>;
   /** Moves a person to another seat (null: observer), and to another table of the same session if given. */
   movePerson(personId: string, tableId: string, seat: string | null): Promise<void>;
+  setMuted(personId: string, muted: boolean): Promise<void>;
+  /** Removes a person (kicked): their token no longer opens any table. */
+  removePerson(personId: string): Promise<void>;
   /** Adds tables to an existing session (a fork, a late table). */
   addTables(tables: TableRecord[]): Promise<void>;
 
@@ -204,5 +209,10 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string[]
       "ALTER TABLE sessions ADD COLUMN expires_at BIGINT",
       "CREATE INDEX sessions_expiry ON sessions (expires_at)",
     ],
+  },
+  {
+    version: 5,
+    name: "muted people",
+    sql: ["ALTER TABLE people ADD COLUMN muted INTEGER NOT NULL DEFAULT 0"],
   },
 ];

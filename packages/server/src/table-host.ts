@@ -45,7 +45,7 @@ export class RoomTableHost implements TableHost {
   }
 
   /** Calls a method of a running table, wherever it runs; null when the table runs nowhere. */
-  async call<M extends "summary" | "facilitatorAct">(
+  async call<M extends "summary" | "facilitatorAct" | "announce">(
     tableId: string,
     method: M,
     args: Parameters<TableRoom[M]> = [] as unknown as Parameters<TableRoom[M]>,

@@ -354,6 +354,12 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     return this.#dispatch(parsed.action);
   }
 
+  /** The facilitator's broadcast sent through the HTTP API (to one table or all at once). */
+  async announce(text: string): Promise<{ ok: true }> {
+    await this.#postChat({ kind: "broadcast" }, null, "Facilitator", text);
+    return { ok: true };
+  }
+
   /** Reloads the table's people after a join or a seat move through the HTTP API. */
   async peopleChanged(): Promise<void> {
     const d = need();
@@ -365,9 +371,14 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
       const now = this.#people.find((p) => p.id === identity.person.id);
       if (!now) {
         const moved = await d.store.getPerson(identity.person.id);
-        client.send("moved", { tableId: moved?.tableId ?? null, seat: moved?.seat ?? null });
+        if (moved) client.send("moved", { tableId: moved.tableId, seat: moved.seat });
+        else client.send("removed", { message: "The facilitator removed you from this session." });
         client.leave(CloseCode.CONSENTED);
-      } else if (now.seat !== identity.person.seat) {
+      } else if (now.muted !== identity.person.muted) {
+        client.userData = { ...client.userData, identity: { kind: "person", person: now } } as UserData;
+        client.send("muted", { muted: now.muted });
+      }
+      if (now && now.seat !== identity.person.seat) {
         this.#admit(client, { kind: "person", person: now });
         this.#welcome(client);
         client.send("chat/history", await this.#chatHistoryFor(client));
@@ -492,6 +503,13 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
       });
       return;
     }
+    if (data.identity.kind === "person" && data.identity.person.muted) {
+      this.#reply(client, {
+        code: "chat/muted",
+        message: "The facilitator has muted you; you can still act at the table.",
+      });
+      return;
+    }
     const now = need().now();
     data.chatTimes = data.chatTimes.filter((t) => now - t < CHAT_WINDOW_MS);
     if (data.chatTimes.length >= CHAT_BURST) {
@@ -505,19 +523,28 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     }
     data.chatTimes.push(now);
     const identity = data.identity;
+    await this.#postChat(
+      resolved.channel,
+      data.listener.kind === "seat" ? data.listener.seat : null,
+      identity.kind === "person" ? identity.person.name : "Facilitator",
+      parsed.data.text,
+    );
+  }
+
+  /** Stores a message with the table, then sends it to everyone who may read its channel. */
+  async #postChat(channel: Channel, fromSeat: string | null, fromName: string, text: string): Promise<void> {
     const record = {
       tableId: this.#table.id,
       seq: ++this.#chatSeq,
-      channel: channelKey(resolved.channel),
-      fromSeat: data.listener.kind === "seat" ? data.listener.seat : null,
-      fromName: identity.kind === "person" ? identity.person.name : "Facilitator",
-      text: filterWords(parsed.data.text, need().chatBlocklist),
-      at: now,
+      channel: channelKey(channel),
+      fromSeat,
+      fromName,
+      text: filterWords(text, need().chatBlocklist),
+      at: need().now(),
     };
     await need().store.appendChat(record);
     for (const c of this.clients) {
-      if (c.userData && mayRead(c.userData.listener, resolved.channel, this.#config.readPrivate))
-        c.send("chat", record);
+      if (c.userData && mayRead(c.userData.listener, channel, this.#config.readPrivate)) c.send("chat", record);
     }
   }
 

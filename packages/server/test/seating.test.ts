@@ -98,3 +98,56 @@ describe("seating a class by session code, and the facilitator moving people", (
     expect(t.tableId).toBeTruthy();
   });
 });
+
+describe("mute, remove and broadcast", () => {
+  it("mutes a person's talk, removes a person for good, and broadcasts to every table", async () => {
+    const h = await startHarness();
+    const session = (await h.post("/api/sessions", { tables: 2 })).body;
+    const auth = { authorization: `Bearer ${session.facilitatorKey}` };
+    const [t1, t2] = session.tables;
+    const loud = await h.post("/api/join", { code: t1.code, name: "Loud", seat: "paris" });
+    const other = await h.post("/api/join", { code: t2.code, name: "Other", seat: "kyiv" });
+    const a = await h.client().joinById(t1.tableId, { seatToken: loud.body.seatToken });
+    const b = await h.client().joinById(t2.tableId, { seatToken: other.body.seatToken });
+    const aErrors: any[] = [];
+    const aChat: any[] = [];
+    const bChat: any[] = [];
+    const removed: any[] = [];
+    a.onMessage("error", (m) => aErrors.push(m));
+    a.onMessage("chat", (m) => aChat.push(m));
+    a.onMessage("muted", () => {});
+    a.onMessage("removed", (m) => removed.push(m));
+    b.onMessage("chat", (m) => bChat.push(m));
+    await eventually(() => expect(a.state.seats.get("paris")?.connected).toBe(1));
+
+    const people = (await h.get(`/api/sessions/${session.sessionId}`, auth)).body.tables.flatMap((t: any) => t.people);
+    const loudId = people.find((p: any) => p.name === "Loud").personId;
+    expect(
+      (await h.post(`/api/sessions/${session.sessionId}/people/${loudId}/mute`, { muted: true }, auth)).status,
+    ).toBe(200);
+    await eventually(async () => {
+      a.send("chat", { channel: "table", text: "Can anyone hear me?" });
+      await new Promise((r) => setTimeout(r, 100));
+      expect(aErrors.map((e) => e.code)).toContain("chat/muted");
+    });
+
+    const sent = await h.post(
+      `/api/sessions/${session.sessionId}/broadcast`,
+      { text: "Five minutes left in this round." },
+      auth,
+    );
+    expect(sent.body.results.every((r: any) => r.ok)).toBe(true);
+    await eventually(() => expect(bChat.map((m) => m.text)).toContain("Five minutes left in this round."));
+    await eventually(() => expect(aChat.some((m) => m.channel === "broadcast")).toBe(true));
+
+    const kicked = await fetch(`${h.base}/api/sessions/${session.sessionId}/people/${loudId}`, {
+      method: "DELETE",
+      headers: auth,
+    });
+    expect(kicked.status).toBe(200);
+    await eventually(() => expect(removed).toHaveLength(1));
+    await expect(h.client().joinById(t1.tableId, { seatToken: loud.body.seatToken })).rejects.toThrow(/not valid/);
+    await b.leave();
+    await h.stop();
+  });
+});
