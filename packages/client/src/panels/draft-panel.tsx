@@ -4,7 +4,7 @@
 import { loc, t } from "../i18n/index.ts";
 import { Flag } from "../ui/flag.tsx";
 import { PenIcon } from "./seats-row.tsx";
-import { optionLabel, seatFlag, seatName, useTable } from "./table-context.ts";
+import { optionLabel, optionOf, seatFlag, seatName, useTable } from "./table-context.ts";
 
 /** The draft with its option tokens; open amendments show as markers on their issue. */
 export function DraftPanel() {
@@ -90,6 +90,9 @@ export function DraftPanel() {
                   );
                 })}
               </fieldset>
+              <p class="issue-desc">
+                {current ? loc(optionOf(scenario, issue.id, current)?.description) : loc(issue.question)}
+              </p>
               {markers.length > 0 && (
                 <ul class="issue-markers" aria-label={t("draft.openAmendments")}>
                   {markers.map((a) => (

@@ -20,7 +20,7 @@ export function TableActions() {
       {canReady && (
         <button
           type="button"
-          class={`button${ready ? "" : " button-primary"}`}
+          class={`button${!ready && snap.phase === "briefing" ? " button-primary" : ""}`}
           aria-pressed={ready}
           onClick={() => send({ type: "seat/ready", ready: !ready })}
         >
@@ -28,7 +28,12 @@ export function TableActions() {
         </button>
       )}
       {snap.phase === "negotiation" && (
-        <button type="button" class="button" disabled={!canCall} onClick={() => send({ type: "vote/call" })}>
+        <button
+          type="button"
+          class={`button${canCall ? " button-primary" : ""}`}
+          disabled={!canCall}
+          onClick={() => send({ type: "vote/call" })}
+        >
           {t("actions.callVote")}
         </button>
       )}
