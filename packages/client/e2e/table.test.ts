@@ -34,6 +34,15 @@ async function joinThroughPage(page: Page, base: string, code: string, name: str
   await page.locator(".draft-panel").waitFor({ timeout: 20_000 });
 }
 
+/** Presses Tab until the focused element matches `selector` (fails after `max` presses). */
+async function tabTo(page: Page, selector: string, max = 250) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
 /** Scrolls to the top and lets motion settle before a screenshot. */
 async function settle(page: Page) {
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -354,5 +363,53 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
       await close();
       await restartable.stop();
     }
+  });
+
+  it("can be played with the keyboard alone, from the join link to a signature", async () => {
+    const session = await api(server.url, "POST", "/api/sessions", { tables: 1, timings: { briefingSeconds: 1 } });
+    const { code, tableId } = session.body.tables[0];
+    const fac: Room = await new Client(server.url).joinById(tableId, { facilitatorKey: session.body.facilitatorKey });
+    const { page, errors, close } = await openPage(browser);
+    await page.goto(`${server.url}/join/${code}`);
+    // The code came with the link: the name field has the focus.
+    await page.keyboard.type("Olena");
+    await page.keyboard.press("Tab");
+    for (let i = 0; i < 12 && (await page.getByLabel("Seat").inputValue()) !== "kyiv"; i++)
+      await page.keyboard.press("ArrowDown");
+    expect(await page.getByLabel("Seat").inputValue()).toBe("kyiv");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/play\//);
+    await page.locator(".draft-panel").waitFor({ timeout: 20_000 });
+
+    fac.send("action", { type: "table/start" });
+    await expect.poll(() => page.locator(".phase-label").textContent(), { timeout: 15_000 }).toBe("Negotiation");
+    // The skip link leads past the header and the seats to the table.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe("skip-link");
+    await page.keyboard.press("Enter");
+    await tabTo(page, '[data-issue="legal-form"] button[data-option="treaty"]');
+    await page.keyboard.press("Enter");
+    await page.locator(".amendment-list [data-amendment]").first().waitFor();
+
+    // The facilitator takes the pen and completes the draft; Kyiv calls the vote and signs by keyboard.
+    fac.send("action", { type: "facilitator/take-pen", to: null });
+    for (const issue of scenario.issues) {
+      const option = issue.id === "legal-form" ? "treaty" : issue.options[1]?.id;
+      fac.send("action", { type: "draft/set", issue: issue.id, option });
+    }
+    await expect.poll(() => page.getByRole("button", { name: "Call a signing vote" }).isEnabled()).toBe(true);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await tabTo(page, "button.button-primary:not([disabled])");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Call a signing vote");
+    await page.keyboard.press("Enter");
+    await page.getByRole("dialog").waitFor();
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Sign the framework");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator(".my-ballot").textContent()).toContain("Signed");
+    expect(errors).toEqual([]);
+    await fac.leave();
+    await close();
   });
 });
