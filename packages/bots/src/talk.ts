@@ -37,15 +37,15 @@ export type TalkTemplates = Record<TalkMove, { default: string[] } & Record<Seat
 export const ENGLISH_TEMPLATES: TalkTemplates = {
   amend: {
     default: [
-      "{seat} proposes {option} on {issue}; {current} does not work for us.",
-      "On {issue}, {seat} needs {option} rather than {current}.",
+      "On {issue}, {seat} proposes {option} instead of {current}.",
+      "{seat} needs {option} on {issue}; {current} does not work for us.",
     ],
     washington: [
       "Washington can live with this only if {issue} reads {option}, not {current}.",
-      "Washington proposes {option} on {issue}; Congress will not carry {current}.",
+      "On {issue}, Washington proposes {option}: Congress will not carry {current}.",
     ],
     kyiv: ["Kyiv asks for {option} on {issue}: {current} leaves us exposed."],
-    berlin: ["Berlin proposes {option} on {issue}; {current} goes beyond what the Bundestag will fund."],
+    berlin: ["On {issue}, Berlin proposes {option}: {current} goes beyond what the Bundestag will fund."],
     warsaw: ["Warsaw wants {option} on {issue}: {current} will not deter anyone."],
   },
   concede: {
@@ -60,12 +60,12 @@ export const ENGLISH_TEMPLATES: TalkTemplates = {
     default: ["{seat} writes {option} into the draft on {issue}."],
   },
   "decline-amendment": {
-    default: ["{seat} cannot take {option} on {issue} into the draft; it costs us too much."],
+    default: ["{seat} cannot write {option} on {issue} into the draft; it costs us too much."],
     washington: ["Washington cannot put {option} on {issue} into the text."],
   },
   "call-vote": {
     default: ["{seat} thinks this draft can carry the table: let us sign."],
-    paris: ["Paris calls the vote: this is the text Europe can stand behind."],
+    paris: ["Paris calls the vote: this is a text Europe can stand behind."],
   },
   sign: {
     default: ["{seat} signs."],
@@ -99,15 +99,26 @@ export const ENGLISH_TEMPLATES: TalkTemplates = {
 /** Slot values for a template. */
 export type TalkSlots = Partial<Record<"issue" | "option" | "current" | "other", string>>;
 
-/** The English name of an issue or option (ids stay as they are when unknown). */
-export function issueName(scenario: Pick<PublicScenario, "issues">, issue: string): string {
-  return scenario.issues.find((i) => i.id === issue)?.name.en.toLowerCase() ?? issue;
+const PROPER =
+  /^(Europe|European|Ukraine|Ukraine's|Russia|Russian|America|American|Israel|Israel-style|Article|Multinational|Kyiv|Moscow|Washington)\b/;
+
+/** Mid-sentence form of a name: a leading capital dropped unless it starts an acronym or a proper name. */
+function midSentence(text: string): string {
+  if (PROPER.test(text) || /^[A-Z]{2}/.test(text)) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-/** The English label of an option. */
+/** The English name of an issue, for use mid-sentence (ids stay as they are when unknown). */
+export function issueName(scenario: Pick<PublicScenario, "issues">, issue: string): string {
+  const name = scenario.issues.find((i) => i.id === issue)?.name.en;
+  return name ? midSentence(name) : issue;
+}
+
+/** The English label of an option, quoted for use mid-sentence. */
 export function optionName(scenario: Pick<PublicScenario, "issues">, issue: string, option: string | null): string {
   if (option === null) return "a blank";
-  return scenario.issues.find((i) => i.id === issue)?.options.find((o) => o.id === option)?.label.en ?? option;
+  const label = scenario.issues.find((i) => i.id === issue)?.options.find((o) => o.id === option)?.label.en;
+  return `“${label ? midSentence(label) : option}”`;
 }
 
 /** Fills a move's template for a seat; `pick` (any integer) chooses among variants. */
@@ -122,12 +133,15 @@ export function say(
   const entry = templates[move];
   const list = entry[seat] ?? entry.default;
   const template = list[Math.abs(pick) % list.length] ?? entry.default[0] ?? "";
+  const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
   const seatName = scenario.seats.find((s) => s.id === seat)?.name.en ?? seat;
   const other = slots.other ? (scenario.seats.find((s) => s.id === slots.other)?.name.en ?? slots.other) : "the others";
-  return template
-    .replaceAll("{seat}", seatName)
-    .replaceAll("{issue}", slots.issue ?? "the draft")
-    .replaceAll("{option}", slots.option ?? "this")
-    .replaceAll("{current}", slots.current ?? "the current text")
-    .replaceAll("{other}", other);
+  return sentence(
+    template
+      .replaceAll("{seat}", seatName)
+      .replaceAll("{issue}", slots.issue ?? "the draft")
+      .replaceAll("{option}", slots.option ?? "this")
+      .replaceAll("{current}", slots.current ?? "the current text")
+      .replaceAll("{other}", other),
+  );
 }
