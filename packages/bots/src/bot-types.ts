@@ -61,6 +61,8 @@ export interface KeeperMemory {
   votesAtDrop: number;
   yearsAtDrop: number;
   phaseAtDrop: string;
+  /** Whether the keeper has told the table it holds the seat. */
+  announced: boolean;
   deeds: KeeperDeed[];
 }
 

@@ -7,7 +7,7 @@ import { type PlayerView, RESPONSES, requiredResponse, type SeatId } from "@iron
 import { waitsForReady } from "./bot.ts";
 import type { BotAction, BotDecision, KeeperMemory } from "./bot-types.ts";
 import { indicesOf, ownTableOf, signable } from "./own-table.ts";
-import { issueName, optionName, say } from "./talk.ts";
+import { issueName, optionName, say, type TalkLine } from "./talk.ts";
 
 /** The keeper's memory when it takes the seat (call it with the view at the moment the person drops). */
 export function newKeeperMemory(view: PlayerView): KeeperMemory {
@@ -21,6 +21,7 @@ export function newKeeperMemory(view: PlayerView): KeeperMemory {
     votesAtDrop: view.votes.length,
     yearsAtDrop: view.years.length,
     phaseAtDrop: view.phase,
+    announced: false,
     deeds: [],
   };
 }
@@ -53,8 +54,13 @@ export function keeperDecide(
   const seat: SeatId = mem.seat;
   const me = view.seats[seat];
   const actions: BotAction[] = [];
-  const out = { actions, talk: [], memory: mem };
+  const talk: TalkLine[] = [];
+  const out = { actions, talk, memory: mem };
   if (!me || view.paused) return out;
+  if (!mem.announced) {
+    mem.announced = true;
+    talk.push({ channel: "table", text: say(view.scenario, seat, "keeper-holds", {}) });
+  }
   if (waitsForReady(view)) {
     if (!me.ready) actions.push({ type: "seat/ready", ready: true });
     return out;
