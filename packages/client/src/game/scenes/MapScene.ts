@@ -57,17 +57,6 @@ const AREA_LABELS: ReadonlyArray<{ text: string; lonLat: Point; kind: "focus" | 
     { text: "Sea of Azov", lonLat: [36.7, 46.15], kind: "sea", minor: true },
   ];
 
-const ROLE_COLOUR: Record<ForceRole, number> = {
-  hub: C.ink,
-  training: C.ink,
-  battlegroup: C.ink,
-  air: C.ink,
-  naval: C.ink,
-  nuclear: C.ink,
-  hq: C.ink,
-  tripwire: C.ink,
-};
-
 /** A site's short name for lists: the plant for nuclear sites, else the place. */
 function siteName(site: ForceSite): string {
   const place = findPlace(site.place);
@@ -92,6 +81,8 @@ export class MapScene extends Phaser.Scene {
   private compact = false;
   /** A desktop canvas too small for every label (minor cities and the scale bar are left out). */
   private dense = false;
+  /** A low canvas, such as a panel beside the table: compact, and lighter still. */
+  private small = false;
   /** Where the caption card ends; Europe-wide event banners stack below it. */
   private captionBottom = 0;
 
@@ -163,15 +154,20 @@ export class MapScene extends Phaser.Scene {
     const pr = Number(this.registry.get(REGISTRY.pixelRatio) ?? 1);
     const cssWidth = width / pr;
     const cssHeight = height / pr;
-    this.compact = cssWidth < 700;
+    // A panel inside a page (low canvas) gets a one-line caption, no legend, plain event labels.
+    this.small = cssHeight < 460;
+    this.compact = cssWidth < 700 || this.small;
     // A small desktop window shows less detail, a little smaller.
     this.dense = !this.compact && (cssWidth < 1100 || cssHeight < 560);
-    const sizeFactor = cssWidth >= 1700 || cssHeight >= 1000 ? 1.3 : this.compact ? 0.9 : this.dense ? 0.9 : 1;
+    const sizeFactor =
+      cssWidth >= 1700 || cssHeight >= 1000 ? 1.3 : this.small ? 0.85 : this.compact || this.dense ? 0.9 : 1;
     this.u = pr * sizeFactor;
     const u = this.u;
-    const insets = this.compact
-      ? { top: 96 * u, right: 14 * u, bottom: 118 * u, left: 14 * u }
-      : { top: 56 * u, right: 60 * u, bottom: 44 * u, left: 60 * u };
+    const insets = this.small
+      ? { top: 40 * u, right: 12 * u, bottom: 24 * u, left: 12 * u }
+      : this.compact
+        ? { top: 96 * u, right: 14 * u, bottom: 118 * u, left: 14 * u }
+        : { top: 56 * u, right: 60 * u, bottom: 44 * u, left: 60 * u };
     const focus = UKRAINE_RINGS.flat();
     const plain = fitProjection(focus, width, height, insets);
     // Keep Ukraine clear of the legend on the right when that costs little scale.
@@ -361,7 +357,7 @@ export class MapScene extends Phaser.Scene {
     const w = 22 * u;
     const h = 16 * u;
     g.fillStyle(C.ink, 0.22).fillRoundedRect(-w / 2, -h / 2 + 2 * u, w, h, 3 * u);
-    g.fillStyle(ROLE_COLOUR[site.role], 1).fillRoundedRect(-w / 2, -h / 2, w, h, 3 * u);
+    g.fillStyle(C.ink, 1).fillRoundedRect(-w / 2, -h / 2, w, h, 3 * u);
     g.lineStyle(1.6 * u, C.brass, 1).strokeRoundedRect(-w / 2, -h / 2, w, h, 3 * u);
     this.roleGlyph(g, site.role, w, h);
     container.add(g);
@@ -454,12 +450,13 @@ export class MapScene extends Phaser.Scene {
       const isFresh = event.id === fresh && !this.reducedMotion;
       const [px, py] = place ? projection.project(place.lonLat) : [Number.NaN, Number.NaN];
       const onMap = place !== undefined && this.inView(px, py, 12 * u);
-      if (place && onMap) layer.add(this.eventMarker(event, place, px, py, isFresh, !this.compact));
-      else if (place && !this.compact) {
-        const arrow = this.edgeArrow([px, py], place.name, C.red, {
-          eyebrow: event.eyebrow ?? "Event",
-          title: event.title,
-        });
+      const eyebrow = event.eyebrow ?? "Event";
+      const label = this.compact ? (this.small ? "text" : "none") : "card";
+      if (place && onMap) layer.add(this.eventMarker(event, place, px, py, isFresh, label));
+      else if (place && (!this.compact || this.small)) {
+        const arrow = this.small
+          ? this.edgeArrow([px, py], `${eyebrow} · ${event.title} · ${place.name}`, C.red, null)
+          : this.edgeArrow([px, py], place.name, C.red, { eyebrow, title: event.title });
         layer.add(arrow);
         if (isFresh) {
           arrow.setAlpha(0);
@@ -467,7 +464,7 @@ export class MapScene extends Phaser.Scene {
         }
       }
       // Events with no single place, and on a phone every event, stack as banners below the caption.
-      if (!place || this.compact) {
+      if (!place || (this.compact && !this.small)) {
         const where = place ? (onMap ? place.name : `towards ${place.name}`) : "Europe-wide";
         const { container: banner, height } = this.banner(event, bannerY, where);
         bannerY += height + 6 * u;
@@ -486,7 +483,7 @@ export class MapScene extends Phaser.Scene {
     x: number,
     y: number,
     fresh: boolean,
-    withCard: boolean,
+    label: "card" | "text" | "none",
   ): Phaser.GameObjects.Container {
     const u = this.u;
     const container = this.add.container(x, y);
@@ -515,11 +512,23 @@ export class MapScene extends Phaser.Scene {
         });
       });
     }
-    if (!withCard) return container;
+    if (label === "none") return container;
+    // Labels open away from Ukraine's centre, towards the margins, and stay on the canvas.
+    const centre = this.projection?.project([31.2, 48.6])[0] ?? this.scale.width / 2;
+    if (label === "text") {
+      const t = this.text(0, 0, `${event.eyebrow ?? "Event"} · ${event.title}`, {
+        size: 11,
+        weight: 600,
+        color: C.red,
+        halo: 3.5,
+      });
+      const toRight = x >= centre ? x + 12 * u + t.width < this.scale.width : x - 12 * u - t.width < 0;
+      t.setOrigin(toRight ? 0 : 1, 0.5).setPosition(toRight ? 12 * u : -12 * u, 0);
+      container.add(t);
+      return container;
+    }
     // The label sits in a small card so it reads over any ground.
     const card = this.eventCard(event.eyebrow ?? "Event", event.title, place.name);
-    // Cards open away from Ukraine's centre, towards the margins, and stay on the canvas.
-    const centre = this.projection?.project([31.2, 48.6])[0] ?? this.scale.width / 2;
     const fitsRight = x + 14 * u + card.width < this.scale.width - 8 * u;
     const fitsLeft = x - 14 * u - card.width > 8 * u;
     const right = fitsRight && (x >= centre || !fitsLeft);
@@ -637,11 +646,16 @@ export class MapScene extends Phaser.Scene {
     if (!layer) return;
     layer.removeAll(true);
     const u = this.u;
-    const { width, height } = this.scale;
+    const { width } = this.scale;
     const margin = (this.compact ? 10 : 16) * u;
 
     // Caption: what the markers mean.
     const caption = this.posture?.caption ?? (this.posture ? { title: this.posture.id } : null);
+    if (this.small) {
+      this.drawChip(layer, margin, caption?.title ?? "No option chosen");
+      this.drawAttribution(layer, margin);
+      return;
+    }
     const maxWidth = this.compact ? width - margin * 2 : Math.min(360 * u, width * 0.4);
     const card = this.add.container(0, 0);
     const pad = 12 * u;
@@ -678,13 +692,37 @@ export class MapScene extends Phaser.Scene {
     layer.add(card);
 
     layer.add(this.legend(margin));
+    const attribution = this.drawAttribution(layer, margin);
+    if (!this.compact && !this.dense && this.projection)
+      layer.add(this.scaleBar(margin, attribution.y - attribution.height - 8 * u));
+  }
 
+  /** The one-line caption of a small canvas. */
+  private drawChip(layer: Phaser.GameObjects.Container, margin: number, title: string): void {
+    const u = this.u;
+    const pad = 8 * u;
+    const eyebrow = this.text(pad, pad, "FORCE POSTURE", { size: 9.5, weight: 600, color: C.brassDeep, spacing: 1.4 });
+    const name = this.text(eyebrow.x + eyebrow.width + 8 * u, 0, title, { size: 12, weight: 600, color: C.ink });
+    name.setY(pad + (eyebrow.height - name.height) / 2);
+    const width = Math.min(name.x + name.width + pad, this.scale.width - margin * 2);
+    const height = Math.max(eyebrow.height, name.height) + pad * 2;
+    const g = this.add.graphics();
+    g.fillStyle(C.ink, 0.14).fillRoundedRect(0, 2 * u, width, height, 8 * u);
+    g.fillStyle(C.white, 0.96).fillRoundedRect(0, 0, width, height, 8 * u);
+    const chip = this.add.container(margin, margin, [g, eyebrow, name]);
+    this.captionBottom = margin + height;
+    layer.add(chip);
+  }
+
+  /** The sources line along the bottom edge. */
+  private drawAttribution(layer: Phaser.GameObjects.Container, margin: number): Phaser.GameObjects.Text {
+    const { width, height } = this.scale;
     const attribution = this.text(
       0,
       0,
-      "Borders: Natural Earth · Line of contact approximate, 2025 · Crimea shown as Ukraine",
+      "Borders: Natural Earth, Crimea as part of Ukraine · Line of contact approximate, 2025",
       {
-        size: this.compact ? 9 : 10,
+        size: this.small ? 8.5 : this.compact ? 9 : 10,
         color: C.inkSoft,
         halo: 3,
       },
@@ -695,8 +733,7 @@ export class MapScene extends Phaser.Scene {
       .setPosition(margin, height - margin * 0.6);
     if (this.compact) attribution.setOrigin(0.5, 1).setPosition(width / 2, height - margin * 0.5);
     layer.add(attribution);
-    if (!this.compact && !this.dense && this.projection)
-      layer.add(this.scaleBar(margin, attribution.y - attribution.height - 8 * u));
+    return attribution;
   }
 
   /** A scale bar of a round number of kilometres, about 120 design pixels long, bottom-left. */
