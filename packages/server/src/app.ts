@@ -52,6 +52,7 @@ export function createApp({ config, store, logger, catalog = ScenarioCatalog.loa
     now,
     reconnectSeconds: config.reconnectSeconds,
     chatBlocklist: config.chatBlocklist,
+    botThinkMs: config.botThinkMs,
     metrics,
   });
 

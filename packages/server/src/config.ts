@@ -26,6 +26,10 @@ const configSchema = z.object({
       "PUBLIC_ADDRESS is host:port (optionally with a path), as clients reach this process",
     )
     .optional(),
+  BOT_THINK_MS: z
+    .string()
+    .regex(/^\d+,\d+$/, "BOT_THINK_MS is min,max in milliseconds, e.g. 1500,6000")
+    .default("1500,6000"),
   TABLE_GUARD_SECONDS: z.coerce.number().int().min(1).max(600).default(5),
   RECONNECT_SECONDS: z.coerce.number().int().min(5).max(3600).default(120),
   CHAT_BLOCKLIST: z.string().default(""),
@@ -51,6 +55,8 @@ export type Config = {
   redisUrl: string | undefined;
   /** How clients reach this very process (host:port), needed when several processes share Redis. */
   publicAddress: string | undefined;
+  /** A bot's pause between moves, like a person at a live table (ms). */
+  botThinkMs: { min: number; max: number };
   /** How often each process looks for tables that run nowhere (a dead process's) and restores them. */
   tableGuardSeconds: number;
   /** How long a dropped person's seat stays theirs before they count as gone. */
@@ -85,10 +91,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     redisUrl: c.REDIS_URL,
     publicAddress: c.PUBLIC_ADDRESS,
     tableGuardSeconds: c.TABLE_GUARD_SECONDS,
+    botThinkMs: thinkRange(c.BOT_THINK_MS),
     reconnectSeconds: c.RECONNECT_SECONDS,
     chatBlocklist: list(c.CHAT_BLOCKLIST),
     allowedOrigins: list(c.ALLOWED_ORIGINS).length ? list(c.ALLOWED_ORIGINS) : defaultOrigins(c.PORT, c.PUBLIC_URL),
   };
+}
+
+function thinkRange(value: string): { min: number; max: number } {
+  const [a = 0, b = 0] = value.split(",").map(Number);
+  return { min: Math.min(a, b), max: Math.max(a, b) };
 }
 
 function list(value: string): string[] {

@@ -21,6 +21,7 @@ import type { ScenarioCatalog } from "./scenario-catalog.ts";
 import { hashSecret, secretMatches } from "./secrets.ts";
 import type { TableConfig } from "./session-settings.ts";
 import type { PersonRecord, Store, TableRecord } from "./store.ts";
+import { TableBots } from "./table-bots.ts";
 import {
   type Channel,
   channelKey,
@@ -69,6 +70,7 @@ export type TableRoomDeps = {
   now: () => number;
   reconnectSeconds: number;
   chatBlocklist: readonly string[];
+  botThinkMs: { min: number; max: number };
   metrics: Metrics;
 };
 let deps: TableRoomDeps | null = null;
@@ -105,6 +107,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
   #timer: Delayed | null = null;
   #chatSeq = 0;
   #lastActivityAt = 0;
+  #bots!: TableBots;
   #log!: Logger;
 
   override messages = {
@@ -139,6 +142,24 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     this.state.facilitatorReadsPrivate = this.#config.readPrivate;
     this.#project();
     this.#schedule();
+    this.#bots = new TableBots(
+      {
+        game: () => this.#game,
+        dispatch: async (action) => (await this.#dispatch(action)).ok,
+        talk: (seat, line) =>
+          this.#postChat(
+            line.channel === "bilateral" && line.to ? { kind: "bilateral", seats: [seat, line.to] } : { kind: "table" },
+            seat,
+            `${this.#seatName(seat)} (bot)`,
+            line.text,
+          ),
+        awaySeats: () => this.#awaySeats(),
+        now: () => need().now(),
+      },
+      { seed: table.seed, personalities: this.#config.bots, thinkMs: d.botThinkMs },
+    );
+    // Bots think on a steady beat (their pace) and after every change (so they answer at once when they may).
+    this.clock.setInterval(() => void this.#bots.tick(), 1_000);
     await this.setMetadata({ code: table.code, sessionId: table.sessionId });
     d.metrics.tables.inc();
   }
@@ -241,6 +262,25 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     });
   }
 
+  // The seat-keeper hands the seat back with what happened while its people were away.
+  #catchUp(client: TableClient): void {
+    const viewer = client.userData?.viewer;
+    if (viewer?.kind !== "seat") return;
+    const lines = this.#bots.handBack(viewer.seat);
+    if (lines) client.send("catch-up", { lines });
+  }
+
+  #seatName(seat: string): string {
+    return this.#scenario.seats.find((s) => s.id === seat)?.name.en ?? seat;
+  }
+
+  /** Seats run by people who are all disconnected right now. */
+  #awaySeats(): Set<string> {
+    const away = new Set<string>();
+    for (const [id, seat] of this.state.seats) if (seat.away && seat.controller === "human") away.add(id);
+    return away;
+  }
+
   // A person taking a seat that a bot held takes it over.
   async #takeOverFromBot(seat: string | null): Promise<void> {
     if (seat && this.#game.seats[seat]?.controller === "bot") {
@@ -295,7 +335,8 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     }
   }
 
-  override onReconnect(): void {
+  override onReconnect(client: TableClient): void {
+    this.#catchUp(client);
     this.#project();
     this.broadcastPatch();
   }
@@ -447,6 +488,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
       this.broadcastPatch();
       if (result.events.length > 0) this.broadcast("events", publicEvents(result.events));
       this.#schedule();
+      queueMicrotask(() => void this.#bots.tick());
       return { ok: true as const };
     };
     const next = this.#queue.then(run, run);

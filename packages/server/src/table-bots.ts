@@ -1,0 +1,116 @@
+// Bots at a table: a negotiator on every seat run by a bot, and a seat-keeper on every seat whose
+// people are all away. They see only their seat's view, and their actions go through the same
+// validation and the same engine as a person's. Rules live in the engine; choices in @ironclad/bots.
+import {
+  type BotAction,
+  catchUpSummary,
+  decide,
+  type KeeperMemory,
+  keeperDecide,
+  type NegotiatorMemory,
+  newKeeperMemory,
+  type Personality,
+  type TalkLine,
+} from "@ironclad/bots";
+import { type Action, type GameState, type SeatId, view } from "@ironclad/engine";
+
+/** What the bots need from their table. */
+export interface BotTable {
+  game(): GameState;
+  /** Applies an action like any other (validated, logged, broadcast); resolves with whether it applied. */
+  dispatch(action: Action): Promise<boolean>;
+  /** Posts a line of talk for a seat. */
+  talk(seat: SeatId, line: TalkLine): Promise<void>;
+  /** Seats whose people are all away right now (their keeper holds them). */
+  awaySeats(): Set<SeatId>;
+  now(): number;
+}
+
+/** How bots behave at a table. */
+export type BotSettings = {
+  seed: string;
+  personalities: Record<SeatId, Personality>;
+  /** Think time between a bot's moves, in ms: a random time in [min, max]; 0 in simulations and tests. */
+  thinkMs: { min: number; max: number };
+};
+
+/** Runs the bots of one table. The room calls `tick` after every change and on a steady beat. */
+export class TableBots {
+  readonly #table: BotTable;
+  readonly #settings: BotSettings;
+  readonly #negotiators = new Map<SeatId, NegotiatorMemory | null>();
+  readonly #keepers = new Map<SeatId, KeeperMemory>();
+  readonly #nextAt = new Map<SeatId, number>();
+  #running = false;
+
+  constructor(table: BotTable, settings: BotSettings) {
+    this.#table = table;
+    this.#settings = settings;
+  }
+
+  /** Lets every bot whose think time has passed make its move. Calls never overlap. */
+  async tick(): Promise<void> {
+    if (this.#running) return;
+    this.#running = true;
+    try {
+      const game = this.#table.game();
+      if (game.phase === "lobby" || game.phase === "debrief" || game.paused) return;
+      const away = this.#table.awaySeats();
+      for (const seat of game.seatOrder) {
+        const state = this.#table.game().seats[seat];
+        if (!state) continue;
+        const now = this.#table.now();
+        if ((this.#nextAt.get(seat) ?? 0) > now) continue;
+        if (state.controller === "bot") await this.#negotiate(seat, now);
+        else if (away.has(seat)) await this.#keep(seat, now);
+      }
+    } finally {
+      this.#running = false;
+    }
+  }
+
+  /** A person is back: the keeper hands the seat over with what happened meanwhile (null if it held nothing). */
+  handBack(seat: SeatId): string[] | null {
+    const memory = this.#keepers.get(seat);
+    if (!memory) return null;
+    this.#keepers.delete(seat);
+    return catchUpSummary(view(this.#table.game(), { kind: "seat", seat }), memory);
+  }
+
+  async #negotiate(seat: SeatId, now: number): Promise<void> {
+    const seatView = view(this.#table.game(), { kind: "seat", seat });
+    const decision = decide(
+      seatView,
+      { personality: this.#settings.personalities[seat] ?? "pragmatist", seed: `${this.#settings.seed}:${seat}` },
+      this.#negotiators.get(seat) ?? null,
+      now,
+    );
+    this.#negotiators.set(seat, decision.memory);
+    await this.#act(seat, decision.actions, decision.talk, now);
+  }
+
+  async #keep(seat: SeatId, now: number): Promise<void> {
+    const seatView = view(this.#table.game(), { kind: "seat", seat });
+    const memory = this.#keepers.get(seat) ?? newKeeperMemory(seatView);
+    const decision = keeperDecide(seatView, memory, now);
+    this.#keepers.set(seat, decision.memory);
+    await this.#act(seat, decision.actions, decision.talk, now);
+  }
+
+  async #act(seat: SeatId, actions: BotAction[], talk: TalkLine[], now: number): Promise<void> {
+    let acted = false;
+    for (const a of actions) {
+      // An action the engine refuses (the table moved on meanwhile) is simply dropped.
+      acted =
+        (await this.#table.dispatch({ ...a, actor: { kind: "seat", seat }, at: this.#table.now() } as Action)) || acted;
+    }
+    for (const line of talk) await this.#table.talk(seat, line);
+    if (acted || talk.length > 0) this.#nextAt.set(seat, now + this.#thinkTime());
+  }
+
+  #thinkTime(): number {
+    const { min, max } = this.#settings.thinkMs;
+    // Pacing only, not a rule: the server may use its own randomness here.
+    return min + Math.random() * Math.max(0, max - min);
+  }
+}

@@ -1,0 +1,77 @@
+// A complete game over real sockets: three people and bots, from the lobby to the debrief.
+import type { Room } from "@colyseus/sdk";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eventually } from "./eventually.ts";
+import { type Harness, startHarness } from "./harness.ts";
+
+/** A simple, honest player: ready when asked, signs every vote, honours a sanctions pledge. */
+function autoplay(room: Room, seat: string): { stop: () => void } {
+  const act = () => {
+    const s = room.state;
+    const part = s.privates?.get(`seat:${seat}`);
+    if (!part) return;
+    const legal: string[] = JSON.parse(part.json).legal ?? [];
+    if (legal.includes("seat/ready") && !s.seats.get(seat)?.ready)
+      room.send("action", { type: "seat/ready", ready: true });
+    else if (legal.includes("vote/sign")) room.send("action", { type: "vote/sign" });
+    else if (legal.includes("stress/respond")) room.send("action", { type: "stress/respond", response: "sanctions" });
+  };
+  const timer = setInterval(act, 250);
+  return { stop: () => clearInterval(timer) };
+}
+
+describe("a whole game with three people and bots", () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ BOT_THINK_MS: "0,0" });
+  });
+  afterAll(async () => {
+    await h.stop();
+  });
+
+  it("goes from the lobby to the debrief, every action in the log, scores for every seat", async () => {
+    const session = await h.post("/api/sessions", {
+      tables: 1,
+      timings: {
+        briefingSeconds: 5,
+        rounds: 1,
+        roundSeconds: 30,
+        voteSeconds: 10,
+        years: 1,
+        moscowSeconds: 10,
+        responseSeconds: 10,
+      },
+    });
+    const { code, tableId } = session.body.tables[0];
+    const people: Record<string, Room> = {};
+    // Paris starts with the pen and is a bot here; the humans sign what the table agrees.
+    for (const seat of ["kyiv", "berlin", "washington"]) {
+      const p = await h.post("/api/join", { code, name: `Player ${seat}`, seat });
+      people[seat] = await h.client().joinById(tableId, { seatToken: p.body.seatToken });
+    }
+    const fac = await h.client().joinById(tableId, { facilitatorKey: session.body.facilitatorKey });
+    const players = Object.entries(people).map(([seat, room]) => autoplay(room, seat));
+    const chat: any[] = [];
+    people.kyiv?.onMessage("chat", (m) => chat.push(m));
+    fac.send("action", { type: "table/start" });
+
+    const kyiv = people.kyiv as Room;
+    await eventually(() => expect(kyiv.state.phase).toBe("debrief"), { timeout: 110_000, interval: 500 });
+    for (const p of players) p.stop();
+
+    const pub = JSON.parse(kyiv.state.publicJson);
+    expect(pub.scores).toHaveLength(6);
+    expect(["held", "eroded", "failed", "escalated"]).toContain(pub.outcome);
+    const mine = JSON.parse(kyiv.state.privates.get("seat:kyiv").json);
+    expect(mine.myScore.seat).toBe("kyiv");
+    // The bots negotiated: amendments by bot seats, and their talk reached the table.
+    const bots = ["paris", "london", "warsaw"];
+    expect(kyiv.state.amendments.toArray().some((a: any) => bots.includes(a.by)) || pub.votes.length > 0).toBe(true);
+    const log = await h.store.readLog(tableId);
+    expect(log.at(-1)?.seq).toBe(kyiv.state.seq);
+    expect(log.some((e: any) => e.action.actor?.kind === "seat" && bots.includes(e.action.actor.seat))).toBe(true);
+    const status = await h.store.getTable(tableId);
+    expect(status?.status).toBe("finished");
+    for (const r of [...Object.values(people), fac]) await r.leave();
+  }, 150_000);
+});
