@@ -75,3 +75,33 @@ describe("a whole game with three people and bots", () => {
     for (const r of [...Object.values(people), fac]) await r.leave();
   }, 150_000);
 });
+
+describe("the seat-keeper", () => {
+  it("holds a dropped person's seat and hands it back with a catch-up", async () => {
+    const h = await startHarness({ BOT_THINK_MS: "0,0", RECONNECT_SECONDS: "30" });
+    const session = await h.post("/api/sessions", { tables: 1, timings: { briefingSeconds: 0 } });
+    const { code, tableId } = session.body.tables[0];
+    const kyiv = await h.post("/api/join", { code, name: "Olena", seat: "kyiv" });
+    const sdk = h.client();
+    const k = await sdk.joinById(tableId, { seatToken: kyiv.body.seatToken });
+    const fac = await h.client().joinById(tableId, { facilitatorKey: session.body.facilitatorKey });
+    fac.send("action", { type: "table/start" });
+    await eventually(() => expect(k.state.phase).toBe("negotiation"));
+    const token = k.reconnectionToken;
+    (k.connection.transport as any).ws.close(4999);
+    await eventually(() => expect(fac.state.seats.get("kyiv")?.away).toBe(true));
+    // Give the keeper a few beats at the table.
+    await new Promise((r) => setTimeout(r, 2_500));
+    // The keeper made no new commitment: no amendment by Kyiv appeared while she was away.
+    expect(fac.state.amendments.toArray().filter((a: any) => a.by === "kyiv")).toEqual([]);
+    const back = await sdk.reconnect(token);
+    const catchUp: any[] = [];
+    back.onMessage("catch-up", (m) => catchUp.push(m));
+    await eventually(() => expect(catchUp).toHaveLength(1));
+    expect(catchUp[0].lines.length).toBeGreaterThan(0);
+    expect(catchUp[0].lines.join(" ")).toMatch(/draft|held|back|away|while/i);
+    await back.leave();
+    await fac.leave();
+    await h.stop();
+  }, 60_000);
+});
