@@ -148,6 +148,23 @@ describe.skipIf(skip !== null)("map page in Chromium", () => {
   );
 
   it(
+    "stays readable in a low, panel-sized canvas",
+    async () => {
+      const { page, errors } = await openMap(browser, server.url, { width: 760, height: 600 });
+      await page.locator('button[data-option="trainers"]').click();
+      for (const event of ["ceasefire-violation", "energy-shock", "cable-sabotage"]) {
+        await page.selectOption("#map-event", event);
+        await page.getByRole("button", { name: "Mark" }).click();
+      }
+      await settle(page);
+      await page.screenshot({ path: screenshotPath("map-panel-size") });
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    SLOW,
+  );
+
+  it(
     "fills a projector at 1920×1080",
     async () => {
       const { page, errors } = await openMap(browser, server.url, { width: 1920, height: 1080 });

@@ -38,7 +38,7 @@ export const PLACES: readonly Place[] = [
   place("kharkiv", "Kharkiv", 49.99, 36.23, "city", 1, { labelSide: "left" }),
   place("dnipro", "Dnipro", 48.46, 35.04, "city", 1, { labelSide: "left" }),
   place("zaporizhzhia", "Zaporizhzhia", 47.84, 35.14, "city", 1, { labelSide: "left" }),
-  place("kherson", "Kherson", 46.64, 32.61, "city", 1, { labelSide: "left" }),
+  place("kherson", "Kherson", 46.64, 32.61, "city", 1, { labelSide: "below" }),
   place("warsaw", "Warsaw", 52.23, 21.01, "capital", 1, { labelSide: "right" }),
   place("rzeszow", "Rzeszów", 50.04, 22.0, "city", 1, { labelSide: "left", note: "logistics hub" }),
   place("chisinau", "Chișinău", 47.01, 28.86, "capital", 1, { labelSide: "left" }),

@@ -240,7 +240,12 @@ export class MapScene extends Phaser.Scene {
       const [x, y] = projection.project(area.lonLat);
       const t =
         area.kind === "focus"
-          ? this.text(x, y, area.text, { size: 17, weight: 600, color: C.brassDeep, spacing: 7 })
+          ? this.text(x, y, area.text, {
+              size: this.compact ? 14 : 17,
+              weight: 600,
+              color: C.brassDeep,
+              spacing: this.compact ? 4 : 7,
+            })
           : area.kind === "sea"
             ? this.text(x, y, area.text, { size: 14, italic: true, color: C.sky, spacing: 1.5 })
             : this.text(x, y, area.text, { size: 11.5, weight: 600, color: C.inkSoft, spacing: 3.5 });
