@@ -113,6 +113,13 @@ describe("Moscow", () => {
 });
 
 describe("simulator", () => {
+  it("plays whole tables without a single refused bot action (regression: Kyiv used to answer Moscow)", () => {
+    for (const seed of ["r0", "r1"]) {
+      const r = playTable(base, { seed, ticksPerRound: 5 });
+      expect(r.rejected).toBe(0);
+    }
+  }, 60_000);
+
   const run = (seed: string) => {
     const records = [0, 1].map((i) => playTable(base, { seed: `${seed}:${i}`, ticksPerRound: 5 }));
     const ref = scenarioReference(base, records[0]?.seats);

@@ -105,6 +105,8 @@ export function keeperDecide(
   if (view.phase === "stress" && view.step === "response") {
     const year = view.years[view.years.length - 1];
     if (!year?.moscowAction || year.responses[seat]) return out;
+    const kind = sc.seats.find((x) => x.id === seat)?.kind;
+    if (kind !== "guarantor" && kind !== "european") return out;
     const bound = view.framework?.stands === true && view.framework.bound.includes(seat);
     // Keep the commitment already made, add none.
     const response = bound ? requiredResponse(view.readout?.pledge ?? "nothing", year.moscowAction) : "nothing";

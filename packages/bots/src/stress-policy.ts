@@ -69,6 +69,9 @@ export function guarantorResponse(view: PlayerView, seat: SeatId, rng: RngState)
   if (!year || !action || year.responses[seat]) return null;
   const me = view.seats[seat];
   if (!me) return null;
+  // Only guarantors and European capitals answer Moscow.
+  const kind = view.scenario.seats.find((x) => x.id === seat)?.kind;
+  if (kind !== "guarantor" && kind !== "european") return null;
   const k = resolveModelConstants(view.scenario.model);
   const bound = view.framework?.stands === true && view.framework.bound.includes(seat);
   const pledge = view.readout?.pledge ?? "nothing";
