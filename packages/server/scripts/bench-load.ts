@@ -127,12 +127,16 @@ function schedOf(pid: number): { runMs: number; waitMs: number } {
   return { runMs: (run ?? 0) / 1e6, waitMs: (wait ?? 0) / 1e6 };
 }
 
-/** Actions the server applied so far (Ironclad's /metrics; 0 for the echo server, which has none). */
-async function appliedActions(url: string): Promise<number> {
-  const text = await fetch(`${url}/metrics`).then(
-    (r) => (r.ok ? r.text() : ""),
-    () => "",
+/**
+ * Actions the server applied so far (Ironclad's /metrics), or null when it does not answer within
+ * `ms`: a saturated server answers HTTP only after its backlog, and the run must not wait for it.
+ */
+async function appliedActions(url: string, ms = 5_000): Promise<number | null> {
+  const text = await fetch(`${url}/metrics`, { signal: AbortSignal.timeout(ms) }).then(
+    (r) => (r.ok ? r.text() : null),
+    () => null,
   );
+  if (text === null) return null;
   let total = 0;
   for (const [, n] of text.matchAll(/^ironclad_actions_total\{[^}]*\} (\d+(?:\.\d+)?)$/gm)) total += Number(n);
   return total;
@@ -294,14 +298,17 @@ async function measure(
     const cpu0 = cpuMsOf(pid);
     const sched0 = schedOf(pid);
     const t0 = performance.now();
-    const applied0 = mode === "ironclad" ? await appliedActions(target.url) : 0;
+    // Not awaited: the window starts now, whenever the server gets round to answering.
+    const applied0 = mode === "ironclad" ? appliedActions(target.url) : Promise.resolve(null);
     await new Promise((r) => setTimeout(r, seconds * 1000));
     const cpu1 = cpuMsOf(pid);
     const sched1 = schedOf(pid);
-    const applied1 = mode === "ironclad" ? await appliedActions(target.url) : 0;
+    const applied1 = mode === "ironclad" ? appliedActions(target.url) : Promise.resolve(null);
     const wall = performance.now() - t0;
     const rssEndMb = rssMbOf(pid);
     const done = (await Promise.all(workers.map((w) => w.next("done")))) as Extract<FromWorker, { type: "done" }>[];
+    const [a0, a1] = await Promise.all([applied0, applied1]);
+    const applied = a0 !== null && a1 !== null ? a1 - a0 : null;
     const errorsByKind = merge(done.map((d) => d.errors));
     for (const [k, v] of Object.entries(setupErrors)) errorsByKind[`setup:${k}`] = v;
     const byTypeRaw: Record<string, number[]> = {};
@@ -324,10 +331,8 @@ async function measure(
         sleepingPct: round2(100 - ((sched1.runMs - sched0.runMs + sched1.waitMs - sched0.waitMs) / wall) * 100),
       },
       // Per action applied when the server says (a saturated server applies fewer than were sent).
-      serverCpuMsPerAction: round2(
-        (cpu1 - cpu0) / Math.max(1, mode === "ironclad" ? applied1 - applied0 : done.reduce((a, d) => a + d.sent, 0)),
-      ),
-      applied: mode === "ironclad" ? applied1 - applied0 : null,
+      serverCpuMsPerAction: round2((cpu1 - cpu0) / Math.max(1, applied ?? done.reduce((a, d) => a + d.sent, 0))),
+      applied,
       loadGenCpuPct: round2((loadCpu / loadWall) * 100),
       loadGenRunqueueWaitPct: round2((done.reduce((a, d) => a + d.waitMs, 0) / (done.length * loadWall)) * 100),
       rssIdleMb: round2(rssIdleMb),
