@@ -23,8 +23,8 @@ const here = import.meta.dirname;
 const SERVER_BIN = path.resolve(here, "../bin/server.js");
 const ECHO_SERVER = path.resolve(here, "echo-server.ts");
 const WORKER = path.resolve(here, "load-client.ts");
-/** Eight negotiating seats, so that eight people fill a table with no bot among the negotiators. */
-const SEATS = ["washington", "paris", "london", "berlin", "warsaw", "rome", "helsinki", "kyiv", "brussels"];
+/** The negotiating seats in play, Kyiv first (the agreement rule needs it): C people fill the first C (up to nine), so no bot negotiates. */
+const SEATS = ["kyiv", "washington", "paris", "london", "berlin", "warsaw", "rome", "helsinki", "brussels"];
 const TABLES_PER_SESSION = 50;
 
 type Options = {
@@ -165,15 +165,34 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** Every process this benchmark started, killed if it is interrupted (Ctrl-C) or fails. */
+const started = new Set<ChildProcess>();
+function track(child: ChildProcess): ChildProcess {
+  started.add(child);
+  child.once("exit", () => started.delete(child));
+  return child;
+}
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    for (const child of started) child.kill("SIGKILL");
+    process.exit(130);
+  });
+}
+process.once("exit", () => {
+  for (const child of started) child.kill("SIGKILL");
+});
+
 type Running = { url: string; child: ChildProcess; output: () => string; stop: () => Promise<void> };
 
 async function startProcess(args: string[], env: Record<string, string>): Promise<Running> {
   const port = await freePort();
   let output = "";
-  const child = spawn(process.execPath, args, {
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = track(
+    spawn(process.execPath, args, {
+      env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    }),
+  );
   child.stdout?.on("data", (c) => (output += c));
   child.stderr?.on("data", (c) => (output += c));
   const url = `http://127.0.0.1:${port}`;
@@ -209,7 +228,7 @@ async function startProcess(args: string[], env: Record<string, string>): Promis
 type Worker = { child: ChildProcess; next: (type: FromWorker["type"]) => Promise<FromWorker> };
 
 function forkWorker(): Worker {
-  const child = fork(WORKER, [], { execArgv: [], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  const child = track(fork(WORKER, [], { execArgv: [], stdio: ["ignore", "inherit", "inherit", "ipc"] }));
   const inbox: FromWorker[] = [];
   const waiters: (() => void)[] = [];
   child.on("message", (m: FromWorker) => {
