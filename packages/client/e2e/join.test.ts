@@ -12,6 +12,8 @@ import { api, buildClient } from "./client-build.ts";
 import { type RunningServer, startServer } from "./server-process.ts";
 
 const skip = chromiumMissingReason();
+/** Polls patiently: a two-core machine running every e2e file at once is slow. */
+const POLL = { timeout: 15_000 };
 
 describe.skipIf(skip !== null)("landing and join in Chromium", () => {
   let server: RunningServer;
@@ -40,7 +42,7 @@ describe.skipIf(skip !== null)("landing and join in Chromium", () => {
     for (const name of ["Quick game", "Join a table", "Open tables", "Run a session"])
       await page.getByRole("heading", { name, level: 2 }).waitFor();
     await page.locator('.seat-option[data-seat="kyiv"]').waitFor();
-    await expect.poll(() => page.locator(".open-tables").textContent()).toContain("No open tables");
+    await expect.poll(() => page.locator(".open-tables").textContent(), POLL).toContain("No open tables");
     await page.screenshot({ path: screenshotPath("landing-entry") });
     await page.screenshot({ path: screenshotPath("landing-entry-full"), fullPage: true });
 
@@ -65,14 +67,14 @@ describe.skipIf(skip !== null)("landing and join in Chromium", () => {
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe("name");
     await page.keyboard.type("Ann");
     await page.keyboard.press("Enter");
-    await expect.poll(() => page.getByRole("alert").first().textContent()).toContain("No table has this code");
+    await expect.poll(() => page.getByRole("alert").first().textContent(), POLL).toContain("No table has this code");
     await page.screenshot({ path: screenshotPath("join-wrong-code") });
     expect(await basicA11yProblems(page)).toEqual([]);
 
     // A code that cannot be one is caught before asking the server.
     await page.getByLabel("Table code").fill("12");
     await page.getByRole("button", { name: "Join the table" }).click();
-    await expect.poll(() => page.getByRole("alert").first().textContent()).toContain("six letters and digits");
+    await expect.poll(() => page.getByRole("alert").first().textContent(), POLL).toContain("six letters and digits");
     await page.close();
   });
 
@@ -86,12 +88,12 @@ describe.skipIf(skip !== null)("landing and join in Chromium", () => {
     await page.getByLabel("Your name").fill("Taras");
     await page.getByLabel("Seat").selectOption("kyiv");
     await page.getByRole("button", { name: "Join the table" }).click();
-    await expect.poll(() => page.getByRole("alert").first().textContent()).toContain("This seat is taken");
+    await expect.poll(() => page.getByRole("alert").first().textContent(), POLL).toContain("This seat is taken");
     await page.screenshot({ path: screenshotPath("join-seat-taken") });
 
     await page.route("**/api/join", (route) => route.abort("connectionrefused"));
     await page.getByRole("button", { name: "Join the table" }).click();
-    await expect.poll(() => page.getByRole("alert").first().textContent()).toContain("cannot be reached");
+    await expect.poll(() => page.getByRole("alert").first().textContent(), POLL).toContain("cannot be reached");
     await page.unroute("**/api/join");
 
     const ended = await api(server.url, "POST", `/api/sessions/${session.body.sessionId}/end`, undefined, {
@@ -100,7 +102,7 @@ describe.skipIf(skip !== null)("landing and join in Chromium", () => {
     expect(ended.status).toBe(200);
     await page.getByLabel("Seat").selectOption("");
     await page.getByRole("button", { name: "Join the table" }).click();
-    await expect.poll(() => page.getByRole("alert").first().textContent()).toContain("This table has ended");
+    await expect.poll(() => page.getByRole("alert").first().textContent(), POLL).toContain("This table has ended");
     await page.close();
   });
 

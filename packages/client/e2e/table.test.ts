@@ -11,6 +11,8 @@ import { restartableServer } from "./restartable-server.ts";
 import { type RunningServer, startServer } from "./server-process.ts";
 
 const skip = chromiumMissingReason();
+/** Polls patiently: a two-core machine running every e2e file at once is slow. */
+const POLL = { timeout: 15_000 };
 const scenario = readScenario();
 const objectives = (seat: string) => scenario.seats.find((s) => s.id === seat)?.brief?.objectives.en ?? "";
 
@@ -73,7 +75,7 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
     await page.getByRole("button", { name: "Start a quick game" }).click();
     await page.waitForURL(/\/play\/tbl_/);
     await page.getByRole("heading", { name: "Kyiv", level: 2 }).waitFor({ timeout: 20_000 });
-    await expect.poll(() => page.locator(".phase-label").textContent()).toBe("Briefing");
+    await expect.poll(() => page.locator(".phase-label").textContent(), POLL).toBe("Briefing");
 
     const text = await page.evaluate(() => document.body.innerText);
     expect(text).toContain(objectives("kyiv").slice(0, 80));
@@ -118,7 +120,7 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
     const paris = await openPage(browser);
     await joinThroughPage(kyiv.page, server.url, code, "Olena", "kyiv");
     await joinThroughPage(paris.page, server.url, code, "Claire", "paris");
-    await expect.poll(() => kyiv.page.locator('.seat-card[data-seat="paris"]').textContent()).toContain("Claire");
+    await expect.poll(() => kyiv.page.locator('.seat-card[data-seat="paris"]').textContent(), POLL).toContain("Claire");
 
     facilitator.send("action", { type: "table/start" });
     await expect.poll(() => kyiv.page.locator(".phase-label").textContent(), { timeout: 15_000 }).toBe("Negotiation");
@@ -130,18 +132,18 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
     await kyiv.page.locator(".amendment-list [data-amendment]").first().waitFor();
     expect(await kyiv.page.locator(".amendment-list").textContent()).toContain("Kyiv: Legal form → Ratified treaties");
     await paris.page.locator(".amendment-list [data-amendment]").first().waitFor();
-    await expect.poll(() => kyiv.page.getByRole("status").last().textContent()).toContain("You proposed");
+    await expect.poll(() => kyiv.page.getByRole("status").last().textContent(), POLL).toContain("You proposed");
 
     // Paris holds the pen and accepts it; Kyiv's draft shows the treaty.
     await paris.page.getByRole("button", { name: /^Accept/ }).click();
-    await expect.poll(() => treaty.getAttribute("aria-pressed")).toBe("true");
+    await expect.poll(() => treaty.getAttribute("aria-pressed"), POLL).toBe("true");
 
     // Paris talks to Kyiv bilaterally; Kyiv sees an unread count on the Paris channel.
     await paris.page.locator('.channel[data-channel="bilateral:kyiv:paris"]').click();
     await paris.page.getByLabel("Message to Kyiv").fill("Treaty agreed. Force next?");
     await paris.page.getByLabel("Message to Kyiv").press("Enter");
     await expect
-      .poll(() => kyiv.page.locator('.channel[data-channel="bilateral:kyiv:paris"] .unread').textContent())
+      .poll(() => kyiv.page.locator('.channel[data-channel="bilateral:kyiv:paris"] .unread').textContent(), POLL)
       .toBe("1");
     await kyiv.page.locator(".amendment-list, .closed-amendments").first().waitFor();
     await settle(kyiv.page);
@@ -214,14 +216,14 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
     // Kyiv calls a vote; the signing dialog takes the focus and Kyiv signs with the keyboard alone.
     await kyiv.page.getByRole("button", { name: "Call a signing vote" }).click();
     await kyiv.page.getByRole("dialog").waitFor();
-    await expect.poll(() => kyiv.page.evaluate(() => document.activeElement?.id)).toBe("signing-title");
+    await expect.poll(() => kyiv.page.evaluate(() => document.activeElement?.id), POLL).toBe("signing-title");
     await settle(kyiv.page);
     await kyiv.page.screenshot({ path: screenshotPath("table-signing-desktop") });
     await kyiv.page.keyboard.press("Tab");
     expect(await kyiv.page.evaluate(() => document.activeElement?.textContent)).toBe("Sign the framework");
     await kyiv.page.keyboard.press("Enter");
-    await expect.poll(() => kyiv.page.locator(".my-ballot").textContent()).toContain("Signed");
-    await expect.poll(() => paris.page.locator(".ballots .ballot-sign").first().textContent()).toContain("Kyiv");
+    await expect.poll(() => kyiv.page.locator(".my-ballot").textContent(), POLL).toContain("Signed");
+    await expect.poll(() => paris.page.locator(".ballots .ballot-sign").first().textContent(), POLL).toContain("Kyiv");
 
     expect(kyiv.errors).toEqual([]);
     expect(paris.errors).toEqual([]);
@@ -283,7 +285,7 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
 
     // Year 1: the event card, Moscow's move, and Paris answering with its pledge in view.
     fac.send("action", { type: "facilitator/skip" });
-    await expect.poll(() => state().phase).toBe("stress");
+    await expect.poll(() => state().phase, POLL).toBe("stress");
     await kyiv.page.locator(".event-card").waitFor();
     await settle(kyiv.page);
     await kyiv.page.screenshot({ path: screenshotPath("stress-event-desktop") });
@@ -297,7 +299,7 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
         await settle(paris.page);
         await paris.page.screenshot({ path: screenshotPath("stress-response-desktop") });
         await paris.page.getByRole("button", { name: /Air defence and intelligence/ }).click();
-        await expect.poll(() => paris.page.locator(".responses").textContent()).toContain("Paris");
+        await expect.poll(() => paris.page.locator(".responses").textContent(), POLL).toContain("Paris");
       }
     }
     await kyiv.page.setViewportSize({ width: 390, height: 844 });
@@ -347,7 +349,7 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
 
       await restartable.start();
       await page.locator(".reconnecting-banner").waitFor({ state: "detached", timeout: 45_000 });
-      await expect.poll(() => page.locator(".conn").textContent()).toContain("Connected");
+      await expect.poll(() => page.locator(".conn").textContent(), POLL).toContain("Connected");
       expect(await page.locator('.seat-card[data-seat="kyiv"]').textContent()).toContain("Olena");
       expect(await composer.inputValue()).toBe("Half-written thought about the treaty");
 
@@ -398,7 +400,7 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
       const option = issue.id === "legal-form" ? "treaty" : issue.options[1]?.id;
       fac.send("action", { type: "draft/set", issue: issue.id, option });
     }
-    await expect.poll(() => page.getByRole("button", { name: "Call a signing vote" }).isEnabled()).toBe(true);
+    await expect.poll(() => page.getByRole("button", { name: "Call a signing vote" }).isEnabled(), POLL).toBe(true);
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await tabTo(page, "button.button-primary:not([disabled])");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Call a signing vote");
@@ -407,7 +409,7 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Sign the framework");
     await page.keyboard.press("Enter");
-    await expect.poll(() => page.locator(".my-ballot").textContent()).toContain("Signed");
+    await expect.poll(() => page.locator(".my-ballot").textContent(), POLL).toContain("Signed");
     expect(errors).toEqual([]);
     await fac.leave();
     await close();

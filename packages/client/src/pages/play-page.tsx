@@ -49,8 +49,9 @@ function PlayPage({ tableId }: { tableId: string }) {
   const conn = useMemo(() => (stored ? connectTable(tableId, stored.seatToken) : null), [stored]);
   const view = useConnection(conn);
 
+  // A refused token is of no more use; an ended table's token is kept (its debrief may open to it later).
   useEffect(() => {
-    if (view?.failure && (view.failure.kind === "token" || view.failure.kind === "ended")) forgetSeat(tableId);
+    if (view?.failure?.kind === "token") forgetSeat(tableId);
   }, [view?.failure?.kind]);
 
   if (!stored || !conn) {
