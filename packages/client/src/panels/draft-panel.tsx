@@ -1,6 +1,7 @@
 // The working draft: nine issue rows with their option tokens. The pen-holder writes with a click
 // (`draft/set`); everyone else proposes an amendment with the same click (`draft/amend`).
 // Whether either is possible now comes from the server's `legal` list.
+import { useEffect, useRef, useState } from "preact/hooks";
 import { loc, t } from "../i18n/index.ts";
 import { Flag } from "../ui/flag.tsx";
 import { PenIcon } from "./seats-row.tsx";
@@ -21,6 +22,7 @@ export function DraftPanel() {
   };
 
   const pen = snap.penHolder;
+  const changed = useChangedIssues(snap.draft);
   return (
     <section class="panel draft-panel" aria-labelledby="draft-title">
       <header class="panel-head">
@@ -45,7 +47,11 @@ export function DraftPanel() {
           const markers = open.filter((a) => a.issue === issue.id);
           const points = brief?.pointTable[issue.id];
           return (
-            <li key={issue.id} class={`issue-row${current ? "" : " is-blank"}`} data-issue={issue.id}>
+            <li
+              key={issue.id}
+              class={`issue-row${current ? "" : " is-blank"}${changed.has(issue.id) ? " just-changed" : ""}`}
+              data-issue={issue.id}
+            >
               <div class="issue-head">
                 <span class="issue-number" aria-hidden="true">
                   {index + 1}
@@ -113,4 +119,22 @@ export function DraftPanel() {
       </ol>
     </section>
   );
+}
+
+/** Issues whose option changed in the last moments, so their row can show it (motion, not colour alone). */
+function useChangedIssues(draft: Record<string, string>): Set<string> {
+  const previous = useRef<Record<string, string> | null>(null);
+  const [changed, setChanged] = useState<Set<string>>(new Set());
+  const key = JSON.stringify(draft);
+  useEffect(() => {
+    const before = previous.current;
+    previous.current = { ...draft };
+    if (!before) return;
+    const fresh = Object.keys(draft).filter((id) => (before[id] ?? "") !== (draft[id] ?? ""));
+    if (fresh.length === 0) return;
+    setChanged(new Set(fresh));
+    const timer = setTimeout(() => setChanged(new Set()), 1600);
+    return () => clearTimeout(timer);
+  }, [key]);
+  return changed;
 }

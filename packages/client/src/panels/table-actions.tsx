@@ -15,8 +15,15 @@ export function TableActions() {
   const canPass = legal.has("draft/pass-pen");
   if (!canReady && !canCall && !canPass && snap.phase !== "negotiation") return null;
   const others = snap.seatOrder.filter((s) => s !== mySeat);
+  const lastVote = snap.pub?.votes.at(-1);
+  const failedVote = snap.phase === "negotiation" && lastVote?.result && !lastVote.result.concluded ? lastVote : null;
   return (
     <div class="table-actions">
+      {failedVote?.result && (
+        <p class="last-vote" role="status">
+          {t("vote.lastFailed", { reason: failedVote.result.reason })}
+        </p>
+      )}
       {canReady && (
         <button
           type="button"
