@@ -249,6 +249,22 @@ function postAmendment(c: Ctx): void {
         m.option === (c.table.optionIds[i]?.[o] ?? null) &&
         (m.status === "open" || (m.status === "declined" && m.round === c.view.round && m.by === c.seat)),
     );
+  // A blank on the draft (a pen-holder who has not written yet, often a person new to the game):
+  // propose this seat's own best option for the first blank issue nobody has proposed for.
+  const blank = c.table.optionIds.findIndex((_, i) => {
+    const own = c.table.best[i] ?? -1;
+    return (c.idx[i] ?? -1) < 0 && own >= 0 && !c.table.forbidden[i]?.[own] && !tried(i, own);
+  });
+  if (blank >= 0) {
+    const o = c.table.best[blank] ?? 0;
+    c.actions.push({
+      type: "draft/amend",
+      issue: c.table.issueIds[blank] ?? "",
+      option: c.table.optionIds[blank]?.[o] ?? null,
+    });
+    talk(c, "amend", blank, o);
+    return;
+  }
   let best: { i: number; o: number; score: number } | null = null;
   c.table.optionIds.forEach((opts, i) => {
     const cur = c.idx[i] ?? -1;

@@ -105,3 +105,23 @@ describe("the seat-keeper", () => {
     await h.stop();
   }, 60_000);
 });
+
+describe("bots beside a person holding the pen", () => {
+  it("propose options for the blanks a new pen-holder has not written yet", async () => {
+    const h = await startHarness({ BOT_THINK_MS: "0,0" });
+    const session = await h.post("/api/sessions", { tables: 1, timings: { briefingSeconds: 0 } });
+    const { code, tableId } = session.body.tables[0];
+    const paris = await h.post("/api/join", { code, name: "New to this", seat: "paris" });
+    const p = await h.client().joinById(tableId, { seatToken: paris.body.seatToken });
+    const fac = await h.client().joinById(tableId, { facilitatorKey: session.body.facilitatorKey });
+    fac.send("action", { type: "table/start" });
+    await eventually(() => expect(p.state.phase).toBe("negotiation"));
+    expect(p.state.penHolder).toBe("paris");
+    await eventually(() => expect(p.state.amendments.length).toBeGreaterThanOrEqual(3));
+    const proposers = new Set(p.state.amendments.toArray().map((a: any) => a.by));
+    expect(proposers.has("paris")).toBe(false);
+    await p.leave();
+    await fac.leave();
+    await h.stop();
+  }, 60_000);
+});
