@@ -172,10 +172,16 @@ function track(child: ChildProcess): ChildProcess {
   child.once("exit", () => started.delete(child));
   return child;
 }
+/** Folders to remove when the benchmark ends, however it ends. */
+const scratch = new Set<string>();
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
     for (const child of started) child.kill("SIGKILL");
-    process.exit(130);
+    // The killed server may still hold its files for a moment; remove them once it is gone.
+    setTimeout(() => {
+      for (const dir of scratch) fs.rmSync(dir, { recursive: true, force: true });
+      process.exit(130);
+    }, 500);
   });
 }
 process.once("exit", () => {
@@ -460,6 +466,7 @@ async function main(): Promise<void> {
 
   if (o.dataDir) fs.mkdirSync(o.dataDir, { recursive: true });
   const dataDir = fs.mkdtempSync(path.join(o.dataDir ?? os.tmpdir(), "ironclad-bench-"));
+  scratch.add(dataDir);
   const serverArgs = o.cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(o.cpuProf)}`, SERVER_BIN] : [SERVER_BIN];
   const server = await startProcess(serverArgs, { DATA_DIR: dataDir, ALLOWED_ORIGINS: "http://localhost" });
   let ironclad: RunResult;

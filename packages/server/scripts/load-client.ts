@@ -217,18 +217,6 @@ async function setupIronclad(url: string, tables: WorkerTable[], clientsPerTable
   const sdk = new Client(url);
   await pool(tables, SETUP_LANES, async (table) => {
     const tableId = String(table.tableId);
-    try {
-      // The facilitator starts the table (briefing of 0 s: straight into round 1), then leaves.
-      const fac = await sdk.joinById(tableId, { facilitatorKey: table.facilitatorKey, protocol: 1 });
-      fac.onMessage("*", () => {});
-      await waitFor(fac, (s) => s.seats?.size > 0, TIMEOUT_MS);
-      if (fac.state.phase === "lobby") fac.send("action", { type: "table/start" });
-      await waitFor(fac, (s) => s.phase === "negotiation", TIMEOUT_MS);
-      await fac.leave();
-    } catch (error) {
-      countError(`setup:${String(error).slice(0, 60)}`);
-      return;
-    }
     for (let j = 0; j < clientsPerTable; j++) {
       const seat = seats[j % seats.length] as string;
       const started = performance.now();
@@ -270,6 +258,18 @@ async function setupIronclad(url: string, tables: WorkerTable[], clientsPerTable
       } catch (error) {
         countError(`connect:${String(error).slice(0, 80)}`);
       }
+    }
+    // Everyone seated (no bot negotiates, and none played while people arrived): the facilitator
+    // starts the table (a briefing of 0 s: straight into round 1) and leaves.
+    try {
+      const fac = await sdk.joinById(tableId, { facilitatorKey: table.facilitatorKey, protocol: 1 });
+      fac.onMessage("*", () => {});
+      await waitFor(fac, (s) => s.seats?.size > 0, TIMEOUT_MS);
+      if (fac.state.phase === "lobby") fac.send("action", { type: "table/start" });
+      await waitFor(fac, (s) => s.phase === "negotiation", TIMEOUT_MS);
+      await fac.leave();
+    } catch (error) {
+      countError(`start:${String(error).slice(0, 60)}`);
     }
   });
   return connectMs;
