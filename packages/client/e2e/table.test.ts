@@ -98,6 +98,29 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
     await settle(page);
     await page.screenshot({ path: screenshotPath("table-briefing-uk") });
     await page.getByRole("button", { name: "English" }).click();
+
+    // Bots are ready as soon as the briefing opens: reading the brief starts the talks.
+    await page.getByRole("button", { name: "I have read my brief" }).click();
+    await expect.poll(() => page.locator(".phase-label").textContent(), POLL).toBe("Negotiation");
+    // Bots act at once (the pen-holder writes, others amend): propose any option not already in the draft.
+    const target = await page.evaluate(() => {
+      const button = document.querySelector<HTMLButtonElement>(".issue-row .option-token:not([disabled])");
+      const row = button?.closest<HTMLElement>(".issue-row");
+      return button && row ? { issue: row.dataset.issue ?? "", option: button.dataset.option ?? "" } : null;
+    });
+    expect(target).not.toBeNull();
+    const issue = scenario.issues.find((i) => i.id === target?.issue);
+    const option = issue?.options.find((o) => o.id === target?.option);
+    await page
+      .locator(`[data-issue="${target?.issue}"] button[data-option="${target?.option}"]`)
+      .click({ timeout: 5_000 });
+    // The bot holding the pen may accept or decline it at once: the amendment is listed either way.
+    await expect
+      .poll(() => page.locator(".amendments-panel").textContent(), POLL)
+      .toContain(`Kyiv: ${issue?.name.en} → ${option?.label.en}`);
+    await expect.poll(() => page.locator(".activity-panel").textContent(), POLL).toContain("You proposed");
+    await settle(page);
+    await page.screenshot({ path: screenshotPath("quick-game-negotiation-desktop") });
     expect(errors).toEqual([]);
     await close();
   });
