@@ -60,7 +60,12 @@ export class TableBots {
         const state = this.#table.game().seats[seat];
         if (!state) continue;
         const now = this.#table.now();
-        if ((this.#nextAt.get(seat) ?? 0) > now) continue;
+        const next = this.#nextAt.get(seat);
+        // A bot's first move also waits a think time, as a person's would once the game starts.
+        if (next === undefined) {
+          this.#nextAt.set(seat, now + this.#thinkTime());
+          if (this.#settings.thinkMs.max > 0) continue;
+        } else if (next > now) continue;
         if (state.controller === "bot") await this.#negotiate(seat, now);
         else if (away.has(seat)) await this.#keep(seat, now);
       }

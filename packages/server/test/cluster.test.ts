@@ -63,6 +63,7 @@ describe.skipIf(missing !== null)("two processes over Redis and PostgreSQL", () 
           REDIS_URL,
           ALLOWED_ORIGINS: "http://localhost",
           TABLE_GUARD_SECONDS: "1",
+          BOT_THINK_MS: "600000,600000",
         }),
       );
     }

@@ -40,7 +40,7 @@ describe("crash recovery", () => {
   });
 
   it("loses no accepted action when the process is SIGKILLed", async () => {
-    server = await startServer({ DATA_DIR: dataDir, LOG_LEVEL: "info" });
+    server = await startServer({ DATA_DIR: dataDir, LOG_LEVEL: "info", BOT_THINK_MS: "600000,600000" });
     const session = await post(server.url, "/api/sessions", { tables: 2, timings: { briefingSeconds: 0 } });
     const [t1, t2] = session.tables;
     const kyiv = await post(server.url, "/api/join", { code: t1.code, name: "Olena", seat: "kyiv" });
@@ -75,7 +75,7 @@ describe("crash recovery", () => {
     server.process.kill("SIGKILL");
     await new Promise((r) => server?.process.once("exit", r));
 
-    server = await startServer({ DATA_DIR: dataDir, LOG_LEVEL: "info" });
+    server = await startServer({ DATA_DIR: dataDir, LOG_LEVEL: "info", BOT_THINK_MS: "600000,600000" });
     const k2 = await joinWhenRestored(server.url, t1.tableId, { seatToken: kyiv.seatToken });
     await eventually(() => expect(k2.state.seq).toBe(before.seq));
     expect({
@@ -119,7 +119,7 @@ describe("crash recovery", () => {
 describe("graceful shutdown", () => {
   it("drains on SIGTERM: clients are told, the process exits 0, and the table comes back", async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ironclad-term-"));
-    let server = await startServer({ DATA_DIR: dataDir, LOG_LEVEL: "info" });
+    let server = await startServer({ DATA_DIR: dataDir, LOG_LEVEL: "info", BOT_THINK_MS: "600000,600000" });
     const session = await post(server.url, "/api/sessions", { tables: 1 });
     const [t] = session.tables;
     const kyiv = await post(server.url, "/api/join", { code: t.code, name: "Olena", seat: "kyiv" });
@@ -133,7 +133,7 @@ describe("graceful shutdown", () => {
     expect(await left).toBeGreaterThan(1000);
     expect(server.output()).toContain("stopped");
 
-    server = await startServer({ DATA_DIR: dataDir, LOG_LEVEL: "info" });
+    server = await startServer({ DATA_DIR: dataDir, LOG_LEVEL: "info", BOT_THINK_MS: "600000,600000" });
     const k2 = await joinWhenRestored(server.url, t.tableId, { seatToken: kyiv.seatToken });
     await eventually(() => expect(k2.state.seats.get("kyiv")?.controller).toBe("human"));
     await k2.leave();

@@ -35,7 +35,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 20_000;
+  // A loaded 2-core CI machine can take a while to start Node and compile the server's TypeScript.
+  const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early (${child.exitCode}):\n${output}`);
     const ok = await fetch(`${url}/healthz`).then(
@@ -45,7 +46,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     if (ok) break;
     if (Date.now() > deadline) {
       child.kill("SIGKILL");
-      throw new Error(`server did not answer /healthz within 20 s:\n${output}`);
+      throw new Error(`server did not answer /healthz within 60 s:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }
