@@ -276,7 +276,7 @@ type RunResult = {
   /** Of the wall time: the server's main thread running, waiting for a CPU, and neither (idle or blocked on I/O). */
   serverThread: { runPct: number; runqueueWaitPct: number; sleepingPct: number };
   /** Server CPU time per action sent: what one action costs, whatever else runs on the machine. */
-  serverCpuMsPerAction: number;
+  serverCpuMsPerAction: number | null;
   /** Actions the server applied during the run (from /metrics; null for the echo server). */
   applied: number | null;
   loadGenCpuPct: number;
@@ -356,7 +356,20 @@ async function measure(
         sleepingPct: round2(100 - ((sched1.runMs - sched0.runMs + sched1.waitMs - sched0.waitMs) / wall) * 100),
       },
       // Per action applied when the server says (a saturated server applies fewer than were sent).
-      serverCpuMsPerAction: round2((cpu1 - cpu0) / Math.max(1, applied ?? done.reduce((a, d) => a + d.sent, 0))),
+      // Ironclad: per action it applied (unknown when its /metrics did not answer in time);
+      // the echo room answers every message, so per message sent.
+      serverCpuMsPerAction:
+        mode === "echo"
+          ? round2(
+              (cpu1 - cpu0) /
+                Math.max(
+                  1,
+                  done.reduce((a, d) => a + d.sent, 0),
+                ),
+            )
+          : applied === null
+            ? null
+            : round2((cpu1 - cpu0) / Math.max(1, applied)),
       applied,
       loadGenCpuPct: round2((loadCpu / loadWall) * 100),
       loadGenRunqueueWaitPct: round2((done.reduce((a, d) => a + d.waitMs, 0) / (done.length * loadWall)) * 100),
@@ -448,7 +461,7 @@ function printRun(name: string, r: RunResult): void {
       (r.errors ? ` ${JSON.stringify(r.errorsByKind)}` : ""),
   );
   console.log(
-    `  ${name}: server CPU ${r.serverCpuPct}% of one core (${r.serverCpuMsPerAction} ms per action); its main thread ran ${r.serverThread.runPct}%, waited for a CPU ${r.serverThread.runqueueWaitPct}%, slept or blocked ${r.serverThread.sleepingPct}% of the time; RSS ${r.rssIdleMb} → ${r.rssEndMb} MB; load generator CPU ${r.loadGenCpuPct}% (its threads waited for a CPU ${r.loadGenRunqueueWaitPct}% of the time)`,
+    `  ${name}: server CPU ${r.serverCpuPct}% of one core (${r.serverCpuMsPerAction ?? "unknown"} ms per action applied); its main thread ran ${r.serverThread.runPct}%, waited for a CPU ${r.serverThread.runqueueWaitPct}%, slept or blocked ${r.serverThread.sleepingPct}% of the time; RSS ${r.rssIdleMb} → ${r.rssEndMb} MB; load generator CPU ${r.loadGenCpuPct}% (its threads waited for a CPU ${r.loadGenRunqueueWaitPct}% of the time)`,
   );
   for (const [k, v] of Object.entries(r.byType))
     console.log(`    ${k.padEnd(15)} p50 ${v.p50} ms, p99 ${v.p99} ms, max ${v.max} ms (${v.count})`);
