@@ -355,7 +355,6 @@ async function measure(
         runqueueWaitPct: round2(((sched1.waitMs - sched0.waitMs) / wall) * 100),
         sleepingPct: round2(100 - ((sched1.runMs - sched0.runMs + sched1.waitMs - sched0.waitMs) / wall) * 100),
       },
-      // Per action applied when the server says (a saturated server applies fewer than were sent).
       // Ironclad: per action it applied (unknown when its /metrics did not answer in time);
       // the echo room answers every message, so per message sent.
       serverCpuMsPerAction:
