@@ -1,9 +1,12 @@
 // `npm run cluster` (scripts/cluster.js): two processes come up on their ports over the local
-// PostgreSQL and Redis, both answer, tables spread over both, and one SIGINT stops both cleanly.
+// PostgreSQL and Redis, both answer, a page served by one reaches tables on both (the seat
+// reservation names each table's process; its WebSocket accepts the page's origin), and one SIGINT
+// stops both cleanly.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
 import { postgresMissingReason, schemaUrl, TEST_DATABASE_URL } from "./postgres.ts";
 import { freePort } from "./server-process.ts";
 
@@ -66,6 +69,42 @@ describe.skipIf(missing !== null)("npm run cluster", () => {
         headers: { authorization: `Bearer ${facilitatorKey}` },
       });
       expect(seen.status).toBe(200);
+
+      // A browser on s1's page: join and reserve through s1, then open the WebSocket wherever the
+      // reservation says, sending s1's origin — as the SDK in a page does.
+      const origin = `http://localhost:${ports[0]}`;
+      const two = await fetch(`http://127.0.0.1:${ports[0]}/api/sessions`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin },
+        body: JSON.stringify({ tables: 4 }),
+      }).then((r) => r.json() as Promise<{ tables: { tableId: string; code: string }[] }>);
+      const addresses = new Set<string>();
+      for (const table of two.tables) {
+        const person = await fetch(`http://127.0.0.1:${ports[0]}/api/join`, {
+          method: "POST",
+          headers: { "content-type": "application/json", origin },
+          body: JSON.stringify({ code: table.code, name: "Ana", seat: "kyiv" }),
+        }).then((r) => r.json() as Promise<{ seatToken: string }>);
+        const reservation = await fetch(`http://127.0.0.1:${ports[0]}/matchmake/joinById/${table.tableId}`, {
+          method: "POST",
+          headers: { "content-type": "application/json", origin },
+          body: JSON.stringify({ seatToken: person.seatToken }),
+        }).then((r) => r.json() as Promise<{ sessionId: string; processId: string; publicAddress: string }>);
+        addresses.add(reservation.publicAddress);
+        const url = `ws://${reservation.publicAddress}/${reservation.processId}/${table.tableId}?sessionId=${reservation.sessionId}`;
+        const opened = await new Promise<boolean>((resolve) => {
+          const ws = new WebSocket(url, { origin });
+          ws.once("open", () => {
+            ws.close();
+            resolve(true);
+          });
+          ws.once("unexpected-response", () => resolve(false));
+          ws.once("error", () => resolve(false));
+        });
+        expect(opened, `${url} refused a page from ${origin}`).toBe(true);
+      }
+      // The tables of one session were spread over both processes.
+      expect([...addresses].sort()).toEqual(ports.map((p) => `127.0.0.1:${p}`).sort());
     } finally {
       child.kill("SIGINT");
     }
