@@ -224,26 +224,13 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     if (identity.kind === "person" && !this.#people.some((p) => p.id === identity.person.id)) {
       this.#people.push(identity.person);
     }
-    const seat = identity.kind === "person" ? identity.person.seat : null;
-    client.send("welcome", {
-      protocol: PROTOCOL_VERSION,
-      tableId: this.#table.id,
-      viewer: client.userData?.viewer,
-      name: identity.kind === "person" ? identity.person.name : "Facilitator",
-      facilitatorReadsPrivate: this.#config.readPrivate,
-    });
+    this.#welcome(client);
     client.send("scenario", publicScenarioJson(this.#game));
     client.send("chat/history", await this.#chatHistoryFor(client));
-    // A person taking a seat that a bot held takes it over; a quick game starts as soon as its player arrives.
-    if (seat && this.#game.seats[seat]?.controller === "bot") {
-      await this.#dispatch({
-        type: "facilitator/set-controller",
-        actor: { kind: "facilitator" },
-        at: need().now(),
-        seat,
-        controller: "human",
-      });
-    }
+    await this.#takeOverFromBot(identity.kind === "person" ? identity.person.seat : null);
+    // Back on a new device (a fresh join with the same token): the keeper hands the seat back too.
+    this.#catchUp(client);
+    // A quick game starts as soon as its player arrives.
     if (this.#config.autoStart && this.#game.phase === "lobby") {
       await this.#dispatch({ type: "table/start", actor: { kind: "system" }, at: need().now() });
     }
