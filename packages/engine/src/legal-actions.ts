@@ -64,7 +64,44 @@ export function legalActions(state: GameState, viewer: Viewer, at: number = stat
   return candidates(state, actor, at).filter((a) => applyParsed(state, a).ok);
 }
 
-/** The distinct action types legal for `viewer` now. */
+/**
+ * Refusals that do not depend on an action's payload: once one candidate of a type gets one, no
+ * other candidate of that type can be legal either.
+ */
+const PAYLOAD_FREE_REFUSALS = new Set([
+  "actor/forbidden",
+  "game/over",
+  "phase/wrong_phase",
+  "table/paused",
+  "seat/not_seated",
+  "seat/red_cell",
+  "draft/not_pen_holder",
+  "draft/use_the_pen",
+  "vote/not_open",
+  "vote/already_cast",
+  "stress/wrong_step",
+  "stress/not_a_responder",
+  "stress/already_responded",
+]);
+
+/**
+ * The distinct action types legal for `viewer` now. Cheaper than `legalActions`: it stops at the
+ * first legal candidate of each type, and at the first refusal that no payload could avoid.
+ */
 export function legalActionTypes(state: GameState, viewer: Viewer): Action["type"][] {
-  return [...new Set(legalActions(state, viewer).map((a) => a.type))];
+  const actor = actorFor(state, viewer);
+  if (!actor) return [];
+  const settled = new Set<Action["type"]>();
+  const legal: Action["type"][] = [];
+  for (const a of candidates(state, actor, state.now)) {
+    if (settled.has(a.type)) continue;
+    const r = applyParsed(state, a);
+    if (r.ok) {
+      legal.push(a.type);
+      settled.add(a.type);
+    } else if (PAYLOAD_FREE_REFUSALS.has(r.error.code)) {
+      settled.add(a.type);
+    }
+  }
+  return legal;
 }
