@@ -36,6 +36,13 @@ async function joinThroughPage(page: Page, base: string, code: string, name: str
   await page.locator(".draft-panel").waitFor({ timeout: 20_000 });
 }
 
+/** Joins a table room from the test (a facilitator or a seat), ignoring messages the test does not read. */
+async function joinRoom(base: string, tableId: string, options: Record<string, unknown>): Promise<Room> {
+  const room = await new Client(base).joinById(tableId, { protocol: 1, ...options });
+  room.onMessage("*", () => undefined);
+  return room;
+}
+
 /** Presses Tab until the focused element matches `selector` (fails after `max` presses). */
 async function tabTo(page: Page, selector: string, max = 250) {
   for (let i = 0; i < max; i++) {
@@ -137,7 +144,7 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
     });
     expect(session.status).toBe(201);
     const { code, tableId } = session.body.tables[0];
-    const facilitator: Room = await new Client(server.url).joinById(tableId, {
+    const facilitator: Room = await joinRoom(server.url, tableId, {
       facilitatorKey: session.body.facilitatorKey,
       protocol: 1,
     });
@@ -268,7 +275,7 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
       timings: { briefingSeconds: 1, voteSeconds: 120, years: 2, moscowSeconds: 120, responseSeconds: 120 },
     });
     const { code, tableId } = session.body.tables[0];
-    const fac: Room = await new Client(server.url).joinById(tableId, { facilitatorKey: session.body.facilitatorKey });
+    const fac: Room = await joinRoom(server.url, tableId, { facilitatorKey: session.body.facilitatorKey });
     const facErrors: unknown[] = [];
     fac.onMessage("error", (e) => facErrors.push(e));
     const state = () => fac.state as { phase: string; step: string; year: number };
@@ -277,7 +284,7 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
     const others: Room[] = [];
     for (const seat of ["washington", "london", "berlin", "warsaw"]) {
       const joined = await api(server.url, "POST", "/api/join", { code, name: `Delegate ${seat}`, seat });
-      const room: Room = await new Client(server.url).joinById(tableId, { seatToken: joined.body.seatToken });
+      const room: Room = await joinRoom(server.url, tableId, { seatToken: joined.body.seatToken });
       room.onStateChange((st: { phase: string; publicJson: string }) => {
         if (st.phase !== "vote") return;
         const votes = JSON.parse(st.publicJson).votes as { ballots: Record<string, string> }[];
@@ -398,7 +405,7 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
   it("can be played with the keyboard alone, from the join link to a signature", async () => {
     const session = await api(server.url, "POST", "/api/sessions", { tables: 1, timings: { briefingSeconds: 1 } });
     const { code, tableId } = session.body.tables[0];
-    const fac: Room = await new Client(server.url).joinById(tableId, { facilitatorKey: session.body.facilitatorKey });
+    const fac: Room = await joinRoom(server.url, tableId, { facilitatorKey: session.body.facilitatorKey });
     const { page, errors, close } = await openPage(browser);
     await page.goto(`${server.url}/join/${code}`);
     // The code came with the link: the name field has the focus.
