@@ -72,6 +72,8 @@ export function createApp({ config, store, logger, catalog = ScenarioCatalog.loa
     rooms: { table: defineRoom(TableRoom) },
     express: (app) => {
       app.disable("x-powered-by");
+      // Behind a proxy, each person's own address (not the proxy's) must count against the join limit.
+      app.set("trust proxy", config.trustProxy);
       mountHealthRoutes(app, store);
       metrics.mount(app);
       const consoles = new ConsoleService(store, host);

@@ -21,6 +21,13 @@ describe("loadConfig", () => {
     expect(config).toMatchObject({ port: 3000, dataDir: "/tmp/x", databaseUrl: "postgres://localhost/test" });
   });
 
+  it("reads TRUST_PROXY as Express expects it", () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: "true" }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: "1" }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: "loopback, 10.0.0.0/8" }).trustProxy).toBe("loopback, 10.0.0.0/8");
+  });
+
   it("names every bad variable in one error", () => {
     expect(() => loadConfig({ PORT: "eighty", DATABASE_URL: "mysql://x", LOG_LEVEL: "loud" })).toThrow(ConfigError);
     try {

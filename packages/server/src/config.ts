@@ -26,6 +26,7 @@ const configSchema = z.object({
       "PUBLIC_ADDRESS is host:port (optionally with a path), as clients reach this process",
     )
     .optional(),
+  TRUST_PROXY: z.string().default("false"),
   BOT_THINK_MS: z
     .string()
     .regex(/^\d+,\d+$/, "BOT_THINK_MS is min,max in milliseconds, e.g. 1500,6000")
@@ -55,6 +56,8 @@ export type Config = {
   redisUrl: string | undefined;
   /** How clients reach this very process (host:port), needed when several processes share Redis. */
   publicAddress: string | undefined;
+  /** Express's `trust proxy`: which proxies' X-Forwarded-For to believe (rate limits count real addresses). */
+  trustProxy: boolean | number | string;
   /** A bot's pause between moves, like a person at a live table (ms). */
   botThinkMs: { min: number; max: number };
   /** How often each process looks for tables that run nowhere (a dead process's) and restores them. */
@@ -92,10 +95,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicAddress: c.PUBLIC_ADDRESS,
     tableGuardSeconds: c.TABLE_GUARD_SECONDS,
     botThinkMs: thinkRange(c.BOT_THINK_MS),
+    trustProxy: trustProxy(c.TRUST_PROXY),
     reconnectSeconds: c.RECONNECT_SECONDS,
     chatBlocklist: list(c.CHAT_BLOCKLIST),
     allowedOrigins: list(c.ALLOWED_ORIGINS).length ? list(c.ALLOWED_ORIGINS) : defaultOrigins(c.PORT, c.PUBLIC_URL),
   };
+}
+
+// "false" (default: the socket's address counts), "true", a hop count, or addresses/subnets like "loopback, 10.0.0.0/8".
+function trustProxy(value: string): boolean | number | string {
+  if (value === "false") return false;
+  if (value === "true") return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 function thinkRange(value: string): { min: number; max: number } {

@@ -43,8 +43,17 @@ export function publicScenarioJson(state: GameState): string {
   return JSON.stringify(publicScenario(state.scenario));
 }
 
-/** Copies `state` onto `target`: public fields for everyone, private parts for their audiences. */
-export function projectTable(state: GameState, delegations: Delegations, target: TableState): void {
+/**
+ * Copies `state` onto `target`: public fields for everyone, private parts for their audiences.
+ * Private parts are rewritten only for `watched` audiences (someone connected reads them); the
+ * others keep an empty-or-stale part until someone of theirs joins, which projects again first.
+ */
+export function projectTable(
+  state: GameState,
+  delegations: Delegations,
+  target: TableState,
+  watched: ReadonlySet<string>,
+): void {
   setIfChanged(target, "phase", state.phase);
   setIfChanged(target, "round", state.round);
   setIfChanged(target, "year", state.year);
@@ -106,6 +115,15 @@ export function projectTable(state: GameState, delegations: Delegations, target:
   ];
   for (const viewer of viewers) {
     const key = audienceOf(viewer);
+    let part = target.privates.get(key);
+    if (!part) {
+      // Every part exists from the start, so a joining client's view can hold it at once.
+      part = new PrivatePart();
+      part.audience = key;
+      part.json = "{}";
+      target.privates.set(key, part);
+    }
+    if (!watched.has(key)) continue;
     const v = view(state, viewer);
     const json = JSON.stringify({
       brief: v.brief,
@@ -116,12 +134,6 @@ export function projectTable(state: GameState, delegations: Delegations, target:
       liveOdds: v.liveOdds,
       legal: legalActionTypes(state, viewer),
     });
-    let part = target.privates.get(key);
-    if (!part) {
-      part = new PrivatePart();
-      part.audience = key;
-      target.privates.set(key, part);
-    }
     setIfChanged(part, "json", json);
   }
 }

@@ -499,7 +499,9 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
       const d = delegations.get(identity.person.seat);
       if (d) d.connected++;
     }
-    projectTable(this.#game, delegations, this.state);
+    const watched = new Set<string>();
+    for (const c of this.clients) if (c.userData) watched.add(audienceOf(c.userData.viewer));
+    projectTable(this.#game, delegations, this.state, watched);
   }
 
   /** One timer for the current phase's deadline; it dispatches `phase/expired` like any other action. */

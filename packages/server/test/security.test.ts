@@ -74,3 +74,16 @@ describe("origins, CORS and metrics", () => {
     expect(text).toContain("ironclad_process_cpu_seconds_total");
   });
 });
+
+describe("behind a proxy (TRUST_PROXY)", () => {
+  it("counts each person's own address against the join limit, not the proxy's", async () => {
+    const h = await startHarness({ TRUST_PROXY: "loopback" });
+    const from = (ip: string) => ({ "x-forwarded-for": ip });
+    for (let i = 0; i < 30; i++)
+      expect((await h.post("/api/join", { code: "ZZZZZZ", name: "A" }, from("203.0.113.7"))).status).toBe(404);
+    expect((await h.post("/api/join", { code: "ZZZZZZ", name: "A" }, from("203.0.113.7"))).status).toBe(429);
+    // Another person behind the same proxy is not blocked by the first one's attempts.
+    expect((await h.post("/api/join", { code: "ZZZZZZ", name: "B" }, from("198.51.100.9"))).status).toBe(404);
+    await h.stop();
+  });
+});
