@@ -6,7 +6,15 @@ export type Route =
   | { page: "join"; code: string }
   | { page: "play"; tableId: string }
   | { page: "map" }
+  | { page: "facilitate"; view: FacilitatorView }
   | { page: "not-found" };
+
+/** The facilitator's pages: setup, a session's console, its projector dashboard, a table's report. */
+export type FacilitatorView =
+  | { kind: "setup" }
+  | { kind: "console"; sessionId: string }
+  | { kind: "projector"; sessionId: string }
+  | { kind: "report"; sessionId: string; tableId: string };
 
 /** Reads the route from a path. */
 export function routeOf(pathname: string): Route {
@@ -17,5 +25,17 @@ export function routeOf(pathname: string): Route {
   if (join?.[1]) return { page: "join", code: decodeURIComponent(join[1]).toUpperCase() };
   const play = /^\/play\/([^/]+)$/.exec(path);
   if (play?.[1]) return { page: "play", tableId: decodeURIComponent(play[1]) };
+  const fac = facilitatorRoute(path);
+  if (fac) return { page: "facilitate", view: fac };
   return { page: "not-found" };
+}
+
+function facilitatorRoute(path: string): FacilitatorView | null {
+  if (path === "/facilitate") return { kind: "setup" };
+  const m = /^\/facilitate\/([^/]+)(?:\/(projector)|\/report\/([^/]+))?$/.exec(path);
+  if (!m?.[1]) return null;
+  const sessionId = decodeURIComponent(m[1]);
+  if (m[2]) return { kind: "projector", sessionId };
+  if (m[3]) return { kind: "report", sessionId, tableId: decodeURIComponent(m[3]) };
+  return { kind: "console", sessionId };
 }

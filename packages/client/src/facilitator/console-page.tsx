@@ -1,0 +1,685 @@
+// The console (/facilitate/:sessionId): every table at a glance, polled every 2.5 s; controls per
+// table and for all tables; people (move, mute, remove); broadcast and injected events; a drill
+// into one table's room as the facilitator.
+import { useEffect, useMemo, useState } from "preact/hooks";
+import { errorText, formatNumber, loc } from "../i18n/index.ts";
+import { ApiFailure, type ScenarioSummary } from "../net/api.ts";
+import { useScenarios } from "../pages/use-scenarios.ts";
+import { DrillPanel, useFacilitatorRoom } from "./drill.tsx";
+import {
+  type ActionResult,
+  act,
+  broadcast,
+  type ConsoleTable,
+  endSession,
+  getConsole,
+  getSession,
+  loadKey,
+  movePerson,
+  mutePerson,
+  removePerson,
+  type SessionInfo,
+} from "./fapi.ts";
+import { Handout, storedHandout } from "./setup-page.tsx";
+import { clockText, FShell, SeatName, usePoll, useTick } from "./shell.tsx";
+import { w, wordOr } from "./words.ts";
+
+const STATS = ["capital", "resolve", "capacity", "unity", "grievance", "ukraineSecurity"] as const;
+
+type Results = { label: string; results: ActionResult[] } | null;
+
+/** The console page. */
+export function ConsolePage({ sessionId }: { sessionId: string }) {
+  const key = loadKey(sessionId);
+  useEffect(() => {
+    document.title = w("f.title.console");
+  });
+  if (!key)
+    return (
+      <FShell>
+        <p class="form-error" role="alert">
+          {w("f.console.noKey")}
+        </p>
+      </FShell>
+    );
+  return (
+    <FShell nav={{ sessionId, current: "console" }} wide>
+      <Console sessionId={sessionId} fkey={key} />
+    </FShell>
+  );
+}
+
+function Console({ sessionId, fkey }: { sessionId: string; fkey: string }) {
+  const consoleView = usePoll(() => getConsole(sessionId), 2500, [sessionId]);
+  const sessionView = usePoll(() => getSession(sessionId), 5000, [sessionId]);
+  const list = useScenarios();
+  const session = sessionView.value;
+  const scenario: ScenarioSummary | null =
+    list.kind === "ready" ? (list.scenarios.find((s) => s.id === session?.scenarioId) ?? null) : null;
+  const tables = consoleView.value?.tables ?? [];
+  const offset = consoleView.value ? consoleView.value.now - Date.now() : 0;
+  const now = useTick(1000) + offset;
+  const [results, setResults] = useState<Results>(null);
+  const [busy, setBusy] = useState(false);
+  const [drill, setDrill] = useState<string | null>(null);
+  const [showHandout, setShowHandout] = useState(false);
+  const drillId = drill ?? tables.find((t) => t.status === "open")?.tableId ?? null;
+  const room = useFacilitatorRoom(drillId, fkey);
+  const ended = session?.endedAt != null;
+
+  const run = async (label: string, fn: () => Promise<{ results: ActionResult[] }>) => {
+    setBusy(true);
+    try {
+      const r = await fn();
+      setResults({ label, results: r.results });
+    } catch (e) {
+      const f = e instanceof ApiFailure ? e : new ApiFailure("net/unreachable", String(e), 0);
+      setResults({
+        label,
+        results: [{ tableId: "", ok: false, error: { code: f.code, message: errorText(f.code, f.message) } }],
+      });
+    } finally {
+      setBusy(false);
+      consoleView.reload();
+    }
+  };
+  const doAct = (label: string, action: { type: string; [k: string]: unknown }, only?: string[]) =>
+    run(label, () => act(sessionId, action, only));
+
+  const codeOf = (tableId: string) => tables.find((t) => t.tableId === tableId)?.code ?? tableId;
+  const handout = storedHandout(sessionId);
+
+  return (
+    <div class="fac-console">
+      <section class="fac-console-head">
+        <div>
+          <p class="eyebrow">{w("f.eyebrow")}</p>
+          <h1>{w("f.console.headline", { code: session?.sessionCode ?? "…" })}</h1>
+          <p class="hint" aria-live="off">
+            {scenario ? loc(scenario.title) : ""}
+            {consoleView.value &&
+              ` · ${w("f.console.refreshed", { time: new Date(consoleView.value.now).toLocaleTimeString() })}`}
+          </p>
+        </div>
+        <div class="fac-actions">
+          {handout && (
+            <button
+              type="button"
+              class="button"
+              aria-expanded={showHandout}
+              onClick={() => setShowHandout(!showHandout)}
+            >
+              {w("f.print")}
+            </button>
+          )}
+          <a class="button" href={`/facilitate/${sessionId}/projector`}>
+            {w("f.projector")}
+          </a>
+          <button
+            type="button"
+            class="button fac-danger"
+            disabled={busy || ended}
+            onClick={async () => {
+              if (!window.confirm(w("f.endConfirm"))) return;
+              setBusy(true);
+              try {
+                await endSession(sessionId);
+                setResults({ label: w("f.end"), results: tables.map((t) => ({ tableId: t.tableId, ok: true })) });
+              } catch (e) {
+                const f = e as ApiFailure;
+                setResults({
+                  label: w("f.end"),
+                  results: [{ tableId: "", ok: false, error: { code: f.code, message: f.message } }],
+                });
+              } finally {
+                setBusy(false);
+                sessionView.reload();
+                consoleView.reload();
+              }
+            }}
+          >
+            {w("f.end")}
+          </button>
+        </div>
+      </section>
+      {consoleView.error && (
+        <p class="form-error" role="alert">
+          {errorText(consoleView.error.code, consoleView.error.message)}
+        </p>
+      )}
+      {ended && <p class="fac-banner">{w("f.ended")}</p>}
+      {showHandout && handout && <Handout session={handout} />}
+
+      <section class="card fac-all" aria-labelledby="all-title">
+        <h2 id="all-title">{w("f.all")}</h2>
+        <div class="fac-control-row">
+          <Controls busy={busy || ended} onAct={(label, a) => doAct(label, a)} />
+        </div>
+        <div class="fac-two">
+          <BroadcastForm
+            busy={busy || ended}
+            tables={tables}
+            onSend={(text, only) => run(w("f.broadcast"), () => broadcast(sessionId, text, only))}
+          />
+          <InjectForm
+            busy={busy || ended}
+            tables={tables}
+            deck={room.scenario?.events ?? []}
+            seats={
+              session?.settings.seats ??
+              scenario?.seats.filter((s) => s.inDefaultTable && s.kind !== "redcell").map((s) => s.id) ??
+              []
+            }
+            onInject={(action, only) => doAct(w("f.inject"), action, only)}
+          />
+        </div>
+        {results && (
+          <div class="fac-results" role="status" data-testid="results">
+            <strong>
+              {w("f.results")} · {results.label}
+            </strong>
+            <ul>
+              {results.results.map((r, i) => (
+                <li key={r.tableId || i} class={r.ok ? "ok" : "bad"}>
+                  {r.tableId && <span class="fac-code-sm">{codeOf(r.tableId)}</span>}{" "}
+                  {r.ok ? w("f.ok") : (r.error?.message ?? r.error?.code)}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </section>
+
+      <section aria-label={w("f.tables")} class="fac-table-grid">
+        {tables.map((t, i) => (
+          <TableCard
+            key={t.tableId}
+            n={i + 1}
+            table={t}
+            now={now}
+            scenario={scenario}
+            session={session}
+            busy={busy || ended}
+            sessionId={sessionId}
+            selected={drillId === t.tableId}
+            onAct={(label, a) => doAct(label, a, [t.tableId])}
+            onDrill={() => setDrill(t.tableId)}
+            onPeople={async (fn) => {
+              setBusy(true);
+              try {
+                await fn();
+              } catch (e) {
+                const f = e as ApiFailure;
+                setResults({
+                  label: w("f.people"),
+                  results: [{ tableId: t.tableId, ok: false, error: { code: f.code, message: f.message } }],
+                });
+              } finally {
+                setBusy(false);
+                sessionView.reload();
+              }
+            }}
+          />
+        ))}
+      </section>
+
+      {drillId && <DrillPanel code={codeOf(drillId)} view={room} onClose={() => setDrill(null)} />}
+    </div>
+  );
+}
+
+type ActFn = (label: string, action: { type: string; [k: string]: unknown }) => void;
+
+function Controls({ busy, onAct, compact }: { busy: boolean; onAct: ActFn; compact?: boolean }) {
+  const cls = `button${compact ? " button-small" : ""}`;
+  return (
+    <div class="fac-controls">
+      <button
+        type="button"
+        class={`${cls} button-primary`}
+        disabled={busy}
+        onClick={() => onAct(w("f.start"), { type: "table/start" })}
+      >
+        {w("f.start")}
+      </button>
+      <button
+        type="button"
+        class={cls}
+        disabled={busy}
+        onClick={() => onAct(w("f.pause"), { type: "facilitator/pause" })}
+      >
+        {w("f.pause")}
+      </button>
+      <button
+        type="button"
+        class={cls}
+        disabled={busy}
+        onClick={() => onAct(w("f.resume"), { type: "facilitator/resume" })}
+      >
+        {w("f.resume")}
+      </button>
+      <button
+        type="button"
+        class={cls}
+        disabled={busy}
+        onClick={() => onAct(w("f.extend"), { type: "facilitator/extend", seconds: 120 })}
+      >
+        {w("f.extend")}
+      </button>
+      <button
+        type="button"
+        class={cls}
+        disabled={busy}
+        onClick={() => onAct(w("f.skip"), { type: "facilitator/skip" })}
+      >
+        {w("f.skip")}
+      </button>
+    </div>
+  );
+}
+
+function TargetSelect({
+  id,
+  tables,
+  value,
+  onChange,
+}: {
+  id: string;
+  tables: ConsoleTable[];
+  value: string;
+  onChange: (v: string) => void;
+}) {
+  return (
+    <div class="field fac-target">
+      <label for={id}>{w("f.target")}</label>
+      <select id={id} value={value} onChange={(e) => onChange((e.target as HTMLSelectElement).value)}>
+        <option value="">{w("f.all")}</option>
+        {tables.map((t, i) => (
+          <option key={t.tableId} value={t.tableId}>
+            {w("f.table", { n: i + 1 })} · {t.code}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function BroadcastForm({
+  busy,
+  tables,
+  onSend,
+}: {
+  busy: boolean;
+  tables: ConsoleTable[];
+  onSend: (text: string, only?: string[]) => void;
+}) {
+  const [text, setText] = useState("");
+  const [target, setTarget] = useState("");
+  return (
+    <form
+      class="fac-subform"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!text.trim()) return;
+        onSend(text.trim(), target ? [target] : undefined);
+        setText("");
+      }}
+    >
+      <h3>{w("f.broadcast")}</h3>
+      <div class="field">
+        <label for="f-bc">{w("f.broadcast")}</label>
+        <textarea
+          id="f-bc"
+          rows={2}
+          maxLength={500}
+          placeholder={w("f.broadcast.placeholder")}
+          value={text}
+          onInput={(e) => setText((e.target as HTMLTextAreaElement).value)}
+        />
+      </div>
+      <div class="field-row">
+        <TargetSelect id="f-bc-target" tables={tables} value={target} onChange={setTarget} />
+        <button type="submit" class="button" disabled={busy || !text.trim()}>
+          {w("f.broadcast.send")}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function InjectForm({
+  busy,
+  tables,
+  deck,
+  seats,
+  onInject,
+}: {
+  busy: boolean;
+  tables: ConsoleTable[];
+  deck: { id: string; title: { en: string }; text: { en: string } }[];
+  seats: string[];
+  onInject: (action: { type: string; [k: string]: unknown }, only?: string[]) => void;
+}) {
+  const [mode, setMode] = useState<"card" | "custom">("card");
+  const [card, setCard] = useState("");
+  const [title, setTitle] = useState("");
+  const [text, setText] = useState("");
+  const [target, setTarget] = useState("table");
+  const [stat, setStat] = useState<(typeof STATS)[number]>("unity");
+  const [delta, setDelta] = useState(-5);
+  const [where, setWhere] = useState("");
+  const chosenCard = card || deck[0]?.id || "";
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const only = where ? [where] : undefined;
+    if (mode === "card") {
+      if (chosenCard) onInject({ type: "facilitator/inject-event", card: chosenCard }, only);
+    } else if (title.trim()) {
+      onInject(
+        {
+          type: "facilitator/inject-event",
+          custom: {
+            title: { en: title.trim() },
+            ...(text.trim() ? { text: { en: text.trim() } } : {}),
+            effects: [{ target, stat, delta }],
+          },
+        },
+        only,
+      );
+    }
+  };
+  return (
+    <form class="fac-subform" onSubmit={submit}>
+      <h3>{w("f.inject")}</h3>
+      <div class="fac-seg" role="radiogroup" aria-label={w("f.inject")}>
+        {(["card", "custom"] as const).map((m) => (
+          <label key={m} class={mode === m ? "on" : ""}>
+            <input type="radio" name="inject-mode" checked={mode === m} onChange={() => setMode(m)} />
+            {w(m === "card" ? "f.inject.card" : "f.inject.custom")}
+          </label>
+        ))}
+      </div>
+      {mode === "card" ? (
+        deck.length === 0 ? (
+          <p class="hint">{w("f.inject.noDeck")}</p>
+        ) : (
+          <div class="field">
+            <label for="f-card">{w("f.inject.card")}</label>
+            <select id="f-card" value={chosenCard} onChange={(e) => setCard((e.target as HTMLSelectElement).value)}>
+              {deck.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {loc(c.title)}
+                </option>
+              ))}
+            </select>
+            <p class="hint">{loc(deck.find((c) => c.id === chosenCard)?.text)}</p>
+          </div>
+        )
+      ) : (
+        <>
+          <div class="field">
+            <label for="f-ev-title">{w("f.inject.title")}</label>
+            <input
+              id="f-ev-title"
+              maxLength={120}
+              value={title}
+              onInput={(e) => setTitle((e.target as HTMLInputElement).value)}
+            />
+          </div>
+          <div class="field">
+            <label for="f-ev-text">{w("f.inject.text")}</label>
+            <input
+              id="f-ev-text"
+              maxLength={400}
+              value={text}
+              onInput={(e) => setText((e.target as HTMLInputElement).value)}
+            />
+          </div>
+          <div class="field-row fac-effect">
+            <div class="field">
+              <label for="f-ev-target">{w("f.inject.target")}</label>
+              <select
+                id="f-ev-target"
+                value={target}
+                onChange={(e) => setTarget((e.target as HTMLSelectElement).value)}
+              >
+                {["table", "all", "signatories", "europeans", ...seats].map((s) => (
+                  <option key={s} value={s}>
+                    {s}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div class="field">
+              <label for="f-ev-stat">{w("f.inject.stat")}</label>
+              <select
+                id="f-ev-stat"
+                value={stat}
+                onChange={(e) => setStat((e.target as HTMLSelectElement).value as (typeof STATS)[number])}
+              >
+                {STATS.map((s) => (
+                  <option key={s} value={s}>
+                    {s}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div class="field">
+              <label for="f-ev-delta">{w("f.inject.delta")}</label>
+              <input
+                id="f-ev-delta"
+                type="number"
+                min={-50}
+                max={50}
+                value={delta}
+                onInput={(e) => setDelta(Number((e.target as HTMLInputElement).value) || 0)}
+              />
+            </div>
+          </div>
+        </>
+      )}
+      <div class="field-row">
+        <TargetSelect id="f-ev-where" tables={tables} value={where} onChange={setWhere} />
+        <button type="submit" class="button" disabled={busy || (mode === "card" ? !chosenCard : !title.trim())}>
+          {w("f.inject.send")}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function ago(ms: number): string {
+  const s = Math.max(0, Math.round(ms / 1000));
+  return s < 120 ? w("f.ago", { n: s }) : w("f.agoMin", { n: Math.round(s / 60) });
+}
+
+function TableCard({
+  n,
+  table,
+  now,
+  scenario,
+  session,
+  busy,
+  sessionId,
+  selected,
+  onAct,
+  onDrill,
+  onPeople,
+}: {
+  n: number;
+  table: ConsoleTable;
+  now: number;
+  scenario: ScenarioSummary | null;
+  session: SessionInfo | null;
+  busy: boolean;
+  sessionId: string;
+  selected: boolean;
+  onAct: ActFn;
+  onDrill: () => void;
+  onPeople: (fn: () => Promise<unknown>) => void;
+}) {
+  const s = table.summary;
+  const people = session?.tables.find((x) => x.tableId === table.tableId)?.people ?? [];
+  const seats = useMemo(() => (s ? Object.keys(s.controllers) : []), [s]);
+  const remaining = s?.deadline ? s.deadline - now : null;
+  const phaseText = s
+    ? wordOr(`f.phase.${s.phase}`, s.phase)
+    : table.status === "ended"
+      ? wordOr("f.phase.debrief", "")
+      : w("f.notRunning");
+  const detail = s
+    ? s.phase === "stress"
+      ? w("f.year", { n: s.year })
+      : s.round > 0
+        ? w("f.round", { n: s.round })
+        : ""
+    : "";
+  return (
+    <article
+      class={`card fac-tcard${s?.stalled ? " is-stalled" : ""}${s?.paused ? " is-paused" : ""}${selected ? " is-selected" : ""}`}
+      aria-labelledby={`tc-${table.tableId}`}
+      data-table={table.tableId}
+    >
+      <header class="fac-tcard-head">
+        <div>
+          <p class="fac-label">{w("f.table", { n })}</p>
+          <h2 id={`tc-${table.tableId}`} class="fac-code">
+            {table.code}
+          </h2>
+        </div>
+        <div class="fac-tcard-phase">
+          <span class={`fac-phase fac-phase-${s?.phase ?? table.status}`} data-testid="phase">
+            {phaseText}
+          </span>
+          {detail && <span class="muted"> · {detail}</span>}
+          <div class="fac-flags">
+            {s?.paused && <span class="tag fac-tag-paused">{w("f.paused")}</span>}
+            {s?.stalled && <span class="tag fac-tag-stalled">{w("f.stalled")}</span>}
+          </div>
+        </div>
+      </header>
+      {s && (
+        <dl class="fac-stats">
+          <div>
+            <dt>{w("f.clock")}</dt>
+            <dd class={remaining !== null && remaining < 30_000 ? "urgent" : ""}>
+              {remaining === null ? "—" : clockText(remaining)}
+            </dd>
+          </div>
+          <div>
+            <dt>{w("f.draft")}</dt>
+            <dd>
+              <span class="fac-meter" aria-hidden="true">
+                <span style={{ width: `${s.draftSize ? (100 * s.draftFilled) / s.draftSize : 0}%` }} />
+              </span>
+              {formatNumber(s.draftFilled)}/{formatNumber(s.draftSize)}
+            </dd>
+          </div>
+          <div>
+            <dt>{w("f.lastActivity")}</dt>
+            <dd>{ago(now - s.lastActivityAt)}</dd>
+          </div>
+        </dl>
+      )}
+      {s && (
+        <ul class="fac-seatrow" aria-label={w("f.connected")}>
+          {seats.map((seat) => {
+            const ctl = s.controllers[seat];
+            const conn = s.connected[seat] ?? 0;
+            return (
+              <li key={seat} class={`${ctl} ${conn > 0 ? "online" : ""}`}>
+                <SeatName seat={seat} scenario={scenario} />
+                <span class="fac-conn" title={w("f.connected")}>
+                  {ctl === "bot" ? "🤖" : `${conn}●`}
+                </span>
+                <button
+                  type="button"
+                  class="button button-small fac-ctl"
+                  disabled={busy}
+                  aria-label={`${seat}: ${ctl === "bot" ? w("f.toHuman") : w("f.toBot")}`}
+                  onClick={() =>
+                    onAct(ctl === "bot" ? w("f.toHuman") : w("f.toBot"), {
+                      type: "facilitator/set-controller",
+                      seat,
+                      controller: ctl === "bot" ? "human" : "bot",
+                    })
+                  }
+                >
+                  {ctl === "bot" ? w("f.toHuman") : w("f.toBot")}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <Controls busy={busy} compact onAct={onAct} />
+      <details class="fac-people">
+        <summary>
+          {w("f.people")} ({people.length})
+        </summary>
+        {people.length === 0 ? (
+          <p class="hint">{w("f.noPeople")}</p>
+        ) : (
+          <ul>
+            {people.map((p) => (
+              <li key={p.personId}>
+                <span class="fac-person">
+                  {p.name} <span class="muted">· {p.seat ?? w("f.observer")}</span>
+                </span>
+                <select
+                  aria-label={`${w("f.move")} ${p.name}`}
+                  value=""
+                  disabled={busy}
+                  onChange={(e) => {
+                    const v = (e.target as HTMLSelectElement).value;
+                    if (!v) return;
+                    const [tableId, seat] = v.split("|");
+                    onPeople(() =>
+                      movePerson(sessionId, p.personId, { tableId, seat: seat === "-" ? null : (seat ?? null) }),
+                    );
+                  }}
+                >
+                  <option value="">{w("f.move")}…</option>
+                  {(session?.tables ?? []).map((t, i) =>
+                    [...seats, "-"].map((seat) => (
+                      <option key={t.tableId + seat} value={`${t.tableId}|${seat}`}>
+                        {w("f.table", { n: i + 1 })} · {seat === "-" ? w("f.observer") : seat}
+                      </option>
+                    )),
+                  )}
+                </select>
+                <button
+                  type="button"
+                  class="button button-small"
+                  disabled={busy}
+                  onClick={() => onPeople(() => mutePerson(sessionId, p.personId, !p.muted))}
+                >
+                  {p.muted ? w("f.unmute") : w("f.mute")}
+                </button>
+                <button
+                  type="button"
+                  class="button button-small fac-danger"
+                  disabled={busy}
+                  onClick={() =>
+                    window.confirm(w("f.removeConfirm", { name: p.name })) &&
+                    onPeople(() => removePerson(sessionId, p.personId))
+                  }
+                >
+                  {w("f.remove")}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </details>
+      <footer class="fac-tcard-foot">
+        <button type="button" class="button button-small" aria-pressed={selected} onClick={onDrill}>
+          {w("f.open")}
+        </button>
+        <a class="button button-small button-quiet" href={`/facilitate/${sessionId}/report/${table.tableId}`}>
+          {w("f.report")}
+        </a>
+      </footer>
+    </article>
+  );
+}

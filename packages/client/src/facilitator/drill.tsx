@@ -1,0 +1,185 @@
+// Drilling into one table: the facilitator joins its room (joinById with the facilitator key) and
+// sees every brief, the draft, the amendments and the votes. Loaded with the console only.
+import { Client, type Room } from "@colyseus/sdk";
+import { useEffect, useState } from "preact/hooks";
+import { loc } from "../i18n/index.ts";
+import { decodeState, PROTOCOL_VERSION } from "../net/table-connection.ts";
+import type { PublicScenario, TableSnapshot } from "../net/table-types.ts";
+import { Flag } from "../ui/flag.tsx";
+import { w, wordOr } from "./words.ts";
+
+export type FacilitatorRoomView = {
+  status: "connecting" | "open" | "failed" | "closed";
+  message: string | null;
+  scenario: PublicScenario | null;
+  snapshot: TableSnapshot | null;
+};
+
+/** Joins `tableId` as the facilitator while mounted; returns what the room shows. */
+export function useFacilitatorRoom(tableId: string | null, key: string | null): FacilitatorRoomView {
+  const [view, setView] = useState<FacilitatorRoomView>({
+    status: "connecting",
+    message: null,
+    scenario: null,
+    snapshot: null,
+  });
+  useEffect(() => {
+    if (!tableId || !key) return;
+    let live = true;
+    let room: Room | null = null;
+    setView({ status: "connecting", message: null, scenario: null, snapshot: null });
+    const client = new Client(window.location.origin);
+    client
+      .joinById(tableId, { facilitatorKey: key, protocol: PROTOCOL_VERSION })
+      .then((r) => {
+        room = r;
+        if (!live) {
+          void r.leave();
+          return;
+        }
+        setView((v) => ({ ...v, status: "open" }));
+        r.onStateChange((state: { toJSON: () => Record<string, unknown> }) => {
+          if (live) setView((v) => ({ ...v, snapshot: decodeState(state.toJSON()) }));
+        });
+        r.onMessage("*", (type: unknown, message: unknown) => {
+          if (type === "scenario" && typeof message === "string" && live) {
+            try {
+              const scenario = JSON.parse(message) as PublicScenario;
+              setView((v) => ({ ...v, scenario }));
+            } catch {
+              // A broken scenario message leaves the deck empty.
+            }
+          }
+        });
+        r.onLeave(() => live && setView((v) => ({ ...v, status: "closed" })));
+      })
+      .catch((e: unknown) => {
+        if (live)
+          setView({
+            status: "failed",
+            message: e instanceof Error ? e.message : String(e),
+            scenario: null,
+            snapshot: null,
+          });
+      });
+    return () => {
+      live = false;
+      if (room) void room.leave();
+    };
+  }, [tableId, key]);
+  return view;
+}
+
+/** The table's full state as the facilitator sees it. */
+export function DrillPanel({ code, view, onClose }: { code: string; view: FacilitatorRoomView; onClose: () => void }) {
+  const sc = view.scenario;
+  const snap = view.snapshot;
+  const seatOf = (id: string) => sc?.seats.find((s) => s.id === id);
+  const optionLabel = (issue: string, option: string) => {
+    const i = sc?.issues.find((x) => x.id === issue);
+    const o = i?.options.find((x) => x.id === option);
+    return o ? loc(o.label) : option;
+  };
+  const votes = snap?.pub?.votes ?? [];
+  return (
+    <section class="card fac-drill" aria-labelledby="drill-title" data-testid="drill">
+      <div class="fac-drill-head">
+        <h2 id="drill-title">{w("f.drill", { code })}</h2>
+        <button type="button" class="button button-small" onClick={onClose}>
+          {w("f.drill.close")}
+        </button>
+      </div>
+      {view.status === "connecting" && <p class="hint">{w("f.drill.connecting")}</p>}
+      {view.status === "failed" && (
+        <p class="form-error" role="alert">
+          {w("f.drill.failed", { message: view.message ?? "" })}
+        </p>
+      )}
+      {snap && sc && (
+        <div class="fac-drill-grid">
+          <div>
+            <h3>{w("f.draft")}</h3>
+            <table class="fac-table">
+              <tbody>
+                {sc.issues.map((i) => (
+                  <tr key={i.id}>
+                    <th scope="row">{loc(i.name)}</th>
+                    <td>
+                      {snap.draft[i.id] ? (
+                        optionLabel(i.id, snap.draft[i.id] ?? "")
+                      ) : (
+                        <span class="muted">{w("f.drill.blank")}</span>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <h3>{w("f.drill.amendments")}</h3>
+            {snap.amendments.length === 0 ? (
+              <p class="hint">{w("f.drill.noAmendments")}</p>
+            ) : (
+              <ul class="fac-plain">
+                {snap.amendments.slice(-8).map((a) => (
+                  <li key={a.id}>
+                    <strong>{seatOf(a.by) ? loc(seatOf(a.by)?.name) : a.by}</strong>:{" "}
+                    {loc(sc.issues.find((i) => i.id === a.issue)?.name)} →{" "}
+                    {a.option ? optionLabel(a.issue, a.option) : w("f.drill.blank")} <span class="tag">{a.status}</span>{" "}
+                    {a.supporters.length > 0 && <span class="muted">+{a.supporters.length}</span>}
+                  </li>
+                ))}
+              </ul>
+            )}
+            <h3>{w("f.drill.votes")}</h3>
+            {votes.length === 0 ? (
+              <p class="hint">{w("f.drill.noVotes")}</p>
+            ) : (
+              <ul class="fac-plain">
+                {votes.map((v) => (
+                  <li key={v.id}>
+                    #{v.id} ·{" "}
+                    {Object.entries(v.ballots).map(([s, b]) => (
+                      <span key={s} class={`tag fac-ballot-${b}`}>
+                        {seatOf(s) ? loc(seatOf(s)?.name) : s}: {b}
+                      </span>
+                    ))}
+                    {v.result && <strong> {v.result.concluded ? "✓" : "✗"}</strong>}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+          <div>
+            <h3>{w("f.drill.briefs")}</h3>
+            <div class="fac-briefs">
+              {Object.entries(snap.mine?.briefs ?? {}).map(([seat, brief]) => (
+                <details key={seat} class="fac-brief">
+                  <summary>
+                    {seatOf(seat) && <Flag code={seatOf(seat)?.flag ?? ""} size="sm" />}{" "}
+                    {seatOf(seat) ? loc(seatOf(seat)?.name) : seat}
+                    <span class="muted"> · {w("f.drill.noDeal", { n: brief.noDealValue })}</span>
+                  </summary>
+                  <p>{loc(brief.objectives)}</p>
+                  {brief.redLines.length > 0 && (
+                    <p>
+                      <strong>{w("f.drill.redLines")}:</strong>{" "}
+                      {brief.redLines
+                        .map(
+                          (r) =>
+                            `${loc(sc.issues.find((i) => i.id === r.issue)?.name)} ≠ ${r.options.map((o) => optionLabel(r.issue, o)).join(", ")}`,
+                        )
+                        .join("; ")}
+                    </p>
+                  )}
+                </details>
+              ))}
+            </div>
+            <p class="hint">
+              {wordOr(`f.phase.${snap.phase}`, snap.phase)} · seq {snap.seq}
+            </p>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,213 @@
+// The facilitator's HTTP calls (docs/protocol.md §1): the shared `call` with the session's
+// secret key as a Bearer header. The key lives in this browser's storage, keyed by session id,
+// and never in a link.
+import type { AfterActionReport, DuplicateScore, SeatScore } from "@ironclad/engine";
+import { ApiFailure, call } from "../net/api.ts";
+
+const KEY_PREFIX = "ironclad:facilitator:";
+
+/** Remembers the facilitator key of a session in this browser. */
+export function saveKey(sessionId: string, key: string): void {
+  try {
+    localStorage.setItem(KEY_PREFIX + sessionId, key);
+  } catch {
+    // Storage blocked: the key only lives in this tab.
+  }
+  memory.set(sessionId, key);
+}
+
+const memory = new Map<string, string>();
+
+/** The facilitator key of a session, if this browser created it (or was given it). */
+export function loadKey(sessionId: string): string | null {
+  try {
+    return localStorage.getItem(KEY_PREFIX + sessionId) ?? memory.get(sessionId) ?? null;
+  } catch {
+    return memory.get(sessionId) ?? null;
+  }
+}
+
+/** Session settings for `POST /api/sessions` (every field optional). */
+export type SessionSettings = {
+  scenario?: string;
+  tables?: number;
+  seats?: string[];
+  timings?: Partial<Record<TimingKey, number>>;
+  bots?: Record<string, Personality>;
+  readPrivate?: boolean;
+  moscow?: "bot" | "human";
+  delegationSize?: number;
+  seatChoice?: "free" | "facilitator";
+  listed?: boolean;
+  retentionDays?: number | null;
+};
+export const TIMING_KEYS = [
+  "briefingSeconds",
+  "rounds",
+  "roundSeconds",
+  "voteSeconds",
+  "years",
+  "moscowSeconds",
+  "responseSeconds",
+] as const;
+export type TimingKey = (typeof TIMING_KEYS)[number];
+export const PERSONALITIES = ["pragmatist", "hardliner", "conciliator"] as const;
+export type Personality = (typeof PERSONALITIES)[number];
+
+/** What `POST /api/sessions` returns. */
+export type CreatedSession = {
+  sessionId: string;
+  sessionCode: string;
+  joinUrl: string;
+  facilitatorKey: string;
+  tables: { tableId: string; code: string; joinUrl: string }[];
+};
+
+/** A scenario upload's answer. */
+export type UploadedScenario = { id: string; version: number; title: { en: string }; seats: number; issues: number };
+export type Problem = { path: string; message: string };
+
+/** `GET /api/sessions/:id`. */
+export type SessionInfo = {
+  sessionId: string;
+  sessionCode: string;
+  scenarioId: string;
+  settings: SessionSettings & { seats?: string[] };
+  createdAt: number;
+  endedAt: number | null;
+  tables: {
+    tableId: string;
+    code: string;
+    joinUrl: string;
+    status: string;
+    listed: boolean;
+    people: { personId: string; name: string; seat: string | null; muted: boolean }[];
+  }[];
+};
+
+/** The console's summary of a running table. */
+export type TableSummary = {
+  tableId: string;
+  code: string;
+  phase: string;
+  round: number;
+  year: number;
+  step: string;
+  deadline: number | null;
+  paused: boolean;
+  seq: number;
+  penHolder: string | null;
+  controllers: Record<string, "human" | "bot">;
+  connected: Record<string, number>;
+  draftFilled: number;
+  draftSize: number;
+  lastActivityAt: number;
+  stalled: boolean;
+};
+export type ConsoleTable = {
+  tableId: string;
+  code: string;
+  status: string;
+  running: boolean;
+  summary: TableSummary | null;
+};
+export type ConsoleView = { sessionId: string; now: number; tables: ConsoleTable[] };
+export type ActionResult = { tableId: string; ok: boolean; error?: { code: string; message: string } };
+
+/** The criteria of the deal model's read-out. */
+export type Criteria = { legal: number; military: number; political: number; clarity?: number };
+
+/** `GET /api/sessions/:id/report.json`. */
+export type SessionReport = {
+  sessionId: string;
+  scenarioId: string;
+  tables: {
+    tableId: string;
+    code: string;
+    status: string;
+    phase: string;
+    outcome: string | null;
+    concluded: boolean;
+    package: Record<string, string> | null;
+    criteria: Criteria | null;
+    scores: SeatScore[] | null;
+  }[];
+  duplicate: DuplicateScore[];
+};
+
+/** `GET /api/sessions/:id/tables/:tableId/report.json`. */
+export type TableReport = Omit<AfterActionReport, "final"> & {
+  code: string;
+  status: string;
+  finalStateHash: string;
+  loggedStateHash: string | null;
+  readout: (Criteria & Record<string, unknown>) | null;
+  seats: string[];
+  chat: { seq: number; channel: string; fromSeat: string | null; fromName: string; text: string; at: number }[];
+};
+
+type Method = "GET" | "POST" | "DELETE";
+
+/** A facilitator call: the shared `call` with the Bearer key (and DELETE, which `call` does not name). */
+export function fcall<T>(method: Method, sessionId: string, path: string, body?: unknown): Promise<T> {
+  const key = loadKey(sessionId);
+  if (!key)
+    return Promise.reject(
+      new ApiFailure("session/unauthorised", "This browser does not hold the session's facilitator key.", 401),
+    );
+  return call<T>(
+    method === "DELETE" ? "POST" : method,
+    `/api/sessions/${encodeURIComponent(sessionId)}${path}`,
+    body,
+    (input, init) =>
+      fetch(input, {
+        ...init,
+        method,
+        headers: { ...(init?.headers as Record<string, string>), authorization: `Bearer ${key}` },
+      }),
+  );
+}
+
+export const createSession = (settings: SessionSettings) => call<CreatedSession>("POST", "/api/sessions", settings);
+export const uploadScenario = (file: unknown) => call<UploadedScenario>("POST", "/api/scenarios", file);
+
+export const getSession = (id: string) => fcall<SessionInfo>("GET", id, "");
+export const getConsole = (id: string) => fcall<ConsoleView>("GET", id, "/console");
+export const endSession = (id: string) => fcall<SessionInfo>("POST", id, "/end");
+export const act = (id: string, action: { type: string; [k: string]: unknown }, tables?: string[]) =>
+  fcall<{ results: ActionResult[] }>("POST", id, "/actions", tables ? { action, tables } : { action });
+export const broadcast = (id: string, text: string, tables?: string[]) =>
+  fcall<{ results: ActionResult[] }>("POST", id, "/broadcast", tables ? { text, tables } : { text });
+export const movePerson = (id: string, personId: string, body: { tableId?: string; seat: string | null }) =>
+  fcall<unknown>("POST", id, `/people/${encodeURIComponent(personId)}/move`, body);
+export const mutePerson = (id: string, personId: string, muted: boolean) =>
+  fcall<unknown>("POST", id, `/people/${encodeURIComponent(personId)}/mute`, { muted });
+export const removePerson = (id: string, personId: string) =>
+  fcall<unknown>("DELETE", id, `/people/${encodeURIComponent(personId)}`);
+export const sessionReport = (id: string) => fcall<SessionReport>("GET", id, "/report.json");
+export const tableReport = (id: string, tableId: string) =>
+  fcall<TableReport>("GET", id, `/tables/${encodeURIComponent(tableId)}/report.json`);
+
+/** Downloads an export (CSV or JSON) with the key and saves it as a file. */
+export async function downloadExport(sessionId: string, kind: "actions" | "chat" | "scores" | "json"): Promise<void> {
+  const key = loadKey(sessionId);
+  if (!key)
+    throw new ApiFailure("session/unauthorised", "This browser does not hold the session's facilitator key.", 401);
+  const path = kind === "json" ? "/export.json" : `/export/${kind}.csv`;
+  const res = await fetch(`/api/sessions/${encodeURIComponent(sessionId)}${path}`, {
+    headers: { authorization: `Bearer ${key}` },
+  });
+  if (!res.ok) {
+    const e = (await res.json().catch(() => ({}))) as { code?: string; message?: string };
+    throw new ApiFailure(e.code ?? "request/invalid", e.message ?? `HTTP ${res.status}`, res.status);
+  }
+  const blob = await res.blob();
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = kind === "json" ? `ironclad-${sessionId}.json` : `ironclad-${sessionId}-${kind}.csv`;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,365 @@
+// The after-action report of one table (/facilitate/:sessionId/report/:tableId): summary,
+// timeline, concession curves, coalition graph, promises against actions, the deal against the
+// frontier, futures, scores and chat; exports. Printable: the print CSS lays it out for paper.
+import { useEffect, useState } from "preact/hooks";
+import { errorText, formatNumber, loc } from "../i18n/index.ts";
+import { ApiFailure } from "../net/api.ts";
+import { useScenarios } from "../pages/use-scenarios.ts";
+import { Bar, CoalitionGraph, ConcessionChart, colourOf } from "./charts.tsx";
+import { downloadExport, loadKey, type TableReport, tableReport } from "./fapi.ts";
+import { FShell, SeatName, usePoll } from "./shell.tsx";
+import { w, wordOr } from "./words.ts";
+
+const OUTCOME_ORDER = ["held", "eroded", "failed", "escalated"] as const;
+
+function pretty(id: string): string {
+  const s = id.replace(/[-_]+/g, " ");
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** The printable after-action report. */
+export function ReportPage({ sessionId, tableId }: { sessionId: string; tableId: string }) {
+  useEffect(() => {
+    document.title = w("f.title.report");
+  });
+  const key = loadKey(sessionId);
+  const report = usePoll(() => tableReport(sessionId, tableId), 0, [sessionId, tableId]);
+  const list = useScenarios();
+  const r = report.value;
+  const scenario = list.kind === "ready" ? (list.scenarios.find((s) => s.id === r?.scenarioId) ?? null) : null;
+  const nameOf = (seat: string) => {
+    const s = scenario?.seats.find((x) => x.id === seat);
+    return s ? loc(s.name) : pretty(seat);
+  };
+  const issueName = (issue: string) => {
+    const i = scenario?.issues.find((x) => x.id === issue);
+    return i ? loc(i.name) : pretty(issue);
+  };
+  return (
+    <FShell nav={{ sessionId, current: "report" }}>
+      <article class="fac-report" aria-labelledby="rep-title">
+        <p class="no-print">
+          <a href={`/facilitate/${sessionId}`}>← {w("f.back")}</a>
+        </p>
+        <header class="fac-rep-head">
+          <p class="eyebrow">{scenario ? loc(scenario.title) : "Ironclad"}</p>
+          <h1 id="rep-title">{w("f.rep.headline", { code: r?.code ?? "…" })}</h1>
+        </header>
+        {!key && (
+          <p class="form-error" role="alert">
+            {w("f.console.noKey")}
+          </p>
+        )}
+        {report.error && (
+          <p class="form-error" role="alert">
+            {errorText(report.error.code, report.error.message)}
+          </p>
+        )}
+        {!r && key && !report.error && <p class="hint">{w("f.loading")}</p>}
+        {r && (
+          <>
+            <Exports sessionId={sessionId} />
+            <Summary r={r} nameOf={nameOf} issueName={issueName} />
+            <section class="fac-rep-section" aria-labelledby="rep-conc" data-section="concession">
+              <h2 id="rep-conc">{w("f.rep.concession")}</h2>
+              <p class="hint">{w("f.rep.concession.hint")}</p>
+              <ConcessionChart seats={r.seats} curves={r.concession} label={w("f.rep.concession")} nameOf={nameOf} />
+            </section>
+            <div class="fac-rep-two">
+              <section class="fac-rep-section" aria-labelledby="rep-coal" data-section="coalition">
+                <h2 id="rep-coal">{w("f.rep.coalition")}</h2>
+                <p class="hint">{w("f.rep.coalition.hint")}</p>
+                <CoalitionGraph seats={r.seats} edges={r.coalition} label={w("f.rep.coalition")} nameOf={nameOf} />
+              </section>
+              <section class="fac-rep-section" aria-labelledby="rep-deal" data-section="deal">
+                <h2 id="rep-deal">{w("f.rep.deal")}</h2>
+                <DealSection r={r} nameOf={nameOf} />
+              </section>
+            </div>
+            <section class="fac-rep-section" aria-labelledby="rep-prom" data-section="promises">
+              <h2 id="rep-prom">{w("f.rep.promises")}</h2>
+              {r.promises.length === 0 ? (
+                <p class="hint">{w("f.rep.noPromises")}</p>
+              ) : (
+                <table class="fac-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{w("f.year", { n: "" }).trim()}</th>
+                      <th scope="col">{w("f.rep.seat")}</th>
+                      <th scope="col">{w("f.rep.pledged")}</th>
+                      <th scope="col">{w("f.rep.response")}</th>
+                      <th scope="col">{w("f.rep.broken")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {r.promises.map((p) => (
+                      <tr key={`${p.year}-${p.seat}`} class={p.broken ? "bad" : ""}>
+                        <td>{p.year}</td>
+                        <td>{nameOf(p.seat)}</td>
+                        <td>{wordOr(`f.rep.resp.${p.pledged}`, p.pledged)}</td>
+                        <td>{p.response ? wordOr(`f.rep.resp.${p.response}`, p.response) : "—"}</td>
+                        <td>{p.broken ? w("f.yes") : w("f.no")}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+            </section>
+            <section class="fac-rep-section" aria-labelledby="rep-fut" data-section="futures">
+              <h2 id="rep-fut">{w("f.rep.futures")}</h2>
+              <Futures r={r} />
+            </section>
+            <section class="fac-rep-section" aria-labelledby="rep-scores" data-section="scores">
+              <h2 id="rep-scores">{w("f.rep.scores")}</h2>
+              {r.scores ? (
+                <table class="fac-table fac-num">
+                  <thead>
+                    <tr>
+                      <th scope="col">{w("f.rep.seat")}</th>
+                      <th scope="col">{w("f.rep.points")}</th>
+                      <th scope="col">{w("f.rep.noDealValue")}</th>
+                      <th scope="col">{w("f.rep.total")}</th>
+                      <th scope="col">{w("f.rep.margin")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {r.scores.map((s) => (
+                      <tr key={s.seat}>
+                        <th scope="row">
+                          <SeatName seat={s.seat} scenario={scenario} />
+                        </th>
+                        <td>{formatNumber(s.dealPoints)}</td>
+                        <td>{formatNumber(s.noDealValue)}</td>
+                        <td>
+                          <strong>{formatNumber(s.total)}</strong>
+                        </td>
+                        <td class={s.margin < 0 ? "neg" : "pos"}>{formatNumber(Math.round(s.margin))}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              ) : (
+                <p class="hint">—</p>
+              )}
+            </section>
+            <section class="fac-rep-section fac-rep-timeline" aria-labelledby="rep-tl" data-section="timeline">
+              <h2 id="rep-tl">{w("f.rep.timeline")}</h2>
+              <ol class="fac-timeline">
+                {r.timeline.map((e) => (
+                  <li key={e.seq}>
+                    <span class="fac-tl-seq">{e.seq}</span>
+                    <span class="fac-tl-time">
+                      {new Date(e.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" })}
+                    </span>
+                    <span
+                      class="fac-tl-actor"
+                      style={{ color: r.seats.includes(e.actor) ? colourOf(r.seats, e.actor) : undefined }}
+                    >
+                      {r.seats.includes(e.actor) ? nameOf(e.actor) : e.actor}
+                    </span>
+                    <span class="fac-tl-text">{e.text.join(" ") || e.type}</span>
+                  </li>
+                ))}
+              </ol>
+            </section>
+            <section class="fac-rep-section" aria-labelledby="rep-chat" data-section="chat">
+              <h2 id="rep-chat">{w("f.rep.chat")}</h2>
+              {r.chat.length === 0 ? (
+                <p class="hint">{w("f.rep.noChat")}</p>
+              ) : (
+                <ol class="fac-timeline fac-chat">
+                  {r.chat.map((m) => (
+                    <li key={m.seq}>
+                      <span class="fac-tl-time">
+                        {new Date(m.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}
+                      </span>
+                      <span class="fac-tl-actor">{m.fromName}</span>
+                      <span class="fac-tl-text">
+                        <span class="tag">{m.channel}</span> {m.text}
+                      </span>
+                    </li>
+                  ))}
+                </ol>
+              )}
+            </section>
+            <p class="hint fac-hash">{w("f.rep.hash", { hash: r.finalStateHash })}</p>
+          </>
+        )}
+      </article>
+    </FShell>
+  );
+}
+
+function Exports({ sessionId }: { sessionId: string }) {
+  const [error, setError] = useState<string | null>(null);
+  const get = (kind: "actions" | "chat" | "scores" | "json") =>
+    downloadExport(sessionId, kind).then(
+      () => setError(null),
+      (e: unknown) => {
+        const f = e instanceof ApiFailure ? e : new ApiFailure("net/unreachable", String(e), 0);
+        setError(errorText(f.code, f.message));
+      },
+    );
+  return (
+    <section class="fac-exports no-print" aria-labelledby="rep-exp">
+      <h2 id="rep-exp" class="visually-hidden">
+        {w("f.rep.exports")}
+      </h2>
+      <button type="button" class="button button-primary button-small" onClick={() => window.print()}>
+        {w("f.rep.printPdf")}
+      </button>
+      {(["actions", "chat", "scores"] as const).map((k) => (
+        <button key={k} type="button" class="button button-small" onClick={() => void get(k)}>
+          {w(`f.rep.csv.${k}`)}
+        </button>
+      ))}
+      <button type="button" class="button button-small" onClick={() => void get("json")}>
+        {w("f.rep.json")}
+      </button>
+      {error && (
+        <p class="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function Summary({
+  r,
+  nameOf,
+  issueName,
+}: {
+  r: TableReport;
+  nameOf: (s: string) => string;
+  issueName: (i: string) => string;
+}) {
+  const concluded = r.framework?.stands === true;
+  const pkg = r.framework?.package ?? r.deal?.package ?? null;
+  return (
+    <section class="fac-rep-section fac-rep-summary" aria-labelledby="rep-sum" data-section="summary">
+      <h2 id="rep-sum">{w("f.rep.summary")}</h2>
+      <div class="fac-rep-verdict">
+        <div class={`fac-verdict ${concluded ? "deal" : "nodeal"}`}>
+          <p class="fac-label">{wordOr(`f.phase.${r.phase}`, r.phase)}</p>
+          <p class="fac-verdict-main">{concluded ? w("f.proj.deal") : w("f.proj.noDeal")}</p>
+          {r.outcome && <p>{wordOr(`f.outcome.${r.outcome}`, r.outcome)}</p>}
+          {r.framework && <p class="hint">{r.framework.signatories.map(nameOf).join(" · ")}</p>}
+        </div>
+        {r.readout && (
+          <div class="fac-rep-criteria">
+            {(["legal", "military", "political"] as const).map((c) => (
+              <Bar key={c} label={w(`f.crit.${c}`)} value={Number(r.readout?.[c] ?? 0)} tone={c} />
+            ))}
+          </div>
+        )}
+      </div>
+      {pkg && (
+        <dl class="fac-package">
+          {Object.entries(pkg).map(([issue, option]) => (
+            <div key={issue}>
+              <dt>{issueName(issue)}</dt>
+              <dd>{option ? pretty(String(option)) : "—"}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </section>
+  );
+}
+
+function DealSection({ r, nameOf }: { r: TableReport; nameOf: (s: string) => string }) {
+  const d = r.deal;
+  if (!d) return <p class="hint">{w("f.rep.noDealReached")}</p>;
+  const values = [...Object.values(d.points), ...Object.values(d.noDealValues)];
+  const max = Math.max(1, ...values);
+  return (
+    <div class="fac-deal">
+      <p class={d.paretoOptimal ? "fac-ok" : "fac-warn"}>
+        {d.paretoOptimal ? w("f.rep.pareto") : w("f.rep.dominated", { n: d.dominatedBy })}
+      </p>
+      <p class="hint">{w("f.rep.nash", { n: Math.round(d.nashProduct), best: Math.round(d.bestNashProduct) })}</p>
+      <ul class="fac-deal-bars">
+        {Object.keys(d.points).map((seat) => {
+          const p = d.points[seat] ?? 0;
+          const nd = d.noDealValues[seat] ?? 0;
+          return (
+            <li key={seat}>
+              <span class="fac-bar-label">{nameOf(seat)}</span>
+              <span class="fac-bar-track">
+                <span
+                  class={`fac-bar-fill ${p >= nd ? "good" : "bad"}`}
+                  style={{ width: `${Math.max(0, (100 * p) / max)}%` }}
+                />
+                <span
+                  class="fac-nodeal-mark"
+                  style={{ left: `${Math.max(0, (100 * nd) / max)}%` }}
+                  title={`${w("f.rep.noDealValue")}: ${nd}`}
+                />
+              </span>
+              <span class="fac-bar-value">
+                {Math.round(p)} <span class="muted">/ {Math.round(nd)}</span>
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      <p class="hint">
+        ▮ {w("f.rep.points")} · ┃ {w("f.rep.noDealValue")}
+      </p>
+    </div>
+  );
+}
+
+function Futures({ r }: { r: TableReport }) {
+  const f = r.futures;
+  if (!f) return <p class="hint">—</p>;
+  const rows: { key: string; label: string; report: NonNullable<typeof f.deal> }[] = [];
+  if (f.deal) rows.push({ key: "deal", label: w("f.rep.withDeal"), report: f.deal });
+  rows.push({ key: "nodeal", label: w("f.rep.withoutDeal"), report: f.noDeal });
+  return (
+    <div class="fac-futures">
+      <p class="hint">{w("f.rep.futures.hint", { runs: f.noDeal.runs })}</p>
+      <table class="fac-table fac-fut-table">
+        <thead>
+          <tr>
+            <th scope="col" />
+            {OUTCOME_ORDER.map((o) => (
+              <th key={o} scope="col">
+                {wordOr(`f.outcome.${o}`, o)}
+              </th>
+            ))}
+            <th scope="col">{w("f.rep.attacked")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{row.label}</th>
+              {OUTCOME_ORDER.map((o) => {
+                const share = (row.report.outcomes[o] ?? 0) / (row.report.runs || 1);
+                return (
+                  <td key={o}>
+                    <span class="fac-vbar">
+                      <span class={`fac-vbar-fill o-${o}`} style={{ height: `${Math.round(share * 100)}%` }} />
+                    </span>
+                    <span>{Math.round(share * 100)}%</span>
+                  </td>
+                );
+              })}
+              <td>
+                <span class="fac-vbar">
+                  <span
+                    class="fac-vbar-fill o-attacked"
+                    style={{ height: `${Math.round(row.report.attacked * 100)}%` }}
+                  />
+                </span>
+                <span>{Math.round(row.report.attacked * 100)}%</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

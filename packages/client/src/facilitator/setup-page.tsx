@@ -1,0 +1,449 @@
+// The session setup page (/facilitate): scenario (bundled or uploaded), tables, seats, delegation,
+// timings, bots, Moscow, privacy; then the handout with every table's code, link and QR code.
+
+import { useEffect, useState } from "preact/hooks";
+import QRCode from "qrcode";
+import { errorText, loc } from "../i18n/index.ts";
+import { ApiFailure, type ScenarioSummary } from "../net/api.ts";
+import { useScenarios } from "../pages/use-scenarios.ts";
+import { Flag } from "../ui/flag.tsx";
+import {
+  type CreatedSession,
+  createSession,
+  PERSONALITIES,
+  type Personality,
+  type Problem,
+  type SessionSettings,
+  saveKey,
+  TIMING_KEYS,
+  type TimingKey,
+  uploadScenario,
+} from "./fapi.ts";
+import { FShell } from "./shell.tsx";
+import { w } from "./words.ts";
+
+const HANDOUT_KEY = "ironclad:facilitator:handout:";
+
+/** The setup page; shows the handout once the session exists. */
+export function SetupPage() {
+  const [created, setCreated] = useState<CreatedSession | null>(null);
+  useEffect(() => {
+    document.title = w("f.title.setup");
+  });
+  return (
+    <FShell>
+      {created ? <Handout session={created} onAgain={() => setCreated(null)} /> : <SetupForm onCreated={setCreated} />}
+    </FShell>
+  );
+}
+
+function SetupForm({ onCreated }: { onCreated: (s: CreatedSession) => void }) {
+  const list = useScenarios();
+  const [uploaded, setUploaded] = useState<ScenarioSummary[]>([]);
+  const scenarios = [...(list.kind === "ready" ? list.scenarios : []), ...uploaded];
+  const [scenarioId, setScenarioId] = useState<string>("");
+  const scenario = scenarios.find((s) => s.id === scenarioId) ?? scenarios[0] ?? null;
+  const [tables, setTables] = useState(2);
+  const [delegation, setDelegation] = useState(1);
+  const [seats, setSeats] = useState<string[] | null>(null);
+  const [bots, setBots] = useState<Record<string, Personality>>({});
+  const [timings, setTimings] = useState<Partial<Record<TimingKey, number>>>({});
+  const [moscow, setMoscow] = useState<"bot" | "human">("bot");
+  const [readPrivate, setReadPrivate] = useState(false);
+  const [seatChoice, setSeatChoice] = useState(true);
+  const [listed, setListed] = useState(false);
+  const [retention, setRetention] = useState(30);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [upload, setUpload] = useState<{ note: string | null; problems: Problem[]; error: string | null }>({
+    note: null,
+    problems: [],
+    error: null,
+  });
+
+  const negotiating = scenario?.seats.filter((s) => s.kind !== "redcell") ?? [];
+  const chosen = seats ?? negotiating.filter((s) => s.inDefaultTable).map((s) => s.id);
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    setUpload({ note: null, problems: [], error: null });
+    let json: unknown;
+    try {
+      json = JSON.parse(await file.text());
+    } catch {
+      setUpload({ note: null, problems: [], error: w("f.scenario.badJson") });
+      return;
+    }
+    try {
+      const r = await uploadScenario(json);
+      const full = json as ScenarioSummary & { seats: ScenarioSummary["seats"] };
+      const summary: ScenarioSummary = {
+        id: r.id,
+        version: r.version,
+        title: r.title,
+        summary: full.summary ?? { en: "" },
+        seats: (full.seats ?? []).map((s) => ({
+          id: s.id,
+          kind: s.kind,
+          name: s.name,
+          flag: s.flag,
+          inDefaultTable: s.inDefaultTable,
+          publicPosition: s.publicPosition,
+        })),
+        issues: [],
+      };
+      setUploaded((u) => [...u.filter((x) => x.id !== r.id), summary]);
+      setScenarioId(r.id);
+      setSeats(null);
+      setUpload({
+        note: w("f.scenario.uploaded", { title: loc(r.title), seats: r.seats, issues: r.issues }),
+        problems: [],
+        error: null,
+      });
+    } catch (e) {
+      const f = e as ApiFailure & { problems?: Problem[] };
+      setUpload({ note: null, problems: [], error: errorText(f.code, f.message) });
+      // The problems come in the error body: ask again to read them.
+      try {
+        const res = await fetch("/api/scenarios", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(json),
+        });
+        const body = (await res.json()) as { message?: string; problems?: Problem[] };
+        if (!res.ok) setUpload({ note: null, problems: body.problems ?? [], error: body.message ?? f.message });
+      } catch {
+        // The first message stands.
+      }
+    }
+  };
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    const settings: SessionSettings = {
+      tables,
+      seats: chosen,
+      delegationSize: delegation,
+      timings,
+      bots: Object.fromEntries(Object.entries(bots).filter(([s]) => chosen.includes(s))),
+      moscow,
+      readPrivate,
+      seatChoice: seatChoice ? "free" : "facilitator",
+      listed,
+      retentionDays: retention,
+    };
+    if (scenario) settings.scenario = scenario.id;
+    try {
+      const s = await createSession(settings);
+      saveKey(s.sessionId, s.facilitatorKey);
+      // The handout has no secret; it is kept so the console can show it again.
+      const { facilitatorKey: _key, ...handout } = s;
+      try {
+        localStorage.setItem(HANDOUT_KEY + s.sessionId, JSON.stringify(handout));
+      } catch {
+        // Not kept; the console lists the codes anyway.
+      }
+      history.replaceState(null, "", "/facilitate");
+      onCreated(s);
+    } catch (err) {
+      const f = err instanceof ApiFailure ? err : new ApiFailure("net/unreachable", String(err), 0);
+      setError(
+        f.code === "session/bad_seats" || f.code === "request/invalid" ? f.message : errorText(f.code, f.message),
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form class="fac-setup" onSubmit={submit} aria-labelledby="setup-title">
+      <section class="fac-intro">
+        <p class="eyebrow">{w("f.eyebrow")}</p>
+        <h1 id="setup-title">{w("f.setup.headline")}</h1>
+        <p class="lede">{w("f.setup.lede")}</p>
+      </section>
+
+      <div class="fac-setup-grid">
+        <section class="card fac-block" aria-labelledby="sc-title">
+          <h2 id="sc-title">{w("f.scenario")}</h2>
+          <div class="field">
+            <label for="f-scenario">{w("f.scenario")}</label>
+            <select
+              id="f-scenario"
+              value={scenario?.id ?? ""}
+              onChange={(e) => {
+                setScenarioId((e.target as HTMLSelectElement).value);
+                setSeats(null);
+              }}
+            >
+              {scenarios.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {loc(s.title)}
+                </option>
+              ))}
+            </select>
+            {scenario && <p class="hint">{loc(scenario.summary)}</p>}
+          </div>
+          <div class="field fac-upload">
+            <label for="f-upload">{w("f.scenario.upload")}</label>
+            <input
+              id="f-upload"
+              type="file"
+              accept="application/json,.json"
+              aria-describedby="f-upload-msg"
+              onChange={(e) => void onFile((e.target as HTMLInputElement).files?.[0])}
+            />
+            <div id="f-upload-msg" aria-live="polite">
+              {upload.note && <p class="fac-ok">{upload.note}</p>}
+              {upload.error && (
+                <div class="form-error fac-problems" role="alert">
+                  <p>{upload.error}</p>
+                  {upload.problems.length > 0 && (
+                    <>
+                      <p>{w("f.scenario.problems")}</p>
+                      <ul>
+                        {upload.problems.slice(0, 30).map((p) => (
+                          <li key={p.path + p.message}>
+                            <code>{p.path || "/"}</code> {p.message}
+                          </li>
+                        ))}
+                      </ul>
+                    </>
+                  )}
+                </div>
+              )}
+            </div>
+          </div>
+          <div class="field-row">
+            <div class="field">
+              <label for="f-tables">{w("f.tables")}</label>
+              <input
+                id="f-tables"
+                type="number"
+                min={1}
+                max={50}
+                value={tables}
+                onInput={(e) => setTables(Number((e.target as HTMLInputElement).value) || 1)}
+              />
+            </div>
+            <div class="field">
+              <label for="f-delegation">{w("f.delegation")}</label>
+              <input
+                id="f-delegation"
+                type="number"
+                min={1}
+                max={5}
+                value={delegation}
+                onInput={(e) => setDelegation(Number((e.target as HTMLInputElement).value) || 1)}
+              />
+            </div>
+          </div>
+        </section>
+
+        <section class="card fac-block" aria-labelledby="seats-title">
+          <h2 id="seats-title">{w("f.seats")}</h2>
+          <p class="hint">{w("f.seats.hint")}</p>
+          <ul class="fac-seat-list">
+            {negotiating.map((s) => {
+              const on = chosen.includes(s.id);
+              return (
+                <li key={s.id} class={on ? "on" : ""}>
+                  <label class="fac-check">
+                    <input
+                      type="checkbox"
+                      name="seat"
+                      value={s.id}
+                      checked={on}
+                      onChange={() =>
+                        setSeats(
+                          on
+                            ? chosen.filter((x) => x !== s.id)
+                            : negotiating.map((x) => x.id).filter((x) => x === s.id || chosen.includes(x)),
+                        )
+                      }
+                    />
+                    <Flag code={s.flag} size="sm" />
+                    <span>{loc(s.name)}</span>
+                  </label>
+                  <select
+                    aria-label={`${w("f.bots")}: ${loc(s.name)}`}
+                    value={bots[s.id] ?? "pragmatist"}
+                    disabled={!on}
+                    onChange={(e) => setBots({ ...bots, [s.id]: (e.target as HTMLSelectElement).value as Personality })}
+                  >
+                    {PERSONALITIES.map((p) => (
+                      <option key={p} value={p}>
+                        {w(`f.p.${p}`)}
+                      </option>
+                    ))}
+                  </select>
+                </li>
+              );
+            })}
+          </ul>
+          <p class="hint">{w("f.bots.hint")}</p>
+        </section>
+
+        <section class="card fac-block" aria-labelledby="tm-title">
+          <h2 id="tm-title">{w("f.timings")}</h2>
+          <div class="fac-timings">
+            {TIMING_KEYS.map((k) => (
+              <div class="field" key={k}>
+                <label for={`f-t-${k}`}>{w(`f.t.${k}`)}</label>
+                <input
+                  id={`f-t-${k}`}
+                  type="number"
+                  min={k === "rounds" || k === "years" ? 1 : 0}
+                  placeholder="—"
+                  value={timings[k] ?? ""}
+                  onInput={(e) => {
+                    const v = (e.target as HTMLInputElement).value;
+                    const next = { ...timings };
+                    if (v === "") delete next[k];
+                    else next[k] = Number(v);
+                    setTimings(next);
+                  }}
+                />
+              </div>
+            ))}
+          </div>
+        </section>
+
+        <section class="card fac-block" aria-labelledby="room-title">
+          <h2 id="room-title">{w("f.rules")}</h2>
+          <fieldset class="fac-radios">
+            <legend>{w("f.moscow")}</legend>
+            {(["bot", "human"] as const).map((m) => (
+              <label key={m} class="fac-check">
+                <input type="radio" name="moscow" value={m} checked={moscow === m} onChange={() => setMoscow(m)} />
+                <span>{w(`f.moscow.${m}`)}</span>
+              </label>
+            ))}
+          </fieldset>
+          <label class="fac-check">
+            <input type="checkbox" checked={readPrivate} onChange={() => setReadPrivate(!readPrivate)} />
+            <span>{w("f.readPrivate")}</span>
+          </label>
+          <label class="fac-check">
+            <input type="checkbox" checked={seatChoice} onChange={() => setSeatChoice(!seatChoice)} />
+            <span>{w("f.seatChoice")}</span>
+          </label>
+          <label class="fac-check">
+            <input type="checkbox" checked={listed} onChange={() => setListed(!listed)} />
+            <span>{w("f.listed")}</span>
+          </label>
+          <div class="field fac-narrow">
+            <label for="f-retention">{w("f.retention")}</label>
+            <input
+              id="f-retention"
+              type="number"
+              min={1}
+              max={365}
+              value={retention}
+              onInput={(e) => setRetention(Number((e.target as HTMLInputElement).value) || 30)}
+            />
+          </div>
+        </section>
+      </div>
+
+      <div class="fac-submit">
+        <button type="submit" class="button button-primary button-large" disabled={busy || !scenario}>
+          {busy ? w("f.creating") : w("f.create")}
+        </button>
+        <p class="form-error" role="alert">
+          {error ?? ""}
+        </p>
+      </div>
+    </form>
+  );
+}
+
+/** A QR code image for a link (drawn by the qrcode library). */
+export function QrImage({ url, label, size = 176 }: { url: string; label: string; size?: number }) {
+  const [src, setSrc] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    QRCode.toDataURL(url, { margin: 1, width: size * 2, color: { dark: "#0e1a2b", light: "#ffffff" } }).then(
+      (d) => live && setSrc(d),
+      () => live && setSrc(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [url, size]);
+  return src ? (
+    <img class="fac-qr" src={src} alt={label} width={size} height={size} />
+  ) : (
+    <span class="fac-qr fac-qr-empty" style={{ width: size, height: size }} />
+  );
+}
+
+/** The printable handout: the session code and every table's code, link and QR code. */
+export function Handout({
+  session,
+  onAgain,
+}: {
+  session: Omit<CreatedSession, "facilitatorKey">;
+  onAgain?: () => void;
+}) {
+  return (
+    <section class="fac-handout" aria-labelledby="handout-title">
+      <div class="fac-intro no-print">
+        <p class="eyebrow">{w("f.eyebrow")}</p>
+        <h1 id="handout-title">{w("f.created.headline")}</h1>
+        <p class="lede">{w("f.created.lede")}</p>
+        <div class="fac-actions">
+          <a class="button button-primary" href={`/facilitate/${session.sessionId}`}>
+            {w("f.openConsole")}
+          </a>
+          <button type="button" class="button" onClick={() => window.print()}>
+            {w("f.print")}
+          </button>
+          {onAgain && (
+            <button type="button" class="button button-quiet" onClick={onAgain}>
+              {w("f.newSession")}
+            </button>
+          )}
+        </div>
+      </div>
+      <div class="fac-session-code">
+        <div>
+          <p class="fac-label">{w("f.sessionCode")}</p>
+          <p class="fac-code fac-code-xl" data-testid="session-code">
+            {session.sessionCode}
+          </p>
+          <p class="fac-link">
+            {w("f.joinAt")} <a href={session.joinUrl}>{session.joinUrl}</a>
+          </p>
+        </div>
+        <QrImage url={session.joinUrl} label={w("f.qrSession")} size={150} />
+      </div>
+      <ol class="fac-ticket-list">
+        {session.tables.map((t, i) => (
+          <li key={t.tableId} class="fac-ticket" data-table={t.tableId}>
+            <div class="fac-ticket-text">
+              <p class="fac-label">{w("f.table", { n: i + 1 })}</p>
+              <p class="fac-code">{t.code}</p>
+              <p class="fac-link">
+                {w("f.joinAt")} <a href={t.joinUrl}>{t.joinUrl}</a>
+              </p>
+            </div>
+            <QrImage url={t.joinUrl} label={w("f.qr", { n: i + 1 })} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** The handout stored when the session was created in this browser. */
+export function storedHandout(sessionId: string): Omit<CreatedSession, "facilitatorKey"> | null {
+  try {
+    const raw = localStorage.getItem(HANDOUT_KEY + sessionId);
+    return raw ? (JSON.parse(raw) as Omit<CreatedSession, "facilitatorKey">) : null;
+  } catch {
+    return null;
+  }
+}
