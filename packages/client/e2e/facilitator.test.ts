@@ -1,0 +1,131 @@
+// The facilitator's pages in Chromium against the real server: set up a session of two tables
+// (codes and QR images), run it from the console (start all, pause one, end), the projector
+// dashboard, and a table's after-action report with every section, printed to PDF.
+import fs from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { basicA11yProblems, horizontalOverflow } from "./a11y.ts";
+import { chromiumMissingReason, launchChromium, screenshotPath } from "./chromium.ts";
+import { buildClient } from "./client-build.ts";
+import { type RunningServer, startServer } from "./server-process.ts";
+
+const skip = chromiumMissingReason();
+const POLL = { timeout: 20_000 };
+
+describe.skipIf(skip !== null)("the facilitator's pages in Chromium", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    const outDir = await buildClient();
+    server = await startServer({ CLIENT_DIST: outDir });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+    page.on("pageerror", (e) => errors.push(String(e)));
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("sets up a session, runs it from the console, shows the dashboard and prints a report", async () => {
+    // Setup.
+    await page.goto(`${server.url}/facilitate`);
+    await page.getByRole("heading", { name: "Set up a session", level: 1 }).waitFor();
+    await page.locator('input[name="seat"][value="kyiv"]').waitFor();
+    expect(await page.locator('input[name="seat"]:checked').count()).toBeGreaterThanOrEqual(3);
+    await page.getByLabel("Tables", { exact: true }).fill("2");
+    await page.getByLabel("Briefing (s)").fill("600");
+    expect(await basicA11yProblems(page)).toEqual([]);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: screenshotPath("facilitator-setup"), fullPage: true });
+
+    await page.getByRole("button", { name: "Create the session" }).click();
+    await page.getByRole("heading", { name: "Your session is ready" }).waitFor(POLL);
+    const sessionCode = (await page.getByTestId("session-code").textContent())?.trim() ?? "";
+    expect(sessionCode).toMatch(/^[23456789A-Z]{7}$/);
+    await expect.poll(() => page.locator(".fac-ticket").count(), POLL).toBe(2);
+    await expect.poll(() => page.locator("img.fac-qr").count(), POLL).toBe(3);
+    const qrSrc = await page.locator(".fac-ticket img.fac-qr").first().getAttribute("src");
+    expect(qrSrc).toMatch(/^data:image\/png;base64,/);
+    const codes = await page.locator(".fac-ticket .fac-code").allTextContents();
+    expect(codes.every((c) => /^[23456789A-Z]{6}$/.test(c.trim()))).toBe(true);
+    // The key is in this browser's storage, never in the address or a link.
+    const consoleHref = (await page.getByRole("link", { name: "Open the console" }).getAttribute("href")) ?? "";
+    const sessionId = consoleHref.split("/").pop() ?? "";
+    const key = await page.evaluate((id) => localStorage.getItem(`ironclad:facilitator:${id}`), sessionId);
+    expect(key).toBeTruthy();
+    expect(page.url()).not.toContain(key ?? "-");
+    expect(await page.content()).not.toContain(key ?? "-");
+    await page.screenshot({ path: screenshotPath("facilitator-handout"), fullPage: true });
+
+    // Console: start all tables, pause one.
+    await page.getByRole("link", { name: "Open the console" }).click();
+    await page.getByRole("heading", { name: `Session ${sessionCode}` }).waitFor(POLL);
+    await expect.poll(() => page.locator(".fac-tcard").count(), POLL).toBe(2);
+    const all = page.locator(".fac-all");
+    await all.getByRole("button", { name: "Start", exact: true }).click();
+    await expect.poll(() => page.getByTestId("results").locator("li.ok").count(), POLL).toBe(2);
+    await expect.poll(() => page.getByTestId("phase").allTextContents(), POLL).toEqual(["Briefing", "Briefing"]);
+    const first = page.locator(".fac-tcard").first();
+    await first.getByRole("button", { name: "Pause", exact: true }).click();
+    await expect.poll(() => page.getByTestId("results").textContent(), POLL).toContain("Pause");
+    await expect.poll(() => page.getByTestId("results").locator("li.ok").count(), POLL).toBe(1);
+    await first.locator(".fac-tag-paused").waitFor(POLL);
+    expect(await page.locator(".fac-tcard").nth(1).locator(".fac-tag-paused").count()).toBe(0);
+    // Drill: the first table's room as the facilitator, with every brief.
+    await expect.poll(() => page.locator(".fac-brief").count(), POLL).toBeGreaterThanOrEqual(3);
+    await expect.poll(() => page.locator("#f-card option").count(), POLL).toBeGreaterThan(1);
+    expect(await basicA11yProblems(page)).toEqual([]);
+    await page.screenshot({ path: screenshotPath("facilitator-console"), fullPage: true });
+
+    // End the session.
+    page.once("dialog", (d) => void d.accept());
+    await page.getByRole("button", { name: "End the session" }).click();
+    await page.getByText("This session has ended.").waitFor(POLL);
+
+    // Projector.
+    await page.goto(`${server.url}/facilitate/${sessionId}/projector`);
+    await page.getByRole("heading", { name: "Class dashboard" }).waitFor(POLL);
+    await expect.poll(() => page.locator(".fac-proj-card").count(), POLL).toBe(2);
+    await page.screenshot({ path: screenshotPath("facilitator-projector"), fullPage: true });
+
+    // Report of the first table: every section, and a PDF.
+    const tableId = (await page.request
+      .get(`${server.url}/api/sessions/${sessionId}/console`, {
+        headers: { authorization: `Bearer ${key}` },
+      })
+      .then((r) => r.json())) as { tables: { tableId: string }[] };
+    await page.goto(`${server.url}/facilitate/${sessionId}/report/${tableId.tables[0]?.tableId}`);
+    await page.getByRole("heading", { name: /After-action report/ }).waitFor(POLL);
+    await page.locator('[data-section="summary"]').waitFor(POLL);
+    for (const s of ["summary", "concession", "coalition", "deal", "promises", "futures", "scores", "timeline", "chat"])
+      expect(await page.locator(`[data-section="${s}"]`).count(), s).toBe(1);
+    expect(await page.locator('[data-section="concession"] svg').count()).toBe(1);
+    expect(await page.locator('[data-section="coalition"] svg').count()).toBe(1);
+    expect(await page.locator(".fac-timeline li").count()).toBeGreaterThan(1);
+    expect(await basicA11yProblems(page)).toEqual([]);
+    await page.screenshot({ path: screenshotPath("facilitator-report"), fullPage: true });
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Actions (CSV)" }).click(),
+    ]);
+    const csv = fs.readFileSync((await download.path()) ?? "", "utf8");
+    expect(csv.split("\n")[0]).toContain("table");
+
+    await page.emulateMedia({ media: "print" });
+    const pdf = await page.pdf({ format: "A4", printBackground: true });
+    expect(pdf.subarray(0, 4).toString()).toBe("%PDF");
+    expect(pdf.length).toBeGreaterThan(20_000);
+    fs.writeFileSync(screenshotPath("facilitator-report").replace(/\.png$/, ".pdf"), pdf);
+    await page.screenshot({ path: screenshotPath("facilitator-report-print"), fullPage: true });
+    await page.emulateMedia({ media: "screen" });
+
+    expect(errors).toEqual([]);
+  }, 180_000);
+});
