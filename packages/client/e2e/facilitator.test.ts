@@ -20,7 +20,7 @@ describe.skipIf(skip !== null)("the facilitator's pages in Chromium", () => {
 
   beforeAll(async () => {
     const outDir = await buildClient();
-    server = await startServer({ CLIENT_DIST: outDir });
+    server = await startServer({ CLIENT_DIST: outDir, BOT_THINK_MS: "150,400" });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
     page.on("pageerror", (e) => errors.push(String(e)));
@@ -70,7 +70,13 @@ describe.skipIf(skip !== null)("the facilitator's pages in Chromium", () => {
     const all = page.locator(".fac-all");
     await all.getByRole("button", { name: "Start", exact: true }).click();
     await expect.poll(() => page.getByTestId("results").locator("li.ok").count(), POLL).toBe(2);
-    await expect.poll(() => page.getByTestId("phase").allTextContents(), POLL).toEqual(["Briefing", "Briefing"]);
+    // Bots are ready at once, so a table may already be past the briefing.
+    await expect
+      .poll(
+        async () => (await page.getByTestId("phase").allTextContents()).every((p) => /Briefing|Negotiation/.test(p)),
+        POLL,
+      )
+      .toBe(true);
     const first = page.locator(".fac-tcard").first();
     await first.getByRole("button", { name: "Pause", exact: true }).click();
     await expect.poll(() => page.getByTestId("results").textContent(), POLL).toContain("Pause");
@@ -82,6 +88,19 @@ describe.skipIf(skip !== null)("the facilitator's pages in Chromium", () => {
     await expect.poll(() => page.locator("#f-card option").count(), POLL).toBeGreaterThan(1);
     expect(await basicA11yProblems(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath("facilitator-console"), fullPage: true });
+
+    // The second table plays on: the bots draft and amend.
+    const second = page.locator(".fac-tcard").nth(1);
+    const secondId = (await second.getAttribute("data-table")) ?? "";
+    const activity = async () => {
+      const r = await page.request.get(`${server.url}/api/sessions/${sessionId}/console`, {
+        headers: { authorization: `Bearer ${key}` },
+      });
+      const body = (await r.json()) as { tables: { tableId: string; summary: { seq: number } | null }[] };
+      return body.tables.find((t) => t.tableId === secondId)?.summary?.seq ?? 0;
+    };
+    await expect.poll(activity, { timeout: 40_000, interval: 1000 }).toBeGreaterThan(14);
+    await page.screenshot({ path: screenshotPath("facilitator-console-live"), fullPage: true });
 
     // End the session.
     page.once("dialog", (d) => void d.accept());
@@ -95,12 +114,7 @@ describe.skipIf(skip !== null)("the facilitator's pages in Chromium", () => {
     await page.screenshot({ path: screenshotPath("facilitator-projector"), fullPage: true });
 
     // Report of the first table: every section, and a PDF.
-    const tableId = (await page.request
-      .get(`${server.url}/api/sessions/${sessionId}/console`, {
-        headers: { authorization: `Bearer ${key}` },
-      })
-      .then((r) => r.json())) as { tables: { tableId: string }[] };
-    await page.goto(`${server.url}/facilitate/${sessionId}/report/${tableId.tables[0]?.tableId}`);
+    await page.goto(`${server.url}/facilitate/${sessionId}/report/${secondId}`);
     await page.getByRole("heading", { name: /After-action report/ }).waitFor(POLL);
     await page.locator('[data-section="summary"]').waitFor(POLL);
     for (const s of ["summary", "concession", "coalition", "deal", "promises", "futures", "scores", "timeline", "chat"])

@@ -21,6 +21,12 @@ export function colourOf(seats: string[], seat: string): string {
   return SEAT_COLOURS[Math.max(i, 0) % SEAT_COLOURS.length] ?? "#2f6fb0";
 }
 
+function niceStep(raw: number): number {
+  const p = 10 ** Math.floor(Math.log10(Math.max(raw, 1e-9)));
+  const f = raw / p;
+  return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * p;
+}
+
 /** Concession curves: each seat's own points for what it backed, by action number. */
 export function ConcessionChart({
   seats,
@@ -39,11 +45,12 @@ export function ConcessionChart({
   const all = seats.flatMap((s) => curves[s] ?? []);
   const maxX = Math.max(1, ...all.map((p) => p.seq));
   const ys = all.map((p) => p.points);
-  const minY = Math.min(0, ...ys);
-  const maxY = Math.max(10, ...ys);
+  const step = niceStep((Math.max(10, ...ys) - Math.min(0, ...ys)) / 5);
+  const minY = Math.floor(Math.min(0, ...ys) / step) * step;
+  const maxY = Math.ceil(Math.max(10, ...ys) / step) * step;
   const x = (v: number) => pad.l + ((W - pad.l - pad.r) * v) / maxX;
   const y = (v: number) => pad.t + ((H - pad.t - pad.b) * (maxY - v)) / (maxY - minY || 1);
-  const ticks = 5;
+  const ticks = Math.round((maxY - minY) / step);
   return (
     <figure class="fac-chart">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>

@@ -56,7 +56,13 @@ function Console({ sessionId, fkey }: { sessionId: string; fkey: string }) {
   const session = sessionView.value;
   const scenario: ScenarioSummary | null =
     list.kind === "ready" ? (list.scenarios.find((s) => s.id === session?.scenarioId) ?? null) : null;
-  const tables = consoleView.value?.tables ?? [];
+  const handout = storedHandout(sessionId);
+  const order = handout?.tables.map((t) => t.tableId) ?? session?.tables.map((t) => t.tableId) ?? [];
+  const rank = (id: string) => {
+    const i = order.indexOf(id);
+    return i < 0 ? order.length : i;
+  };
+  const tables = [...(consoleView.value?.tables ?? [])].sort((a, b) => rank(a.tableId) - rank(b.tableId));
   const offset = consoleView.value ? consoleView.value.now - Date.now() : 0;
   const now = useTick(1000) + offset;
   const [results, setResults] = useState<Results>(null);
@@ -87,7 +93,6 @@ function Console({ sessionId, fkey }: { sessionId: string; fkey: string }) {
     run(label, () => act(sessionId, action, only));
 
   const codeOf = (tableId: string) => tables.find((t) => t.tableId === tableId)?.code ?? tableId;
-  const handout = storedHandout(sessionId);
 
   return (
     <div class="fac-console">
@@ -327,7 +332,9 @@ function BroadcastForm({
     >
       <h3>{w("f.broadcast")}</h3>
       <div class="field">
-        <label for="f-bc">{w("f.broadcast")}</label>
+        <label for="f-bc" class="visually-hidden">
+          {w("f.broadcast")}
+        </label>
         <textarea
           id="f-bc"
           rows={2}
@@ -563,7 +570,7 @@ function TableCard({
           <div>
             <dt>{w("f.clock")}</dt>
             <dd class={remaining !== null && remaining < 30_000 ? "urgent" : ""}>
-              {remaining === null ? "—" : clockText(remaining)}
+              {s.paused ? w("f.paused") : remaining === null ? "—" : clockText(remaining)}
             </dd>
           </div>
           <div>
@@ -589,14 +596,17 @@ function TableCard({
             return (
               <li key={seat} class={`${ctl} ${conn > 0 ? "online" : ""}`}>
                 <SeatName seat={seat} scenario={scenario} />
-                <span class="fac-conn" title={w("f.connected")}>
-                  {ctl === "bot" ? "🤖" : `${conn}●`}
-                </span>
+                {ctl === "human" && (
+                  <span class={`fac-dot${conn > 0 ? " on" : ""}`} title={`${w("f.connected")}: ${conn}`}>
+                    {conn}
+                  </span>
+                )}
                 <button
                   type="button"
-                  class="button button-small fac-ctl"
+                  class={`fac-ctl fac-ctl-${ctl}`}
                   disabled={busy}
-                  aria-label={`${seat}: ${ctl === "bot" ? w("f.toHuman") : w("f.toBot")}`}
+                  title={ctl === "bot" ? w("f.giveHuman") : w("f.giveBot")}
+                  aria-label={`${seat}: ${ctl === "bot" ? w("f.giveHuman") : w("f.giveBot")}`}
                   onClick={() =>
                     onAct(ctl === "bot" ? w("f.toHuman") : w("f.toBot"), {
                       type: "facilitator/set-controller",
@@ -605,7 +615,7 @@ function TableCard({
                     })
                   }
                 >
-                  {ctl === "bot" ? w("f.toHuman") : w("f.toBot")}
+                  {ctl === "bot" ? w("f.toBot") : w("f.toHuman")}
                 </button>
               </li>
             );

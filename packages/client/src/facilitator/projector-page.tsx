@@ -79,7 +79,7 @@ export function ProjectorPage({ sessionId }: { sessionId: string }) {
                         <Bar key={c} label={w(`f.crit.${c}`)} value={t.criteria?.[c] ?? 0} tone={c} />
                       ))
                     ) : (
-                      <p class="muted">—</p>
+                      <p class="muted">{w("f.proj.noCriteria")}</p>
                     )}
                   </div>
                 ))}
@@ -111,7 +111,12 @@ export function ProjectorPage({ sessionId }: { sessionId: string }) {
                         {r.tables.map((t) => {
                           const d = r.duplicate.find((x) => x.tableId === t.tableId && x.seat === seat);
                           return (
-                            <td key={t.tableId} class={d?.rank === 1 && d.of > 1 ? "best" : ""}>
+                            <td
+                              key={t.tableId}
+                              class={
+                                d?.rank === 1 && r.duplicate.some((x) => x.seat === seat && x.rank > 1) ? "best" : ""
+                              }
+                            >
                               {d ? (
                                 <>
                                   <strong>{formatNumber(d.total)}</strong>

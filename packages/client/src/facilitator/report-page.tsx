@@ -63,13 +63,18 @@ export function ReportPage({ sessionId, tableId }: { sessionId: string; tableId:
             <section class="fac-rep-section" aria-labelledby="rep-conc" data-section="concession">
               <h2 id="rep-conc">{w("f.rep.concession")}</h2>
               <p class="hint">{w("f.rep.concession.hint")}</p>
-              <ConcessionChart seats={r.seats} curves={r.concession} label={w("f.rep.concession")} nameOf={nameOf} />
+              {Object.values(r.concession).some((c) => c.length > 0) ? (
+                <ConcessionChart seats={r.seats} curves={r.concession} label={w("f.rep.concession")} nameOf={nameOf} />
+              ) : (
+                <p class="fac-empty">{w("f.rep.noCurve")}</p>
+              )}
             </section>
             <div class="fac-rep-two">
               <section class="fac-rep-section" aria-labelledby="rep-coal" data-section="coalition">
                 <h2 id="rep-coal">{w("f.rep.coalition")}</h2>
                 <p class="hint">{w("f.rep.coalition.hint")}</p>
                 <CoalitionGraph seats={r.seats} edges={r.coalition} label={w("f.rep.coalition")} nameOf={nameOf} />
+                {r.coalition.length === 0 && <p class="fac-empty">{w("f.rep.noEdges")}</p>}
               </section>
               <section class="fac-rep-section" aria-labelledby="rep-deal" data-section="deal">
                 <h2 id="rep-deal">{w("f.rep.deal")}</h2>
@@ -270,7 +275,27 @@ function Summary({
 
 function DealSection({ r, nameOf }: { r: TableReport; nameOf: (s: string) => string }) {
   const d = r.deal;
-  if (!d) return <p class="hint">{w("f.rep.noDealReached")}</p>;
+  if (!d) {
+    const scores = r.scores ?? [];
+    const max = Math.max(1, ...scores.map((s) => s.noDealValue));
+    return (
+      <div class="fac-deal">
+        <p class="fac-warn">{w("f.rep.noDealReached")}</p>
+        <ul class="fac-deal-bars">
+          {scores.map((s) => (
+            <li key={s.seat}>
+              <span class="fac-bar-label">{nameOf(s.seat)}</span>
+              <span class="fac-bar-track">
+                <span class="fac-bar-fill nodeal" style={{ width: `${(100 * s.noDealValue) / max}%` }} />
+              </span>
+              <span class="fac-bar-value">{Math.round(s.noDealValue)}</span>
+            </li>
+          ))}
+        </ul>
+        <p class="hint">▮ {w("f.rep.noDealValue")}</p>
+      </div>
+    );
+  }
   const values = [...Object.values(d.points), ...Object.values(d.noDealValues)];
   const max = Math.max(1, ...values);
   return (
