@@ -39,6 +39,7 @@ describe.skipIf(skip !== null)("landing and join in Chromium", () => {
     page.on("pageerror", (e) => errors.push(String(e)));
     page.on("request", (r) => r.resourceType() === "script" && scripts.push(r.url()));
     await page.goto(server.url);
+    expect(await page.getByRole("link", { name: "Set up a session" }).getAttribute("href")).toBe("/facilitate");
     for (const name of ["Quick game", "Join a table", "Open tables", "Run a session"])
       await page.getByRole("heading", { name, level: 2 }).waitFor();
     await page.locator('.seat-option[data-seat="kyiv"]').waitFor();

@@ -53,6 +53,9 @@ export function Landing() {
               <h2 id="run-title">{t("run.title")}</h2>
               <p>{t("run.text")}</p>
               <p class="run-status">{t("run.status")}</p>
+              <a class="button button-brass" href="/facilitate">
+                {t("run.start")}
+              </a>
             </article>
           </div>
         </section>

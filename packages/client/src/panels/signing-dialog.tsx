@@ -11,7 +11,15 @@ export function SigningDialog() {
   const { snap, scenario, mySeat, legal, send } = useTable();
   const vote = snap.pub?.votes.at(-1);
   const heading = useRef<HTMLHeadingElement>(null);
+  // The vote takes the focus, unless the person is typing (a half-written message is not interrupted).
   useEffect(() => {
+    const active = document.activeElement;
+    if (
+      active instanceof HTMLInputElement ||
+      active instanceof HTMLTextAreaElement ||
+      active instanceof HTMLSelectElement
+    )
+      return;
     heading.current?.focus();
   }, [vote?.id]);
   if (!vote) return null;
