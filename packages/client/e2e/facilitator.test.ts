@@ -38,6 +38,16 @@ describe.skipIf(skip !== null)("the facilitator's pages in Chromium", () => {
     await page.getByRole("heading", { name: "Set up a session", level: 1 }).waitFor();
     await page.locator('input[name="seat"][value="kyiv"]').waitFor();
     expect(await page.locator('input[name="seat"]:checked').count()).toBeGreaterThanOrEqual(3);
+    // A broken scenario file: the engine's problems appear beside the field.
+    await page.getByLabel("Or upload a scenario file (JSON)").setInputFiles({
+      name: "broken.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify({ id: "broken", version: 1 })),
+    });
+    await expect.poll(() => page.locator(".fac-problems li").count(), POLL).toBeGreaterThan(0);
+    // The browser logs the refused upload (400); nothing else may fail.
+    expect(errors.filter((e) => !e.includes("400"))).toEqual([]);
+    errors.length = 0;
     await page.getByLabel("Tables", { exact: true }).fill("2");
     await page.getByLabel("Briefing (s)").fill("600");
     expect(await basicA11yProblems(page)).toEqual([]);
@@ -89,6 +99,15 @@ describe.skipIf(skip !== null)("the facilitator's pages in Chromium", () => {
     expect(await basicA11yProblems(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath("facilitator-console"), fullPage: true });
 
+    // Broadcast to every table, inject a card from the deck at one.
+    await page.getByLabel("Broadcast").fill("Five minutes to the vote.");
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+    await expect.poll(() => page.getByTestId("results").textContent(), POLL).toContain("Broadcast");
+    await expect.poll(() => page.getByTestId("results").locator("li.ok").count(), POLL).toBe(2);
+    await page.getByRole("button", { name: "Inject", exact: true }).click();
+    await expect.poll(() => page.getByTestId("results").textContent(), POLL).toContain("Inject an event");
+    expect(await page.getByTestId("results").locator("li").count()).toBe(2);
+
     // The second table plays on: the bots draft and amend.
     const second = page.locator(".fac-tcard").nth(1);
     const secondId = (await second.getAttribute("data-table")) ?? "";
@@ -122,6 +141,13 @@ describe.skipIf(skip !== null)("the facilitator's pages in Chromium", () => {
     expect(await page.locator('[data-section="concession"] svg').count()).toBe(1);
     expect(await page.locator('[data-section="coalition"] svg').count()).toBe(1);
     expect(await page.locator(".fac-timeline li").count()).toBeGreaterThan(1);
+    // Replay from a seat's point of view, and fork a new table from an earlier step.
+    await expect.poll(() => page.getByTestId("replay-view").textContent(), POLL).toMatch(/Step \d+ of \d+/);
+    await page.getByLabel("Seen by").selectOption("seat:kyiv");
+    await page.getByRole("button", { name: "Previous step" }).click();
+    await expect.poll(() => page.getByTestId("replay-view").textContent(), POLL).toContain("Brief");
+    await page.getByRole("button", { name: /Fork a new table from step/ }).click();
+    await expect.poll(() => page.getByTestId("replay-view").textContent(), POLL).toContain("New table");
     expect(await basicA11yProblems(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath("facilitator-report"), fullPage: true });
 

@@ -11,7 +11,9 @@ import {
   act,
   broadcast,
   type ConsoleTable,
+  deleteSession,
   endSession,
+  forgetKey,
   getConsole,
   getSession,
   loadKey,
@@ -144,6 +146,29 @@ function Console({ sessionId, fkey }: { sessionId: string; fkey: string }) {
             }}
           >
             {w("f.end")}
+          </button>
+          <button
+            type="button"
+            class="button button-quiet fac-danger"
+            disabled={busy}
+            onClick={async () => {
+              if (!window.confirm(w("f.deleteConfirm"))) return;
+              setBusy(true);
+              try {
+                await deleteSession(sessionId);
+                forgetKey(sessionId);
+                window.location.assign("/facilitate");
+              } catch (e) {
+                const f = e as ApiFailure;
+                setResults({
+                  label: w("f.delete"),
+                  results: [{ tableId: "", ok: false, error: { code: f.code, message: f.message } }],
+                });
+                setBusy(false);
+              }
+            }}
+          >
+            {w("f.delete")}
           </button>
         </div>
       </section>

@@ -1,7 +1,7 @@
 // The facilitator's HTTP calls (docs/protocol.md §1): the shared `call` with the session's
 // secret key as a Bearer header. The key lives in this browser's storage, keyed by session id,
 // and never in a link.
-import type { AfterActionReport, DuplicateScore, SeatScore } from "@ironclad/engine";
+import type { AfterActionReport, DuplicateScore, PlayerView, SeatScore } from "@ironclad/engine";
 import { ApiFailure, call } from "../net/api.ts";
 
 const KEY_PREFIX = "ironclad:facilitator:";
@@ -169,7 +169,25 @@ export function fcall<T>(method: Method, sessionId: string, path: string, body?:
 }
 
 export const createSession = (settings: SessionSettings) => call<CreatedSession>("POST", "/api/sessions", settings);
-export const uploadScenario = (file: unknown) => call<UploadedScenario>("POST", "/api/scenarios", file);
+/** Uploads a scenario file; a refusal is an ApiFailure carrying the engine's `problems`. */
+export async function uploadScenario(file: unknown): Promise<UploadedScenario> {
+  let res: Response;
+  try {
+    res = await fetch("/api/scenarios", {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json" },
+      body: JSON.stringify(file),
+    });
+  } catch {
+    throw new ApiFailure("net/unreachable", "The server cannot be reached.", 0);
+  }
+  const body = (await res.json().catch(() => ({}))) as { code?: string; message?: string; problems?: Problem[] };
+  if (!res.ok) {
+    const f = new ApiFailure(body.code ?? "request/invalid", body.message ?? `HTTP ${res.status}`, res.status);
+    return Promise.reject(Object.assign(f, { problems: body.problems ?? [] }));
+  }
+  return body as unknown as UploadedScenario;
+}
 
 export const getSession = (id: string) => fcall<SessionInfo>("GET", id, "");
 export const getConsole = (id: string) => fcall<ConsoleView>("GET", id, "/console");
@@ -210,4 +228,42 @@ export async function downloadExport(sessionId: string, kind: "actions" | "chat"
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The table as `viewer` saw it after `step` actions. */
+export type ReplayStep = { step: number; of: number; text: string[]; view: PlayerView };
+export const replayAt = (id: string, tableId: string, step: number, viewer: string) =>
+  fcall<ReplayStep>(
+    "GET",
+    id,
+    `/tables/${encodeURIComponent(tableId)}/replay?step=${step}&viewer=${encodeURIComponent(viewer)}`,
+  );
+/** A new table of the session starting where this one stood after `step` actions. */
+export const forkTable = (id: string, tableId: string, step: number) =>
+  fcall<{ tableId: string; code: string; joinUrl: string; forkedFrom: string; step: number }>(
+    "POST",
+    id,
+    `/tables/${encodeURIComponent(tableId)}/fork`,
+    { step },
+  );
+/** Deletes the session's data now. */
+export const deleteSession = (id: string) =>
+  fetch(`/api/sessions/${encodeURIComponent(id)}`, {
+    method: "DELETE",
+    headers: { authorization: `Bearer ${loadKey(id) ?? ""}` },
+  }).then(async (res) => {
+    if (res.status === 204) return;
+    const e = (await res.json().catch(() => ({}))) as { code?: string; message?: string };
+    throw new ApiFailure(e.code ?? "request/invalid", e.message ?? `HTTP ${res.status}`, res.status);
+  });
+
+/** Forgets the key of a deleted session. */
+export function forgetKey(sessionId: string): void {
+  memory.delete(sessionId);
+  try {
+    localStorage.removeItem(KEY_PREFIX + sessionId);
+    localStorage.removeItem(`${KEY_PREFIX}handout:${sessionId}`);
+  } catch {
+    // Nothing stored.
+  }
 }

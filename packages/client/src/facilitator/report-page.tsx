@@ -7,6 +7,7 @@ import { ApiFailure } from "../net/api.ts";
 import { useScenarios } from "../pages/use-scenarios.ts";
 import { Bar, CoalitionGraph, ConcessionChart, colourOf } from "./charts.tsx";
 import { downloadExport, loadKey, type TableReport, tableReport } from "./fapi.ts";
+import { ReplaySection } from "./replay.tsx";
 import { FShell, SeatName, usePoll } from "./shell.tsx";
 import { w, wordOr } from "./words.ts";
 
@@ -187,6 +188,13 @@ export function ReportPage({ sessionId, tableId }: { sessionId: string; tableId:
                 </ol>
               )}
             </section>
+            <ReplaySection
+              sessionId={sessionId}
+              tableId={tableId}
+              actions={r.actions}
+              seats={r.seats}
+              nameOf={nameOf}
+            />
             <p class="hint fac-hash">{w("f.rep.hash", { hash: r.finalStateHash })}</p>
           </>
         )}

@@ -74,48 +74,35 @@ function SetupForm({ onCreated }: { onCreated: (s: CreatedSession) => void }) {
       setUpload({ note: null, problems: [], error: w("f.scenario.badJson") });
       return;
     }
-    try {
-      const r = await uploadScenario(json);
-      const full = json as ScenarioSummary & { seats: ScenarioSummary["seats"] };
-      const summary: ScenarioSummary = {
-        id: r.id,
-        version: r.version,
-        title: r.title,
-        summary: full.summary ?? { en: "" },
-        seats: (full.seats ?? []).map((s) => ({
-          id: s.id,
-          kind: s.kind,
-          name: s.name,
-          flag: s.flag,
-          inDefaultTable: s.inDefaultTable,
-          publicPosition: s.publicPosition,
-        })),
-        issues: [],
-      };
-      setUploaded((u) => [...u.filter((x) => x.id !== r.id), summary]);
-      setScenarioId(r.id);
-      setSeats(null);
-      setUpload({
-        note: w("f.scenario.uploaded", { title: loc(r.title), seats: r.seats, issues: r.issues }),
-        problems: [],
-        error: null,
-      });
-    } catch (e) {
-      const f = e as ApiFailure & { problems?: Problem[] };
-      setUpload({ note: null, problems: [], error: errorText(f.code, f.message) });
-      // The problems come in the error body: ask again to read them.
-      try {
-        const res = await fetch("/api/scenarios", {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify(json),
-        });
-        const body = (await res.json()) as { message?: string; problems?: Problem[] };
-        if (!res.ok) setUpload({ note: null, problems: body.problems ?? [], error: body.message ?? f.message });
-      } catch {
-        // The first message stands.
-      }
+    const r = await uploadScenario(json).catch((e: unknown) => e as ApiFailure & { problems?: Problem[] });
+    if (r instanceof ApiFailure) {
+      setUpload({ note: null, problems: r.problems ?? [], error: errorText(r.code, r.message) });
+      return;
     }
+    const full = json as Partial<ScenarioSummary>;
+    const summary: ScenarioSummary = {
+      id: r.id,
+      version: r.version,
+      title: r.title,
+      summary: full.summary ?? { en: "" },
+      seats: (full.seats ?? []).map((s) => ({
+        id: s.id,
+        kind: s.kind,
+        name: s.name,
+        flag: s.flag,
+        inDefaultTable: s.inDefaultTable,
+        publicPosition: s.publicPosition,
+      })),
+      issues: [],
+    };
+    setUploaded((u) => [...u.filter((x) => x.id !== r.id), summary]);
+    setScenarioId(r.id);
+    setSeats(null);
+    setUpload({
+      note: w("f.scenario.uploaded", { title: loc(r.title), seats: r.seats, issues: r.issues }),
+      problems: [],
+      error: null,
+    });
   };
 
   const submit = async (e: Event) => {
