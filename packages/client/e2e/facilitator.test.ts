@@ -6,7 +6,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { basicA11yProblems, horizontalOverflow } from "./a11y.ts";
 import { chromiumMissingReason, launchChromium, screenshotPath } from "./chromium.ts";
-import { buildClient } from "./client-build.ts";
+import { api, buildClient } from "./client-build.ts";
 import { type RunningServer, startServer } from "./server-process.ts";
 
 const skip = chromiumMissingReason();
@@ -73,6 +73,10 @@ describe.skipIf(skip !== null)("the facilitator's pages in Chromium", () => {
     expect(await page.content()).not.toContain(key ?? "-");
     await page.screenshot({ path: screenshotPath("facilitator-handout"), fullPage: true });
 
+    // A student joins the first table as Kyiv.
+    const joined = await api(server.url, "POST", "/api/join", { code: codes[0]?.trim(), name: "Olena", seat: "kyiv" });
+    expect(joined.status).toBe(201);
+
     // Console: start all tables, pause one.
     await page.getByRole("link", { name: "Open the console" }).click();
     await page.getByRole("heading", { name: `Session ${sessionCode}` }).waitFor(POLL);
@@ -98,6 +102,22 @@ describe.skipIf(skip !== null)("the facilitator's pages in Chromium", () => {
     await expect.poll(() => page.locator("#f-card option").count(), POLL).toBeGreaterThan(1);
     expect(await basicA11yProblems(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath("facilitator-console"), fullPage: true });
+
+    // People: mute Olena, move her to the second table as an observer, then remove her.
+    const people = first.locator(".fac-people");
+    await people.locator("summary").click();
+    await people.getByText("Olena").waitFor(POLL);
+    await people.getByRole("button", { name: "Mute", exact: true }).click();
+    await people.getByRole("button", { name: "Unmute", exact: true }).waitFor(POLL);
+    await page.screenshot({ path: screenshotPath("facilitator-console-people") });
+    const secondCard = page.locator(".fac-tcard").nth(1);
+    const secondTableId = (await secondCard.getAttribute("data-table")) ?? "";
+    await people.getByLabel("Move Olena").selectOption(`${secondTableId}|-`);
+    await secondCard.locator(".fac-people summary").click();
+    await secondCard.locator(".fac-people").getByText("Olena").waitFor(POLL);
+    page.once("dialog", (d) => void d.accept());
+    await secondCard.locator(".fac-people").getByRole("button", { name: "Remove", exact: true }).click();
+    await expect.poll(() => secondCard.locator(".fac-people summary").textContent(), POLL).toContain("(0)");
 
     // Broadcast to every table, inject a card from the deck at one.
     await page.getByLabel("Broadcast").fill("Five minutes to the vote.");

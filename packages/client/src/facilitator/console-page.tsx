@@ -554,6 +554,10 @@ function TableCard({
   const people = session?.tables.find((x) => x.tableId === table.tableId)?.people ?? [];
   const seats = useMemo(() => (s ? Object.keys(s.controllers) : []), [s]);
   const remaining = s?.deadline ? s.deadline - now : null;
+  const seatLabel = (seat: string) => {
+    const x = scenario?.seats.find((y) => y.id === seat);
+    return x ? loc(x.name) : seat;
+  };
   const phaseText = s
     ? wordOr(`f.phase.${s.phase}`, s.phase)
     : table.status === "ended"
@@ -659,7 +663,7 @@ function TableCard({
             {people.map((p) => (
               <li key={p.personId}>
                 <span class="fac-person">
-                  {p.name} <span class="muted">· {p.seat ?? w("f.observer")}</span>
+                  {p.name} <span class="muted">· {p.seat ? seatLabel(p.seat) : w("f.observer")}</span>
                 </span>
                 <select
                   aria-label={`${w("f.move")} ${p.name}`}
@@ -678,7 +682,7 @@ function TableCard({
                   {(session?.tables ?? []).map((t, i) =>
                     [...seats, "-"].map((seat) => (
                       <option key={t.tableId + seat} value={`${t.tableId}|${seat}`}>
-                        {w("f.table", { n: i + 1 })} · {seat === "-" ? w("f.observer") : seat}
+                        {w("f.table", { n: i + 1 })} · {seat === "-" ? w("f.observer") : seatLabel(seat)}
                       </option>
                     )),
                   )}
