@@ -141,6 +141,15 @@ describe.skipIf(skip !== null)("the facilitator's pages in Chromium", () => {
     await expect.poll(activity, { timeout: 40_000, interval: 1000 }).toBeGreaterThan(14);
     await page.screenshot({ path: screenshotPath("facilitator-console-live"), fullPage: true });
 
+    // One table on the projector: public parts in large type.
+    await page.goto(`${server.url}/facilitate/${sessionId}/projector?table=${secondId}`);
+    await page.getByTestId("table-projector").waitFor(POLL);
+    await expect.poll(() => page.locator(".fac-tproj-draft div.set").count(), POLL).toBeGreaterThan(0);
+    expect(await page.content()).not.toContain("No-deal value");
+    await page.screenshot({ path: screenshotPath("facilitator-projector-table") });
+    await page.goto(`${server.url}/facilitate/${sessionId}`);
+    await expect.poll(() => page.locator(".fac-tcard").count(), POLL).toBe(2);
+
     // End the session.
     page.once("dialog", (d) => void d.accept());
     await page.getByRole("button", { name: "End the session" }).click();

@@ -715,6 +715,9 @@ function TableCard({
         <button type="button" class="button button-small" aria-pressed={selected} onClick={onDrill}>
           {w("f.open")}
         </button>
+        <a class="button button-small button-quiet" href={`/facilitate/${sessionId}/projector?table=${table.tableId}`}>
+          {w("f.projector")}
+        </a>
         <a class="button button-small button-quiet" href={`/facilitate/${sessionId}/report/${table.tableId}`}>
           {w("f.report")}
         </a>

@@ -6,6 +6,7 @@ import { useScenarios } from "../pages/use-scenarios.ts";
 import { Bar } from "./charts.tsx";
 import { loadKey, sessionReport } from "./fapi.ts";
 import { FShell, SeatName, usePoll } from "./shell.tsx";
+import { TableProjector } from "./table-projector.tsx";
 import { w, wordOr } from "./words.ts";
 
 const CRITERIA = ["legal", "military", "political"] as const;
@@ -16,127 +17,139 @@ export function ProjectorPage({ sessionId }: { sessionId: string }) {
     document.title = w("f.title.projector");
   });
   const key = loadKey(sessionId);
-  const report = usePoll(() => sessionReport(sessionId), key ? 5000 : 0, [sessionId]);
+  const only = new URLSearchParams(window.location.search).get("table");
+  const report = usePoll(() => sessionReport(sessionId), key && !only ? 5000 : 0, [sessionId]);
   const list = useScenarios();
   const r = report.value;
   const scenario = list.kind === "ready" ? (list.scenarios.find((s) => s.id === r?.scenarioId) ?? null) : null;
   const seats = [...new Set(r?.tables.flatMap((t) => t.scores?.map((s) => s.seat) ?? []) ?? [])];
   return (
     <FShell nav={{ sessionId, current: "projector" }} wide>
-      <div class="fac-projector">
-        <header class="fac-proj-head">
-          <p class="eyebrow">{scenario ? loc(scenario.title) : w("f.eyebrow")}</p>
-          <h1>{w("f.proj.headline")}</h1>
-        </header>
-        {!key && (
-          <p class="form-error" role="alert">
-            {w("f.console.noKey")}
-          </p>
-        )}
-        {report.error && (
-          <p class="form-error" role="alert">
-            {errorText(report.error.code, report.error.message)}
-          </p>
-        )}
-        {!r && key && !report.error && <p class="hint">{w("f.loading")}</p>}
-        {r && (
-          <>
-            <section aria-labelledby="proj-out">
-              <h2 id="proj-out">{w("f.proj.outcomes")}</h2>
-              <ol class="fac-proj-tables">
-                {r.tables.map((t, i) => (
-                  <li
-                    key={t.tableId}
-                    class={`fac-proj-card ${t.concluded ? "deal" : t.phase === "debrief" ? "nodeal" : "live"}`}
-                  >
-                    <p class="fac-label">
-                      {w("f.table", { n: i + 1 })} · {t.code}
-                    </p>
-                    <p class="fac-proj-verdict">
-                      {t.phase !== "debrief" && !t.concluded
-                        ? w("f.proj.inPlay")
-                        : t.concluded
-                          ? w("f.proj.deal")
-                          : w("f.proj.noDeal")}
-                    </p>
-                    <p class="fac-proj-outcome">
-                      {t.outcome ? wordOr(`f.outcome.${t.outcome}`, t.outcome) : wordOr(`f.phase.${t.phase}`, t.phase)}
-                    </p>
-                  </li>
-                ))}
-              </ol>
-            </section>
-            <section aria-labelledby="proj-crit">
-              <h2 id="proj-crit">{w("f.proj.criteria")}</h2>
-              <div class="fac-proj-criteria">
-                {r.tables.map((t, i) => (
-                  <div key={t.tableId} class="fac-proj-crit">
-                    <p class="fac-label">
-                      {w("f.table", { n: i + 1 })} · {t.code}
-                    </p>
-                    {t.criteria ? (
-                      CRITERIA.map((c) => (
-                        <Bar key={c} label={w(`f.crit.${c}`)} value={t.criteria?.[c] ?? 0} tone={c} />
-                      ))
-                    ) : (
-                      <p class="muted">{w("f.proj.noCriteria")}</p>
-                    )}
-                  </div>
-                ))}
-              </div>
-            </section>
-            <section aria-labelledby="proj-dup">
-              <h2 id="proj-dup">{w("f.proj.duplicate")}</h2>
-              {seats.length === 0 ? (
-                <p class="hint">—</p>
-              ) : (
-                <table class="fac-proj-board">
-                  <thead>
-                    <tr>
-                      <th scope="col">{w("f.rep.seat")}</th>
-                      {r.tables.map((t, i) => (
-                        <th key={t.tableId} scope="col">
-                          {w("f.table", { n: i + 1 })}
-                          <span class="fac-code-sm">{t.code}</span>
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {seats.map((seat) => (
-                      <tr key={seat}>
-                        <th scope="row">
-                          <SeatName seat={seat} scenario={scenario} size="md" />
-                        </th>
-                        {r.tables.map((t) => {
-                          const d = r.duplicate.find((x) => x.tableId === t.tableId && x.seat === seat);
-                          return (
-                            <td
-                              key={t.tableId}
-                              class={
-                                d?.rank === 1 && r.duplicate.some((x) => x.seat === seat && x.rank > 1) ? "best" : ""
-                              }
-                            >
-                              {d ? (
-                                <>
-                                  <strong>{formatNumber(d.total)}</strong>
-                                  <span class="muted">{w("f.proj.rank", { rank: d.rank, of: d.of })}</span>
-                                </>
-                              ) : (
-                                "—"
-                              )}
-                            </td>
-                          );
-                        })}
+      {only && key ? (
+        <TableProjector tableId={only} fkey={key} />
+      ) : (
+        <div class="fac-projector">
+          <header class="fac-proj-head">
+            <p class="eyebrow">{scenario ? loc(scenario.title) : w("f.eyebrow")}</p>
+            <h1>{w("f.proj.headline")}</h1>
+          </header>
+          {!key && (
+            <p class="form-error" role="alert">
+              {w("f.console.noKey")}
+            </p>
+          )}
+          {report.error && (
+            <p class="form-error" role="alert">
+              {errorText(report.error.code, report.error.message)}
+            </p>
+          )}
+          {!r && key && !report.error && <p class="hint">{w("f.loading")}</p>}
+          {r && (
+            <>
+              <section aria-labelledby="proj-out">
+                <h2 id="proj-out">{w("f.proj.outcomes")}</h2>
+                <ol class="fac-proj-tables">
+                  {r.tables.map((t, i) => (
+                    <li
+                      key={t.tableId}
+                      class={`fac-proj-card ${t.concluded ? "deal" : t.phase === "debrief" ? "nodeal" : "live"}`}
+                    >
+                      <p class="fac-label">
+                        {w("f.table", { n: i + 1 })} · {t.code}
+                      </p>
+                      <p class="fac-proj-verdict">
+                        {t.phase !== "debrief" && !t.concluded
+                          ? w("f.proj.inPlay")
+                          : t.concluded
+                            ? w("f.proj.deal")
+                            : w("f.proj.noDeal")}
+                      </p>
+                      <p class="fac-proj-outcome">
+                        {t.outcome
+                          ? wordOr(`f.outcome.${t.outcome}`, t.outcome)
+                          : wordOr(`f.phase.${t.phase}`, t.phase)}
+                      </p>
+                      {t.status === "open" && (
+                        <a class="fac-proj-one" href={`?table=${encodeURIComponent(t.tableId)}`}>
+                          {w("f.proj.one")}
+                        </a>
+                      )}
+                    </li>
+                  ))}
+                </ol>
+              </section>
+              <section aria-labelledby="proj-crit">
+                <h2 id="proj-crit">{w("f.proj.criteria")}</h2>
+                <div class="fac-proj-criteria">
+                  {r.tables.map((t, i) => (
+                    <div key={t.tableId} class="fac-proj-crit">
+                      <p class="fac-label">
+                        {w("f.table", { n: i + 1 })} · {t.code}
+                      </p>
+                      {t.criteria ? (
+                        CRITERIA.map((c) => (
+                          <Bar key={c} label={w(`f.crit.${c}`)} value={t.criteria?.[c] ?? 0} tone={c} />
+                        ))
+                      ) : (
+                        <p class="muted">{w("f.proj.noCriteria")}</p>
+                      )}
+                    </div>
+                  ))}
+                </div>
+              </section>
+              <section aria-labelledby="proj-dup">
+                <h2 id="proj-dup">{w("f.proj.duplicate")}</h2>
+                {seats.length === 0 ? (
+                  <p class="hint">—</p>
+                ) : (
+                  <table class="fac-proj-board">
+                    <thead>
+                      <tr>
+                        <th scope="col">{w("f.rep.seat")}</th>
+                        {r.tables.map((t, i) => (
+                          <th key={t.tableId} scope="col">
+                            {w("f.table", { n: i + 1 })}
+                            <span class="fac-code-sm">{t.code}</span>
+                          </th>
+                        ))}
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
-              )}
-            </section>
-          </>
-        )}
-      </div>
+                    </thead>
+                    <tbody>
+                      {seats.map((seat) => (
+                        <tr key={seat}>
+                          <th scope="row">
+                            <SeatName seat={seat} scenario={scenario} size="md" />
+                          </th>
+                          {r.tables.map((t) => {
+                            const d = r.duplicate.find((x) => x.tableId === t.tableId && x.seat === seat);
+                            return (
+                              <td
+                                key={t.tableId}
+                                class={
+                                  d?.rank === 1 && r.duplicate.some((x) => x.seat === seat && x.rank > 1) ? "best" : ""
+                                }
+                              >
+                                {d ? (
+                                  <>
+                                    <strong>{formatNumber(d.total)}</strong>
+                                    <span class="muted">{w("f.proj.rank", { rank: d.rank, of: d.of })}</span>
+                                  </>
+                                ) : (
+                                  "—"
+                                )}
+                              </td>
+                            );
+                          })}
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                )}
+              </section>
+            </>
+          )}
+        </div>
+      )}
     </FShell>
   );
 }
