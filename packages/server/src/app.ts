@@ -79,7 +79,11 @@ export function createApp({ config, store, logger, catalog = ScenarioCatalog.loa
       const consoles = new ConsoleService(store, host);
       const reports = new ReportService(store, catalog);
       const replays = new ReplayService(store, catalog, host);
-      app.use("/api", origins.middleware(), apiRouter({ sessions, catalog, consoles, reports, replays }));
+      app.use(
+        "/api",
+        origins.middleware(),
+        apiRouter({ sessions, catalog, consoles, reports, replays, joinsPerMinute: config.joinsPerMinute }),
+      );
       if (!mountClient(app, config.clientDist)) {
         logger.warn({ clientDist: config.clientDist }, "client build not found: serving the API only");
       }

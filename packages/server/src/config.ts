@@ -27,6 +27,7 @@ const configSchema = z.object({
     )
     .optional(),
   TRUST_PROXY: z.string().default("false"),
+  JOINS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(120),
   BOT_THINK_MS: z
     .string()
     .regex(/^\d+,\d+$/, "BOT_THINK_MS is min,max in milliseconds, e.g. 1500,6000")
@@ -58,6 +59,8 @@ export type Config = {
   publicAddress: string | undefined;
   /** Express's `trust proxy`: which proxies' X-Forwarded-For to believe (rate limits count real addresses). */
   trustProxy: boolean | number | string;
+  /** Join attempts per minute per address (a class behind one school NAT shares an address). */
+  joinsPerMinute: number;
   /** A bot's pause between moves, like a person at a live table (ms). */
   botThinkMs: { min: number; max: number };
   /** How often each process looks for tables that run nowhere (a dead process's) and restores them. */
@@ -96,6 +99,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     tableGuardSeconds: c.TABLE_GUARD_SECONDS,
     botThinkMs: thinkRange(c.BOT_THINK_MS),
     trustProxy: trustProxy(c.TRUST_PROXY),
+    joinsPerMinute: c.JOINS_PER_MINUTE,
     reconnectSeconds: c.RECONNECT_SECONDS,
     chatBlocklist: list(c.CHAT_BLOCKLIST),
     allowedOrigins: list(c.ALLOWED_ORIGINS).length ? list(c.ALLOWED_ORIGINS) : defaultOrigins(c.PORT, c.PUBLIC_URL),

@@ -112,10 +112,10 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
 
   override messages = {
     action: (client: TableClient, message: unknown) => {
-      void this.#onAction(client, message);
+      void this.#onAction(client, message).catch((error) => this.#fault(client, error, "action"));
     },
     chat: (client: TableClient, message: unknown) => {
-      void this.#onChat(client, message);
+      void this.#onChat(client, message).catch((error) => this.#fault(client, error, "chat"));
     },
     "*": (client: TableClient, type: string) => {
       this.#reply(client, { code: "message/unknown_type", message: `The server does not know the message "${type}".` });
@@ -461,9 +461,18 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
       const result = apply(this.#game, action);
       if (!result.ok) return { ok: false as const, error: result.error };
       const d = need();
-      await d.store.appendLog(this.#table.id, [
-        { seq: result.state.seq, action, at: action.at, stateHash: stateHash(result.state) },
-      ]);
+      try {
+        await d.store.appendLog(this.#table.id, [
+          { seq: result.state.seq, action, at: action.at, stateHash: stateHash(result.state) },
+        ]);
+      } catch (error) {
+        // Not durable, so not applied: the table stays as it was and the sender is told.
+        this.#log.error({ err: error, type: action.type }, "could not append to the event log");
+        return {
+          ok: false as const,
+          error: { code: "store/unavailable", message: "The server could not save that; nothing changed. Try again." },
+        };
+      }
       this.#game = result.state;
       if (action.actor.kind !== "system") this.#lastActivityAt = action.at;
       d.metrics.actions.inc({ type: action.type });
@@ -587,6 +596,12 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
       const channel: Channel | null = parseChannelKey(m.channel);
       return channel !== null && mayRead(listener, channel, this.#config.readPrivate);
     });
+  }
+
+  // A bug or an outage while handling one message: logged, the sender told, the table and the process go on.
+  #fault(client: TableClient, error: unknown, what: string): void {
+    this.#log.error({ err: error, what }, "a message could not be handled");
+    this.#reply(client, { code: "server/internal", message: "Something went wrong on the server; nothing changed." });
   }
 
   #reply(client: TableClient, error: { code: string; message: string; issues?: unknown }): void {

@@ -4,7 +4,7 @@ import { type Harness, startHarness } from "./harness.ts";
 describe("origins, CORS and metrics", () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness({ ALLOWED_ORIGINS: "https://class.example.org" });
+    h = await startHarness({ ALLOWED_ORIGINS: "https://class.example.org", JOINS_PER_MINUTE: "30" });
   });
   afterAll(async () => {
     await h.stop();
@@ -77,7 +77,7 @@ describe("origins, CORS and metrics", () => {
 
 describe("behind a proxy (TRUST_PROXY)", () => {
   it("counts each person's own address against the join limit, not the proxy's", async () => {
-    const h = await startHarness({ TRUST_PROXY: "loopback" });
+    const h = await startHarness({ TRUST_PROXY: "loopback", JOINS_PER_MINUTE: "30" });
     const from = (ip: string) => ({ "x-forwarded-for": ip });
     for (let i = 0; i < 30; i++)
       expect((await h.post("/api/join", { code: "ZZZZZZ", name: "A" }, from("203.0.113.7"))).status).toBe(404);
