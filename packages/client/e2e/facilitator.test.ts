@@ -102,6 +102,12 @@ describe.skipIf(skip !== null)("the facilitator's pages in Chromium", () => {
     await expect.poll(() => page.locator("#f-card option").count(), POLL).toBeGreaterThan(1);
     expect(await basicA11yProblems(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath("facilitator-console"), fullPage: true });
+    // In Ukrainian, the whole console switches.
+    await page.getByRole("button", { name: "Українська" }).click();
+    await page.getByRole("heading", { name: "Усі столи" }).waitFor(POLL);
+    await page.screenshot({ path: screenshotPath("facilitator-console-uk") });
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("heading", { name: "All tables" }).waitFor(POLL);
 
     // People: mute Olena, move her to the second table as an observer, then remove her.
     const people = first.locator(".fac-people");

@@ -149,7 +149,7 @@ function Console({ sessionId, fkey }: { sessionId: string; fkey: string }) {
           </button>
           <button
             type="button"
-            class="button button-quiet fac-danger"
+            class="button fac-danger"
             disabled={busy}
             onClick={async () => {
               if (!window.confirm(w("f.deleteConfirm"))) return;
