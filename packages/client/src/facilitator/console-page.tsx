@@ -253,7 +253,15 @@ function Console({ sessionId, fkey }: { sessionId: string; fkey: string }) {
         ))}
       </section>
 
-      {drillId && <DrillPanel code={codeOf(drillId)} view={room} onClose={() => setDrill(null)} />}
+      {drillId && (
+        <DrillPanel
+          code={codeOf(drillId)}
+          view={room}
+          busy={busy || ended}
+          onClose={() => setDrill(null)}
+          onAct={(label, a) => doAct(label, a, [drillId])}
+        />
+      )}
     </div>
   );
 }

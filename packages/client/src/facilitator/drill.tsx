@@ -70,8 +70,22 @@ export function useFacilitatorRoom(tableId: string | null, key: string | null): 
   return view;
 }
 
-/** The table's full state as the facilitator sees it. */
-export function DrillPanel({ code, view, onClose }: { code: string; view: FacilitatorRoomView; onClose: () => void }) {
+const MOSCOW = ["comply", "hybrid", "incursion", "offensive"] as const;
+
+/** The table's full state as the facilitator sees it, with the moves only the facilitator makes. */
+export function DrillPanel({
+  code,
+  view,
+  onClose,
+  onAct,
+  busy,
+}: {
+  code: string;
+  view: FacilitatorRoomView;
+  onClose: () => void;
+  onAct: (label: string, action: { type: string; [k: string]: unknown }) => void;
+  busy: boolean;
+}) {
   const sc = view.scenario;
   const snap = view.snapshot;
   const seatOf = (id: string) => sc?.seats.find((s) => s.id === id);
@@ -94,6 +108,44 @@ export function DrillPanel({ code, view, onClose }: { code: string; view: Facili
         <p class="form-error" role="alert">
           {w("f.drill.failed", { message: view.message ?? "" })}
         </p>
+      )}
+      {snap && sc && (
+        <div class="fac-drill-moves">
+          {(
+            [
+              ["vote/call", w("f.mv.call"), {}],
+              ["vote/close", w("f.mv.close"), {}],
+              ["facilitator/take-pen", w("f.mv.takePen"), { to: null }],
+            ] as const
+          ).map(([type, label, extra]) => (
+            <button
+              key={type}
+              type="button"
+              class="button button-small"
+              disabled={busy || !(snap.mine?.legal ?? []).includes(type)}
+              onClick={() => onAct(label, { type, ...extra })}
+            >
+              {label}
+            </button>
+          ))}
+          {snap.phase === "stress" && snap.step === "moscow" && (
+            <fieldset class="fac-moscow">
+              <legend>{w("f.mv.moscow")}</legend>
+              {MOSCOW.map((m) => (
+                <button
+                  key={m}
+                  type="button"
+                  class="button button-small"
+                  disabled={busy || !(snap.mine?.legal ?? []).includes("stress/moscow-act")}
+                  onClick={() => onAct(w("f.mv.moscow"), { type: "stress/moscow-act", action: m })}
+                >
+                  {w(`f.mv.${m}`)}
+                  {snap.mine?.liveOdds && <span class="muted"> {Math.round(100 * (snap.mine.liveOdds[m] ?? 0))}%</span>}
+                </button>
+              ))}
+            </fieldset>
+          )}
+        </div>
       )}
       {snap && sc && (
         <div class="fac-drill-grid">
