@@ -72,6 +72,9 @@ describe.skipIf(skip !== null)("the facilitator's pages in Chromium", () => {
     expect(page.url()).not.toContain(key ?? "-");
     expect(await page.content()).not.toContain(key ?? "-");
     await page.screenshot({ path: screenshotPath("facilitator-handout"), fullPage: true });
+    await page.emulateMedia({ media: "print" });
+    await page.screenshot({ path: screenshotPath("facilitator-handout-print"), fullPage: true });
+    await page.emulateMedia({ media: "screen" });
 
     // A student joins the first table as Kyiv.
     const joined = await api(server.url, "POST", "/api/join", { code: codes[0]?.trim(), name: "Olena", seat: "kyiv" });

@@ -395,6 +395,11 @@ export function Handout({
           )}
         </div>
       </div>
+      <div class="fac-print-only fac-handout-head">
+        <p class="fac-label">Ironclad</p>
+        <h2>{w("f.handout.title")}</h2>
+        <p>{w("f.handout.how")}</p>
+      </div>
       <div class="fac-session-code">
         <div>
           <p class="fac-label">{w("f.sessionCode")}</p>

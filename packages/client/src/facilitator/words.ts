@@ -53,6 +53,9 @@ const en = {
   "f.qr": "QR code to join table {n}",
   "f.qrSession": "QR code to join the session",
   "f.print": "Print the handout",
+  "f.handout.title": "Join the negotiation",
+  "f.handout.how":
+    "Scan your table's QR code or open its link, then type your name. The facilitator starts the game when everyone is seated.",
   "f.openConsole": "Open the console",
   "f.newSession": "Set up another session",
   "f.console.headline": "Session {code}",
@@ -279,6 +282,9 @@ const uk: Partial<Record<WordKey, string>> = {
   "f.qr": "QR-код для столу {n}",
   "f.qrSession": "QR-код для сесії",
   "f.print": "Надрукувати роздатку",
+  "f.handout.title": "Приєднуйтеся до переговорів",
+  "f.handout.how":
+    "Скануйте QR-код свого столу або відкрийте посилання й уведіть ім'я. Ведучий почне гру, коли всі сядуть.",
   "f.openConsole": "Відкрити пульт",
   "f.newSession": "Налаштувати ще одну сесію",
   "f.console.headline": "Сесія {code}",
