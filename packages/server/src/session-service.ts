@@ -216,7 +216,10 @@ export class SessionService {
           "At this table the facilitator assigns seats; join without one.",
         );
       }
-      if (!config.seats.includes(input.seat)) {
+      // Moscow is a seat people can take only where the session made the red cell human.
+      const redCell = (await this.scenario(table.scenarioId)).seats.find((s) => s.kind === "redcell")?.id;
+      const humanMoscow = config.moscow === "human" && input.seat === redCell;
+      if (!config.seats.includes(input.seat) && !humanMoscow) {
         throw new ApiError(400, "seat/unknown", `"${input.seat}" is not a seat at this table.`);
       }
       if (count(input.seat) >= config.delegationSize) {

@@ -36,6 +36,9 @@ import { initOptionsFor } from "./table-init.ts";
 import { audienceOf, type Delegations, projectScenario, projectTable, publicScenarioJson } from "./table-projection.ts";
 import { TableState } from "./table-schema.ts";
 
+/** How long a finished table's room stays in memory for its debrief (it is rebuilt from its log for reports). */
+const DEBRIEF_KEPT_MS = 30 * 60_000;
+
 /** No action for this long during talks flags a table as stalled on the facilitator's console. */
 const STALLED_AFTER_MS = 120_000;
 
@@ -210,8 +213,9 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
       throw new ServerError(401, "the facilitator key is not valid for this table");
     }
     if (typeof options?.seatToken === "string" && options.seatToken.length <= 100) {
+      // A finished or ended table still admits its own people (to read the debrief, after a refresh too).
       const fresh = await d.store.getTable(this.#table.id);
-      if (fresh?.status !== "open") throw new ServerError(410, "this table has ended");
+      if (!fresh) throw new ServerError(410, "this table has been deleted");
       const person = await d.store.getPersonByToken(this.#table.id, hashSecret(options.seatToken));
       if (person) return { kind: "person", person };
     }
@@ -479,6 +483,11 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
       if (result.state.phase === "debrief" && this.#table.status === "open") {
         await d.store.setTableStatus(this.#table.id, "finished", action.at);
         this.#table = { ...this.#table, status: "finished" };
+        // The debrief stays open for its people a while; then the room goes once the last one leaves.
+        this.clock.setTimeout(() => {
+          this.autoDispose = true;
+          if (this.clients.length === 0) void this.disconnect();
+        }, DEBRIEF_KEPT_MS);
       }
       this.#project();
       this.broadcastPatch();

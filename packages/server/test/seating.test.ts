@@ -151,3 +151,35 @@ describe("mute, remove and broadcast", () => {
     await h.stop();
   });
 });
+
+describe("a human red cell, and the debrief after a refresh", () => {
+  it("lets a person take Moscow where the session made it human, and keeps a finished table open to its people", async () => {
+    const h = await startHarness();
+    const botMoscow = (await h.post("/api/sessions", { tables: 1 })).body;
+    const refused = await h.post("/api/join", { code: botMoscow.tables[0].code, name: "Red", seat: "moscow" });
+    expect(refused.status).toBe(400);
+
+    const session = (await h.post("/api/sessions", { tables: 1, moscow: "human" })).body;
+    const [t] = session.tables;
+    const red = await h.post("/api/join", { code: t.code, name: "Red cell", seat: "moscow" });
+    expect(red.status).toBe(201);
+    const m = await h.client().joinById(t.tableId, { seatToken: red.body.seatToken });
+    await eventually(() => expect([...(m.state.privates?.keys() ?? [])]).toEqual(["moscow"]));
+    expect(m.state.seats.get("moscow")?.controller).toBe("human");
+
+    const kyiv = await h.post("/api/join", { code: t.code, name: "Olena", seat: "kyiv" });
+    const k = await h.client().joinById(t.tableId, { seatToken: kyiv.body.seatToken });
+    const auth = { authorization: `Bearer ${session.facilitatorKey}` };
+    await h.post(`/api/sessions/${session.sessionId}/actions`, { action: { type: "table/start" } }, auth);
+    await h.post(`/api/sessions/${session.sessionId}/actions`, { action: { type: "facilitator/end" } }, auth);
+    await eventually(() => expect(k.state.phase).toBe("debrief"));
+    await k.leave();
+    // A refresh during the debrief: the same token still opens the table.
+    const again = await h.client().joinById(t.tableId, { seatToken: kyiv.body.seatToken });
+    await eventually(() => expect(again.state.phase).toBe("debrief"));
+    await eventually(() => expect(JSON.parse(again.state.privates.get("seat:kyiv").json).myScore?.seat).toBe("kyiv"));
+    await again.leave();
+    await m.leave();
+    await h.stop();
+  });
+});
