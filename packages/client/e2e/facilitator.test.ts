@@ -204,6 +204,15 @@ describe.skipIf(skip !== null)("the facilitator's pages in Chromium", () => {
     await page.screenshot({ path: screenshotPath("facilitator-report-print"), fullPage: true });
     await page.emulateMedia({ media: "screen" });
 
+    // Another browser holds no key: it is asked for one, never given it by a link.
+    const other = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+    const stranger = await other.newPage();
+    await stranger.goto(`${server.url}/facilitate/${sessionId}`);
+    await stranger.getByLabel("Facilitator key").fill(key ?? "");
+    await stranger.getByRole("button", { name: "Use this key" }).click();
+    await stranger.getByRole("heading", { name: `Session ${sessionCode}` }).waitFor(POLL);
+    await other.close();
+
     expect(errors).toEqual([]);
   }, 180_000);
 });

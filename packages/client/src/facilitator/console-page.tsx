@@ -21,6 +21,7 @@ import {
   mutePerson,
   removePerson,
   type SessionInfo,
+  saveKey,
 } from "./fapi.ts";
 import { Handout, storedHandout } from "./setup-page.tsx";
 import { clockText, FShell, SeatName, usePoll, useTick } from "./shell.tsx";
@@ -42,6 +43,7 @@ export function ConsolePage({ sessionId }: { sessionId: string }) {
         <p class="form-error" role="alert">
           {w("f.console.noKey")}
         </p>
+        <KeyForm sessionId={sessionId} />
       </FShell>
     );
   return (
@@ -731,5 +733,36 @@ function TableCard({
         </a>
       </footer>
     </article>
+  );
+}
+
+/** Lets a facilitator paste the session's key on another device (it is stored here, never put in a link). */
+export function KeyForm({ sessionId }: { sessionId: string }) {
+  const [value, setValue] = useState("");
+  return (
+    <form
+      class="card fac-keyform"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!value.trim()) return;
+        saveKey(sessionId, value.trim());
+        window.location.reload();
+      }}
+    >
+      <div class="field">
+        <label for="f-key">{w("f.key.label")}</label>
+        <input
+          id="f-key"
+          type="password"
+          autoComplete="off"
+          value={value}
+          onInput={(e) => setValue((e.target as HTMLInputElement).value)}
+        />
+        <p class="hint">{w("f.key.hint")}</p>
+      </div>
+      <button type="submit" class="button button-primary" disabled={!value.trim()}>
+        {w("f.key.use")}
+      </button>
+    </form>
   );
 }

@@ -6,6 +6,7 @@ import { errorText, formatNumber, loc } from "../i18n/index.ts";
 import { ApiFailure } from "../net/api.ts";
 import { useScenarios } from "../pages/use-scenarios.ts";
 import { Bar, CoalitionGraph, ConcessionChart, colourOf } from "./charts.tsx";
+import { KeyForm } from "./console-page.tsx";
 import { downloadExport, loadKey, type TableReport, tableReport } from "./fapi.ts";
 import { ReplaySection } from "./replay.tsx";
 import { FShell, SeatName, usePoll } from "./shell.tsx";
@@ -47,9 +48,12 @@ export function ReportPage({ sessionId, tableId }: { sessionId: string; tableId:
           <h1 id="rep-title">{w("f.rep.headline", { code: r?.code ?? "…" })}</h1>
         </header>
         {!key && (
-          <p class="form-error" role="alert">
-            {w("f.console.noKey")}
-          </p>
+          <>
+            <p class="form-error" role="alert">
+              {w("f.console.noKey")}
+            </p>
+            <KeyForm sessionId={sessionId} />
+          </>
         )}
         {report.error && (
           <p class="form-error" role="alert">
