@@ -32,11 +32,14 @@ export function ConcessionChart({
   seats,
   curves,
   label,
+  axis,
   nameOf,
 }: {
   seats: string[];
   curves: Record<string, ConcessionPoint[]>;
   label: string;
+  /** The x axis's caption for the last action number. */
+  axis: (n: number) => string;
   nameOf: (seat: string) => string;
 }) {
   const W = 720;
@@ -67,7 +70,7 @@ export function ConcessionChart({
         })}
         {minY < 0 && <line x1={pad.l} x2={W - pad.r} y1={y(0)} y2={y(0)} class="zero" />}
         <text x={W - pad.r} y={H - 6} text-anchor="end" class="axis">
-          seq → {maxX}
+          {axis(maxX)}
         </text>
         {seats.map((s) => {
           const pts = curves[s] ?? [];

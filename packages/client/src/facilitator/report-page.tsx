@@ -69,7 +69,13 @@ export function ReportPage({ sessionId, tableId }: { sessionId: string; tableId:
               <h2 id="rep-conc">{w("f.rep.concession")}</h2>
               <p class="hint">{w("f.rep.concession.hint")}</p>
               {Object.values(r.concession).some((c) => c.length > 0) ? (
-                <ConcessionChart seats={r.seats} curves={r.concession} label={w("f.rep.concession")} nameOf={nameOf} />
+                <ConcessionChart
+                  seats={r.seats}
+                  curves={r.concession}
+                  label={w("f.rep.concession")}
+                  axis={(n) => w("f.rep.axis", { n })}
+                  nameOf={nameOf}
+                />
               ) : (
                 <p class="fac-empty">{w("f.rep.noCurve")}</p>
               )}
@@ -94,7 +100,7 @@ export function ReportPage({ sessionId, tableId }: { sessionId: string; tableId:
                 <table class="fac-table">
                   <thead>
                     <tr>
-                      <th scope="col">{w("f.year", { n: "" }).trim()}</th>
+                      <th scope="col">{w("f.rep.year")}</th>
                       <th scope="col">{w("f.rep.seat")}</th>
                       <th scope="col">{w("f.rep.pledged")}</th>
                       <th scope="col">{w("f.rep.response")}</th>
