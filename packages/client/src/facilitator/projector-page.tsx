@@ -33,6 +33,9 @@ export function ProjectorPage({ sessionId }: { sessionId: string }) {
           <header class="fac-proj-head">
             <p class="eyebrow">{scenario ? loc(scenario.title) : w("f.eyebrow")}</p>
             <h1>{w("f.proj.headline")}</h1>
+            <button type="button" class="button button-small no-print" onClick={() => window.print()}>
+              {w("f.rep.printPdf")}
+            </button>
           </header>
           {!key && (
             <p class="form-error" role="alert">
