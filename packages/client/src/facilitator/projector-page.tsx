@@ -73,11 +73,12 @@ export function ProjectorPage({ sessionId }: { sessionId: string }) {
                           ? wordOr(`f.outcome.${t.outcome}`, t.outcome)
                           : wordOr(`f.phase.${t.phase}`, t.phase)}
                       </p>
-                      {t.status === "open" && (
-                        <a class="fac-proj-one" href={`?table=${encodeURIComponent(t.tableId)}`}>
-                          {w("f.proj.one")}
-                        </a>
-                      )}
+                      <p class="fac-proj-links no-print">
+                        {t.status === "open" && (
+                          <a href={`?table=${encodeURIComponent(t.tableId)}`}>{w("f.proj.one")}</a>
+                        )}
+                        <a href={`/facilitate/${sessionId}/report/${encodeURIComponent(t.tableId)}`}>{w("f.report")}</a>
+                      </p>
                     </li>
                   ))}
                 </ol>
