@@ -23,7 +23,7 @@ import {
   type SessionInfo,
   saveKey,
 } from "./fapi.ts";
-import { Handout, storedHandout } from "./setup-page.tsx";
+import { Handout, inHandoutOrder, storedHandout } from "./setup-page.tsx";
 import { clockText, FShell, SeatName, usePoll, useTick } from "./shell.tsx";
 import { w, wordOr } from "./words.ts";
 
@@ -61,12 +61,7 @@ function Console({ sessionId, fkey }: { sessionId: string; fkey: string }) {
   const scenario: ScenarioSummary | null =
     list.kind === "ready" ? (list.scenarios.find((s) => s.id === session?.scenarioId) ?? null) : null;
   const handout = storedHandout(sessionId);
-  const order = handout?.tables.map((t) => t.tableId) ?? session?.tables.map((t) => t.tableId) ?? [];
-  const rank = (id: string) => {
-    const i = order.indexOf(id);
-    return i < 0 ? order.length : i;
-  };
-  const tables = [...(consoleView.value?.tables ?? [])].sort((a, b) => rank(a.tableId) - rank(b.tableId));
+  const tables = inHandoutOrder(sessionId, consoleView.value?.tables ?? []);
   const offset = consoleView.value ? consoleView.value.now - Date.now() : 0;
   const now = useTick(1000) + offset;
   const [results, setResults] = useState<Results>(null);

@@ -6,6 +6,7 @@ import { useScenarios } from "../pages/use-scenarios.ts";
 import { Bar } from "./charts.tsx";
 import { KeyForm } from "./console-page.tsx";
 import { loadKey, sessionReport } from "./fapi.ts";
+import { inHandoutOrder } from "./setup-page.tsx";
 import { FShell, SeatName, usePoll } from "./shell.tsx";
 import { TableProjector } from "./table-projector.tsx";
 import { w, wordOr } from "./words.ts";
@@ -21,7 +22,7 @@ export function ProjectorPage({ sessionId }: { sessionId: string }) {
   const only = new URLSearchParams(window.location.search).get("table");
   const report = usePoll(() => sessionReport(sessionId), key && !only ? 5000 : 0, [sessionId]);
   const list = useScenarios();
-  const r = report.value;
+  const r = report.value ? { ...report.value, tables: inHandoutOrder(sessionId, report.value.tables) } : null;
   const scenario = list.kind === "ready" ? (list.scenarios.find((s) => s.id === r?.scenarioId) ?? null) : null;
   const seats = [...new Set(r?.tables.flatMap((t) => t.scores?.map((s) => s.seat) ?? []) ?? [])];
   return (

@@ -439,3 +439,13 @@ export function storedHandout(sessionId: string): Omit<CreatedSession, "facilita
     return null;
   }
 }
+
+/** Tables in the handout's order (Table 1 is the same table on every page), else as given. */
+export function inHandoutOrder<T extends { tableId: string }>(sessionId: string, tables: readonly T[]): T[] {
+  const order = storedHandout(sessionId)?.tables.map((t) => t.tableId) ?? [];
+  const rank = (id: string) => {
+    const i = order.indexOf(id);
+    return i < 0 ? order.length : i;
+  };
+  return [...tables].sort((a, b) => rank(a.tableId) - rank(b.tableId));
+}
