@@ -365,7 +365,8 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
 
     expect(kyiv.errors).toEqual([]);
     expect(paris.errors).toEqual([]);
-    expect(facErrors.filter((e) => (e as { code: string }).code !== "phase/wrong_phase")).toEqual([]);
+    // Skips sent while the last phase was ending may arrive after it: wrong phase or game over.
+    expect(facErrors.filter((e) => !["phase/wrong_phase", "game/over"].includes((e as { code: string }).code))).toEqual([]);
     for (const room of [...others, fac]) await room.leave();
     await kyiv.close();
     await paris.close();

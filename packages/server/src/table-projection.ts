@@ -53,6 +53,8 @@ export function projectTable(
   delegations: Delegations,
   target: TableState,
   watched: ReadonlySet<string>,
+  /** Public facts the room computes beside the engine's view (the debrief's futures). */
+  extras: Record<string, unknown> = {},
 ): void {
   setIfChanged(target, "phase", state.phase);
   setIfChanged(target, "round", state.round);
@@ -105,6 +107,7 @@ export function projectTable(
     noDeal: pub.noDeal,
     scores: pub.scores,
     timings: pub.timings,
+    ...extras,
   });
   setIfChanged(target, "publicJson", publicJson);
 

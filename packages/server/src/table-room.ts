@@ -6,6 +6,7 @@ import { StateView } from "@colyseus/schema";
 import {
   type Action,
   apply,
+  debriefDistribution,
   type GameEvent,
   type GameState,
   initialState,
@@ -35,6 +36,9 @@ import {
 import { initOptionsFor } from "./table-init.ts";
 import { audienceOf, type Delegations, projectScenario, projectTable, publicScenarioJson } from "./table-projection.ts";
 import { TableState } from "./table-schema.ts";
+
+/** Seeded futures run for the debrief's distribution. */
+const DEBRIEF_FUTURES = 200;
 
 /** How long a finished table's room stays in memory for its debrief (it is rebuilt from its log for reports). */
 const DEBRIEF_KEPT_MS = 30 * 60_000;
@@ -110,6 +114,8 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
   #timer: Delayed | null = null;
   #chatSeq = 0;
   #lastActivityAt = 0;
+  #futures: ReturnType<typeof debriefDistribution> | null = null;
+  #futuresPending = false;
   #bots!: TableBots;
   #log!: Logger;
 
@@ -519,7 +525,26 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     }
     const watched = new Set<string>();
     for (const c of this.clients) if (c.userData) watched.add(audienceOf(c.userData.viewer));
-    projectTable(this.#game, delegations, this.state, watched);
+    projectTable(this.#game, delegations, this.state, watched, this.#debriefFutures());
+  }
+
+  // The debrief shows the same deal (and no deal) across many seeded futures: computed once, public.
+  // It takes a moment, so the debrief itself goes out first and the futures follow in their own patch.
+  #debriefFutures(): Record<string, unknown> {
+    if (this.#game.phase !== "debrief") return {};
+    if (this.#futures) return { futures: this.#futures };
+    if (!this.#futuresPending) {
+      this.#futuresPending = true;
+      this.clock.setTimeout(() => {
+        this.#futures = debriefDistribution(this.#game, DEBRIEF_FUTURES);
+        // Not from inside the clock's own tick: broadcastPatch ticks the clock, which would run this again.
+        queueMicrotask(() => {
+          this.#project();
+          this.broadcastPatch();
+        });
+      }, 0);
+    }
+    return {};
   }
 
   /** One timer for the current phase's deadline; it dispatches `phase/expired` like any other action. */

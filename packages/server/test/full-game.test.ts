@@ -64,6 +64,8 @@ describe("a whole game with three people and bots", () => {
     const pub = JSON.parse(kyiv.state.publicJson);
     expect(pub.scores).toHaveLength(6);
     expect(["held", "eroded", "failed", "escalated"]).toContain(pub.outcome);
+    // The debrief's distribution: the same choice across seeded futures, public to everyone.
+    expect(pub.futures.noDeal.runs).toBe(200);
     const mine = JSON.parse(kyiv.state.privates.get("seat:kyiv").json);
     expect(mine.myScore.seat).toBe("kyiv");
     // The bots negotiated: amendments by bot seats, and their talk reached the table.

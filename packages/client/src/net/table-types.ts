@@ -3,6 +3,7 @@
 import type {
   Action,
   Amendment,
+  FuturesReport,
   GameEvent,
   PlayerView,
   PrivateBrief,
@@ -39,7 +40,10 @@ export type AmendmentView = Omit<Amendment, "option"> & { option: string };
 export type PublicPart = Pick<
   PlayerView,
   "votes" | "framework" | "table" | "years" | "outcome" | "endedEarly" | "readout" | "noDeal" | "scores" | "timings"
->;
+> & {
+  /** At the debrief: the table's deal (if one stood) and no deal, each across many seeded futures. */
+  futures?: { deal: FuturesReport | null; noDeal: FuturesReport };
+};
 
 /** This viewer's private part: a seat's brief and preview, or Moscow's odds, and what is legal now. */
 export type PrivatePart = {

@@ -93,6 +93,7 @@ export function DebriefPanel() {
           <Readout readout={pub.readout} noDealRisk={pub.noDeal.offensiveRisk} />
         </div>
       )}
+      {pub.futures && <Futures futures={pub.futures} />}
       {pub.years.length > 0 && (
         <div>
           <h3>{t("debrief.years")}</h3>
@@ -116,5 +117,56 @@ export function DebriefPanel() {
         </div>
       )}
     </section>
+  );
+}
+
+const OUTCOMES = ["held", "eroded", "failed", "escalated"] as const;
+
+/** The table's deal beside no deal across many seeded futures: was the table lucky, or good? */
+function Futures({
+  futures,
+}: {
+  futures: NonNullable<NonNullable<ReturnType<typeof useTable>["snap"]["pub"]>["futures"]>;
+}) {
+  const rows = [
+    ...(futures.deal ? [{ key: "deal", label: t("debrief.futures.deal"), report: futures.deal }] : []),
+    { key: "noDeal", label: t("debrief.futures.noDeal"), report: futures.noDeal },
+  ];
+  return (
+    <div class="futures">
+      <h3>{t("debrief.futures.title", { runs: futures.noDeal.runs })}</h3>
+      <p class="panel-hint">{t("debrief.futures.hint")}</p>
+      <table class="futures-table">
+        <thead>
+          <tr>
+            <th scope="col">{t("debrief.futures.case")}</th>
+            {OUTCOMES.map((o) => (
+              <th scope="col" key={o}>
+                {t(`outcome.${o}`)}
+              </th>
+            ))}
+            <th scope="col">{t("debrief.futures.offensive")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ key, label, report }) => (
+            <tr key={key}>
+              <th scope="row">{label}</th>
+              {OUTCOMES.map((o) => {
+                const share = report.outcomes[o] / Math.max(1, report.runs);
+                return (
+                  <td key={o} class={`futures-cell outcome-${o}`}>
+                    <span class="futures-bar" style={{ width: `${Math.round(share * 100)}%` }} aria-hidden="true" />
+                    <span class="num">{Math.round(share * 100)} %</span>
+                  </td>
+                );
+              })}
+              {/* outcomes are counts; offensive is already a share of the futures */}
+              <td class="num">{Math.round(report.offensive * 100)} %</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
