@@ -84,7 +84,7 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
     await page.getByRole("heading", { name: "Kyiv", level: 2 }).waitFor({ timeout: 20_000 });
     await expect.poll(() => page.locator(".phase-label").textContent(), POLL).toBe("Briefing");
 
-    const text = await page.evaluate(() => document.body.innerText);
+    const text = await page.evaluate(() => document.body.textContent);
     expect(text).toContain(objectives("kyiv").slice(0, 80));
     for (const seat of scenario.seats) {
       if (seat.id === "kyiv" || !seat.brief) continue;
@@ -228,7 +228,7 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
     await projector.page.getByLabel("Seat").selectOption("observe");
     await projector.page.getByRole("button", { name: "Join the table" }).click();
     await projector.page.locator(".readout .meter").first().waitFor({ timeout: 20_000 });
-    const publicText = await projector.page.evaluate(() => document.body.innerText);
+    const publicText = await projector.page.evaluate(() => document.body.textContent);
     for (const seat of scenario.seats)
       if (seat.brief) expect(publicText).not.toContain(objectives(seat.id).slice(0, 60));
     expect(await projector.page.locator(".option-points").count()).toBe(0);
@@ -366,7 +366,9 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
     expect(kyiv.errors).toEqual([]);
     expect(paris.errors).toEqual([]);
     // Skips sent while the last phase was ending may arrive after it: wrong phase or game over.
-    expect(facErrors.filter((e) => !["phase/wrong_phase", "game/over"].includes((e as { code: string }).code))).toEqual([]);
+    expect(facErrors.filter((e) => !["phase/wrong_phase", "game/over"].includes((e as { code: string }).code))).toEqual(
+      [],
+    );
     for (const room of [...others, fac]) await room.leave();
     await kyiv.close();
     await paris.close();

@@ -4,7 +4,6 @@ import { useEffect } from "preact/hooks";
 import { errorText, formatNumber, loc } from "../i18n/index.ts";
 import { useScenarios } from "../pages/use-scenarios.ts";
 import { Bar } from "./charts.tsx";
-import { KeyForm } from "./console-page.tsx";
 import { loadKey, sessionReport } from "./fapi.ts";
 import { inHandoutOrder } from "./setup-page.tsx";
 import { FShell, SeatName, usePoll } from "./shell.tsx";
