@@ -6,7 +6,15 @@ import path from "node:path";
 const root = path.resolve(import.meta.dirname, "..");
 const port = process.env.PORT ?? "2567";
 const vitePort = process.env.VITE_PORT ?? "5173";
-const env = { ...process.env, PORT: port, IRONCLAD_SERVER_URL: `http://localhost:${port}`, VITE_PORT: vitePort };
+const env = {
+  ...process.env,
+  PORT: port,
+  IRONCLAD_SERVER_URL: `http://localhost:${port}`,
+  VITE_PORT: vitePort,
+  // Pages come from Vite's origin in development; the server must accept it (API and table sockets).
+  ALLOWED_ORIGINS:
+    process.env.ALLOWED_ORIGINS ?? `http://localhost:${vitePort},http://127.0.0.1:${vitePort},http://localhost:${port}`,
+};
 
 const children = [
   spawn(

@@ -20,6 +20,8 @@ export default defineConfig({
       "/healthz": serverUrl,
       "/readyz": serverUrl,
       "/matchmake": serverUrl,
+      // A table's WebSocket: /<processId>/<tableId> (the SDK builds it from this page's origin).
+      "^/[\\w-]+/tbl_[\\w-]+": { target: serverUrl, ws: true },
     },
   },
 });
