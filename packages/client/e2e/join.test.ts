@@ -79,6 +79,18 @@ describe.skipIf(skip !== null)("landing and join in Chromium", () => {
     await page.close();
   });
 
+  it("seats a student at one of the class's tables from the session code alone", async () => {
+    const session = await api(server.url, "POST", "/api/sessions", { tables: 2 });
+    const tableIds = session.body.tables.map((t: { tableId: string }) => t.tableId);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${server.url}/join/${session.body.sessionCode}`);
+    await page.getByLabel("Your name").fill("Student");
+    await page.getByRole("button", { name: "Join the table" }).click();
+    await page.waitForURL(/\/play\/tbl_/, { timeout: 20_000 });
+    expect(tableIds).toContain(page.url().split("/play/")[1]);
+    await page.close();
+  });
+
   it("says so when the seat is taken, the table has ended, or the server cannot be reached", async () => {
     const session = await api(server.url, "POST", "/api/sessions", { tables: 1 });
     const { code } = session.body.tables[0];

@@ -94,7 +94,7 @@ export function normaliseCode(raw: string): string {
   return raw.toUpperCase().replace(/[\s-]+/g, "");
 }
 
-/** Whether a code could be a join code (six characters of the code alphabet). */
+/** Whether a code could be a join code: a table's (six characters of the code alphabet) or a session's (seven). */
 export function looksLikeCode(raw: string): boolean {
-  return /^[23456789ABCDEFGHJKMNPQRSTWXYZ]{6}$/.test(normaliseCode(raw));
+  return /^[23456789ABCDEFGHJKMNPQRSTWXYZ]{6,7}$/.test(normaliseCode(raw));
 }

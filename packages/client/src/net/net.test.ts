@@ -26,6 +26,9 @@ describe("the HTTP API client", () => {
     expect(normaliseCode("k7q-m4x ")).toBe("K7QM4X");
     expect(looksLikeCode("k7q m4x")).toBe(true);
     expect(looksLikeCode("K7QM40")).toBe(false);
+    // A class's session code is one letter longer; the server places each student at a table.
+    expect(looksLikeCode("k7qm-4xa")).toBe(true);
+    expect(looksLikeCode("K7QM4XAB")).toBe(false);
   });
 });
 
