@@ -418,6 +418,7 @@ export class SessionService {
           seed: t.seed,
           config: t.config,
           status: t.status,
+          createdAt: t.createdAt,
           log: await this.#d.store.readLog(t.id),
           chat: await this.#d.store.readChat(t.id),
         })),
