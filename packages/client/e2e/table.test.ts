@@ -123,6 +123,15 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
     expect(target).not.toBeNull();
     const issue = scenario.issues.find((i) => i.id === target?.issue);
     const option = issue?.options.find((o) => o.id === target?.option);
+    // Bots keep the table busy, so Kyiv's own line can leave the short activity list quickly: keep every version of it.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __activity: string[] }).__activity = seen;
+      new MutationObserver(() => seen.push(document.querySelector(".activity-panel")?.textContent ?? "")).observe(
+        document.body,
+        { subtree: true, childList: true, characterData: true },
+      );
+    });
     await page
       .locator(`[data-issue="${target?.issue}"] button[data-option="${target?.option}"]`)
       .click({ timeout: 5_000 });
@@ -130,7 +139,9 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
     await expect
       .poll(() => page.locator(".amendments-panel").textContent(), POLL)
       .toContain(`Kyiv: ${issue?.name.en} → ${option?.label.en}`);
-    await expect.poll(() => page.locator(".activity-panel").textContent(), POLL).toContain("You proposed");
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __activity: string[] }).__activity.join("\n")), POLL)
+      .toContain("You proposed");
     await settle(page);
     await page.screenshot({ path: screenshotPath("quick-game-negotiation-desktop") });
     expect(errors).toEqual([]);
@@ -361,6 +372,12 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
     await settle(kyiv.page);
     await kyiv.page.screenshot({ path: screenshotPath("debrief-desktop") });
     await kyiv.page.screenshot({ path: screenshotPath("debrief-desktop-full"), fullPage: true });
+    // The debrief (futures table included) fits a phone too.
+    await kyiv.page.setViewportSize({ width: 390, height: 844 });
+    await settle(kyiv.page);
+    expect(await horizontalOverflow(kyiv.page)).toBeLessThanOrEqual(0);
+    await kyiv.page.screenshot({ path: screenshotPath("debrief-phone"), fullPage: true });
+    await kyiv.page.setViewportSize({ width: 1280, height: 800 });
     expect(await basicA11yProblems(kyiv.page)).toEqual([]);
 
     expect(kyiv.errors).toEqual([]);
