@@ -1,4 +1,4 @@
-// @ironclad/engine: the rules of Ironclad. Pure and deterministic: no I/O, no clock, no Math.random.
+// @ironclad/engine: the rules of Ironclad. Pure and deterministic: no I/O, no clock; randomness only from the seeded generator in the state.
 export * from "./actions.ts";
 export * from "./after-action.ts";
 export * from "./agreement.ts";
