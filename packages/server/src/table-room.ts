@@ -36,6 +36,7 @@ import {
 import { initOptionsFor } from "./table-init.ts";
 import { audienceOf, type Delegations, projectScenario, projectTable, publicScenarioJson } from "./table-projection.ts";
 import { TableState } from "./table-schema.ts";
+import { relayTyping } from "./table-typing.ts";
 
 /** Seeded futures run for the debrief's distribution. */
 const DEBRIEF_FUTURES = 200;
@@ -125,6 +126,15 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     },
     chat: (client: TableClient, message: unknown) => {
       void this.#onChat(client, message).catch((error) => this.#fault(client, error, "chat"));
+    },
+    typing: (client: TableClient, message: unknown) => {
+      relayTyping(client, message, {
+        seats: this.#game.seatOrder,
+        clients: this.clients,
+        facilitatorReadsPrivate: this.#config.readPrivate,
+        now: need().now(),
+        reply: (error) => this.#reply(client, error),
+      });
     },
     "*": (client: TableClient, type: string) => {
       this.#reply(client, { code: "message/unknown_type", message: `The server does not know the message "${type}".` });

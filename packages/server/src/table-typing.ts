@@ -1,0 +1,72 @@
+// "Someone is typing": a transient notice relayed to the people who may read the channel, never
+// stored and never in the state. The chat rules (table-chat.ts) decide who may speak and read where.
+import { z } from "zod";
+import { type Channel, channelKey, type Listener, mayRead, resolveChannel } from "./table-chat.ts";
+
+/** What a client sends while its person types: the channel of the message being written. */
+export const typingMessageSchema = z
+  .object({
+    channel: z.enum(["table", "bilateral", "delegation"]),
+    to: z.string().max(32).optional(),
+  })
+  .strict();
+
+/** What the readers of a channel receive; clients drop it after `ttlMs` unless it is renewed. */
+export type TypingNotice = { seat: string; channel: string; ttlMs: number };
+
+/** How long a notice stands on the readers' screens without a renewal. */
+export const TYPING_TTL_MS = 5_000;
+
+/** A connection relays at most one notice per this interval; the rest are dropped (they carry nothing new). */
+export const TYPING_MIN_INTERVAL_MS = 1_000;
+
+/** A connection as the relay needs it: who it is and how to send to it. */
+export type TypingClient = {
+  userData?: { listener: Listener; identity: { kind: string; person?: { muted?: boolean } } };
+  send: (type: string, message: unknown) => void;
+};
+
+// The last relayed notice per connection, for the rate limit (kept off the room's user data).
+const lastRelayed = new WeakMap<object, number>();
+
+/**
+ * Relays a typing notice from `sender` to every other connection that may read its channel.
+ * A malformed message gets an error reply; a notice that is too soon, from a muted person or
+ * from someone who cannot speak there is dropped quietly: typing is a hint, not an action.
+ * Returns how many connections it reached.
+ */
+export function relayTyping(
+  sender: TypingClient,
+  message: unknown,
+  table: {
+    seats: readonly string[];
+    clients: Iterable<TypingClient>;
+    facilitatorReadsPrivate: boolean;
+    now: number;
+    reply: (error: { code: string; message: string }) => void;
+  },
+): number {
+  const data = sender.userData;
+  if (!data) return 0;
+  const parsed = typingMessageSchema.safeParse(message);
+  if (!parsed.success) {
+    table.reply({ code: "typing/invalid", message: "A typing notice is { channel, to? } for a chat channel." });
+    return 0;
+  }
+  if (data.listener.kind !== "seat" || data.identity.person?.muted) return 0;
+  const last = lastRelayed.get(sender);
+  if (last !== undefined && table.now - last < TYPING_MIN_INTERVAL_MS) return 0;
+  const resolved = resolveChannel(data.listener, { ...parsed.data, text: "" }, table.seats);
+  if (!resolved.ok) return 0;
+  lastRelayed.set(sender, table.now);
+  const channel: Channel = resolved.channel;
+  const notice: TypingNotice = { seat: data.listener.seat, channel: channelKey(channel), ttlMs: TYPING_TTL_MS };
+  let reached = 0;
+  for (const c of table.clients) {
+    if (c === sender || !c.userData) continue;
+    if (!mayRead(c.userData.listener, channel, table.facilitatorReadsPrivate)) continue;
+    c.send("typing", notice);
+    reached++;
+  }
+  return reached;
+}
