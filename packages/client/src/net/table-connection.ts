@@ -14,6 +14,15 @@ import type {
   TableSnapshot,
   Welcome,
 } from "./table-types.ts";
+import {
+  addTyping,
+  pruneTyping,
+  type Typing,
+  type TypingNotice,
+  type TypingSend,
+  typingAfterMessage,
+  typingThrottle,
+} from "./typing.ts";
 
 /** The wire protocol this client speaks (PROTOCOL_VERSION on the server). */
 export const PROTOCOL_VERSION = 1;
@@ -37,6 +46,8 @@ export type ConnectionView = {
   chat: ChatMessage[];
   errors: RoomError[];
   events: EventBatch[];
+  /** Seats typing in channels this person may read (transient notices, expiring by themselves). */
+  typing: Typing[];
   /** Server clock minus this browser's clock, ms (from the state's `now`). */
   clockOffset: number;
 };
@@ -47,6 +58,8 @@ export interface TableConnection {
   subscribe(listener: (view: ConnectionView) => void): () => void;
   send(action: ClientAction): void;
   chat(message: ChatSend): void;
+  /** Tells the channel's readers this person is typing there (throttled here; call it on every keystroke). */
+  typing(where: TypingSend): void;
   dismissError(id: number): void;
   close(): Promise<void>;
 }
@@ -116,12 +129,23 @@ export function connectTable(tableId: string, seatToken: string, endpoint = wind
     chat: [],
     errors: [],
     events: [],
+    typing: [],
     clockOffset: 0,
   };
   const listeners = new Set<(v: ConnectionView) => void>();
   const update = (patch: Partial<ConnectionView>) => {
     view = { ...view, ...patch };
     for (const l of listeners) l(view);
+  };
+  const typingAllowed = typingThrottle();
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  // Typing notices leave by themselves: one timer for the next to expire.
+  const setTyping = (list: Typing[]) => {
+    clearTimeout(typingTimer);
+    update({ typing: list });
+    if (list.length === 0 || closed) return;
+    const next = Math.min(...list.map((t) => t.until));
+    typingTimer = setTimeout(() => setTyping(pruneTyping(view.typing, Date.now())), Math.max(50, next - Date.now()));
   };
 
   const attach = (r: Room) => {
@@ -141,7 +165,14 @@ export function connectTable(tableId: string, seatToken: string, endpoint = wind
     r.onMessage("welcome", (w: Welcome) => update({ welcome: w }));
     r.onMessage("scenario", (json: string) => update({ scenario: parseJson<PublicScenario>(json) }));
     r.onMessage("chat/history", (messages: ChatMessage[]) => update({ chat: mergeChat([], messages) }));
-    r.onMessage("chat", (m: ChatMessage) => update({ chat: mergeChat(view.chat, [m]) }));
+    r.onMessage("chat", (m: ChatMessage) => {
+      update({ chat: mergeChat(view.chat, [m]) });
+      if (view.typing.some((t) => t.seat === m.fromSeat)) setTyping(typingAfterMessage(view.typing, m));
+    });
+    r.onMessage("typing", (n: TypingNotice) => {
+      if (typeof n?.seat === "string" && typeof n.channel === "string")
+        setTyping(addTyping(view.typing, n, Date.now()));
+    });
     r.onMessage("events", (events: GameEvent[]) =>
       update({ events: [...view.events, { id: ++batchId, events, at: Date.now() }].slice(-MAX_EVENTS) }),
     );
@@ -223,11 +254,16 @@ export function connectTable(tableId: string, seatToken: string, endpoint = wind
       }
       room.send("chat", message);
     },
+    typing(where) {
+      // A hint, not an action: nothing to report when it cannot go out.
+      if (room && typingAllowed(where, Date.now())) room.send("typing", where);
+    },
     dismissError(id) {
       update({ errors: view.errors.filter((e) => e.id !== id) });
     },
     async close() {
       closed = true;
+      clearTimeout(typingTimer);
       update({ status: "closed" });
       await room?.leave(true).catch(() => undefined);
     },

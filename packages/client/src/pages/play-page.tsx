@@ -141,6 +141,7 @@ function TableScreen({ view, conn, tableId }: { view: ConnectionView; conn: Tabl
             clockOffset: view.clockOffset,
             send: (a) => conn.send(a),
             chat: (m) => conn.chat(m),
+            typing: (w) => conn.typing(w),
           }
         : null,
     [snap, scenario, welcome, view.clockOffset],
@@ -242,7 +243,7 @@ function TableScreen({ view, conn, tableId }: { view: ConnectionView; conn: Tabl
             <ActivityPanel items={announcements.history} />
           </main>
           <div class="pane pane-chat" data-pane="chat">
-            <ChatPanel messages={view.chat} tableId={tableId} onUnread={setUnread} />
+            <ChatPanel messages={view.chat} typing={view.typing} tableId={tableId} onUnread={setUnread} />
           </div>
         </div>
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="false" data-testid="announcer">

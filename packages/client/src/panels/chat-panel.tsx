@@ -4,6 +4,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from "preact/hooks";
 import { getLang, t } from "../i18n/index.ts";
 import type { ChatMessage, ChatSend } from "../net/table-types.ts";
+import type { Typing } from "../net/typing.ts";
 import { Flag } from "../ui/flag.tsx";
 import { seatFlag, seatName, useTable } from "./table-context.ts";
 
@@ -55,14 +56,16 @@ function useChannels(messages: ChatMessage[]): ChannelChoice[] {
 /** The chat panel. `onUnread` reports the total unread count (for the phone's tab bar). */
 export function ChatPanel({
   messages,
+  typing = [],
   tableId,
   onUnread,
 }: {
   messages: ChatMessage[];
+  typing?: Typing[];
   tableId: string;
   onUnread?: (n: number) => void;
 }) {
-  const { mySeat, chat, snap, scenario } = useTable();
+  const { mySeat, chat, typing: sendTyping, snap, scenario } = useTable();
   const channels = useChannels(messages);
   const [active, setActive] = useState("table");
   const readKey = `ironclad:chat-read:${tableId}`;
@@ -167,6 +170,7 @@ export function ChatPanel({
           ))}
         </ol>
       </div>
+      <TypingLine seats={typing.filter((x) => x.channel === active && x.seat !== mySeat).map((x) => x.seat)} />
       {current?.send ? (
         <form class="composer" onSubmit={submit}>
           <label for={inputId} class="visually-hidden">
@@ -181,6 +185,9 @@ export function ChatPanel({
             onInput={(e) => {
               setText(e.currentTarget.value);
               storageSet(draftKey, e.currentTarget.value);
+              const where = current.send;
+              if (e.currentTarget.value.trim() && where && where.channel !== "broadcast")
+                sendTyping({ channel: where.channel, to: where.to });
             }}
             onKeyDown={(e) => {
               if (e.key === "Enter" && !e.shiftKey) submit(e);
@@ -194,5 +201,17 @@ export function ChatPanel({
         <p class="muted composer-off">{t("chat.listenOnly")}</p>
       )}
     </section>
+  );
+}
+
+/** Who is writing in the open channel, in words (the table scene shows it at their seats). */
+function TypingLine({ seats }: { seats: string[] }) {
+  const { scenario } = useTable();
+  const names = [...new Set(seats)].map((s) => seatName(scenario, s));
+  return (
+    <p class="typing-line" aria-hidden={names.length === 0 ? "true" : undefined}>
+      {names.length === 1 && t("chat.typingOne", { seat: names[0] ?? "" })}
+      {names.length > 1 && t("chat.typingMany", { seats: names.join(", ") })}
+    </p>
   );
 }

@@ -5,6 +5,7 @@ import { createContext } from "preact";
 import { useContext } from "preact/hooks";
 import { loc } from "../i18n/index.ts";
 import type { ActionType, ChatSend, ClientAction, PublicScenario, TableSnapshot, Welcome } from "../net/table-types.ts";
+import type { TypingSend } from "../net/typing.ts";
 
 /** The table as the panels see it. */
 export type TableCtx = {
@@ -17,6 +18,8 @@ export type TableCtx = {
   clockOffset: number;
   send: (action: ClientAction) => void;
   chat: (message: ChatSend) => void;
+  /** Tells a channel's readers I am typing there (the connection throttles it). */
+  typing: (where: TypingSend) => void;
 };
 
 export const TableContext = createContext<TableCtx | null>(null);
