@@ -3,12 +3,13 @@
 import scenarioJson from "@ironclad/engine/scenarios/guarantees-2025.json";
 import { render } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
+import { loc, useLang } from "../i18n/index.ts";
 import { EVENT_PLACES, FORCE_POSTURES, findPlace } from "../map/places.ts";
 import type { GameHandle } from "./boot.ts";
 import type { MapScene } from "./scenes/MapScene.ts";
 import "./map-page.css";
 
-type Text = { en: string; uk?: string };
+type Text = { en: string; [lang: string]: string };
 type ScenarioSlice = {
   issues: Array<{ id: string; options: Array<{ id: string; label: Text; description: Text }> }>;
   events: Array<{ id: string; title: Text }>;
@@ -26,13 +27,14 @@ function describeMap(posture: string | null, marked: readonly string[]): string 
     return place && !site.label.includes(place.name) ? `${site.label.replace("\n", " ")} at ${place.name}` : site.label;
   });
   const events = marked.map((id) => {
-    const title = EVENTS.find((e) => e.id === id)?.title.en ?? id;
+    const event = EVENTS.find((e) => e.id === id);
+    const title = event ? loc(event.title) : id;
     const place = findPlace(EVENT_PLACES[id] ?? "");
     return place ? `${title} (${place.name})` : `${title} (Europe-wide)`;
   });
   return [
     "Map of Ukraine and its neighbours with the Dnipro and the approximate 2025 line of contact; Crimea and the areas east and south of the line are shaded as occupied.",
-    option ? `European force posture: ${option.label.en}. ${sites.join("; ")}.` : "",
+    option ? `European force posture: ${loc(option.label)}. ${sites.join("; ")}.` : "",
     events.length > 0 ? `Stress-test events: ${events.join("; ")}.` : "",
   ]
     .filter(Boolean)
@@ -46,6 +48,8 @@ export function mountMapPage(root: HTMLElement): void {
 }
 
 function MapPage() {
+  // Scenario texts follow the chosen language (loc); a switch elsewhere re-renders the page.
+  const lang = useLang();
   const host = useRef<HTMLDivElement>(null);
   const [scene, setScene] = useState<MapScene | null>(null);
   const [posture, setPosture] = useState<string | null>(null);
@@ -78,21 +82,27 @@ function MapPage() {
   const choosePosture = (id: string) => {
     const option = FORCE_OPTIONS.find((o) => o.id === id);
     setPosture(id);
-    scene?.showForcePosture(id, option ? { title: option.label.en, text: option.description.en } : undefined);
-    setAnnouncement(`Map shows force posture: ${option?.label.en ?? id}`);
+    scene?.showForcePosture(id, option ? { title: loc(option.label), text: loc(option.description) } : undefined);
+    setAnnouncement(`Map shows force posture: ${option ? loc(option.label) : id}`);
   };
 
   useEffect(() => {
     if (scene && posture === null && FORCE_OPTIONS[0]) choosePosture(FORCE_OPTIONS[0].id);
   });
 
+  // The scene's caption is drawn text: redraw it in the new language.
+  useEffect(() => {
+    const option = FORCE_OPTIONS.find((o) => o.id === posture);
+    if (scene && option) scene.showForcePosture(option.id, { title: loc(option.label), text: loc(option.description) });
+  }, [lang]);
+
   const markEvent = () => {
     const event = EVENTS.find((e) => e.id === eventId);
     if (!scene || !event) return;
-    const where = scene.markEvent({ id: event.id, title: event.title.en, eyebrow: `Year ${marked.length + 1}` });
+    const where = scene.markEvent({ id: event.id, title: loc(event.title), eyebrow: `Year ${marked.length + 1}` });
     setMarked([...marked.filter((id) => id !== event.id), event.id]);
     const place = where === "on-map" ? "on the map" : where === "off-map" ? "off the map edge" : "as Europe-wide";
-    setAnnouncement(`Event marked ${place}: ${event.title.en}`);
+    setAnnouncement(`Event marked ${place}: ${loc(event.title)}`);
   };
 
   const clearEvents = () => {
@@ -140,7 +150,7 @@ function MapPage() {
                 disabled={!scene}
                 onClick={() => choosePosture(option.id)}
               >
-                {option.label.en}
+                {loc(option.label)}
               </button>
             ))}
           </fieldset>
@@ -150,7 +160,7 @@ function MapPage() {
               <select id="map-event" value={eventId} onChange={(e) => setEventId(e.currentTarget.value)}>
                 {EVENTS.map((event) => (
                   <option key={event.id} value={event.id}>
-                    {event.title.en}
+                    {loc(event.title)}
                   </option>
                 ))}
               </select>

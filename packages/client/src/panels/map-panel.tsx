@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { GameHandle } from "../game/boot.ts";
 import type { MapScene } from "../game/scenes/MapScene.ts";
-import { loc, t } from "../i18n/index.ts";
+import { loc, t, useLang } from "../i18n/index.ts";
 import { optionOf, useTable } from "./table-context.ts";
 
 const FORCE_ISSUE = "force";
@@ -43,6 +43,8 @@ export function MapPanel() {
 
 function MapView() {
   const { snap, scenario } = useTable();
+  // The scene draws its captions as text: they are redrawn when the language changes.
+  const lang = useLang();
   const host = useRef<HTMLDivElement>(null);
   const [scene, setScene] = useState<MapScene | null>(null);
   const [failed, setFailed] = useState(false);
@@ -73,7 +75,7 @@ function MapView() {
       force || null,
       option ? { title: loc(option.label), text: loc(option.description) } : undefined,
     );
-  }, [scene, force]);
+  }, [scene, force, lang]);
 
   const played = (snap.pub?.years ?? []).filter((y) => y.event);
   const eventKey = played.map((y) => y.event?.id).join(",");
@@ -84,7 +86,7 @@ function MapView() {
       if (y.event)
         scene.markEvent({ id: y.event.id, title: loc(y.event.title), eyebrow: t("stress.year", { year: y.year }) });
     }
-  }, [scene, eventKey]);
+  }, [scene, eventKey, lang]);
 
   const option = optionOf(scenario, FORCE_ISSUE, force);
   return (
