@@ -1,6 +1,10 @@
 // What each viewer may know: a seat sees its own brief and nobody else's; the facilitator sees
 // every brief; Moscow sees the read-out and its odds live; an observer sees the public table.
 // No view contains the random generator's state.
+//
+// A view shares the state's parts instead of copying them: a state is never written after apply
+// returns it (apply copies what a handler writes), so sharing is safe as long as nobody writes
+// into a view either. Treat a view as read-only; the bots' frozen-state test holds everyone to it.
 import { currentOdds, currentReadout } from "./apply.ts";
 import { crossedRedLines, type DealReadout, evaluateDeal, noDealOdds, packagePoints } from "./deal-model.ts";
 import type { PrivateBrief, RedLine, Scenario, Seat, SeatId } from "./scenario.ts";
@@ -18,12 +22,16 @@ export type PublicSeat = Omit<Seat, "brief">;
 /** The scenario without any private brief. */
 export type PublicScenario = Omit<Scenario, "seats"> & { seats: PublicSeat[] };
 
-/** The scenario with every private brief removed (safe to send to anyone). */
+const publicScenarios = new WeakMap<Scenario, PublicScenario>();
+
+/** The scenario with every private brief removed (safe to send to anyone); one object per scenario. */
 export function publicScenario(scenario: Scenario): PublicScenario {
-  return {
-    ...scenario,
-    seats: scenario.seats.map(({ brief: _brief, ...rest }) => rest),
-  };
+  let pub = publicScenarios.get(scenario);
+  if (!pub) {
+    pub = { ...scenario, seats: scenario.seats.map(({ brief: _brief, ...rest }) => rest) };
+    publicScenarios.set(scenario, pub);
+  }
+  return pub;
 }
 
 /** A seat's private preview of the working draft or an amendment: its points against its no-deal value. */
@@ -90,10 +98,46 @@ function draftPackage(state: GameState): Record<string, string> | null {
   return pkg;
 }
 
+// Worked out once per state (states are immutable) and shared by every viewer's view of it.
+const readouts = new WeakMap<GameState, DealReadout | null>();
+const noDeals = new WeakMap<GameState["table"], PlayerView["noDeal"]>();
+
 function draftReadout(state: GameState): DealReadout | null {
+  if (readouts.has(state)) return readouts.get(state) ?? null;
+  const readout = computeDraftReadout(state);
+  readouts.set(state, readout);
+  return readout;
+}
+
+function noDealOf(state: GameState): PlayerView["noDeal"] {
+  let nd = noDeals.get(state.table);
+  if (!nd) {
+    nd = noDealOdds(state.scenario, state.table);
+    noDeals.set(state.table, nd);
+  }
+  return nd;
+}
+
+// Most actions leave the draft and the seats' standing as they were: the last read-out of the
+// draft is kept per scenario and reused while its inputs match.
+const lastDraftReadouts = new WeakMap<Scenario, { key: string; readout: DealReadout | null }>();
+
+function computeDraftReadout(state: GameState): DealReadout | null {
   if (state.framework) return currentReadout(state) ?? null;
   const pkg = draftPackage(state);
   if (!pkg) return null;
+  let key = `${state.table.unity}|${state.table.grievance}|${state.seatOrder.join(",")}`;
+  for (const [id, seat] of Object.entries(state.seats))
+    key += `|${id}:${seat.capital}:${seat.resolve}:${seat.capacity}`;
+  for (const issue of state.scenario.issues) key += `|${pkg[issue.id]}`;
+  const last = lastDraftReadouts.get(state.scenario);
+  if (last?.key === key) return last.readout;
+  const readout = evaluateDraft(state, pkg);
+  lastDraftReadouts.set(state.scenario, { key, readout });
+  return readout;
+}
+
+function evaluateDraft(state: GameState, pkg: Record<string, string>): DealReadout | null {
   return evaluateDeal(state.scenario, pkg, {
     seated: state.seatOrder,
     capital: Object.fromEntries(Object.entries(state.seats).map(([id, s]) => [id, s.capital])),
@@ -113,11 +157,7 @@ export function view(state: GameState, viewer: Viewer): PlayerView {
   const isFacilitator = normalized.kind === "facilitator";
   const seesOdds = isFacilitator || normalized.kind === "moscow" || state.phase === "debrief";
 
-  const years: YearRecord[] = state.years.map((y) => {
-    const copy = structuredClone(y);
-    if (!seesOdds) copy.odds = null;
-    return copy;
-  });
+  const years: YearRecord[] = seesOdds ? state.years : state.years.map((y) => (y.odds ? { ...y, odds: null } : y));
 
   let preview: PrivatePreview | null = null;
   if (ownBrief && seatId) {
@@ -132,7 +172,7 @@ export function view(state: GameState, viewer: Viewer): PlayerView {
   let briefs: Record<SeatId, PrivateBrief> | null = null;
   if (isFacilitator) {
     briefs = {};
-    for (const s of state.scenario.seats) if (s.brief && state.seats[s.id]) briefs[s.id] = structuredClone(s.brief);
+    for (const s of state.scenario.seats) if (s.brief && state.seats[s.id]) briefs[s.id] = s.brief;
   }
 
   let scores: (SeatScore | PublicScore)[] | null = null;
@@ -154,25 +194,25 @@ export function view(state: GameState, viewer: Viewer): PlayerView {
     year: state.year,
     step: state.step,
     deadline: state.deadline,
-    paused: state.paused ? { ...state.paused } : null,
+    paused: state.paused,
     now: state.now,
     seq: state.seq,
-    timings: { ...state.timings },
-    seats: structuredClone(state.seats),
-    seatOrder: [...state.seatOrder],
-    draft: { ...state.draft },
+    timings: state.timings,
+    seats: state.seats,
+    seatOrder: state.seatOrder,
+    draft: state.draft,
     penHolder: state.penHolder,
-    amendments: structuredClone(state.amendments),
-    votes: structuredClone(state.votes),
-    framework: structuredClone(state.framework),
-    table: { ...state.table },
+    amendments: state.amendments,
+    votes: state.votes,
+    framework: state.framework,
+    table: state.table,
     years,
     outcome: state.outcome,
     endedEarly: state.endedEarly,
     readout: draftReadout(state),
-    noDeal: noDealOdds(state.scenario, state.table),
+    noDeal: noDealOf(state),
     liveOdds: seesOdds && state.phase === "stress" ? currentOdds(state) : null,
-    brief: ownBrief ? structuredClone(ownBrief) : null,
+    brief: ownBrief,
     briefs,
     preview,
     myScore,
