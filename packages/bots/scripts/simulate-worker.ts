@@ -13,8 +13,9 @@ interface Job {
 const job = workerData as Job;
 const scenario = await loadScenario(job.scenario);
 for (const i of job.indices) {
-  const before = process.cpuUsage();
+  // This thread's CPU only: process.cpuUsage() would count every worker's.
+  const before = process.threadCpuUsage();
   const record = playTable(scenario, { seed: `${job.seed}:${i}`, moscow: job.moscow });
-  const used = process.cpuUsage(before);
+  const used = process.threadCpuUsage(before);
   parentPort?.postMessage({ index: i, record, cpuMs: (used.user + used.system) / 1000 });
 }

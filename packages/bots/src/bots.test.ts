@@ -120,6 +120,15 @@ describe("simulator", () => {
     }
   }, 60_000);
 
+  it("writes into no state or view: a table plays the same with every state deep-frozen", () => {
+    const fresh = () => structuredClone(base);
+    const frozen = playTable(fresh(), { seed: "ice", ticksPerRound: 5, freeze: true, keepers: { berlin: 200_000 } });
+    const plain = playTable(fresh(), { seed: "ice", ticksPerRound: 5, keepers: { berlin: 200_000 } });
+    expect(frozen).toEqual(plain);
+    expect(frozen.rejected).toBe(0);
+    expect(frozen.outcome).toBeTruthy();
+  }, 60_000);
+
   const run = (seed: string) => {
     const records = [0, 1].map((i) => playTable(base, { seed: `${seed}:${i}`, ticksPerRound: 5 }));
     const ref = scenarioReference(base, records[0]?.seats);

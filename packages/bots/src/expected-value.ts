@@ -46,6 +46,32 @@ export interface Valuer {
   top: number;
 }
 
+// What a complete package is worth to a seat hangs on its own table, the seated seats and the
+// public model, none of which change during the talks: reckon each package once per table and
+// seating, and only mix in the (changing) reservation per decision.
+interface DealWorth {
+  /** The chance the agreement rule and ratification let the framework stand. */
+  stands: number;
+  /** Points plus expected outcome points if it stands. */
+  worth: number;
+}
+const worths = new WeakMap<OwnTable, Map<string, Map<number, DealWorth | null>>>();
+
+function worthCache(table: OwnTable, view: PlayerView): Map<number, DealWorth | null> {
+  let bySeating = worths.get(table);
+  if (!bySeating) {
+    bySeating = new Map();
+    worths.set(table, bySeating);
+  }
+  const seating = `${view.timings.years}|${view.seatOrder.join(",")}`;
+  let cache = bySeating.get(seating);
+  if (!cache) {
+    cache = new Map();
+    bySeating.set(seating, cache);
+  }
+  return cache;
+}
+
 /** Builds the valuation from the seat's view (public model, own brief) and its table. */
 export function valuer(view: PlayerView, table: OwnTable): Valuer {
   const brief = view.brief;
@@ -53,23 +79,30 @@ export function valuer(view: PlayerView, table: OwnTable): Valuer {
   const sc = compiledOf(view);
   const noDealOutcome = brief ? expectedOutcomePoints(view.noDeal.odds, years, brief.outcomePoints) : 0;
   const reservation = table.noDealValue + noDealOutcome;
-  const cache = new Map<string, number>();
+  const cache = worthCache(table, view);
   const value = (idx: readonly number[]): number => {
     const u = utilityOf(table, idx);
-    if (!brief || idx.some((o) => o < 0)) return u;
-    const key = idx.join(",");
-    const hit = cache.get(key);
-    if (hit !== undefined) return hit;
-    const pkg = packageOf(table, idx);
-    const readout = evaluateDeal(sc, pkg, { seated: view.seatOrder });
-    let v = u;
-    if (readout) {
-      const stands = ruleOdds(view.scenario, view.seatOrder, pkg, readout.ratification);
-      const dealWorth = u + expectedOutcomePoints(readout.odds, years, brief.outcomePoints);
-      v = stands * dealWorth + (1 - stands) * reservation;
+    if (!brief) return u;
+    // The package's number in mixed radix (one digit per issue); a blank issue counts its points only.
+    let key = 0;
+    for (let i = 0; i < idx.length; i++) {
+      const o = idx[i] ?? -1;
+      if (o < 0) return u;
+      key = key * (table.optionIds[i]?.length ?? 1) + o;
     }
-    cache.set(key, v);
-    return v;
+    let deal = cache.get(key);
+    if (deal === undefined) {
+      const pkg = packageOf(table, idx);
+      const readout = evaluateDeal(sc, pkg, { seated: view.seatOrder });
+      deal = readout
+        ? {
+            stands: ruleOdds(view.scenario, view.seatOrder, pkg, readout.ratification),
+            worth: u + expectedOutcomePoints(readout.odds, years, brief.outcomePoints),
+          }
+        : null;
+      cache.set(key, deal);
+    }
+    return deal ? deal.stands * deal.worth + (1 - deal.stands) * reservation : u;
   };
   const top = Math.max(value(table.best), reservation + 1);
   return { value, reservation, top };

@@ -7,9 +7,9 @@ import type { PlayerView, SeatId } from "@ironclad/engine";
 import type { BotAction, BotDecision, NegotiatorMemory } from "./bot-types.ts";
 import { aspiration, type Personality } from "./concession.ts";
 import { type Valuer, valuer } from "./expected-value.ts";
-import { type OpponentModel, observe, signChance } from "./opponent-model.ts";
+import { type OpponentModel, observe, signChances } from "./opponent-model.ts";
 import { crossesRedLine, indicesOf, type OwnTable, packageOf, signable } from "./own-table.ts";
-import { ruleOdds } from "./rule-odds.ts";
+import { type SeatedRule, seatedRule, seatedRuleOdds } from "./rule-odds.ts";
 import { issueName, optionName, say, type TalkLine, type TalkMove } from "./talk.ts";
 
 /** Most open amendments a bot keeps at once (the engine allows more; people rarely do). */
@@ -43,6 +43,9 @@ interface Ctx {
   table: OwnTable;
   worth: Valuer;
   model: OpponentModel;
+  /** Each other seat's believed chance of signing a package (the model as it stands now). */
+  chance: (seat: SeatId, idx: readonly number[]) => number;
+  rule: SeatedRule;
   t: number;
   asp: number;
   idx: number[];
@@ -60,20 +63,26 @@ function acceptable(c: Ctx, idx: readonly number[]): boolean {
   return signable(c.table, idx, c.table.noDealValue) && c.worth.value(idx) >= c.asp;
 }
 
-function chances(c: Ctx, idx: readonly number[]): Record<SeatId, number> {
-  const out: Record<SeatId, number> = {};
-  for (const s of c.view.seatOrder)
-    out[s] = s === c.seat ? (acceptable(c, idx) ? 1 : 0) : signChance(c.model, s, idx, c.t);
-  return out;
-}
-
-/** P(the rule holds) for a complete package; others' chances from the model, ours from the aspiration. */
+/** P(the rule holds) for a complete package; others' chances from the model. */
 function odds(c: Ctx, idx: readonly number[]): number {
   if (idx.some((o) => o < 0)) return 0;
   // Our own signature is taken as given here: callers check our aspiration separately.
-  const ch = chances(c, idx);
-  ch[c.seat] = 1;
-  return ruleOdds(c.view.scenario, c.view.seatOrder, packageOf(c.table, idx), ch);
+  return seatedRuleOdds(c.rule, asksUs(c.table, c.view, idx), (s) => (s === c.seat ? 1 : c.chance(s, idx)));
+}
+
+const usFlags = new WeakMap<OwnTable, boolean[][]>();
+
+/** Whether the package at `idx` asks the United States to act (the options' public flags). */
+function asksUs(t: OwnTable, view: PlayerView, idx: readonly number[]): boolean {
+  let flags = usFlags.get(t);
+  if (!flags) {
+    flags = t.issueIds.map((id, i) => {
+      const issue = view.scenario.issues.find((x) => x.id === id);
+      return (t.optionIds[i] ?? []).map((o) => issue?.options.find((x) => x.id === o)?.asksUs === true);
+    });
+    usFlags.set(t, flags);
+  }
+  return idx.some((o, i) => o >= 0 && flags[i]?.[o] === true);
 }
 
 function talk(c: Ctx, move: TalkMove, issue: number, option: number, other?: SeatId): void {
@@ -242,13 +251,13 @@ function postAmendment(c: Ctx): void {
   const penModel = pen ? c.model.seats[pen] : undefined;
   const base = c.complete ? odds(c, c.idx) : 0;
   const needs = c.u < c.asp || crossesRedLine(c.table, c.idx);
+  // Changes already on the table, or ours declined this round: not worth posting again.
+  const onTable = new Set<string>();
+  for (const m of c.view.amendments)
+    if (m.status === "open" || (m.status === "declined" && m.round === c.view.round && m.by === c.seat))
+      onTable.add(`${m.issue}=${m.option}`);
   const tried = (i: number, o: number) =>
-    c.view.amendments.some(
-      (m) =>
-        m.issue === c.table.issueIds[i] &&
-        m.option === (c.table.optionIds[i]?.[o] ?? null) &&
-        (m.status === "open" || (m.status === "declined" && m.round === c.view.round && m.by === c.seat)),
-    );
+    onTable.size > 0 && onTable.has(`${c.table.issueIds[i]}=${c.table.optionIds[i]?.[o] ?? null}`);
   // A blank on the draft (a pen-holder who has not written yet, often a person new to the game):
   // propose this seat's own best option for the first blank issue nobody has proposed for.
   const blank = c.table.optionIds.findIndex((_, i) => {
@@ -273,16 +282,17 @@ function postAmendment(c: Ctx): void {
       if (o === cur || c.table.forbidden[i]?.[o] || tried(i, o)) return;
       const next = withChange(c.idx, i, o);
       const u2 = c.worth.value(next);
+      // The odds cost most: rule a change out on its worth first.
+      if (needs ? u2 <= c.u : u2 < c.asp) return;
       const p = c.complete ? odds(c, next) : 0;
-      // What the pen-holder is believed to think of the change.
-      const penLean = penModel ? (penModel.pref[i]?.[o] ?? 0) - (penModel.pref[i]?.[cur] ?? 0) : 0;
       let score: number;
       if (needs) {
-        if (u2 <= c.u) return;
+        // What the pen-holder is believed to think of the change.
+        const penLean = penModel ? (penModel.pref[i]?.[o] ?? 0) - (penModel.pref[i]?.[cur] ?? 0) : 0;
         score = (u2 - c.u) / 10 + 2 * (p - base) + 0.3 * Math.tanh(penLean);
       } else {
         // Already content: offer what brings others on board without falling below the aspiration.
-        if (u2 < c.asp || p <= base + 0.05) return;
+        if (p <= base + 0.05) return;
         score = 3 * (p - base) - (c.u - u2) / 20;
       }
       if (!best || score > best.score) best = { i, o, score };
@@ -365,6 +375,8 @@ export function negotiate(
     table,
     worth,
     model,
+    chance: signChances(model, t),
+    rule: seatedRule(view.scenario, view.seatOrder),
     t,
     asp: aspiration(Math.min(1, t / CLOSE_BY), worth.top, worth.reservation, personality),
     idx,

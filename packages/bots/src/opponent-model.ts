@@ -15,6 +15,8 @@ export interface OpponentEstimate {
   bias: number;
   signed: number;
   declined: number;
+  /** Bumped on every change, so derived tables know when to be rebuilt. */
+  rev: number;
 }
 
 /** The model of every other seat plus what has been observed already (so updates are idempotent). */
@@ -41,6 +43,7 @@ function blank(t: OwnTable): OpponentEstimate {
     bias: 0,
     signed: 0,
     declined: 0,
+    rev: 0,
   };
 }
 
@@ -53,6 +56,7 @@ export function newOpponentModel(t: OwnTable, self: SeatId, seats: readonly Seat
 
 function bump(e: OpponentEstimate | undefined, i: number, o: number, by: number, care: number): void {
   if (!e || i < 0 || o < 0) return;
+  e.rev++;
   const row = e.pref[i];
   if (row) row[o] = (row[o] ?? 0) + by;
   e.care[i] = (e.care[i] ?? 0) + care;
@@ -85,6 +89,7 @@ export function observe(model: OpponentModel, t: OwnTable, view: PlayerView): vo
     for (const [seat, ballot] of Object.entries(vote.ballots)) {
       const e = model.seats[seat];
       if (!e) continue;
+      e.rev++;
       if (ballot === "sign") {
         e.signed++;
         e.bias -= 0.05;
@@ -128,7 +133,52 @@ export function fit(e: OpponentEstimate, idx: readonly number[]): number {
 export function signChance(model: OpponentModel, seat: SeatId, idx: readonly number[], t: number): number {
   const e = model.seats[seat];
   if (!e) return 0.5;
+  return chanceFromFit(e, fit(e, idx), t);
+}
+
+function chanceFromFit(e: OpponentEstimate, f: number, t: number): number {
   // Everyone insists less as the deadline nears; a seat's ballots shift how much.
   const threshold = 0.62 - 0.3 * t + e.bias;
-  return sigmoid(10 * (fit(e, idx) - threshold));
+  return sigmoid(10 * (f - threshold));
+}
+
+/**
+ * `signChance` for many packages against one state of the model: each option's weighted liking
+ * is worked out once, so a package costs a sum per issue instead of a tanh per issue.
+ */
+export function signChances(model: OpponentModel, t: number): (seat: SeatId, idx: readonly number[]) => number {
+  return (seat, idx) => {
+    const e = model.seats[seat];
+    if (!e) return 0.5;
+    const tb = likingOf(e);
+    let num = 0;
+    let den = 0;
+    for (let i = 0; i < idx.length; i++) {
+      const o = idx[i] ?? -1;
+      if (o < 0) continue;
+      const w = tb.weight[i] ?? 1;
+      num += tb.liking[i]?.[o] ?? w * 0.5;
+      den += w;
+    }
+    return chanceFromFit(e, den > 0 ? num / den : 0.5, t);
+  };
+}
+
+/** Each option's weighted liking (the terms of `fit`), kept until the estimate changes. */
+interface Liking {
+  rev: number;
+  weight: number[];
+  liking: number[][];
+}
+const likings = new WeakMap<OpponentEstimate, Liking>();
+
+function likingOf(e: OpponentEstimate): Liking {
+  let tb = likings.get(e);
+  if (!tb || tb.rev !== e.rev) {
+    const weight = e.care.map((c) => 1 + c);
+    const liking = e.pref.map((row, i) => row.map((v) => (weight[i] ?? 1) * (0.5 + 0.5 * Math.tanh(v / 1.5))));
+    tb = { rev: e.rev, weight, liking };
+    likings.set(e, tb);
+  }
+  return tb;
 }

@@ -37,9 +37,24 @@ export function ownTable(scenario: Pick<PublicScenario, "issues">, brief: Privat
   return { issueIds, optionIds, points, forbidden, noDealValue: brief.noDealValue, best, bestPoints };
 }
 
+// Views share their brief and issues with the table's scenario: build each seat's table once.
+const tables = new WeakMap<PrivateBrief, WeakMap<object, OwnTable>>();
+
 /** The table of the viewing seat, or null when the view carries no brief (Moscow, observers). */
 export function ownTableOf(view: PlayerView): OwnTable | null {
-  return view.brief ? ownTable(view.scenario, view.brief) : null;
+  const brief = view.brief;
+  if (!brief) return null;
+  let byIssues = tables.get(brief);
+  if (!byIssues) {
+    byIssues = new WeakMap();
+    tables.set(brief, byIssues);
+  }
+  let t = byIssues.get(view.scenario.issues);
+  if (!t) {
+    t = ownTable(view.scenario, brief);
+    byIssues.set(view.scenario.issues, t);
+  }
+  return t;
 }
 
 /** A draft or package as option indices (-1 for a blank or unknown option). */

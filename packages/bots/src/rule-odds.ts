@@ -10,19 +10,78 @@ export function packageAsksUs(scenario: Pick<PublicScenario, "issues">, pkg: Pac
 /** P(at least `need` of independent Bernoulli trials succeed). */
 function atLeast(ps: readonly number[], need: number): number {
   if (need <= 0) return 1;
-  // dist[k] = P(exactly k successes so far)
-  let dist = [1];
-  for (const p of ps) {
-    const next = new Array<number>(dist.length + 1).fill(0);
-    dist.forEach((q, k) => {
-      next[k] = (next[k] ?? 0) + q * (1 - p);
-      next[k + 1] = (next[k + 1] ?? 0) + q * p;
-    });
-    dist = next;
+  // dist[k] = P(exactly k successes so far), updated in place from the top down.
+  const dist = new Float64Array(ps.length + 1);
+  dist[0] = 1;
+  for (let n = 0; n < ps.length; n++) {
+    const p = ps[n] ?? 0;
+    for (let k = n + 1; k > 0; k--) dist[k] = (dist[k] ?? 0) * (1 - p) + (dist[k - 1] ?? 0) * p;
+    dist[0] = (dist[0] ?? 0) * (1 - p);
   }
   let sum = 0;
   for (let k = need; k < dist.length; k++) sum += dist[k] ?? 0;
   return sum;
+}
+
+/** The agreement rule laid out for one seating: who must sign, and each quota's seated seats. */
+export interface SeatedRule {
+  mustSign: SeatId[];
+  /** Seats that must sign as well when the package asks the United States to act (not already in mustSign). */
+  mustSignIfUs: SeatId[];
+  /** Each quota's seated seats, how many must sign, and which of them must sign anyway (without / with the US asked). */
+  quotas: { seats: SeatId[]; need: number; required: boolean[]; requiredIfUs: boolean[] }[];
+  seated: ReadonlySet<SeatId>;
+}
+
+const rules = new WeakMap<object, Map<string, SeatedRule>>();
+
+/** The rule of `scenario` for the seated seats (one object per rule and seating). */
+export function seatedRule(scenario: Pick<PublicScenario, "agreement">, seated: readonly SeatId[]): SeatedRule {
+  const rule = scenario.agreement;
+  let bySeating = rules.get(rule);
+  if (!bySeating) {
+    bySeating = new Map();
+    rules.set(rule, bySeating);
+  }
+  const key = seated.join(",");
+  let r = bySeating.get(key);
+  if (!r) {
+    const mustSign = [...new Set(rule.mustSign)];
+    const mustSignIfUs = [...new Set(rule.mustSignIfUsAsked)].filter((s) => !mustSign.includes(s));
+    r = {
+      mustSign,
+      mustSignIfUs,
+      quotas: rule.quotas.map((q) => {
+        const present = q.seats.filter((s) => seated.includes(s));
+        return {
+          seats: present,
+          need: Math.min(q.min, present.length),
+          required: present.map((s) => mustSign.includes(s)),
+          requiredIfUs: present.map((s) => mustSign.includes(s) || mustSignIfUs.includes(s)),
+        };
+      }),
+      seated: new Set(seated),
+    };
+    bySeating.set(key, r);
+  }
+  return r;
+}
+
+const scratch: number[] = [];
+
+/** P(the rule holds) when each seated seat signs with `chance(seat)`. */
+export function seatedRuleOdds(r: SeatedRule, asksUs: boolean, chance: (seat: SeatId) => number): number {
+  let p = 1;
+  for (const s of r.mustSign) p *= r.seated.has(s) ? chance(s) : 0;
+  if (asksUs) for (const s of r.mustSignIfUs) p *= r.seated.has(s) ? chance(s) : 0;
+  // Quotas are treated as independent of each other (they are disjoint in every shipped scenario).
+  for (const q of r.quotas) {
+    const required = asksUs ? q.requiredIfUs : q.required;
+    scratch.length = q.seats.length;
+    for (let k = 0; k < q.seats.length; k++) scratch[k] = required[k] ? 1 : chance(q.seats[k] ?? "");
+    p *= atLeast(scratch, q.need);
+  }
+  return p;
 }
 
 /** P(the agreement rule holds) when each seated seat signs with the given chance (missing = 0). */
@@ -32,20 +91,5 @@ export function ruleOdds(
   pkg: Package,
   chance: Readonly<Record<SeatId, number>>,
 ): number {
-  const rule = scenario.agreement;
-  const seatedSet = new Set(seated);
-  let p = 1;
-  const required = new Set(rule.mustSign);
-  if (packageAsksUs(scenario, pkg)) for (const s of rule.mustSignIfUsAsked) required.add(s);
-  for (const s of required) p *= seatedSet.has(s) ? (chance[s] ?? 0) : 0;
-  // Quotas are treated as independent of each other (they are disjoint in every shipped scenario).
-  for (const q of rule.quotas) {
-    const present = q.seats.filter((s) => seatedSet.has(s));
-    const need = Math.min(q.min, present.length);
-    p *= atLeast(
-      present.map((s) => (required.has(s) ? 1 : (chance[s] ?? 0))),
-      need,
-    );
-  }
-  return p;
+  return seatedRuleOdds(seatedRule(scenario, seated), packageAsksUs(scenario, pkg), (s) => chance[s] ?? 0);
 }

@@ -36,6 +36,19 @@ export interface TableOptions {
   keepers?: Readonly<Record<SeatId, number>>;
   /** Receives a line per bot action (debugging). */
   trace?: (line: string) => void;
+  /**
+   * Deep-freezes every state (tests): views share the state's parts, so this proves that neither
+   * the engine nor a bot writes into a state or a view after the fact.
+   */
+  freeze?: boolean;
+}
+
+function deepFreeze<T>(x: T): T {
+  if (x && typeof x === "object" && !Object.isFrozen(x)) {
+    Object.freeze(x);
+    for (const v of Object.values(x)) deepFreeze(v);
+  }
+  return x;
 }
 
 /** What one table produced (small and plain, so workers can send it back). */
@@ -88,6 +101,7 @@ export function playTable(scenario: Scenario, options: TableOptions): TableRecor
     timings: { briefingSeconds: 0, ratificationSeconds: 0, eventSeconds: 0, adjudicationSeconds: 0 },
     controllers: moscowStyle === "sharp" ? { moscow: "human" } : {},
   });
+  if (options.freeze) deepFreeze(state);
   const seats = [...state.seatOrder];
   const personalities: Record<SeatId, Personality> = {};
   for (const s of seats)
@@ -108,7 +122,7 @@ export function playTable(scenario: Scenario, options: TableOptions): TableRecor
       rejected++;
       return false;
     }
-    state = r.state;
+    state = options.freeze ? deepFreeze(r.state) : r.state;
     return true;
   };
   const act = (actor: Actor, b: BotAction): boolean => {
