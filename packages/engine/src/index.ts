@@ -18,4 +18,5 @@ export * from "./scenario-load.ts";
 export * from "./scores.ts";
 export * from "./state.ts";
 export * from "./sweep.ts";
+export * from "./talk.ts";
 export * from "./view.ts";

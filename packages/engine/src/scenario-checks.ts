@@ -3,6 +3,7 @@
 // Written defensively so they can also run on input whose shape is broken: then every
 // problem is listed at once, not one layer per edit.
 import type { ScenarioInput } from "./scenario.ts";
+import { isTalkMove, TALK_MOVE_SLOTS, TALK_MOVES, TALK_SLOTS } from "./talk-moves.ts";
 
 /** One problem found in a scenario: where (a dotted path) and what (a plain sentence). */
 export interface ScenarioProblem {
@@ -428,6 +429,9 @@ export function checkScenario(input: ScenarioInput | unknown, options: CheckOpti
     }
   }
 
+  // --- bot talk ----------------------------------------------------------------------------
+  if (isObject(input.talk)) checkTalk(input.talk, new Set(seatKinds.keys()), add);
+
   // --- localized texts ---------------------------------------------------------------------
   walkTexts(input, "", (path, key) => {
     add(
@@ -455,4 +459,69 @@ function walkTexts(node: unknown, path: string, bad: (path: string, key: string)
     return;
   }
   for (const [key, value] of Object.entries(node)) walkTexts(value, path === "" ? key : `${path}.${key}`, bad);
+}
+
+/** The talk section: known moves, variants for real seats, slots each move fills, words in every language used. */
+function checkTalk(talk: Loose, seatIds: ReadonlySet<string>, add: (path: string, message: string) => void): void {
+  const languages = new Set<string>();
+  const templates = isObject(talk.templates) ? talk.templates : {};
+  for (const [move, variants] of Object.entries(templates)) {
+    const movePath = `talk.templates.${move}`;
+    if (!isTalkMove(move)) {
+      add(movePath, `Bots have no move named ${quote(move)}; the moves are ${quoteList(TALK_MOVES)}.`);
+      continue;
+    }
+    if (!isObject(variants)) continue;
+    const slots: readonly string[] = TALK_MOVE_SLOTS[move];
+    for (const [variant, texts] of Object.entries(variants)) {
+      const variantPath = `${movePath}.${variant}`;
+      if (variant !== "default" && !seatIds.has(variant)) {
+        add(
+          variantPath,
+          `${quote(variant)} is not a seat of this scenario; a move's templates are keyed by "default" or a seat id.`,
+        );
+        continue;
+      }
+      list(texts).forEach((template, i) => {
+        if (!isObject(template)) return;
+        for (const [lang, text] of Object.entries(template)) {
+          if (typeof text !== "string") continue;
+          languages.add(lang);
+          for (const [, slot] of text.matchAll(/\{([^{}]*)\}/g)) {
+            if (slot !== undefined && slots.includes(slot)) continue;
+            const known = (TALK_SLOTS as readonly string[]).includes(slot ?? "");
+            add(
+              `${variantPath}[${i}].${lang}`,
+              known
+                ? `The move ${quote(move)} does not fill {${slot}}; its templates may use ${slots.map((x) => `{${x}}`).join(" ")}.`
+                : `{${slot}} is not a slot; the move ${quote(move)} fills ${slots.map((x) => `{${x}}`).join(" ")}.`,
+            );
+          }
+        }
+      });
+    }
+  }
+  if (!isObject(talk.words)) return;
+  const words = talk.words;
+  const wordTexts: [string, unknown][] = [
+    ["talk.words.blank", words.blank],
+    ["talk.words.others", words.others],
+    ["talk.words.quote", words.quote],
+    ...Object.entries(isObject(words.responses) ? words.responses : {}).map(([r, text]): [string, unknown] => [
+      `talk.words.responses.${r}`,
+      text,
+    ]),
+  ];
+  for (const [path, text] of wordTexts) {
+    if (!isObject(text)) continue;
+    const missing = [...languages].filter((lang) => typeof text[lang] !== "string");
+    if (missing.length > 0)
+      add(path, `The talk templates are written in ${quoteList(missing)} too, but this word is not; add it.`);
+  }
+  if (isObject(words.quote)) {
+    for (const [lang, text] of Object.entries(words.quote)) {
+      if (typeof text === "string" && !text.includes("{name}"))
+        add(`talk.words.quote.${lang}`, "The quote must contain {name}, where the option's name goes.");
+    }
+  }
 }

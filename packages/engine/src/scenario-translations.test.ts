@@ -31,7 +31,9 @@ describe("the default scenario in Ukrainian", () => {
   it("writes them in Ukrainian: Cyrillic, no Russian-only letters, typographic apostrophes", () => {
     for (const { path, text } of texts) {
       const uk = String(text.uk);
-      expect(uk, path).toMatch(/[а-яієїґ]/i);
+      // Words, not slots: a talk template's {seat} or a quote mark's {name} is not English.
+      const words = (s: string) => s.replace(/\{[a-z]+\}/g, "");
+      if (/[a-z]/i.test(words(String(text.en)))) expect(words(uk), path).toMatch(/[а-яієїґ]/i);
       expect(uk, path).not.toMatch(/[ыэъё]/i);
       expect(uk, path).not.toMatch(/[а-яієїґ]'[а-яієїґ]/i);
       expect(uk, path).not.toBe(text.en);

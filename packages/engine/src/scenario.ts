@@ -2,6 +2,7 @@
 // with zod; cross-field consistency (point tables complete, rules naming real seats, ...)
 // is checked in scenario-checks.ts, which also gives the precise, path-naming messages.
 import { z } from "zod";
+import { TALK_MOVE_SLOTS, TALK_MOVES } from "./talk-moves.ts";
 
 /** A text in several languages; English is required, others are added as files later. */
 export const localizedText = z
@@ -221,6 +222,45 @@ export const eventCardSchema = z
   .strict();
 export type EventCard = z.infer<typeof eventCardSchema>;
 
+/** One move's templates: `default`, and variants for particular seats keyed by seat id. */
+export const talkVariantsSchema = z
+  .object({
+    default: z.array(localizedText).min(1).describe("Templates any seat may say; a bot takes them in turn."),
+  })
+  .catchall(z.array(localizedText).min(1))
+  .describe("Templates by who says them: `default`, or a seat id for that seat's own variants.");
+export type TalkVariants = z.infer<typeof talkVariantsSchema>;
+
+/** The words a template's slots are filled with, besides the scenario's own names. */
+export const talkWordsSchema = z
+  .object({
+    blank: localizedText.describe("Said for an issue left blank in the draft, e.g. `a blank`."),
+    others: localizedText.describe("Said for `{other}` when no seat is named, e.g. `the others`."),
+    quote: localizedText.describe(
+      "How an option's name is quoted mid-sentence; `{name}` stands for it, e.g. `“{name}”`.",
+    ),
+    responses: z
+      .object(Object.fromEntries(RESPONSES.map((r) => [r, localizedText])) as Record<Response, typeof localizedText>)
+      .strict()
+      .describe("Each stress-test response as said mid-sentence, for `{response}`."),
+  })
+  .strict();
+export type TalkWords = z.infer<typeof talkWordsSchema>;
+
+/** What bots say, as sentence templates in every language of the scenario. */
+export const talkSchema = z
+  .object({
+    templates: z
+      .record(z.string(), talkVariantsSchema)
+      .default({})
+      .describe(
+        `Templates by move: ${TALK_MOVES.map((m) => `\`${m}\` (${TALK_MOVE_SLOTS[m].map((s) => `{${s}}`).join(" ")})`).join(", ")}. A move left out is said with the default scenario's templates. In English, names are lowercased mid-sentence unless they are proper names; other languages use names as written, so their templates quote them.`,
+      ),
+    words: talkWordsSchema,
+  })
+  .strict();
+export type Talk = z.infer<typeof talkSchema>;
+
 /** The scenario file. */
 export const scenarioSchema = z
   .object({
@@ -240,6 +280,9 @@ export const scenarioSchema = z
       .record(z.string(), z.number())
       .default({})
       .describe("Deal-model constants that override the defaults of docs/model.md, by name."),
+    talk: talkSchema
+      .optional()
+      .describe("What bots say, by move, in each language; without it bots use the default scenario's talk."),
   })
   .strict();
 /** A scenario as written in a file (defaults not yet applied). */
