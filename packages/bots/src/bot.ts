@@ -1,19 +1,12 @@
 // The negotiating seat's bot across the whole game: ready when a phase waits for it, the
 // negotiator during talks and votes, the guarantor policy in the stress test.
-import { type PlayerView, RESPONSES, type Response, requiredResponse, type SeatId, seedRng } from "@ironclad/engine";
+import { type PlayerView, RESPONSES, requiredResponse, type SeatId, seedRng } from "@ironclad/engine";
 import type { BotAction, BotDecision, NegotiatorMemory, NegotiatorSettings } from "./bot-types.ts";
 import { negotiate } from "./negotiator.ts";
 import { newOpponentModel } from "./opponent-model.ts";
 import { ownTableOf } from "./own-table.ts";
 import { guarantorResponse } from "./stress-policy.ts";
 import { say, type TalkLine } from "./talk.ts";
-
-const RESPONSE_WORDS: Record<Response, string> = {
-  nothing: "nothing",
-  sanctions: "sanctions and an aid surge",
-  airDefence: "air defence and intelligence",
-  direct: "direct military support",
-};
 
 /** A fresh memory for a negotiating seat's bot. */
 export function newNegotiatorMemory(view: PlayerView, settings: NegotiatorSettings): NegotiatorMemory {
@@ -85,10 +78,8 @@ export function decideInPlace(
     const required = bound ? requiredResponse(view.readout?.pledge ?? "nothing", action) : "nothing";
     if (required !== "nothing") {
       const short = RESPONSES.indexOf(response) < RESPONSES.indexOf(required);
-      talk.push({
-        channel: "table",
-        text: say(view.scenario, seat, short ? "fall-short" : "honour", { option: RESPONSE_WORDS[response] }),
-      });
+      const said = say(view.scenario, seat, short ? "fall-short" : "honour", { response });
+      if (said) talk.push({ channel: "table", ...said });
     }
     return { actions, talk, memory: mem };
   }

@@ -54,4 +54,4 @@ export {
   visibleDivision,
 } from "./stress-policy.ts";
 /** Talk templates. */
-export { ENGLISH_TEMPLATES, say, type TalkChannel, type TalkLine, type TalkMove, type TalkTemplates } from "./talk.ts";
+export { type Said, say, type TalkChannel, type TalkLine, type TalkMove, type TalkSpeech } from "./talk.ts";

@@ -10,7 +10,7 @@ import { type Valuer, valuer } from "./expected-value.ts";
 import { type OpponentModel, observe, signChances } from "./opponent-model.ts";
 import { crossesRedLine, indicesOf, type OwnTable, packageOf, signable } from "./own-table.ts";
 import { type SeatedRule, seatedRule, seatedRuleOdds } from "./rule-odds.ts";
-import { issueName, optionName, say, type TalkLine, type TalkMove } from "./talk.ts";
+import { say, type TalkLine, type TalkMove } from "./talk.ts";
 
 /** Most open amendments a bot keeps at once (the engine allows more; people rarely do). */
 const MAX_OWN_OPEN = 2;
@@ -86,22 +86,21 @@ function asksUs(t: OwnTable, view: PlayerView, idx: readonly number[]): boolean 
 }
 
 function talk(c: Ctx, move: TalkMove, issue: number, option: number, other?: SeatId): void {
-  const sc = c.view.scenario;
-  const issueId = c.table.issueIds[issue] ?? "";
+  const issueId = c.table.issueIds[issue];
   const cur = c.idx[issue] ?? -1;
-  const text = say(
-    sc,
+  const said = say(
+    c.view.scenario,
     c.seat,
     move,
     {
-      issue: issueName(sc, issueId),
-      option: optionName(sc, issueId, c.table.optionIds[issue]?.[option] ?? null),
-      current: optionName(sc, issueId, cur >= 0 ? (c.table.optionIds[issue]?.[cur] ?? null) : null),
+      ...(issueId ? { issue: issueId } : {}),
+      option: c.table.optionIds[issue]?.[option] ?? null,
+      current: cur >= 0 ? (c.table.optionIds[issue]?.[cur] ?? null) : null,
       ...(other ? { other } : {}),
     },
     c.pick++,
   );
-  c.talk.push({ channel: "table", text });
+  if (said) c.talk.push({ channel: "table", ...said });
 }
 
 function withChange(idx: readonly number[], issue: number, option: number): number[] {

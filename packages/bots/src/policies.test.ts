@@ -9,9 +9,11 @@ const scenario = defaultScenario();
 
 describe("talk", () => {
   it("speaks in the seat's voice from the templates", () => {
-    const text = say(scenario, "washington", "red-line", { issue: "US role", option: "US troops in the force" });
-    expect(text).toMatch(/^Washington cannot put US troops in the force/);
-    expect(say(scenario, "berlin", "support", { issue: "pledge", option: "consult and assist" })).toContain("Berlin");
+    const line = say(scenario, "washington", "red-line", { issue: "us-role", option: "troops", current: "air" });
+    expect(line?.text).toMatch(/^Washington cannot put US troops in the force/);
+    expect(say(scenario, "berlin", "support", { issue: "pledge", option: "assist" })?.text).toBe(
+      "Berlin supports “consult and assist” on pledge.",
+    );
   });
 });
 

@@ -59,7 +59,8 @@ export function keeperDecide(
   if (!me || view.paused) return out;
   if (!mem.announced) {
     mem.announced = true;
-    talk.push({ channel: "table", text: say(view.scenario, seat, "keeper-holds", {}) });
+    const said = say(view.scenario, seat, "keeper-holds", {});
+    if (said) talk.push({ channel: "table", ...said });
   }
   if (waitsForReady(view)) {
     if (!me.ready) actions.push({ type: "seat/ready", ready: true });
@@ -124,7 +125,8 @@ export function keeperDecide(
 export function catchUpSummary(view: PlayerView, memory: KeeperMemory): string[] {
   const sc = view.scenario;
   const seatName = (id: string) => sc.seats.find((s) => s.id === id)?.name.en ?? id;
-  const lines: string[] = [say(sc, memory.seat, "keeper-returns", {})];
+  const back = say(sc, memory.seat, "keeper-returns", {});
+  const lines: string[] = back ? [back.text] : [];
   const changed = sc.issues.filter((i) => (view.draft[i.id] ?? null) !== (memory.draftAtDrop[i.id] ?? null));
   if (changed.length === 0) lines.push("The draft has not changed.");
   for (const issue of changed)

@@ -21,6 +21,7 @@ import { PERSONALITY_EXPONENTS, type Personality } from "./concession.ts";
 import { moscowDecide } from "./moscow.ts";
 import { keeperDecide, newKeeperMemory } from "./seat-keeper.ts";
 import type { MoscowStyle } from "./stress-policy.ts";
+import type { TalkLine } from "./talk.ts";
 
 /** How to play one table. */
 export interface TableOptions {
@@ -36,6 +37,8 @@ export interface TableOptions {
   keepers?: Readonly<Record<SeatId, number>>;
   /** Receives a line per bot action (debugging). */
   trace?: (line: string) => void;
+  /** Receives each line of talk a bot says, with the table time (tests). */
+  talk?: (seat: SeatId, line: TalkLine, at: number) => void;
   /**
    * Deep-freezes every state (tests): views share the state's parts, so this proves that neither
    * the engine nor a bot writes into a state or a view after the fact.
@@ -169,6 +172,7 @@ export function playTable(scenario: Scenario, options: TableOptions): TableRecor
           keepers[seat] ??= newKeeperMemory(seatView);
           const k = keeperDecide(seatView, keepers[seat], at);
           keepers[seat] = k.memory;
+          if (options.talk) for (const line of k.talk) options.talk(seat, line, at);
           for (const b of k.actions) moved = act({ kind: "seat", seat }, b) || moved;
           continue;
         }
@@ -179,6 +183,7 @@ export function playTable(scenario: Scenario, options: TableOptions): TableRecor
           at,
         );
         memories[seat] = d.memory;
+        if (options.talk) for (const line of d.talk) options.talk(seat, line, at);
         for (const b of d.actions) moved = act({ kind: "seat", seat }, b) || moved;
       }
       offset++;

@@ -84,7 +84,7 @@ const PROPER =
   /^(Europe|European|Ukraine|Ukraine's|Russia|Russian|America|American|Israel|Israel-style|Article|Multinational|Kyiv|Moscow|Washington)\b/;
 
 /** English mid-sentence form of a name: a leading capital dropped unless it starts an acronym or a proper name. */
-function midSentence(text: string): string {
+export function englishMidSentence(text: string): string {
   if (PROPER.test(text) || /^[A-Z]{2}/.test(text)) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
@@ -111,7 +111,7 @@ export function renderTalk(scenario: TalkScenario, speech: TalkSpeech, lang = "e
     return seat ? say(seat.name) : null;
   };
   const issue = s.issue === undefined ? undefined : scenario.issues.find((i) => i.id === s.issue);
-  const name = (text: Text) => (language === "en" ? midSentence(say(text)) : say(text));
+  const name = (text: Text) => (language === "en" ? englishMidSentence(say(text)) : say(text));
   const optionName = (option: string | null | undefined): string | null => {
     if (option === undefined || !issue) return null;
     if (option === null) return say(section.words.blank);
