@@ -1,5 +1,6 @@
 // The Store's logic written once over a tiny SQL executor; SQLite and PostgreSQL supply the executor.
 // SQL here uses `?` placeholders; the PostgreSQL executor numbers them.
+import { type TalkSpeech, talkSpeechSchema } from "@ironclad/engine";
 import {
   type ChatRecord,
   LogConflictError,
@@ -249,8 +250,8 @@ export abstract class SqlStore implements Store {
 
   async appendChat(m: ChatRecord): Promise<void> {
     await this.db.run(
-      "INSERT INTO chat (table_id, seq, channel, from_seat, from_name, text, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-      [m.tableId, m.seq, m.channel, m.fromSeat, m.fromName, m.text, m.at],
+      "INSERT INTO chat (table_id, seq, channel, from_seat, from_name, text, at, speech) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+      [m.tableId, m.seq, m.channel, m.fromSeat, m.fromName, m.text, m.at, m.speech ? JSON.stringify(m.speech) : null],
     );
   }
 
@@ -264,7 +265,19 @@ export abstract class SqlStore implements Store {
       fromName: String(r.from_name),
       text: String(r.text),
       at: Number(r.at),
+      ...storedSpeech(r.speech),
     }));
+  }
+}
+
+/** A stored structured line, checked again on the way out (a bad one reads as plain text). */
+function storedSpeech(value: unknown): { speech?: TalkSpeech } {
+  if (typeof value !== "string") return {};
+  try {
+    const parsed = talkSpeechSchema.safeParse(JSON.parse(value));
+    return parsed.success ? { speech: parsed.data } : {};
+  } catch {
+    return {};
   }
 }
 

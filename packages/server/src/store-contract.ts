@@ -165,6 +165,21 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         msg,
         { ...msg, seq: 2, channel: "broadcast", fromSeat: null, fromName: "Facilitator" },
       ]);
+      // A bot's line keeps its structured form beside its English text.
+      const said = {
+        ...msg,
+        seq: 3,
+        fromSeat: "london",
+        fromName: "London (bot)",
+        text: "London signs.",
+        speech: { source: "scenario", move: "sign", variant: "default", index: 0, slots: { seat: "london" } } as const,
+      };
+      await store.appendChat(said);
+      expect((await store.readChat(a.id)).at(-1)).toEqual(said);
+      // A stored form that does not validate (an older or foreign shape) reads as plain text.
+      const { speech, ...plain } = said;
+      await store.appendChat({ ...said, seq: 4, speech: { ...speech, move: "shout" } as unknown as typeof speech });
+      expect((await store.readChat(a.id)).at(-1)).toStrictEqual({ ...plain, seq: 4 });
       await store.addPerson({
         id: unique("p"),
         tableId: a.id,

@@ -1,5 +1,6 @@
 // Persistence behind one small interface: SQLite embedded by default, PostgreSQL when DATABASE_URL is set.
 // Both implementations pass the same contract tests (store-contract.ts).
+import type { TalkSpeech } from "@ironclad/engine";
 
 /** A session: one facilitator's set of tables (a class, a workshop, or one online game). */
 export interface SessionRecord {
@@ -66,8 +67,11 @@ export interface ChatRecord {
   /** The speaking seat, or null for the facilitator. */
   fromSeat: string | null;
   fromName: string;
+  /** What was said; for a bot, its line in English (logs, reports, and readers without the form below). */
   text: string;
   at: number;
+  /** A bot's line in structured form (template and slot ids), for each reader to render in their own language. */
+  speech?: TalkSpeech;
 }
 
 /** Raised when an append would reuse a sequence number: someone else wrote that step first. */
@@ -214,5 +218,10 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string[]
     version: 5,
     name: "muted people",
     sql: ["ALTER TABLE people ADD COLUMN muted INTEGER NOT NULL DEFAULT 0"],
+  },
+  {
+    version: 6,
+    name: "bot talk in structured form",
+    sql: ["ALTER TABLE chat ADD COLUMN speech TEXT"],
   },
 ];

@@ -14,6 +14,7 @@ import {
   replay,
   type Scenario,
   stateHash,
+  type TalkSpeech,
   type Viewer,
 } from "@ironclad/engine";
 import type { Logger } from "./logger.ts";
@@ -21,7 +22,7 @@ import type { Metrics } from "./metrics.ts";
 import type { ScenarioCatalog } from "./scenario-catalog.ts";
 import { hashSecret, secretMatches } from "./secrets.ts";
 import type { TableConfig } from "./session-settings.ts";
-import type { PersonRecord, Store, TableRecord } from "./store.ts";
+import type { ChatRecord, PersonRecord, Store, TableRecord } from "./store.ts";
 import { TableBots } from "./table-bots.ts";
 import {
   type Channel,
@@ -171,6 +172,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
             seat,
             `${this.#seatName(seat)} (bot)`,
             line.text,
+            line.speech,
           ),
         awaySeats: () => this.#awaySeats(),
         now: () => need().now(),
@@ -615,16 +617,28 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     );
   }
 
-  /** Stores a message with the table, then sends it to everyone who may read its channel. */
-  async #postChat(channel: Channel, fromSeat: string | null, fromName: string, text: string): Promise<void> {
-    const record = {
+  /**
+   * Stores a message with the table, then sends it to everyone who may read its channel. A bot's
+   * line comes with its structured form (`speech`), which readers render in their own language; it
+   * is kept only while the English text is what the blocklist let through unchanged.
+   */
+  async #postChat(
+    channel: Channel,
+    fromSeat: string | null,
+    fromName: string,
+    text: string,
+    speech?: TalkSpeech,
+  ): Promise<void> {
+    const filtered = filterWords(text, need().chatBlocklist);
+    const record: ChatRecord = {
       tableId: this.#table.id,
       seq: ++this.#chatSeq,
       channel: channelKey(channel),
       fromSeat,
       fromName,
-      text: filterWords(text, need().chatBlocklist),
+      text: filtered,
       at: need().now(),
+      ...(speech && filtered === text ? { speech } : {}),
     };
     await need().store.appendChat(record);
     for (const c of this.clients) {
