@@ -93,8 +93,11 @@ export type ChatMessage = {
   channel: string;
   fromSeat: string | null;
   fromName: string;
+  /** What was said; a bot's line in English. */
   text: string;
   at: number;
+  /** A bot's line in structured form, unchecked as received: read it through panels/chat-text.ts. */
+  speech?: unknown;
 };
 
 /** What a person sends to chat. */

@@ -2,10 +2,11 @@
 // facilitator's broadcast. Unread counts per channel; a half-written message survives a refresh.
 // Messages are text nodes (Preact escapes them): chat is never rendered as HTML.
 import { useEffect, useId, useMemo, useRef, useState } from "preact/hooks";
-import { getLang, t } from "../i18n/index.ts";
+import { getLang, t, useLang } from "../i18n/index.ts";
 import type { ChatMessage, ChatSend } from "../net/table-types.ts";
 import type { Typing } from "../net/typing.ts";
 import { Flag } from "../ui/flag.tsx";
+import { chatFromName, chatText } from "./chat-text.ts";
 import { seatFlag, seatName, useTable } from "./table-context.ts";
 
 type ChannelChoice = { key: string; send: Pick<ChatSend, "channel" | "to"> | null; label: string; flag?: string };
@@ -66,6 +67,8 @@ export function ChatPanel({
   onUnread?: (n: number) => void;
 }) {
   const { mySeat, chat, typing: sendTyping, snap, scenario } = useTable();
+  // Bots' lines are rendered in the reader's language: a switch re-renders them.
+  useLang();
   const channels = useChannels(messages);
   const [active, setActive] = useState("table");
   const readKey = `ironclad:chat-read:${tableId}`;
@@ -159,13 +162,13 @@ export function ChatPanel({
           {inChannel.map((m) => (
             <li key={m.seq} class={`message${m.fromSeat && m.fromSeat === mySeat ? " is-mine" : ""}`}>
               <p class="message-from">
-                <span class="message-name">{m.fromName}</span>
+                <span class="message-name">{chatFromName(m)}</span>
                 {m.fromSeat && <span class="message-seat">{seatName(scenario, m.fromSeat)}</span>}
                 <time dateTime={new Date(m.at).toISOString()}>
                   {new Date(m.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}
                 </time>
               </p>
-              <p class="message-text">{m.text}</p>
+              <p class="message-text">{chatText(m, scenario)}</p>
             </li>
           ))}
         </ol>

@@ -1,0 +1,28 @@
+// What a chat message says, in the reader's language. A bot's line comes with a structured form
+// (a template of the scenario's talk and slot values as ids): it is checked, then rendered with the
+// scenario's names in the current language. Anything that does not check or fit falls back to the
+// message's own text. The result is plain text: chat is never rendered as HTML.
+import { type PublicScenario, renderTalk, type TalkSpeech, talkSpeechSchema } from "@ironclad/engine";
+import { getLang, t } from "../i18n/index.ts";
+
+/** The parts of a chat message this needs (a live message, or one from a report). */
+export type ChatLine = { fromSeat: string | null; fromName: string; text: string; speech?: unknown };
+
+/** A bot's line in structured form, when the message carries a valid one said by its own seat. */
+export function speechOf(m: ChatLine): TalkSpeech | null {
+  if (m.speech === undefined || m.speech === null || m.fromSeat === null) return null;
+  const parsed = talkSpeechSchema.safeParse(m.speech);
+  return parsed.success && parsed.data.slots.seat === m.fromSeat ? parsed.data : null;
+}
+
+/** The message's text in the current language (a bot's line rendered from its structured form). */
+export function chatText(m: ChatLine, scenario: PublicScenario | null | undefined): string {
+  const speech = speechOf(m);
+  if (!speech || !scenario) return m.text;
+  return renderTalk(scenario, speech, getLang()) ?? m.text;
+}
+
+/** Who said it: a bot is named as such in the current language, a person by their own name. */
+export function chatFromName(m: ChatLine): string {
+  return speechOf(m) ? t("seats.bot") : m.fromName;
+}
