@@ -58,4 +58,30 @@ describe("bot talk at a table", () => {
 
     await Promise.all([room.leave(), fac.leave(), observer.leave()]);
   }, 60_000);
+
+  it("drops the structured form of a line the blocklist masked, so readers see only what was let through", async () => {
+    const masked = await startHarness({
+      BOT_THINK_MS: "0,0",
+      CHAT_BLOCKLIST: "Washington,Paris,London,Berlin,Warsaw,Rome,Helsinki,Kyiv,Brussels",
+    });
+    try {
+      const session = await masked.post("/api/sessions", {
+        tables: 1,
+        timings: { briefingSeconds: 0, rounds: 1, roundSeconds: 60 },
+      });
+      const { tableId } = session.body.tables[0];
+      const fac = await masked.client().joinById(tableId, { facilitatorKey: session.body.facilitatorKey });
+      const live: any[] = [];
+      fac.onMessage("chat", (m) => live.push(m));
+      fac.send("action", { type: "table/start" });
+      await eventually(() => expect(live.filter((m) => m.fromSeat).length).toBeGreaterThan(0), { timeout: 30_000 });
+      for (const m of live.filter((x) => x.fromSeat)) {
+        expect(m.text).toContain("*");
+        expect(m).not.toHaveProperty("speech");
+      }
+      await fac.leave();
+    } finally {
+      await masked.stop();
+    }
+  }, 60_000);
 });
