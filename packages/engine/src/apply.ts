@@ -45,7 +45,10 @@ function fail(code: string, message: string): never {
 /**
  * A copy of the state deep enough for the handlers to mutate: every part a handler writes to is
  * copied; parts that are only ever replaced, never written into (the scenario, timings, vote
- * packages and results, the framework, played events, odds, adjudications), are shared.
+ * packages and results, the framework, played events, odds, adjudications), are shared. The
+ * amendments list is copied but not its amendments: `openAmendment` copies the one a handler
+ * changes (a long negotiation has many closed amendments, and the legal-action check clones the
+ * state once per candidate).
  */
 function cloneState(s: GameState): GameState {
   const seats: GameState["seats"] = {};
@@ -56,7 +59,7 @@ function cloneState(s: GameState): GameState {
     seats,
     seatOrder: [...s.seatOrder],
     draft: { ...s.draft },
-    amendments: s.amendments.map((m) => ({ ...m, supporters: [...m.supporters] })),
+    amendments: [...s.amendments],
     votes: s.votes.map((v) => ({ ...v, ballots: { ...v.ballots } })),
     table: { ...s.table },
     years: s.years.map((y) => ({ ...y, responses: { ...y.responses }, brokenPromises: [...y.brokenPromises] })),
@@ -443,11 +446,15 @@ function checkOption(s: GameState, issueId: string, optionId: string | null): st
   return optionId;
 }
 
+/** The open amendment `id`, copied into the state being built so the handler may change it. */
 function openAmendment(s: GameState, id: number): Amendment {
-  const m = s.amendments.find((x) => x.id === id);
+  const k = s.amendments.findIndex((x) => x.id === id);
+  const m = s.amendments[k];
   if (!m) fail("draft/unknown_amendment", `There is no amendment #${id}.`);
   if (m.status !== "open") fail("draft/amendment_closed", `Amendment #${id} is already ${m.status}.`);
-  return m;
+  const copy = { ...m, supporters: [...m.supporters] };
+  s.amendments[k] = copy;
+  return copy;
 }
 
 function setDraft(

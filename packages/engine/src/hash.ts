@@ -4,16 +4,36 @@ import type { GameState } from "./state.ts";
 
 /** JSON with object keys sorted, so equal data always gives equal text. */
 export function canonicalJson(value: unknown): string {
+  return canonical(value, null);
+}
+
+function canonical(value: unknown, memo: WeakMap<object, string> | null): string {
   if (value === null || typeof value !== "object") {
     if (typeof value === "number" && !Number.isFinite(value)) return "null";
     return JSON.stringify(value) ?? "null";
   }
-  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v)).join(",")}]`;
-  const obj = value as Record<string, unknown>;
-  const keys = Object.keys(obj)
-    .filter((k) => obj[k] !== undefined)
-    .sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(",")}}`;
+  const hit = memo?.get(value);
+  if (hit !== undefined) return hit;
+  let out: string;
+  if (Array.isArray(value)) {
+    out = "[";
+    for (let i = 0; i < value.length; i++) out += (i > 0 ? "," : "") + canonical(value[i], memo);
+    out += "]";
+  } else {
+    const obj = value as Record<string, unknown>;
+    const keys = Object.keys(obj).sort();
+    out = "{";
+    let first = true;
+    for (const k of keys) {
+      const v = obj[k];
+      if (v === undefined) continue;
+      out += `${first ? "" : ","}${JSON.stringify(k)}:${canonical(v, memo)}`;
+      first = false;
+    }
+    out += "}";
+  }
+  memo?.set(value, out);
+  return out;
 }
 
 /** cyrb53: a fast 53-bit string hash, returned as 14 hex digits. */
@@ -45,8 +65,13 @@ export function scenarioHash(scenario: object): string {
   return h;
 }
 
+// A state shares most of its parts with the state before it (apply copies only what it writes,
+// and nothing writes into a state once apply has returned it), so each part's canonical text is
+// kept by identity: hashing the next state re-serializes only what changed.
+const stateParts = new WeakMap<object, string>();
+
 /** A stable hash of a game state (the scenario enters through its own hash). */
 export function stateHash(state: GameState): string {
   const { scenario, ...rest } = state;
-  return hashString(canonicalJson({ ...rest, scenario: scenarioHash(scenario) }));
+  return hashString(canonical({ ...rest, scenario: scenarioHash(scenario) }, stateParts));
 }

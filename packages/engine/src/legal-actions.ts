@@ -16,41 +16,78 @@ function actorFor(state: GameState, viewer: Viewer): Actor | null {
   return null;
 }
 
-/** Every action a viewer could try now (most will not be legal). */
-function candidates(state: GameState, actor: Actor, at: number): Action[] {
-  const out: Action[] = [];
+/**
+ * Every action a viewer could try now (most will not be legal), in groups of one type: a caller
+ * that has settled a type skips its group without building it.
+ */
+function* candidateGroups(
+  state: GameState,
+  actor: Actor,
+  at: number,
+): Generator<[Action["type"], () => Iterable<Action>]> {
   const b = { actor, at };
   const seats = state.seatOrder;
   if (actor.kind === "facilitator") {
-    out.push({ type: "table/start", ...b });
-    out.push({ type: "facilitator/pause", ...b }, { type: "facilitator/resume", ...b });
-    out.push({ type: "facilitator/extend", seconds: 60, ...b }, { type: "facilitator/skip", ...b });
-    out.push({ type: "facilitator/end", ...b });
-    for (const seat of Object.keys(state.seats)) {
-      const controller = state.seats[seat]?.controller === "bot" ? "human" : "bot";
-      out.push({ type: "facilitator/set-controller", seat, controller, ...b });
-    }
-    out.push({ type: "facilitator/take-pen", to: null, ...b });
-    for (const to of seats) out.push({ type: "facilitator/take-pen", to, ...b });
-    for (const e of state.scenario.events) out.push({ type: "facilitator/inject-event", card: e.id, ...b });
-    out.push({ type: "vote/close", ...b });
+    yield ["table/start", () => [{ type: "table/start", ...b }]];
+    yield ["facilitator/pause", () => [{ type: "facilitator/pause", ...b }]];
+    yield ["facilitator/resume", () => [{ type: "facilitator/resume", ...b }]];
+    yield ["facilitator/extend", () => [{ type: "facilitator/extend", seconds: 60, ...b }]];
+    yield ["facilitator/skip", () => [{ type: "facilitator/skip", ...b }]];
+    yield ["facilitator/end", () => [{ type: "facilitator/end", ...b }]];
+    yield [
+      "facilitator/set-controller",
+      () =>
+        Object.keys(state.seats).map((seat) => ({
+          type: "facilitator/set-controller",
+          seat,
+          controller: state.seats[seat]?.controller === "bot" ? "human" : "bot",
+          ...b,
+        })),
+    ];
+    yield [
+      "facilitator/take-pen",
+      () => [null, ...seats].map((to) => ({ type: "facilitator/take-pen", to, ...b }) as const),
+    ];
+    yield [
+      "facilitator/inject-event",
+      () => state.scenario.events.map((e) => ({ type: "facilitator/inject-event", card: e.id, ...b }) as const),
+    ];
+    yield ["vote/close", () => [{ type: "vote/close", ...b }]];
   }
-  out.push({ type: "seat/ready", ready: true, ...b }, { type: "seat/ready", ready: false, ...b });
-  out.push({ type: "vote/call", ...b }, { type: "vote/sign", ...b }, { type: "vote/decline", ...b });
-  for (const issue of state.scenario.issues) {
-    for (const option of [...issue.options.map((o) => o.id), null]) {
-      out.push({ type: "draft/set", issue: issue.id, option, ...b });
-      out.push({ type: "draft/amend", issue: issue.id, option, ...b });
-    }
-  }
-  for (const m of state.amendments) {
-    if (m.status !== "open") continue;
-    for (const type of ["draft/support", "draft/accept", "draft/decline", "draft/withdraw"] as const)
-      out.push({ type, amendment: m.id, ...b });
-  }
-  for (const to of seats) out.push({ type: "draft/pass-pen", to, ...b });
-  for (const action of MOSCOW_ACTIONS) out.push({ type: "stress/moscow-act", action, ...b });
-  for (const response of RESPONSES) out.push({ type: "stress/respond", response, ...b });
+  yield [
+    "seat/ready",
+    () => [
+      { type: "seat/ready", ready: true, ...b },
+      { type: "seat/ready", ready: false, ...b },
+    ],
+  ];
+  yield ["vote/call", () => [{ type: "vote/call", ...b }]];
+  yield ["vote/sign", () => [{ type: "vote/sign", ...b }]];
+  yield ["vote/decline", () => [{ type: "vote/decline", ...b }]];
+  for (const type of ["draft/set", "draft/amend"] as const)
+    yield [
+      type,
+      function* () {
+        for (const issue of state.scenario.issues) {
+          for (const o of issue.options) yield { type, issue: issue.id, option: o.id, ...b };
+          yield { type, issue: issue.id, option: null, ...b };
+        }
+      },
+    ];
+  for (const type of ["draft/support", "draft/accept", "draft/decline", "draft/withdraw"] as const)
+    yield [
+      type,
+      () => state.amendments.filter((m) => m.status === "open").map((m) => ({ type, amendment: m.id, ...b })),
+    ];
+  yield ["draft/pass-pen", () => seats.map((to) => ({ type: "draft/pass-pen", to, ...b }) as const)];
+  yield ["stress/moscow-act", () => MOSCOW_ACTIONS.map((action) => ({ type: "stress/moscow-act", action, ...b }))];
+  yield ["stress/respond", () => RESPONSES.map((response) => ({ type: "stress/respond", response, ...b }))];
+}
+
+/** Every action a viewer could try now (most will not be legal). */
+function candidates(state: GameState, actor: Actor, at: number): Action[] {
+  const out: Action[] = [];
+  for (const [, group] of candidateGroups(state, actor, at)) out.push(...group());
   return out;
 }
 
@@ -91,16 +128,16 @@ const PAYLOAD_FREE_REFUSALS = new Set([
 export function legalActionTypes(state: GameState, viewer: Viewer): Action["type"][] {
   const actor = actorFor(state, viewer);
   if (!actor) return [];
-  const settled = new Set<Action["type"]>();
   const legal: Action["type"][] = [];
-  for (const a of candidates(state, actor, state.now)) {
-    if (settled.has(a.type)) continue;
-    const r = applyParsed(state, a);
-    if (r.ok) {
-      legal.push(a.type);
-      settled.add(a.type);
-    } else if (PAYLOAD_FREE_REFUSALS.has(r.error.code)) {
-      settled.add(a.type);
+  for (const [type, group] of candidateGroups(state, actor, state.now)) {
+    if (legal.includes(type)) continue;
+    for (const a of group()) {
+      const r = applyParsed(state, a);
+      if (r.ok) {
+        legal.push(type);
+        break;
+      }
+      if (PAYLOAD_FREE_REFUSALS.has(r.error.code)) break;
     }
   }
   return legal;
