@@ -235,5 +235,24 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       expect((await store.readLog(a.id)).map((e) => e.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
       await store.close();
     });
+
+    it("fails only the conflicting append among those made at the same moment", async () => {
+      const store = await open();
+      const s = session();
+      const a = table(s.id);
+      const b = table(s.id);
+      await store.createSession(s, [a, b]);
+      await store.appendLog(a.id, [{ seq: 1, action: {}, at: 1, stateHash: "h" }]);
+      const results = await Promise.allSettled([
+        store.appendLog(b.id, [{ seq: 1, action: { t: "b" }, at: 2, stateHash: "h" }]),
+        store.appendLog(a.id, [{ seq: 1, action: { t: "again" }, at: 2, stateHash: "h" }]),
+        store.appendLog(a.id, [{ seq: 2, action: { t: "a" }, at: 2, stateHash: "h" }]),
+      ]);
+      expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+      expect((results[1] as PromiseRejectedResult).reason).toBeInstanceOf(LogConflictError);
+      expect((await store.readLog(a.id)).map((e) => e.action)).toEqual([{}, { t: "a" }]);
+      expect((await store.readLog(b.id)).map((e) => e.action)).toEqual([{ t: "b" }]);
+      await store.close();
+    });
   });
 }

@@ -128,17 +128,48 @@ export function projectTable(
     }
     if (!watched.has(key)) continue;
     const v = view(state, viewer);
-    const json = JSON.stringify({
-      brief: v.brief,
-      briefs: v.briefs,
+    // The briefs never change during a game: their text is kept, not re-serialized per action.
+    const changing = JSON.stringify({
       preview: v.preview,
       myScore: v.myScore,
       scores: viewer.kind === "facilitator" ? v.scores : undefined,
       liveOdds: v.liveOdds,
       legal: legalActionTypes(state, viewer),
     });
+    const json = `{"brief":${briefJson(v.brief)},"briefs":${briefsJson(state, v.briefs)},${changing.slice(1)}`;
     setIfChanged(part, "json", json);
   }
+}
+
+const briefTexts = new WeakMap<object, string>();
+
+function briefJson(brief: object | null): string {
+  if (!brief) return "null";
+  let text = briefTexts.get(brief);
+  if (text === undefined) {
+    text = JSON.stringify(brief);
+    briefTexts.set(brief, text);
+  }
+  return text;
+}
+
+// The facilitator's briefs: one text per scenario and set of seated seats.
+const briefsTexts = new WeakMap<object, Map<string, string>>();
+
+function briefsJson(state: GameState, briefs: Record<string, object> | null): string {
+  if (!briefs) return "null";
+  let byTable = briefsTexts.get(state.scenario);
+  if (!byTable) {
+    byTable = new Map();
+    briefsTexts.set(state.scenario, byTable);
+  }
+  const key = Object.keys(briefs).join(",");
+  let text = byTable.get(key);
+  if (text === undefined) {
+    text = JSON.stringify(briefs);
+    byTable.set(key, text);
+  }
+  return text;
 }
 
 function projectAmendments(state: GameState, target: TableState): void {
