@@ -123,20 +123,22 @@ export function projectTable(
       // Every part exists from the start, so a joining client's view can hold it at once.
       part = new PrivatePart();
       part.audience = key;
+      part.briefs = "{}";
       part.json = "{}";
       target.privates.set(key, part);
     }
     if (!watched.has(key)) continue;
     const v = view(state, viewer);
-    // The briefs never change during a game: their text is kept, not re-serialized per action.
-    const changing = JSON.stringify({
+    // The briefs never change during a game: their own field, its text kept rather than re-serialized
+    // per action, so a patch carries them once and not with every change of the rest.
+    setIfChanged(part, "briefs", `{"brief":${briefJson(v.brief)},"briefs":${briefsJson(state, v.briefs)}}`);
+    const json = JSON.stringify({
       preview: v.preview,
       myScore: v.myScore,
       scores: viewer.kind === "facilitator" ? v.scores : undefined,
       liveOdds: v.liveOdds,
       legal: legalActionTypes(state, viewer),
     });
-    const json = `{"brief":${briefJson(v.brief)},"briefs":${briefsJson(state, v.briefs)},${changing.slice(1)}`;
     setIfChanged(part, "json", json);
   }
 }

@@ -47,6 +47,9 @@ export type AmendmentPublic = InstanceType<typeof AmendmentPublic>;
 export const PrivatePart = schema(
   {
     audience: t.string(),
+    /** `{ brief, briefs }` as JSON: written once, since the briefs never change during a game. */
+    briefs: t.string(),
+    /** Everything else private, as JSON: rewritten as the table moves. */
     json: t.string(),
   },
   "PrivatePart",

@@ -90,7 +90,7 @@ describe("private briefs stay private", () => {
       const raw = bytesText(ws);
       expect(raw.length, `${who} received bytes`).toBeGreaterThan(1000);
       // The private parts are JSON inside schema strings: read them as sent, not re-escaped.
-      const parts = [...(room.state.privates?.values() ?? [])].map((p: any) => p.json).join("\n");
+      const parts = [...(room.state.privates?.values() ?? [])].map((p: any) => `${p.briefs}\n${p.json}`).join("\n");
       const decoded = `${JSON.stringify(room.state.toJSON())}\n${room.state.publicJson}\n${parts}`;
       for (const seat of SEATS) {
         const entitled = who === seat || who === "facilitator";

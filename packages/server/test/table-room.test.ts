@@ -57,9 +57,12 @@ describe("the table room over real sockets", () => {
     expect(welcome[0].viewer).toEqual({ kind: "seat", seat: "kyiv" });
     const parts = [...room.state.privates.keys()];
     expect(parts).toEqual(["seat:kyiv"]);
-    const mine = JSON.parse(room.state.privates.get("seat:kyiv").json);
+    const mine = JSON.parse(room.state.privates.get("seat:kyiv").briefs);
     expect(mine.brief.noDealValue).toBeTypeOf("number");
     expect(mine.briefs).toBeNull();
+    const rest = JSON.parse(room.state.privates.get("seat:kyiv").json);
+    expect(rest.legal).toBeInstanceOf(Array);
+    expect(rest.brief).toBeUndefined();
     expect(room.state.seats.get("kyiv").controller).toBe("human");
     expect(room.state.seats.get("kyiv").people.toArray()).toEqual(["Olena"]);
     // Regression: a person alone at the table used to show as away until someone else acted.

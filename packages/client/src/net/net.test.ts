@@ -40,12 +40,18 @@ describe("decodeState", () => {
       seatOrder: ["paris", "kyiv"],
       publicJson: JSON.stringify({ readout: null, votes: [] }),
       privates: {
-        "seat:kyiv": { audience: "seat:kyiv", json: JSON.stringify({ legal: ["draft/amend"], brief: null }) },
+        "seat:kyiv": {
+          audience: "seat:kyiv",
+          briefs: JSON.stringify({ brief: { noDealValue: 40 }, briefs: null }),
+          json: JSON.stringify({ legal: ["draft/amend"], preview: null }),
+        },
       },
     });
     expect(snap.phase).toBe("negotiation");
     expect(snap.pub?.votes).toEqual([]);
     expect(snap.mine?.legal).toEqual(["draft/amend"]);
+    expect(snap.mine?.brief?.noDealValue).toBe(40);
+    expect(snap.mine?.briefs).toBeNull();
     expect(decodeState({}).mine).toBeNull();
     expect(decodeState({ publicJson: "{broken" }).pub).toBeNull();
   });

@@ -69,8 +69,11 @@ const REJOIN_ATTEMPTS = 40;
 
 /** Decodes a room's state into a snapshot (the private part is this viewer's only one). */
 export function decodeState(raw: Record<string, unknown>): TableSnapshot {
-  const privates = (raw.privates ?? {}) as Record<string, { json?: string }>;
-  const firstPrivate = Object.values(privates)[0]?.json;
+  const privates = (raw.privates ?? {}) as Record<string, { json?: string; briefs?: string }>;
+  const part = Object.values(privates)[0];
+  const rest = parseJson<PrivatePart>(part?.json);
+  // The briefs come in their own field (written once); the rest changes as the table moves.
+  const mine = rest ? { ...rest, ...parseJson<Pick<PrivatePart, "brief" | "briefs">>(part?.briefs) } : null;
   return {
     tableId: String(raw.tableId ?? ""),
     scenarioId: String(raw.scenarioId ?? ""),
@@ -88,7 +91,7 @@ export function decodeState(raw: Record<string, unknown>): TableSnapshot {
     draft: (raw.draft ?? {}) as Record<string, string>,
     amendments: (raw.amendments ?? []) as TableSnapshot["amendments"],
     pub: parseJson<PublicPart>(raw.publicJson),
-    mine: parseJson<PrivatePart>(firstPrivate),
+    mine,
     facilitatorReadsPrivate: Boolean(raw.facilitatorReadsPrivate),
   };
 }
