@@ -1,0 +1,126 @@
+// `npm run bench --workspace packages/client [-- --runs N] [--json out.json]`: builds the client,
+// prints the gzip sizes of the landing bundle (what the first page loads) and of the table's lazy
+// chunks, then times the first table render in headless Chromium on loopback against the real
+// server: from the click on "Start a quick game" on the landing page to the table on screen (seat
+// cards and the working draft), and from opening /play/<table> with a seat already held.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import { build } from "vite";
+import { chromiumMissingReason, launchChromium } from "../e2e/chromium.ts";
+import { startServer } from "../e2e/server-process.ts";
+
+const { values } = parseArgs({
+  options: { runs: { type: "string", default: "5" }, json: { type: "string" } },
+});
+const runs = Math.max(1, Number(values.runs));
+const root = path.resolve(import.meta.dirname, "..");
+const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "ironclad-client-bench-"));
+await build({ root, logLevel: "error", build: { outDir, emptyOutDir: true } });
+
+// What a page loads: index.html's entry and its static imports (the landing page), and the chunks
+// reached only through a dynamic import() from /play (the table, the SDK, the deal model, Phaser).
+const assets = path.join(outDir, "assets");
+const gz = (file: string) => gzipSync(fs.readFileSync(path.join(assets, file))).length;
+const html = fs.readFileSync(path.join(outDir, "index.html"), "utf8");
+const landingJs = [...html.matchAll(/(?:src|href)="\/assets\/([^"]+\.js)"/g)].map((m) => m[1] as string);
+const landingCss = [...html.matchAll(/href="\/assets\/([^"]+\.css)"/g)].map((m) => m[1] as string);
+const allJs = fs.readdirSync(assets).filter((f) => f.endsWith(".js"));
+const lazyJs = allJs.filter((f) => !landingJs.includes(f));
+const kb = (n: number) => Math.round(n / 102.4) / 10;
+const sizeOf = (files: string[]) => files.reduce((n, f) => n + gz(f), 0);
+
+const sizes = {
+  landingJsGzipKb: kb(sizeOf(landingJs)),
+  landingCssGzipKb: kb(sizeOf(landingCss)),
+  lazyChunks: Object.fromEntries(lazyJs.map((f) => [f, kb(gz(f))])),
+  /** The JS /play loads beyond the landing bundle before its table is on screen (measured below). */
+  gameChunksGzipKb: 0,
+  gameChunks: [] as string[],
+};
+console.log("bench client — gzip sizes (KB)");
+console.log(`  landing page: JS ${sizes.landingJsGzipKb} (${landingJs.join(", ")}), CSS ${sizes.landingCssGzipKb}`);
+console.log("  lazy chunks (Phaser is the largest; it loads after the table is on screen):");
+for (const [f, size] of Object.entries(sizes.lazyChunks).sort((a, b) => b[1] - a[1]))
+  console.log(`    ${f.padEnd(44)} ${size}`);
+
+const skip = chromiumMissingReason();
+if (skip) {
+  console.log(skip);
+  process.exit(values.json ? 1 : 0);
+}
+
+const server = await startServer({ CLIENT_DIST: outDir });
+const browser = await launchChromium();
+const fromLanding: number[] = [];
+const fromPlay: number[] = [];
+try {
+  for (let i = 0; i < runs + 1; i++) {
+    // Each run in a fresh context: nothing cached, as for a first visit.
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.locator('.seat-option[data-seat="kyiv"]').click();
+    await page.getByLabel("Your name").first().fill("Bench");
+    const t0 = Date.now();
+    await page.getByRole("button", { name: "Start a quick game" }).click();
+    await page.locator(".seat-card").first().waitFor({ timeout: 30_000 });
+    await page.locator(".draft-panel, [data-testid=draft]").first().waitFor({ timeout: 30_000 });
+    const landingMs = Date.now() - t0;
+    // The same table opened afresh (a refresh, or a link), the seat already held by this browser.
+    const url = page.url();
+    const loaded = new Set<string>();
+    const onResponse = (r: { url(): string }) => {
+      const m = /\/assets\/([^/?#]+\.js)/.exec(r.url());
+      if (m?.[1] && lazyJs.includes(m[1])) loaded.add(m[1]);
+    };
+    page.on("response", onResponse);
+    const t1 = Date.now();
+    await page.goto(url);
+    await page.locator(".seat-card").first().waitFor({ timeout: 30_000 });
+    await page.locator(".draft-panel, [data-testid=draft]").first().waitFor({ timeout: 30_000 });
+    const playMs = Date.now() - t1;
+    page.off("response", onResponse);
+    sizes.gameChunks = [...loaded].sort();
+    sizes.gameChunksGzipKb = kb(sizeOf(sizes.gameChunks));
+    // The first run warms the server (Node compiles on first use): reported, not counted.
+    if (i > 0) {
+      fromLanding.push(landingMs);
+      fromPlay.push(playMs);
+    }
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+  fs.rmSync(outDir, { recursive: true, force: true });
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const render = {
+  runs,
+  quickGameToTableMs: { median: median(fromLanding), max: Math.max(...fromLanding) },
+  openTableMs: { median: median(fromPlay), max: Math.max(...fromPlay) },
+  targetMs: 3000,
+};
+console.log(
+  `game chunks: /play loads ${sizes.gameChunksGzipKb} KB of JS (gzip) beyond the landing bundle before its table is on screen (${sizes.gameChunks.join(", ")})`,
+);
+console.log(`first table render in headless Chromium on loopback (${runs} runs, fresh browser context each):`);
+console.log(
+  `  landing "Start a quick game" → table on screen: median ${render.quickGameToTableMs.median} ms, max ${render.quickGameToTableMs.max} ms`,
+);
+console.log(
+  `  open /play/<table> (seat held) → table on screen: median ${render.openTableMs.median} ms, max ${render.openTableMs.max} ms`,
+);
+const ok = render.quickGameToTableMs.max <= render.targetMs && render.openTableMs.max <= render.targetMs;
+console.log(`  target ≤ ${render.targetMs} ms: ${ok ? "met" : "missed"}`);
+console.log(
+  `conditions: Node ${process.version}, ${os.cpus().length} cores, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ")}`,
+);
+if (values.json) fs.writeFileSync(values.json, `${JSON.stringify({ sizes, render, ok }, null, 2)}\n`);
