@@ -473,6 +473,20 @@ describe("the stress test", () => {
     expect(s.step).toBe("adjudicated");
     expect(s.table.ukraineSecurity).toBe(55);
   });
+
+  it("scores no outcome points when the stress test is cut short, and all of them when it ran its course", () => {
+    const cut = ok(stress(true), { type: "facilitator/end", actor: F });
+    expect(cut.endedEarly).toBe(true);
+    expect(cut.scores?.every((x) => x.outcomePoints === 0)).toBe(true);
+    let s = stress(true);
+    for (let guard = 0; guard < 50 && s.phase === "stress"; guard++) {
+      if (s.step === "moscow") s = ok(s, { type: "stress/moscow-act", action: "comply", actor: seat("moscow") });
+      else s = ok(s, { type: "facilitator/skip", actor: F });
+    }
+    expect(s.phase).toBe("debrief");
+    expect(s.endedEarly).toBe(false);
+    expect(s.scores?.some((x) => x.outcomePoints !== 0)).toBe(true);
+  });
 });
 
 describe("the end", () => {
@@ -481,7 +495,9 @@ describe("the end", () => {
     expect(s.phase).toBe("debrief");
     expect(s.endedEarly).toBe(true);
     expect(s.outcome).toBe("held");
-    expect(s.scores?.map((x) => x.total)).toEqual([40 + 20, 45 + 20, 40 + 20, 30 + 30]);
+    // Nothing was tested, so nobody gets the "held" outcome points: each seat has its no-deal value.
+    expect(s.scores?.map((x) => x.outcomePoints)).toEqual([0, 0, 0, 0]);
+    expect(s.scores?.map((x) => x.total)).toEqual([40, 45, 40, 30]);
     expect(code(s, { type: "facilitator/end", actor: F })).toBe("game/over");
     expect(code(s, { type: "seat/ready", ready: true, actor: seat("paris") })).toBe("game/over");
     // A seat can still be handed to a bot or a person after the game.

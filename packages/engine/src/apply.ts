@@ -981,6 +981,8 @@ export function outcomeOf(s: GameState): Outcome {
 
 function enterDebrief(c: Ctx, early: boolean): void {
   const { s } = c;
+  // Ended by the facilitator before the last stress-test year was adjudicated: not tested.
+  const tested = !early || (s.phase === "stress" && s.year >= s.timings.years && s.step === "adjudicated");
   // A vote left open by an early end closes without effect.
   const vote = s.votes[s.votes.length - 1];
   if (vote && !vote.result)
@@ -993,7 +995,7 @@ function enterDebrief(c: Ctx, early: boolean): void {
   s.endedEarly = early;
   const outcome = outcomeOf(s);
   s.outcome = outcome;
-  s.scores = computeScores(s, outcome);
+  s.scores = computeScores(s, outcome, tested);
   clearReady(s);
   entered(c);
   c.events.push({ type: "game/ended", outcome, early });

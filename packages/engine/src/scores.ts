@@ -5,8 +5,12 @@ import { packagePoints } from "./deal-model.ts";
 import type { SeatId } from "./scenario.ts";
 import type { GameState, Outcome, SeatScore } from "./state.ts";
 
-/** Every negotiating seat's score for a finished (or ended) game. */
-export function computeScores(state: GameState, outcome: Outcome): SeatScore[] {
+/**
+ * Every negotiating seat's score for a finished (or ended) game. `outcomeScored` is false when
+ * the game ended before the stress test had run its course: the outcome line is then a reading
+ * of an untested table, and nobody gets its outcome points.
+ */
+export function computeScores(state: GameState, outcome: Outcome, outcomeScored = true): SeatScore[] {
   const { scenario, framework } = state;
   const concluded = framework?.stands === true;
   const out: SeatScore[] = [];
@@ -17,7 +21,7 @@ export function computeScores(state: GameState, outcome: Outcome): SeatScore[] {
     const noDealValue = brief.noDealValue;
     const dealPoints =
       concluded && framework ? (packagePoints(scenario, seatId, framework.package) ?? noDealValue) : noDealValue;
-    const outcomePoints = brief.outcomePoints[outcome];
+    const outcomePoints = outcomeScored ? brief.outcomePoints[outcome] : 0;
     const unanimityBonus =
       concluded && framework?.unanimous && framework.signatories.includes(seatId)
         ? scenario.agreement.unanimityBonus
