@@ -21,7 +21,8 @@ export default defineConfig({
       "/readyz": serverUrl,
       "/matchmake": serverUrl,
       // A table's WebSocket: /<processId>/<tableId> (the SDK builds it from this page's origin).
-      "^/[\\w-]+/tbl_[\\w-]+": { target: serverUrl, ws: true },
+      // (Not /play/<tableId>: that is a page of this app.)
+      "^/(?!play/)[\\w-]+/tbl_[\\w-]+": { target: serverUrl, ws: true },
     },
   },
 });
