@@ -151,7 +151,8 @@ describe("the table scene's model", () => {
     ]);
     expect(m.escalation).toBe(Math.round(readout.escalation));
     expect(m.offensiveRisk).toBe(readout.offensiveRisk);
-    expect(m.words.risk).toContain("no deal 48%");
+    expect(m.words.risk).toBe(`Major offensive within the test: ${Math.round(readout.offensiveRisk * 100)}%`);
+    expect(m.words.riskNoDeal).toBe("with no deal: 48%");
   });
 
   it("shows ballots while a vote is open and seals for the framework's signatories after it", () => {

@@ -107,12 +107,17 @@ export type SceneWords = {
   criteria: string;
   tension: string;
   waiting: string;
+  /** "Major offensive within the test: 22%" and "with no deal: 48%", or "" while the draft is incomplete. */
   risk: string;
+  riskNoDeal: string;
   vote: string;
   amendments: string;
 };
 
 const CRITERIA = ["legal", "military", "political"] as const;
+
+/** A 0–1 probability as a whole percentage. */
+const percent = (p: number) => `${Math.round(p * 100)}%`;
 
 /** The nominal length of the current phase or stress step (for the clock's ring; extensions may exceed it). */
 function nominalMs(snap: TableSnapshot): number {
@@ -287,14 +292,14 @@ export function tableModel(
       criteria: framework ? t("tableScene.criteriaFramework") : t("tableScene.criteria"),
       tension: t("criteria.escalation"),
       waiting: t("tableScene.waiting", { count: rows.length - filled }),
-      risk:
-        readout && snap.pub?.noDeal
-          ? t("tableScene.risk", {
-              risk: `${Math.round(readout.offensiveRisk * 100)}%`,
-              noDeal: `${Math.round(snap.pub.noDeal.offensiveRisk * 100)}%`,
-            })
-          : "",
-      vote: vote ? t("tableScene.vote", { seat: nameOf(vote.calledBy) }) : "",
+      risk: readout ? t("analysis.risk", { risk: percent(readout.offensiveRisk) }) : "",
+      riskNoDeal:
+        readout && snap.pub?.noDeal ? t("analysis.riskNoDeal", { risk: percent(snap.pub.noDeal.offensiveRisk) }) : "",
+      vote: vote
+        ? t("tableScene.vote", {
+            seat: snap.seats[vote.calledBy] ? nameOf(vote.calledBy) : t("tableScene.facilitator"),
+          })
+        : "",
       amendments: t("tableScene.amendments", { count: amendments.length }),
     },
   };

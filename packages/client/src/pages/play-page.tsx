@@ -21,6 +21,7 @@ import { SigningDialog } from "../panels/signing-dialog.tsx";
 import { RatificationPanel, StressPanel } from "../panels/stress-panel.tsx";
 import { TableActions } from "../panels/table-actions.tsx";
 import { seatName, TableContext, type TableCtx } from "../panels/table-context.ts";
+import { TableStage } from "../panels/table-stage.tsx";
 import { Flag } from "../ui/flag.tsx";
 import { LangSwitch } from "../ui/lang-switch.tsx";
 import { Wordmark } from "../ui/wordmark.tsx";
@@ -230,6 +231,7 @@ function TableScreen({ view, conn, tableId }: { view: ConnectionView; conn: Tabl
             )}
           </div>
           <main class="pane pane-table" data-pane="table" id="centre" tabIndex={-1}>
+            <TableStage typing={view.typing} />
             {phase === "lobby" && <PhaseNotice title={t("play.lobby.title")} text={t("play.lobby.text")} />}
             {phase === "briefing" && <PhaseNotice title={t("play.briefing.title")} text={t("play.briefing.text")} />}
             {phase === "vote" && <SigningDialog />}
