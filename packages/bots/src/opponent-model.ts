@@ -28,6 +28,8 @@ export interface OpponentModel {
   seenStatus: Record<number, string>;
   /** Votes whose ballots have been counted. */
   seenVotes: number;
+  /** Amendments before this index are closed and fully counted (the list only grows): not read again. */
+  settled?: number;
 }
 
 const POST = 1;
@@ -66,7 +68,10 @@ function bump(e: OpponentEstimate | undefined, i: number, o: number, by: number,
 export function observe(model: OpponentModel, t: OwnTable, view: PlayerView): void {
   const self = view.viewer.kind === "seat" ? view.viewer.seat : null;
   for (const s of view.seatOrder) if (s !== self && !model.seats[s]) model.seats[s] = blank(t);
-  for (const m of view.amendments) {
+  let settled = model.settled ?? 0;
+  for (let k = settled; k < view.amendments.length; k++) {
+    const m = view.amendments[k];
+    if (!m) continue;
     const i = t.issueIds.indexOf(m.issue);
     const o = m.option === null ? -1 : (t.optionIds[i]?.indexOf(m.option) ?? -1);
     if (model.seenSupport[m.id] === undefined) {
@@ -81,7 +86,9 @@ export function observe(model: OpponentModel, t: OwnTable, view: PlayerView): vo
       // The pen-holder now is our best guess at who declined it.
       if (m.status === "declined" && view.penHolder) bump(model.seats[view.penHolder], i, o, DECLINED, 0.5);
     }
+    if (k === settled && m.status !== "open") settled++;
   }
+  model.settled = settled;
   const closed = view.votes.filter((v) => v.result !== null);
   for (let k = model.seenVotes; k < closed.length; k++) {
     const vote = closed[k];
