@@ -75,14 +75,24 @@ export class TableScene extends Phaser.Scene {
     Phaser.GameObjects.Container
   > | null = null;
   private anchors: Anchors | null = null;
+  private baked: Phaser.GameObjects.RenderTexture | null = null;
   /** Tweens on objects of the current picture: removed before it is redrawn. */
   private owned: Phaser.Tweens.Tween[] = [];
   private clock: { text: Phaser.GameObjects.Text; bar: Phaser.GameObjects.Graphics; box: Box } | null = null;
   /** The longest time left seen for the current deadline (an extension can exceed the nominal length). */
   private clockSpan = { deadline: 0, ms: 0 };
-  private layoutTimer: Phaser.Time.TimerEvent | null = null;
+  private layoutTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The loop runs only while something moves: until this time (performance.now), or while tweens play. */
+  private awakeUntil = 0;
+  private sleepTimer: ReturnType<typeof setTimeout> | undefined;
+  private clockTimer: ReturnType<typeof setInterval> | undefined;
+  private shownClock = "";
   private flagsLoading = new Set<string>();
   private amendmentListener: ((id: number) => void) | null = null;
+  private measurer = document.createElement("canvas").getContext("2d");
+  /** Changes waiting for the next draw: a burst of patches is drawn once. */
+  private pending: SceneChange[] | null = null;
+  private drawTimer: ReturnType<typeof setTimeout> | undefined;
   /** Chosen-option marks drawn faded because a token is sliding into them. */
   private arriving = new Map<string, Phaser.GameObjects.GameObject[]>();
 
@@ -101,12 +111,46 @@ export class TableScene extends Phaser.Scene {
       fx: layer(5),
       hits: layer(6),
     };
-    this.time.addEvent({ delay: 250, loop: true, callback: () => this.tickClock() });
+    // Page timers, not the scene's clock: they must run while the loop sleeps.
+    this.clockTimer = setInterval(() => {
+      if (this.tickClock()) this.wakeFor(100);
+    }, 250);
+    const wake = () => this.wakeFor(600);
+    this.game.canvas.addEventListener("pointermove", wake);
+    this.game.canvas.addEventListener("pointerdown", wake);
     this.scale.on(Phaser.Scale.Events.RESIZE, this.scheduleLayout, this);
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () =>
-      this.scale.off(Phaser.Scale.Events.RESIZE, this.scheduleLayout, this),
-    );
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.scale.off(Phaser.Scale.Events.RESIZE, this.scheduleLayout, this);
+      this.game.canvas?.removeEventListener("pointermove", wake);
+      this.game.canvas?.removeEventListener("pointerdown", wake);
+      clearInterval(this.clockTimer);
+      clearTimeout(this.sleepTimer);
+      clearTimeout(this.layoutTimer);
+      clearTimeout(this.drawTimer);
+    });
     this.draw([]);
+  }
+
+  /**
+   * Keeps the game loop running for at least `ms`, then lets it sleep once no tween plays: a table
+   * that only waits costs no frames (on a phone's battery, or six browsers on a classroom laptop).
+   */
+  private wakeFor(ms: number): void {
+    const loop = this.game.loop;
+    this.awakeUntil = Math.max(this.awakeUntil, performance.now() + ms);
+    if (!loop.running) loop.wake(true);
+    clearTimeout(this.sleepTimer);
+    this.sleepTimer = setTimeout(() => this.sleepWhenStill(), Math.max(16, this.awakeUntil - performance.now()));
+  }
+
+  private sleepWhenStill(): void {
+    const wait = this.awakeUntil - performance.now();
+    const moving = this.tweens.getTweens().some((tw) => tw.isPlaying());
+    if (wait > 0 || moving) {
+      this.sleepTimer = setTimeout(() => this.sleepWhenStill(), Math.max(50, wait));
+      return;
+    }
+    this.game.loop.sleep();
   }
 
   /** Shows a new model; what changed since the last one is shown as motion. */
@@ -119,7 +163,14 @@ export class TableScene extends Phaser.Scene {
     const changes = sceneChanges(this.model, model);
     this.model = model;
     this.loadFlags(model);
-    if (this.layers) this.draw(changes);
+    if (!this.layers) return;
+    this.pending = [...(this.pending ?? []), ...changes];
+    clearTimeout(this.drawTimer);
+    this.drawTimer = setTimeout(() => {
+      const all = this.pending ?? [];
+      this.pending = null;
+      if (this.sys.isActive()) this.draw(all);
+    }, 40);
   }
 
   /** Calls `listener` with an amendment's id when its marker is clicked or tapped. */
@@ -137,8 +188,10 @@ export class TableScene extends Phaser.Scene {
   }
 
   private scheduleLayout(): void {
-    this.layoutTimer?.remove();
-    this.layoutTimer = this.time.delayedCall(60, () => this.draw([]));
+    clearTimeout(this.layoutTimer);
+    this.layoutTimer = setTimeout(() => {
+      if (this.sys.isActive()) this.draw([]);
+    }, 60);
   }
 
   // ───────── Flags: SVG files drawn into small canvases (a data: or same-origin URL, no blob:) ─────────
@@ -183,12 +236,29 @@ export class TableScene extends Phaser.Scene {
   /** Shortens a text with an ellipsis until it fits `max` device pixels. */
   private fit(t: Phaser.GameObjects.Text, max: number): Phaser.GameObjects.Text {
     if (t.width <= max) return t;
-    let s = t.text;
-    while (s.length > 1 && t.width > max) {
-      s = s.slice(0, -1).trimEnd();
-      t.setText(`${s}…`);
+    // Measured on a plain 2D context (each setText would redraw the text's texture): one setText in all.
+    const ctx = this.measurer;
+    const full = t.text;
+    if (!ctx) return t;
+    ctx.font = `${t.style.fontStyle} ${t.style.fontSize} ${t.style.fontFamily}`;
+    const ratio = t.width / Math.max(1, ctx.measureText(full).width);
+    const widthOf = (n: number) => ctx.measureText(`${full.slice(0, n).trimEnd()}…`).width * ratio;
+    let lo = 1;
+    let hi = full.length - 1;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (widthOf(mid) <= max) lo = mid;
+      else hi = mid - 1;
     }
-    return t;
+    return t.setText(`${full.slice(0, lo).trimEnd()}…`);
+  }
+
+  /** Text width in device pixels at a size and weight, without making a text object. */
+  private textWidth(content: string, size: number, weight: 400 | 600): number {
+    const ctx = this.measurer;
+    if (!ctx) return content.length * size * 0.55 * this.u;
+    ctx.font = `${weight} ${Math.round(size * this.u)}px ${FONT}`;
+    return ctx.measureText(content).width;
   }
 
   private tween(config: Phaser.Types.Tweens.TweenBuilderConfig): void {
@@ -220,8 +290,55 @@ export class TableScene extends Phaser.Scene {
     if (!model) return;
     const anchors = this.compact ? this.layoutCompact(model) : this.layoutWide(model);
     this.anchors = anchors;
+    this.bake();
+    this.shownClock = "";
     this.tickClock();
     this.play(changes, previous, anchors, model);
+    this.wakeFor(250);
+  }
+
+  /**
+   * Draws every shape that does not move (room, table, sheet, cards, instruments) into one texture
+   * and drops those shapes: Graphics are re-tessellated every frame, a texture is one quad. Drawn at
+   * twice the size and shown at half, since a texture has no multisampling of its own; text and
+   * flags stay live objects, so they keep their own sharpness.
+   */
+  private bake(): void {
+    const layers = this.layers;
+    if (!layers) return;
+    const { width, height } = this.scale;
+    const max = (this.renderer as Phaser.Renderer.WebGL.WebGLRenderer).getMaxTextureSize?.() ?? 4096;
+    // A screen of two or more device pixels per CSS pixel hides the steps by itself.
+    const pr = Number(this.registry.get(REGISTRY.pixelRatio) ?? 1);
+    const ss = pr < 2 && width * 2 <= max && height * 2 <= max ? 2 : 1;
+    if (!this.baked)
+      this.baked = this.add
+        .renderTexture(0, 0, width * ss, height * ss)
+        .setOrigin(0, 0)
+        .setDepth(0.5);
+    else this.baked.setSize(width * ss, height * ss);
+    this.baked.setScale(1 / ss);
+    this.baked.camera.setOrigin(0, 0).setZoom(ss);
+    const still = [layers.back, layers.table, layers.doc, layers.seats];
+    const shapes: Phaser.GameObjects.Graphics[] = [];
+    const others: Array<{ o: Phaser.GameObjects.GameObject & { visible: boolean }; visible: boolean }> = [];
+    const walk = (list: Phaser.GameObjects.GameObject[]) => {
+      for (const o of list) {
+        if (o instanceof Phaser.GameObjects.Container) walk(o.list);
+        else if (o instanceof Phaser.GameObjects.Graphics) shapes.push(o);
+        else {
+          const v = o as Phaser.GameObjects.GameObject & { visible: boolean };
+          others.push({ o: v, visible: v.visible });
+        }
+      }
+    };
+    walk(still.flatMap((l) => l.list));
+    for (const x of others) x.o.visible = false;
+    this.baked.clear();
+    this.baked.draw(still);
+    this.baked.render();
+    for (const x of others) x.o.visible = x.visible;
+    for (const g of shapes) g.destroy();
   }
 
   private drawBackground(): void {
@@ -464,9 +581,7 @@ export class TableScene extends Phaser.Scene {
     const labelSize = Math.min(compact ? 11 : 12.5, (rowH / u) * 0.46);
     const numW = (compact ? 16 : 22) * u;
     // The names' column fits the longest name where it can, and leaves the options at least half the sheet.
-    const probe = this.text(0, 0, "", { size: nameSize, weight: 600 });
-    const longest = Math.max(...model.rows.map((r) => probe.setText(r.name).width));
-    probe.destroy();
+    const longest = Math.max(...model.rows.map((r) => this.textWidth(r.name, nameSize, 600)));
     const nameW = Math.min(longest + numW + 10 * u, (compact ? 0.36 : 0.34) * box.w);
     const pipGap = (compact ? 13 : 17) * u;
     const pipR = (compact ? 4 : 5) * u;
@@ -519,7 +634,7 @@ export class TableScene extends Phaser.Scene {
         color: row.chosen ? C.ink : C.warn,
       }).setOrigin(0, 0.5);
       this.fit(label, right - labelX - 6 * u);
-      layers.doc.add(label);
+      (row.chosen ? layers.marks : layers.doc).add(label);
       if (row.chosen) this.arrivingMark(`${row.issue}`, [label]);
     });
     return { tabs, pips, rows: rowBoxes };
@@ -551,7 +666,7 @@ export class TableScene extends Phaser.Scene {
         const dot = this.add.graphics();
         dot.fillStyle(C.brass, 1).fillCircle(x, cy, r + 1.5 * u);
         dot.fillStyle(C.ink, 1).fillCircle(x, cy, r - 0.5 * u);
-        this.layers?.doc.add(dot);
+        this.layers?.marks.add(dot);
         this.arrivingMark(row.issue, [dot]);
       } else {
         g.fillStyle(C.paper, 1).fillCircle(x, cy, r);
@@ -811,14 +926,6 @@ export class TableScene extends Phaser.Scene {
       for (let i = -1; i <= 1; i++) g.fillStyle(C.muted, 1).fillCircle(i * r * 0.3, 0, 1.6 * u);
       c.add(g);
       layers.marks.add(c);
-      this.tween({
-        targets: c,
-        scale: { from: 1, to: 1.12 },
-        duration: 700,
-        yoyo: true,
-        repeat: -1,
-        ease: "Sine.easeInOut",
-      });
       return;
     }
     if (kind === "sign") {
@@ -903,7 +1010,7 @@ export class TableScene extends Phaser.Scene {
       spacing: 1.4,
       caps: true,
     }).setOrigin(0, compact ? 0.5 : 0);
-    layers.marks.add(phase);
+    layers.doc.add(phase);
     if (model.detail) {
       const detail = compact
         ? this.text(phase.x + phase.width + 8 * u, box.y + box.h / 2, model.detail, {
@@ -911,7 +1018,7 @@ export class TableScene extends Phaser.Scene {
             color: C.paperDeep,
           }).setOrigin(0, 0.5)
         : this.text(box.x, phase.y + phase.height + 1 * u, model.detail, { size: 13, color: C.paperDeep });
-      layers.marks.add(detail);
+      layers.doc.add(detail);
     }
     // The clock on the right, with a thin bar of the time left.
     const timed = model.clock.deadline > 0 || model.clock.paused;
@@ -934,24 +1041,30 @@ export class TableScene extends Phaser.Scene {
         color: C.brass,
       }).setOrigin(0.5);
       this.fit(pen, box.w * 0.4);
-      layers.marks.add(pen);
+      layers.doc.add(pen);
     }
   }
 
-  private tickClock(): void {
+  /** Updates the clock; true when what it shows changed (then a frame must be drawn). */
+  private tickClock(): boolean {
     const clock = this.clock;
     const model = this.model;
-    if (!clock || !model) return;
+    if (!clock || !model) return false;
     if (model.clock.paused) {
+      if (this.shownClock === "paused") return false;
+      this.shownClock = "paused";
       clock.text.setText(model.words.paused).setColor(css(C.brass));
       clock.bar.clear();
-      return;
+      return true;
     }
     const left = remainingMs(model.clock.deadline, this.clockOffset);
     if (this.clockSpan.deadline !== model.clock.deadline) this.clockSpan = { deadline: model.clock.deadline, ms: 0 };
     this.clockSpan.ms = Math.max(this.clockSpan.ms, left, model.clock.nominalMs);
+    const shown = formatClock(left);
+    if (shown === this.shownClock) return false;
+    this.shownClock = shown;
     const urgent = left < 30_000;
-    clock.text.setText(formatClock(left)).setColor(css(urgent ? hex("#f0a04b") : C.paper));
+    clock.text.setText(shown).setColor(css(urgent ? hex("#f0a04b") : C.paper));
     const b = clock.box;
     clock.bar.clear();
     clock.bar.fillStyle(C.inkSoft, 1).fillRoundedRect(b.x, b.y, b.w, b.h, b.h / 2);
@@ -960,6 +1073,7 @@ export class TableScene extends Phaser.Scene {
       clock.bar
         .fillStyle(urgent ? C.below : C.brass, 1)
         .fillRoundedRect(b.x + b.w * (1 - share), b.y, Math.max(b.h, b.w * share), b.h, b.h / 2);
+    return true;
   }
 
   /** The three criteria as bars, and the tension meter (escalation risk) as a gauge. */
@@ -968,7 +1082,7 @@ export class TableScene extends Phaser.Scene {
     const u = this.u;
     const compact = this.compact;
     const g = this.add.graphics();
-    layers.marks.add(g);
+    layers.doc.add(g);
     const complete = model.escalation !== null;
 
     // Criteria: on a wide canvas the left 60 %; on a phone the top row.
@@ -982,7 +1096,7 @@ export class TableScene extends Phaser.Scene {
       spacing: 1.2,
       caps: true,
     });
-    layers.marks.add(title);
+    layers.doc.add(title);
     if (!complete) {
       const wait = this.text(title.x + title.width + 10 * u, critBox.y, `· ${model.words.waiting}`, {
         size: compact ? 9.5 : 10.5,
@@ -990,7 +1104,7 @@ export class TableScene extends Phaser.Scene {
         color: C.quiet,
       });
       this.fit(wait, critBox.x + critBox.w - wait.x);
-      layers.marks.add(wait);
+      layers.doc.add(wait);
     }
     const colGap = (compact ? 10 : 16) * u;
     const colW = (critBox.w - colGap * 2) / 3;
@@ -1016,7 +1130,7 @@ export class TableScene extends Phaser.Scene {
         weight: 600,
         color: c.value === null ? C.quiet : C.paper,
       }).setOrigin(1, 0.5);
-      layers.marks.add([label, value]);
+      layers.doc.add([label, value]);
       const bh = (compact ? 5 : 7) * u;
       g.fillStyle(C.inkSoft, 1).fillRoundedRect(x, barY, colW, bh, bh / 2);
       if (c.value !== null)
@@ -1052,7 +1166,7 @@ export class TableScene extends Phaser.Scene {
       needle.add(ng);
       needle.setRotation(angle);
       needle.setName("needle");
-      layers.marks.add(needle);
+      layers.doc.add(needle);
     } else {
       g.fillStyle(C.quiet, 1).fillCircle(gx, gy, 3 * u);
     }
@@ -1074,7 +1188,7 @@ export class TableScene extends Phaser.Scene {
         color: model.escalation === null ? C.quiet : C.paper,
       },
     );
-    layers.marks.add([tension, value]);
+    layers.doc.add([tension, value]);
     if (model.escalation !== null && model.words.risk) {
       // The chance of a major offensive with this deal, and with none beside it.
       const cx = compact ? value.x + value.width + 10 * u : tx;
@@ -1086,7 +1200,7 @@ export class TableScene extends Phaser.Scene {
       noDeal.setOrigin(0, 0).setY(compact ? cy : cy + risk.height);
       this.fit(risk, max);
       this.fit(noDeal, max);
-      layers.marks.add([risk, noDeal]);
+      layers.doc.add([risk, noDeal]);
     }
   }
 
