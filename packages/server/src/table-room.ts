@@ -508,8 +508,9 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
         }, DEBRIEF_KEPT_MS);
       }
       this.#project();
+      if (result.events.length > 0)
+        this.state.eventsJson = JSON.stringify({ seq: result.state.seq, events: publicEvents(result.events) });
       this.broadcastPatch();
-      if (result.events.length > 0) this.broadcast("events", publicEvents(result.events));
       this.#schedule();
       queueMicrotask(() => void this.#bots.tick());
       return { ok: true as const };

@@ -80,6 +80,11 @@ export const TableState = schema(
     amendments: t.array(AmendmentPublic),
     /** Votes, framework, years, table stats, read-outs, outcome and public scores (JSON of the observer's view). */
     publicJson: t.string(),
+    /**
+     * The public events of the last accepted action, as JSON `{ seq, events }`: they ride in that
+     * action's own patch (one message per client per action, not a patch and an events message).
+     */
+    eventsJson: t.string(),
     /** Whether the facilitator may read bilateral and delegation channels: every player is told. */
     facilitatorReadsPrivate: t.boolean().default(false),
     /** Private parts; each client's view holds only those it is entitled to. */

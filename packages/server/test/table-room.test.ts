@@ -136,6 +136,10 @@ describe("the table room over real sockets", () => {
 
     k.send("action", { type: "draft/amend", issue: "legal-form", option: "treaty" });
     await eventually(() => expect(p.state.amendments.length).toBe(1));
+    // The action's events ride in its own patch, numbered by the action's seq.
+    await eventually(() => expect(JSON.parse(o.state.eventsJson || "{}").seq).toBe(p.state.seq));
+    const news = JSON.parse(o.state.eventsJson);
+    expect(news.events.map((e: any) => e.type)).toEqual(["amendment/posted"]);
     const amendment = p.state.amendments.at(0);
     expect(amendment.by).toBe("kyiv");
     const pen = p.state.penHolder;

@@ -156,9 +156,17 @@ export function connectTable(tableId: string, seatToken: string, endpoint = wind
     // The SDK's own reconnection resumes the same session after a short drop; after a few tries
     // (about ten seconds) rejoining with the seat token is surer, e.g. after a server restart.
     r.reconnection.maxRetries = 6;
+    // The first state a connection gets carries the events of some earlier action: not news.
+    let eventsSeq: number | null = null;
     r.onStateChange((state: { toJSON: () => Record<string, unknown> }) => {
-      const snapshot = decodeState(state.toJSON());
+      const raw = state.toJSON();
+      const snapshot = decodeState(raw);
       const patch: Partial<ConnectionView> = { snapshot };
+      const fresh = parseJson<{ seq: number; events: GameEvent[] }>(raw.eventsJson);
+      const seq = typeof fresh?.seq === "number" ? fresh.seq : 0;
+      if (eventsSeq !== null && seq > eventsSeq && Array.isArray(fresh?.events))
+        patch.events = [...view.events, { id: ++batchId, events: fresh.events, at: Date.now() }].slice(-MAX_EVENTS);
+      eventsSeq = Math.max(eventsSeq ?? 0, seq);
       if (snapshot.now !== lastNow && snapshot.now > 0) {
         lastNow = snapshot.now;
         patch.clockOffset = snapshot.now - Date.now();
@@ -176,9 +184,6 @@ export function connectTable(tableId: string, seatToken: string, endpoint = wind
       if (typeof n?.seat === "string" && typeof n.channel === "string")
         setTyping(addTyping(view.typing, n, Date.now()));
     });
-    r.onMessage("events", (events: GameEvent[]) =>
-      update({ events: [...view.events, { id: ++batchId, events, at: Date.now() }].slice(-MAX_EVENTS) }),
-    );
     r.onMessage("error", (e: { code: string; message: string; issues?: unknown }) =>
       update({ errors: [...view.errors, { ...e, at: Date.now(), id: ++errorId }].slice(-5) }),
     );
