@@ -196,6 +196,12 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
         .first()
         .click({ timeout: 5_000 })
         .catch(() => undefined);
+      // The bots usually complete the draft within seconds; the picture (kept for the README) is fuller then.
+      await page
+        .locator(".readout .meter")
+        .first()
+        .waitFor({ timeout: 15_000 })
+        .catch(() => undefined);
       const box = await page.locator(".table-stage canvas").boundingBox();
       expect(box?.width).toBeGreaterThan(600);
       expect(box?.height).toBeGreaterThan(400);
