@@ -547,9 +547,12 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
     const fac: Room = await joinRoom(server.url, tableId, { facilitatorKey: session.body.facilitatorKey });
     const { page, errors, close } = await openPage(browser);
     await page.goto(`${server.url}/join/${code}`);
-    // The code came with the link: the name field has the focus.
+    // The code came with the link: the name field has the focus (once the page has put it there).
+    await expect.poll(() => page.getByLabel("Your name").evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type("Olena");
     await page.keyboard.press("Tab");
+    // The free seats arrive from the server after the form: wait for Kyiv's before choosing it.
+    await page.getByLabel("Seat").locator('option[value="kyiv"]').waitFor({ state: "attached" });
     for (let i = 0; i < 12 && (await page.getByLabel("Seat").inputValue()) !== "kyiv"; i++)
       await page.keyboard.press("ArrowDown");
     expect(await page.getByLabel("Seat").inputValue()).toBe("kyiv");
