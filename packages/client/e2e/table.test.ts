@@ -38,7 +38,7 @@ async function joinThroughPage(page: Page, base: string, code: string, name: str
 
 /** Joins a table room from the test (a facilitator or a seat), ignoring messages the test does not read. */
 async function joinRoom(base: string, tableId: string, options: Record<string, unknown>): Promise<Room> {
-  const room = await new Client(base).joinById(tableId, { protocol: 1, ...options });
+  const room = await new Client(base).joinById(tableId, { protocol: 2, ...options });
   room.onMessage("*", () => undefined);
   return room;
 }
@@ -240,7 +240,7 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
       const { code, tableId } = session.body.tables[0];
       const facilitator: Room = await joinRoom(server.url, tableId, {
         facilitatorKey: session.body.facilitatorKey,
-        protocol: 1,
+        protocol: 2,
       });
       const facilitatorErrors: unknown[] = [];
       facilitator.onMessage("error", (e) => facilitatorErrors.push(e));

@@ -69,7 +69,7 @@ export type TableSummary = {
 };
 
 /** The wire protocol's version; clients send theirs when joining. */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 /** What every table room needs from the process; set once by createApp. */
 export type TableRoomDeps = {

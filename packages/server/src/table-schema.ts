@@ -59,7 +59,7 @@ export type PrivatePart = InstanceType<typeof PrivatePart>;
 /** The room's state. Structured where it changes often; JSON where it is large and changes rarely. */
 export const TableState = schema(
   {
-    protocol: t.uint8().default(1),
+    protocol: t.uint8().default(2),
     tableId: t.string(),
     scenarioId: t.string(),
     phase: t.string().default("lobby"),

@@ -79,6 +79,14 @@ describe("the table room over real sockets", () => {
     await expect(h.client().joinById(t1.tableId, { seatToken: "made-up" })).rejects.toThrow(/not valid/);
   });
 
+  it("refuses a client that speaks another protocol version, saying which one it speaks", async () => {
+    const a = await h.post("/api/sessions", { tables: 1 });
+    const person = await h.post("/api/join", { code: a.body.tables[0].code, name: "Ann" });
+    await expect(
+      h.client().joinById(a.body.tables[0].tableId, { seatToken: person.body.seatToken, protocol: 1 }),
+    ).rejects.toThrow(/protocol 1 is not supported; this server speaks 2/);
+  });
+
   it("replies to malformed and illegal actions with a typed error to the sender only, changing nothing", async () => {
     const session = await h.post("/api/sessions", { tables: 1 });
     const { code, tableId } = session.body.tables[0];

@@ -25,7 +25,7 @@ import {
 } from "./typing.ts";
 
 /** The wire protocol this client speaks (PROTOCOL_VERSION on the server). */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 /** Where the connection stands. */
 export type ConnectionStatus = "connecting" | "open" | "reconnecting" | "failed" | "closed";
