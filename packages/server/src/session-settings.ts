@@ -33,7 +33,12 @@ export const sessionSettingsSchema = z
       .boolean()
       .default(false)
       .describe("Whether the facilitator may read bilateral and delegation channels."),
-    moscow: z.enum(["bot", "human"]).default("bot"),
+    moscow: z
+      .enum(["bot", "sharp", "human"])
+      .default("bot")
+      .describe(
+        "Moscow: a bot drawing from the deal model's odds, the sharp bot that presses where Western division shows, or a person (red cell).",
+      ),
     delegationSize: z.number().int().min(1).max(5).default(1).describe("People per seat."),
     seatChoice: z.enum(["free", "facilitator"]).default("free").describe("Whether people choose their seat."),
     listed: z.boolean().default(false).describe("List the tables publicly for strangers to join."),

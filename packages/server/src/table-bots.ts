@@ -7,6 +7,8 @@ import {
   decide,
   type KeeperMemory,
   keeperDecide,
+  type MoscowMemory,
+  moscowDecide,
   type NegotiatorMemory,
   newKeeperMemory,
   type Personality,
@@ -32,6 +34,12 @@ export type BotSettings = {
   personalities: Record<SeatId, Personality>;
   /** Think time between a bot's moves, in ms: a random time in [min, max]; 0 in simulations and tests. */
   thinkMs: { min: number; max: number };
+  /**
+   * Moscow played by the sharp bot (it presses where Western division shows) rather than drawn by
+   * the engine from the model's odds: the red cell's controller is then "human" in the engine,
+   * and this bot is the one that acts for it.
+   */
+  sharpMoscow: boolean;
 };
 
 /** Runs the bots of one table. The room calls `tick` after every change and on a steady beat. */
@@ -41,6 +49,9 @@ export class TableBots {
   readonly #negotiators = new Map<SeatId, NegotiatorMemory | null>();
   readonly #keepers = new Map<SeatId, KeeperMemory>();
   readonly #nextAt = new Map<SeatId, number>();
+  #moscow: MoscowMemory | null = null;
+  /** The stress-test year whose Moscow step the sharp bot is thinking about, and when it will move. */
+  #moscowTurn: { year: number; at: number } | null = null;
   #running = false;
 
   constructor(table: BotTable, settings: BotSettings) {
@@ -69,6 +80,7 @@ export class TableBots {
         if (state.controller === "bot") await this.#negotiate(seat, now);
         else if (away.has(seat)) await this.#keep(seat, now);
       }
+      await this.#sharpMoscow();
     } finally {
       this.#running = false;
     }
@@ -92,6 +104,27 @@ export class TableBots {
     );
     this.#negotiators.set(seat, decision.memory);
     await this.#act(seat, decision.actions, decision.talk, now);
+  }
+
+  /** The sharp Moscow bot's move, in the stress test's Moscow step, after a think time like anyone's. */
+  async #sharpMoscow(): Promise<void> {
+    if (!this.#settings.sharpMoscow) return;
+    const game = this.#table.game();
+    const red = Object.values(game.seats).find((s) => s.redCell);
+    if (red?.controller !== "human" || game.phase !== "stress" || game.step !== "moscow") return;
+    const now = this.#table.now();
+    if (this.#moscowTurn?.year !== game.year) {
+      // The step has just begun: think first.
+      this.#moscowTurn = { year: game.year, at: now + this.#thinkTime() };
+      if (this.#settings.thinkMs.max > 0) return;
+    } else if (this.#moscowTurn.at > now) return;
+    const decision = moscowDecide(
+      view(game, { kind: "moscow" }),
+      { style: "sharp", seed: this.#settings.seed },
+      this.#moscow,
+    );
+    this.#moscow = decision.memory;
+    await this.#act(red.id, decision.actions, decision.talk, now);
   }
 
   async #keep(seat: SeatId, now: number): Promise<void> {

@@ -11,6 +11,7 @@ export function initOptionsFor(table: TableRecord): InitOptions {
     seats: config.seats,
     timings: config.timings,
     at: table.createdAt,
-    controllers: config.moscow === "human" ? { moscow: "human" } : {},
+    // A human red cell, or the sharp bot acting for one (see TableBots): either way the engine waits.
+    controllers: config.moscow === "bot" ? {} : { moscow: "human" },
   };
 }

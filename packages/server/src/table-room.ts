@@ -177,7 +177,12 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
         awaySeats: () => this.#awaySeats(),
         now: () => need().now(),
       },
-      { seed: table.seed, personalities: this.#config.bots, thinkMs: d.botThinkMs },
+      {
+        seed: table.seed,
+        personalities: this.#config.bots,
+        thinkMs: d.botThinkMs,
+        sharpMoscow: this.#config.moscow === "sharp",
+      },
     );
     // Bots think on a steady beat (their pace) and after every change (so they answer at once when they may).
     this.clock.setInterval(() => void this.#bots.tick(), 1_000);

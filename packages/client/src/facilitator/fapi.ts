@@ -35,7 +35,7 @@ export type SessionSettings = {
   timings?: Partial<Record<TimingKey, number>>;
   bots?: Record<string, Personality>;
   readPrivate?: boolean;
-  moscow?: "bot" | "human";
+  moscow?: "bot" | "sharp" | "human";
   delegationSize?: number;
   seatChoice?: "free" | "facilitator";
   listed?: boolean;

@@ -48,7 +48,7 @@ function SetupForm({ onCreated }: { onCreated: (s: CreatedSession) => void }) {
   const [seats, setSeats] = useState<string[] | null>(null);
   const [bots, setBots] = useState<Record<string, Personality>>({});
   const [timings, setTimings] = useState<Partial<Record<TimingKey, number>>>({});
-  const [moscow, setMoscow] = useState<"bot" | "human">("bot");
+  const [moscow, setMoscow] = useState<"bot" | "sharp" | "human">("bot");
   const [readPrivate, setReadPrivate] = useState(false);
   const [seatChoice, setSeatChoice] = useState(true);
   const [listed, setListed] = useState(false);
@@ -302,7 +302,7 @@ function SetupForm({ onCreated }: { onCreated: (s: CreatedSession) => void }) {
           <h2 id="room-title">{w("f.rules")}</h2>
           <fieldset class="fac-radios">
             <legend>{w("f.moscow")}</legend>
-            {(["bot", "human"] as const).map((m) => (
+            {(["bot", "sharp", "human"] as const).map((m) => (
               <label key={m} class="fac-check">
                 <input type="radio" name="moscow" value={m} checked={moscow === m} onChange={() => setMoscow(m)} />
                 <span>{w(`f.moscow.${m}`)}</span>
