@@ -38,9 +38,16 @@ export function projectScenario(state: GameState, target: TableState): void {
   target.scenarioId = state.scenario.id;
 }
 
-/** The public scenario as JSON, sent to every client once after it joins. */
+const scenarioTexts = new WeakMap<object, string>();
+
+/** The public scenario as JSON, sent to every client once after it joins (one text per scenario). */
 export function publicScenarioJson(state: GameState): string {
-  return JSON.stringify(publicScenario(state.scenario));
+  let text = scenarioTexts.get(state.scenario);
+  if (text === undefined) {
+    text = JSON.stringify(publicScenario(state.scenario));
+    scenarioTexts.set(state.scenario, text);
+  }
+  return text;
 }
 
 /**
