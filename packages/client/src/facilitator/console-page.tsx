@@ -40,6 +40,7 @@ export function ConsolePage({ sessionId }: { sessionId: string }) {
   if (!key)
     return (
       <FShell>
+        <h1>{w("f.console.keyHeadline")}</h1>
         <p class="form-error" role="alert">
           {w("f.console.noKey")}
         </p>
@@ -640,7 +641,8 @@ function TableCard({
                   class={`fac-ctl fac-ctl-${ctl}`}
                   disabled={busy}
                   title={ctl === "bot" ? w("f.giveHuman") : w("f.giveBot")}
-                  aria-label={`${seat}: ${ctl === "bot" ? w("f.giveHuman") : w("f.giveBot")}`}
+                  // The name starts with what the button shows (label in name, WCAG 2.5.3), then says what it does.
+                  aria-label={`${ctl === "bot" ? w("f.toBot") : w("f.toHuman")}, ${seatLabel(seat)}: ${ctl === "bot" ? w("f.giveHuman") : w("f.giveBot")}`}
                   onClick={() =>
                     onAct(ctl === "bot" ? w("f.toHuman") : w("f.toBot"), {
                       type: "facilitator/set-controller",

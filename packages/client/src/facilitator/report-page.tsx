@@ -167,10 +167,11 @@ export function ReportPage({ sessionId, tableId }: { sessionId: string; tableId:
                     <span class="fac-tl-time">
                       {new Date(e.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" })}
                     </span>
-                    <span
-                      class="fac-tl-actor"
-                      style={{ color: r.seats.includes(e.actor) ? colourOf(r.seats, e.actor) : undefined }}
-                    >
+                    <span class="fac-tl-actor">
+                      {/* The seat's colour (as in the charts) marks the name; the name itself stays in ink. */}
+                      {r.seats.includes(e.actor) && (
+                        <i aria-hidden="true" style={{ background: colourOf(r.seats, e.actor) }} />
+                      )}
                       {r.seats.includes(e.actor) ? nameOf(e.actor) : e.actor}
                     </span>
                     <span class="fac-tl-text">{e.text.join(" ") || e.type}</span>
@@ -366,7 +367,7 @@ function Futures({ r }: { r: TableReport }) {
       <table class="fac-table fac-fut-table">
         <thead>
           <tr>
-            <th scope="col" />
+            <th scope="col">{w("f.rep.case")}</th>
             {OUTCOME_ORDER.map((o) => (
               <th key={o} scope="col">
                 {wordOr(`f.outcome.${o}`, o)}

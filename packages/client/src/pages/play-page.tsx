@@ -215,7 +215,11 @@ function TableScreen({ view, conn, tableId }: { view: ConnectionView; conn: Tabl
             </button>
           ))}
         </nav>
-        <div class="play-grid">
+        {/* The whole play area is the main landmark, so a phone showing the chat or the brief has one too. */}
+        <main id="main" class="play-grid">
+          <h1 class="visually-hidden">
+            {t("play.heading", { who: mySeat ? seatName(scenario, mySeat) : t("play.observer") })}
+          </h1>
           {/* Before the talks the brief comes first; once the draft moves, the analysis does. */}
           <div class="col-left">
             {phase === "lobby" || phase === "briefing" ? (
@@ -230,7 +234,7 @@ function TableScreen({ view, conn, tableId }: { view: ConnectionView; conn: Tabl
               </>
             )}
           </div>
-          <main class="pane pane-table" data-pane="table" id="centre" tabIndex={-1}>
+          <div class="pane pane-table" data-pane="table" id="centre" tabIndex={-1}>
             <TableStage typing={view.typing} />
             {phase === "lobby" && <PhaseNotice title={t("play.lobby.title")} text={t("play.lobby.text")} />}
             {phase === "briefing" && <PhaseNotice title={t("play.briefing.title")} text={t("play.briefing.text")} />}
@@ -243,11 +247,11 @@ function TableScreen({ view, conn, tableId }: { view: ConnectionView; conn: Tabl
             {(phase === "negotiation" || phase === "vote") && <AmendmentsPanel />}
             <MapPanel />
             <ActivityPanel items={announcements.history} />
-          </main>
+          </div>
           <div class="pane pane-chat" data-pane="chat">
             <ChatPanel messages={view.chat} typing={view.typing} tableId={tableId} onUnread={setUnread} />
           </div>
-        </div>
+        </main>
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="false" data-testid="announcer">
           {announcements.latest.map((a) => (
             <p key={a.id}>{a.text}</p>

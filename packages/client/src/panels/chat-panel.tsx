@@ -153,6 +153,8 @@ export function ChatPanel({
       </nav>
       <div
         class="messages-wrap"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the log scrolls, and a scrolling region must take the focus so the keyboard can scroll it (WCAG 2.1.1; axe's scrollable-region-focusable)
+        tabIndex={0}
         role="log"
         aria-live="polite"
         aria-label={t("chat.messagesIn", { channel: current?.label ?? "" })}

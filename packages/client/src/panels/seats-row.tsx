@@ -9,7 +9,12 @@ export function SeatsRow() {
   const { snap, scenario, mySeat } = useTable();
   const vote = snap.phase === "vote" ? snap.pub?.votes.at(-1) : undefined;
   return (
-    <section class="seats-row" aria-label={t("seats.label")}>
+    <section
+      class="seats-row"
+      aria-label={t("seats.label")}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: on a phone the row scrolls sideways, and a scrolling region must take the focus so the keyboard can scroll it (WCAG 2.1.1; axe's scrollable-region-focusable)
+      tabIndex={0}
+    >
       <ul class="seats">
         {snap.seatOrder.map((id) => {
           const seat = snap.seats[id];
