@@ -4,6 +4,7 @@
 import { defaultScenario, replay, stateHash } from "@ironclad/engine";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { basicA11yProblems } from "./a11y.ts";
 import { chromiumMissingReason, launchChromium, screenshotPath } from "./chromium.ts";
 import { api, buildClient, readScenario } from "./client-build.ts";
 import { type RunningServer, startServer } from "./server-process.ts";
@@ -51,6 +52,8 @@ describe.skipIf(skip !== null)("a class of nine at three tables", () => {
       await page.getByRole("button", { name: "Join the table" }).click();
       await page.waitForURL(/\/play\/tbl_/, POLL);
       await page.locator(".phase-label").waitFor(POLL);
+      // The table page before the game starts (the lobby), checked in one browser.
+      if (i === 0) expect(await basicA11yProblems(page)).toEqual([]);
       students.push({ page, frames, tableId: page.url().split("/play/")[1] ?? "" });
     }
     const perTable = new Map<string, number>();

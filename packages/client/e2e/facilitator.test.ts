@@ -71,6 +71,7 @@ describe.skipIf(skip !== null)("the facilitator's pages in Chromium", () => {
     expect(key).toBeTruthy();
     expect(page.url()).not.toContain(key ?? "-");
     expect(await page.content()).not.toContain(key ?? "-");
+    expect(await basicA11yProblems(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath("facilitator-handout"), fullPage: true });
     await page.emulateMedia({ media: "print" });
     await page.screenshot({ path: screenshotPath("facilitator-handout-print"), fullPage: true });
@@ -155,6 +156,7 @@ describe.skipIf(skip !== null)("the facilitator's pages in Chromium", () => {
     await page.getByTestId("table-projector").waitFor(POLL);
     await expect.poll(() => page.locator(".fac-tproj-draft div.set").count(), POLL).toBeGreaterThan(0);
     expect(await page.content()).not.toContain("No-deal value");
+    expect(await basicA11yProblems(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath("facilitator-projector-table") });
     await page.goto(`${server.url}/facilitate/${sessionId}`);
     await expect.poll(() => page.locator(".fac-tcard").count(), POLL).toBe(2);
@@ -168,6 +170,7 @@ describe.skipIf(skip !== null)("the facilitator's pages in Chromium", () => {
     await page.goto(`${server.url}/facilitate/${sessionId}/projector`);
     await page.getByRole("heading", { name: "Class dashboard" }).waitFor(POLL);
     await expect.poll(() => page.locator(".fac-proj-card").count(), POLL).toBe(2);
+    expect(await basicA11yProblems(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath("facilitator-projector"), fullPage: true });
 
     // Report of the first table: every section, and a PDF.
@@ -208,6 +211,8 @@ describe.skipIf(skip !== null)("the facilitator's pages in Chromium", () => {
     const other = await browser.newContext({ viewport: { width: 1100, height: 800 } });
     const stranger = await other.newPage();
     await stranger.goto(`${server.url}/facilitate/${sessionId}`);
+    await stranger.getByLabel("Facilitator key").waitFor(POLL);
+    expect(await basicA11yProblems(stranger)).toEqual([]);
     await stranger.getByLabel("Facilitator key").fill(key ?? "");
     await stranger.getByRole("button", { name: "Use this key" }).click();
     await stranger.getByRole("heading", { name: `Session ${sessionCode}` }).waitFor(POLL);

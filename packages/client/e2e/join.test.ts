@@ -103,6 +103,7 @@ describe.skipIf(skip !== null)("landing and join in Chromium", () => {
     await page.getByRole("button", { name: "Join the table" }).click();
     await expect.poll(() => page.getByRole("alert").first().textContent(), POLL).toContain("This seat is taken");
     await page.screenshot({ path: screenshotPath("join-seat-taken") });
+    expect(await basicA11yProblems(page)).toEqual([]);
 
     await page.route("**/api/join", (route) => route.abort("connectionrefused"));
     await page.getByRole("button", { name: "Join the table" }).click();
@@ -130,6 +131,7 @@ describe.skipIf(skip !== null)("landing and join in Chromium", () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("uk");
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await page.screenshot({ path: screenshotPath("landing-phone-uk"), fullPage: true });
+    expect(await basicA11yProblems(page)).toEqual([]);
     await page.getByRole("button", { name: "English" }).click();
     await page.close();
   });

@@ -4,6 +4,7 @@ import path from "node:path";
 import type { Browser } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { basicA11yProblems } from "./a11y.ts";
 import { chromiumMissingReason, launchChromium, screenshotPath } from "./chromium.ts";
 import { type RunningServer, startServer } from "./server-process.ts";
 
@@ -38,6 +39,7 @@ describe.skipIf(skip !== null)("landing page in Chromium", () => {
     await expect.poll(() => page.getByRole("status").textContent()).toContain("Server ready");
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toMatch(/Sign a guarantee/);
     await page.screenshot({ path: screenshotPath("landing-desktop"), fullPage: true });
+    expect(await basicA11yProblems(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -49,6 +51,7 @@ describe.skipIf(skip !== null)("landing page in Chromium", () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: screenshotPath("landing-phone"), fullPage: true });
+    expect(await basicA11yProblems(page)).toEqual([]);
     await page.close();
   });
 
