@@ -120,7 +120,7 @@ const CRITERIA = ["legal", "military", "political"] as const;
 const percent = (p: number) => `${Math.round(p * 100)}%`;
 
 /** The nominal length of the current phase or stress step (for the clock's ring; extensions may exceed it). */
-function nominalMs(snap: TableSnapshot): number {
+export function nominalMs(snap: TableSnapshot): number {
   const tm = snap.pub?.timings;
   if (!tm) return 0;
   const seconds: Record<string, number | undefined> = {
@@ -141,7 +141,8 @@ function nominalMs(snap: TableSnapshot): number {
   return (seconds[snap.phase] ?? 0) * 1000;
 }
 
-function phaseDetail(snap: TableSnapshot): string {
+/** "Round 1 of 3", "Year 2 of 3 · responses", or "" (the header's second line). */
+export function phaseDetail(snap: TableSnapshot): string {
   const rounds = snap.pub?.timings.rounds ?? 0;
   const years = snap.pub?.timings.years ?? 0;
   if (snap.phase === "negotiation" || snap.phase === "vote") return t("clock.round", { round: snap.round, rounds });

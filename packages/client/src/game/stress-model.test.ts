@@ -1,0 +1,300 @@
+import {
+  DEFAULT_MODEL_CONSTANTS,
+  type DealReadout,
+  defaultScenario,
+  evaluateDeal,
+  publicScenario,
+  type YearRecord,
+} from "@ironclad/engine";
+import { describe, expect, it } from "vitest";
+import type { PublicPart, SeatView, TableSnapshot } from "../net/table-types.ts";
+import { stressChanges, stressEntry, stressModel } from "./stress-model.ts";
+
+const full = defaultScenario();
+const scenario = publicScenario(full);
+const ORDER = ["washington", "paris", "london", "berlin", "warsaw", "kyiv"];
+const PACKAGE = Object.fromEntries(full.issues.map((i) => [i.id, i.options[1]?.id ?? ""]));
+const READOUT = evaluateDeal(full, PACKAGE, { seated: ORDER }) as DealReadout;
+
+function seat(id: string): SeatView {
+  return {
+    id,
+    controller: "bot",
+    redCell: false,
+    capital: 60,
+    resolve: 50,
+    capacity: 50,
+    ready: false,
+    votesCalled: 0,
+    brokenPromises: 0,
+    people: [],
+    connected: 0,
+    away: false,
+  };
+}
+
+/** A framework every seat signed; Washington, Paris and Kyiv ratified (or nobody rolled yet). */
+function framework(rolled = true, stands = true): NonNullable<PublicPart["framework"]> {
+  const ratification = rolled
+    ? Object.fromEntries(
+        ORDER.map((id) => {
+          const ratified = ["washington", "paris", "kyiv"].includes(id);
+          return [id, { probability: 0.7, roll: ratified ? 0.3 : 0.9, ratified }];
+        }),
+      )
+    : {};
+  return {
+    package: PACKAGE,
+    signatories: ORDER,
+    unanimous: true,
+    ratification,
+    bound: rolled ? ["washington", "paris", "kyiv"] : [],
+    stands,
+  };
+}
+
+function year(over: Partial<YearRecord> = {}): YearRecord {
+  return {
+    year: 1,
+    event: {
+      id: "midterms",
+      title: { en: "US midterms" },
+      text: { en: "Congress shifts." },
+      effects: [],
+      injected: false,
+    },
+    odds: null,
+    moscowAction: null,
+    moscowDrawn: false,
+    responses: {},
+    snapBack: false,
+    brokenPromises: [],
+    adjudication: null,
+    ...over,
+  };
+}
+
+function pub(over: Partial<PublicPart> = {}): PublicPart {
+  return {
+    votes: [],
+    framework: framework(),
+    table: { unity: 48, grievance: 30, ukraineSecurity: 50, escalation: 0 },
+    years: [],
+    outcome: null,
+    endedEarly: false,
+    readout: { ...READOUT, pledge: "airDefence" },
+    noDeal: { odds: { comply: 0.2, hybrid: 0.3, incursion: 0.2, offensive: 0.3 }, offensiveRisk: 0.48 },
+    scores: null,
+    timings: { ...full.timings, years: 3 },
+    ...over,
+  } as PublicPart;
+}
+
+function snapshot(over: Partial<TableSnapshot> = {}): TableSnapshot {
+  return {
+    tableId: "tbl_test",
+    scenarioId: full.id,
+    phase: "stress",
+    round: 2,
+    year: 1,
+    step: "event",
+    deadline: 1_000_000,
+    now: 900_000,
+    paused: false,
+    penHolder: "",
+    seq: 10,
+    seatOrder: ORDER,
+    seats: Object.fromEntries(ORDER.map((id) => [id, seat(id)])),
+    draft: PACKAGE,
+    amendments: [],
+    pub: pub(),
+    mine: null,
+    facilitatorReadsPrivate: false,
+    ...over,
+  };
+}
+
+const adjudicated = (security: number, unity: number, escalation: number): YearRecord["adjudication"] => ({
+  damage: 12,
+  mitigation: 0.4,
+  securityAfter: security,
+  escalationAfter: escalation,
+  unityAfter: unity,
+  capitalAfter: Object.fromEntries(ORDER.map((id) => [id, 54])),
+});
+
+describe("the stress-test scene's model", () => {
+  it("shows each signatory's roll against its odds and the framework standing", () => {
+    const m = stressModel(snapshot({ phase: "ratification", year: 0, step: "" }), scenario, "paris");
+    expect(m.view).toBe("ratification");
+    expect(m.ratification.verdict).toBe("stands");
+    const paris = m.ratification.seats.find((s) => s.id === "paris");
+    expect(paris).toMatchObject({ name: "Paris", me: true, probability: 0.7, roll: 0.3, ratified: true });
+    expect(m.ratification.seats.find((s) => s.id === "berlin")).toMatchObject({ roll: 0.9, ratified: false });
+    expect(m.words.verdict).toBe("The framework stands: 3 of 6 ratified.");
+    // Every year lies ahead.
+    expect(m.years.map((y) => y.state)).toEqual(["ahead", "ahead", "ahead"]);
+  });
+
+  it("says the framework collapsed when ratification broke the rule, and when there was no framework", () => {
+    const collapsed = stressModel(
+      snapshot({ phase: "ratification", year: 0, pub: pub({ framework: framework(true, false) }) }),
+      scenario,
+      null,
+    );
+    expect(collapsed.ratification.verdict).toBe("collapsed");
+    expect(collapsed.withDeal).toBe(false);
+    const none = stressModel(
+      snapshot({ phase: "ratification", year: 0, pub: pub({ framework: null }) }),
+      scenario,
+      null,
+    );
+    expect(none.ratification.concluded).toBe(false);
+    expect(none.ratification.seats).toEqual([]);
+  });
+
+  it("sets each guarantor's answer against what its pledge requires this year, with its cost", () => {
+    const record = year({ moscowAction: "offensive", responses: { washington: "airDefence", london: "direct" } });
+    const m = stressModel(snapshot({ step: "response", pub: pub({ years: [record] }) }), scenario, "washington");
+    expect(m.view).toBe("stress");
+    expect(m.year?.action).toBe("offensive");
+    expect(m.year?.severity).toBe(3);
+    // Guarantors and European capitals answer; Kyiv does not.
+    expect(m.year?.responses.map((r) => r.seat)).toEqual(["washington", "paris", "london", "berlin", "warsaw"]);
+    const row = (id: string) => m.year?.responses.find((r) => r.seat === id);
+    expect(row("washington")).toMatchObject({
+      bound: true,
+      given: "airDefence",
+      pledged: "airDefence",
+      cost: DEFAULT_MODEL_CONSTANTS.costAirDefence,
+      me: true,
+      capitalAfter: null,
+    });
+    expect(row("paris")).toMatchObject({ bound: true, given: null, pledged: "airDefence" });
+    // London did not ratify: it owes nothing, and its answer still costs it.
+    expect(row("london")).toMatchObject({
+      bound: false,
+      pledged: null,
+      given: "direct",
+      cost: DEFAULT_MODEL_CONSTANTS.costDirect,
+    });
+    expect(m.ladder.map((r) => r.cost)).toEqual([
+      0,
+      DEFAULT_MODEL_CONSTANTS.costSanctions,
+      DEFAULT_MODEL_CONSTANTS.costAirDefence,
+      DEFAULT_MODEL_CONSTANTS.costDirect,
+    ]);
+    expect(m.words.pledgeLine).toBe("Pledged: Air defence and intelligence");
+  });
+
+  it("asks less than the full pledge against hybrid pressure, and nothing when Moscow complies", () => {
+    const hybrid = stressModel(
+      snapshot({ step: "response", pub: pub({ years: [year({ moscowAction: "hybrid" })] }) }),
+      scenario,
+      null,
+    );
+    expect(hybrid.year?.responses.find((r) => r.seat === "paris")?.pledged).toBe("sanctions");
+    const quiet = stressModel(
+      snapshot({ step: "adjudicated", pub: pub({ years: [year({ moscowAction: "comply" })] }) }),
+      scenario,
+      null,
+    );
+    expect(quiet.year?.responses).toEqual([]);
+    expect(quiet.year?.severity).toBe(0);
+  });
+
+  it("moves the table's stats from last year's values to this year's adjudicated ones", () => {
+    const y1 = year({ moscowAction: "hybrid", adjudication: adjudicated(47, 52, 1) });
+    const y2 = year({
+      year: 2,
+      moscowAction: "incursion",
+      responses: { paris: "sanctions" },
+      brokenPromises: ["paris"],
+      adjudication: adjudicated(38, 42, 2),
+    });
+    const m = stressModel(snapshot({ year: 2, step: "adjudicated", pub: pub({ years: [y1, y2] }) }), scenario, null);
+    const meter = (k: string) => m.meters.find((x) => x.key === k);
+    expect(meter("security")).toMatchObject({ before: 47, value: 38, display: "38" });
+    expect(meter("unity")).toMatchObject({ before: 52, value: 42 });
+    expect(meter("escalation")).toMatchObject({ before: 1, value: 2, display: "Crisis" });
+    expect(m.year?.responses.find((r) => r.seat === "paris")).toMatchObject({ broken: true, capitalAfter: 54 });
+    expect(m.words.damage).toBe("Security −12; the responses absorbed 40%");
+    expect(m.years.map((y) => y.state)).toEqual(["done", "current", "ahead"]);
+    expect(m.years[0]).toMatchObject({ action: "hybrid", security: 47, unity: 52, label: "Year 1" });
+    expect(m.years[1]?.broken).toBe(1);
+  });
+
+  it("starts the first year from the model's starting stats", () => {
+    const m = stressModel(snapshot({ pub: pub({ years: [year()] }) }), scenario, null);
+    expect(m.meters.find((x) => x.key === "security")?.before).toBe(DEFAULT_MODEL_CONSTANTS.startSecurity);
+    expect(m.year?.event?.title).toBe("US midterms");
+  });
+
+  it("lists the changes worth motion: a card drawn, Moscow's move, answers, a broken promise, the verdict", () => {
+    const s0 = stressModel(snapshot({ pub: pub({ years: [year({ event: null })] }) }), scenario, null);
+    const s1 = stressModel(snapshot({ pub: pub({ years: [year()] }) }), scenario, null);
+    expect(stressChanges(s0, s1)).toEqual([{ kind: "event", year: 1 }]);
+    const s2 = stressModel(
+      snapshot({ step: "response", pub: pub({ years: [year({ moscowAction: "incursion" })] }) }),
+      scenario,
+      null,
+    );
+    expect(stressChanges(s1, s2)).toEqual([{ kind: "moscow", year: 1 }]);
+    const s3 = stressModel(
+      snapshot({
+        step: "response",
+        pub: pub({ years: [year({ moscowAction: "incursion", responses: { paris: "nothing" } })] }),
+      }),
+      scenario,
+      null,
+    );
+    expect(stressChanges(s2, s3)).toEqual([{ kind: "response", seat: "paris" }]);
+    const s4 = stressModel(
+      snapshot({
+        step: "adjudicated",
+        pub: pub({
+          years: [
+            year({
+              moscowAction: "incursion",
+              responses: { paris: "nothing", washington: "airDefence" },
+              brokenPromises: ["paris"],
+              adjudication: adjudicated(40, 40, 1),
+            }),
+          ],
+        }),
+      }),
+      scenario,
+      null,
+    );
+    expect(stressChanges(s3, s4)).toEqual([
+      { kind: "response", seat: "washington" },
+      { kind: "broken", seat: "paris" },
+      { kind: "adjudicated", year: 1 },
+    ]);
+    expect(stressChanges(s4, s4)).toEqual([]);
+    // A new year: its card turns over again.
+    const s5 = stressModel(
+      snapshot({ year: 2, pub: pub({ years: [year({ adjudication: adjudicated(40, 40, 1) }), year({ year: 2 })] }) }),
+      scenario,
+      null,
+    );
+    expect(stressChanges(s4, s5)).toEqual([{ kind: "event", year: 2 }]);
+
+    const pending = stressModel(
+      snapshot({ phase: "ratification", year: 0, pub: pub({ framework: framework(false) }) }),
+      scenario,
+      null,
+    );
+    const rolled = stressModel(snapshot({ phase: "ratification", year: 0 }), scenario, null);
+    const changes = stressChanges(pending, rolled);
+    expect(changes.filter((c) => c.kind === "rolled")).toHaveLength(6);
+    expect(changes.at(-1)).toEqual({ kind: "verdict" });
+  });
+
+  it("plays how the picture came about when the scene opens on a phase change", () => {
+    const rolled = stressModel(snapshot({ phase: "ratification", year: 0 }), scenario, null);
+    expect(stressEntry(rolled).map((c) => c.kind)).toEqual([...Array(6).fill("rolled"), "verdict"]);
+    const first = stressModel(snapshot({ pub: pub({ years: [year()] }) }), scenario, null);
+    expect(stressEntry(first).filter((c) => c.kind === "event")).toEqual([{ kind: "event", year: 1 }]);
+  });
+});

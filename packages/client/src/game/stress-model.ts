@@ -1,0 +1,411 @@
+// What the stress-test scene draws, as plain data: in ratification, each signatory's roll against
+// its odds and whether the framework stands; in the stress test, the year track, this year's event
+// card, Moscow's action, each guarantor's response against what its pledge required and what it
+// cost, and the adjudicated year. A pure function of the snapshot and the public scenario. No rule
+// is decided here: the numbers come from the state, and what a pledge requires from the engine.
+import {
+  MOSCOW_ACTIONS,
+  type MoscowAction,
+  RESPONSES,
+  type Response,
+  requiredResponse,
+  resolveModelConstants,
+} from "@ironclad/engine";
+import { loc, t } from "../i18n/index.ts";
+import type { PublicScenario, TableSnapshot } from "../net/table-types.ts";
+import { type StageHeader, stageHeader } from "./stage-header.ts";
+
+/** A signatory's ratification: the odds it had and, once rolled, where the roll landed. */
+export type RatifySeat = {
+  id: string;
+  name: string;
+  flag: string;
+  me: boolean;
+  /** The probability rolled against, 0–1. */
+  probability: number;
+  /** The roll, 0–1 (ratified when it lands below the probability); null while pending. */
+  roll: number | null;
+  ratified: boolean | null;
+};
+
+/** A year on the track. */
+export type YearTile = {
+  year: number;
+  /** "Year 2". */
+  label: string;
+  state: "done" | "current" | "ahead";
+  eventTitle: string;
+  action: MoscowAction | null;
+  /** 0 (complies) to 3 (a major offensive). */
+  severity: number;
+  actionLabel: string;
+  /** After adjudication: Ukraine's security and Western unity (0–100), escalation (0–4+). */
+  security: number | null;
+  unity: number | null;
+  escalation: number | null;
+  broken: number;
+  /** "security 47 · unity 52" once adjudicated, else "". */
+  result: string;
+};
+
+/** A guarantor's answer this year against what its pledge required. */
+export type ResponseRow = {
+  seat: string;
+  name: string;
+  flag: string;
+  me: boolean;
+  /** Bound by the standing framework (it ratified). */
+  bound: boolean;
+  /** What it gave (null while it has not answered). */
+  given: Response | null;
+  /** What its pledge required this year (null when it owes nothing). */
+  pledged: Response | null;
+  broken: boolean;
+  /** Political capital the response cost it (from the scenario's model constants). */
+  cost: number;
+  /** Its capital once the year was adjudicated, or null before. */
+  capitalAfter: number | null;
+};
+
+/** One of the table's three stats, before this year and now. */
+export type Meter = {
+  key: "security" | "escalation" | "unity";
+  label: string;
+  /** The value before this year's adjudication, and now (the adjudicated value once there is one). */
+  before: number;
+  value: number;
+  max: number;
+  /** How `value` is said: a number, or the escalation level's name. */
+  display: string;
+};
+
+/** Everything the stress-test scene draws. */
+export type StressSceneModel = {
+  view: "ratification" | "stress";
+  header: StageHeader;
+  /** The framework stands (Moscow tests it) or there is no deal. */
+  withDeal: boolean;
+  ratification: {
+    seats: RatifySeat[];
+    /** Once every roll is in: the framework stands, or collapsed to no deal; null before, or with no framework. */
+    verdict: "stands" | "collapsed" | null;
+    concluded: boolean;
+  };
+  years: YearTile[];
+  /** The year shown in full (the current one), or null before the first. */
+  year: null | {
+    year: number;
+    step: TableSnapshot["step"];
+    event: { title: string; text: string; injected: boolean } | null;
+    action: MoscowAction | null;
+    /** 0 (complies) to 3 (a major offensive). */
+    severity: number;
+    snapBack: boolean;
+    responses: ResponseRow[];
+    adjudicated: boolean;
+    /** Harm done to Ukraine's security this year, and the share the responses absorbed (0–1). */
+    damage: number | null;
+    mitigation: number | null;
+  };
+  meters: Meter[];
+  /** The response ladder with each rung's capital cost. */
+  ladder: { response: Response; label: string; cost: number }[];
+  /** The strongest response the framework pledges, or null with no deal. */
+  pledge: Response | null;
+  words: StressWords;
+};
+
+/** The scene's own words. */
+export type StressWords = {
+  ratifyTitle: string;
+  ratifyOdds: string;
+  ratified: string;
+  failed: string;
+  pending: string;
+  verdict: string;
+  noFramework: string;
+  track: string;
+  ahead: string;
+  eventOf: string;
+  eventWaiting: string;
+  moscow: string;
+  moscowWaiting: string;
+  severity: string;
+  snapBack: string;
+  responses: string;
+  pledgeLine: string;
+  pledged: string;
+  given: string;
+  waiting: string;
+  broken: string;
+  owesNothing: string;
+  capital: string;
+  outcome: string;
+  damage: string;
+  noResponse: string;
+  noCall: string;
+};
+
+const ESCALATION_MAX = 4;
+
+/** An escalation level's name (level 4 and above: a direct clash). */
+export function escalationName(level: number): string {
+  return t(`escalation.${Math.min(ESCALATION_MAX, Math.max(0, Math.round(level))) as 0 | 1 | 2 | 3 | 4}`);
+}
+
+/** The stress-test scene's model for this snapshot, seen from `mySeat` (null for observers and the facilitator). */
+export function stressModel(snap: TableSnapshot, scenario: PublicScenario, mySeat: string | null): StressSceneModel {
+  const seatOf = (id: string) => scenario.seats.find((s) => s.id === id);
+  const nameOf = (id: string) => {
+    const s = seatOf(id);
+    return s ? loc(s.name) : id;
+  };
+  const pub = snap.pub;
+  const fw = pub?.framework ?? null;
+  const withDeal = fw?.stands ?? false;
+  const k = resolveModelConstants(scenario.model);
+  const costOf = (r: Response): number =>
+    r === "sanctions" ? k.costSanctions : r === "airDefence" ? k.costAirDefence : r === "direct" ? k.costDirect : 0;
+
+  const rolled = fw ? Object.keys(fw.ratification).length : 0;
+  const ratification: StressSceneModel["ratification"] = {
+    concluded: fw !== null,
+    verdict: fw && rolled > 0 ? (fw.stands ? "stands" : "collapsed") : null,
+    seats: (fw?.signatories ?? []).map((id) => {
+      const r = fw?.ratification[id];
+      return {
+        id,
+        name: nameOf(id),
+        flag: seatOf(id)?.flag ?? "",
+        me: id === mySeat,
+        probability: r?.probability ?? pub?.readout?.ratification[id] ?? 0,
+        roll: r ? r.roll : null,
+        ratified: r ? r.ratified : null,
+      };
+    }),
+  };
+
+  const total = pub?.timings.years ?? 0;
+  const records = pub?.years ?? [];
+  const years: YearTile[] = Array.from({ length: total }, (_, i) => {
+    const year = i + 1;
+    const rec = records.find((r) => r.year === year);
+    const adj = rec?.adjudication ?? null;
+    return {
+      year,
+      label: t("stress.year", { year }),
+      state: year < snap.year ? "done" : year === snap.year ? "current" : "ahead",
+      eventTitle: rec?.event ? loc(rec.event.title) : "",
+      action: rec?.moscowAction ?? null,
+      severity: rec?.moscowAction ? MOSCOW_ACTIONS.indexOf(rec.moscowAction) : 0,
+      actionLabel: rec?.moscowAction ? t(`moscow.${rec.moscowAction}`) : "",
+      security: adj ? Math.round(adj.securityAfter) : null,
+      unity: adj ? Math.round(adj.unityAfter) : null,
+      escalation: adj ? adj.escalationAfter : null,
+      broken: rec?.brokenPromises.length ?? 0,
+      result: adj
+        ? t("debrief.yearStats", { security: Math.round(adj.securityAfter), unity: Math.round(adj.unityAfter) })
+        : "",
+    };
+  });
+
+  const record = records.find((r) => r.year === snap.year) ?? null;
+  const pledge = withDeal ? (pub?.readout?.pledge ?? null) : null;
+  const bound = new Set(withDeal ? (fw?.bound ?? []) : []);
+  const action = record?.moscowAction ?? null;
+  // Guarantors and European capitals answer Moscow; a seat that never answered did nothing.
+  const responders = snap.seatOrder.filter((id) => {
+    const kind = seatOf(id)?.kind;
+    return kind === "guarantor" || kind === "european";
+  });
+  const responses: ResponseRow[] =
+    record && action && action !== "comply"
+      ? responders.map((id) => {
+          const given = record.responses[id] ?? null;
+          const owed = pledge && bound.has(id) ? requiredResponse(pledge, action) : null;
+          const adj = record.adjudication;
+          return {
+            seat: id,
+            name: nameOf(id),
+            flag: seatOf(id)?.flag ?? "",
+            me: id === mySeat,
+            bound: bound.has(id),
+            given,
+            pledged: owed && owed !== "nothing" ? owed : null,
+            broken: record.brokenPromises.includes(id),
+            cost: given ? costOf(given) : 0,
+            capitalAfter: adj ? Math.round(adj.capitalAfter[id] ?? 0) : null,
+          };
+        })
+      : [];
+
+  // Before this year: the last adjudicated year's values, or the model's starting stats.
+  const previous = [...records].reverse().find((r) => r.year < snap.year && r.adjudication)?.adjudication ?? null;
+  const table = pub?.table;
+  const adj = record?.adjudication ?? null;
+  const before = {
+    security: previous?.securityAfter ?? k.startSecurity,
+    escalation: previous?.escalationAfter ?? 0,
+    unity: previous?.unityAfter ?? k.startUnity,
+  };
+  const now = {
+    security: adj?.securityAfter ?? table?.ukraineSecurity ?? before.security,
+    escalation: adj?.escalationAfter ?? table?.escalation ?? before.escalation,
+    unity: adj?.unityAfter ?? table?.unity ?? before.unity,
+  };
+  const meters: Meter[] = [
+    {
+      key: "security",
+      label: t("stats.security"),
+      before: Math.round(before.security),
+      value: Math.round(now.security),
+      max: 100,
+      display: String(Math.round(now.security)),
+    },
+    {
+      key: "escalation",
+      label: t("stats.escalation"),
+      before: before.escalation,
+      value: now.escalation,
+      max: ESCALATION_MAX,
+      display: escalationName(now.escalation),
+    },
+    {
+      key: "unity",
+      label: t("stats.unity"),
+      before: Math.round(before.unity),
+      value: Math.round(now.unity),
+      max: 100,
+      display: String(Math.round(now.unity)),
+    },
+  ];
+
+  const view = snap.phase === "ratification" || (snap.phase === "stress" && !record) ? "ratification" : "stress";
+  const broken = record?.brokenPromises.length ?? 0;
+  return {
+    view,
+    header: stageHeader(snap, withDeal ? t("stress.withDeal") : fw ? t("ratify.collapsedShort") : t("stress.noDeal")),
+    withDeal,
+    ratification,
+    years,
+    year: record
+      ? {
+          year: record.year,
+          step: snap.step,
+          event: record.event
+            ? { title: loc(record.event.title), text: loc(record.event.text), injected: record.event.injected }
+            : null,
+          action,
+          severity: action ? MOSCOW_ACTIONS.indexOf(action) : 0,
+          snapBack: record.snapBack,
+          responses,
+          adjudicated: adj !== null,
+          damage: adj ? Math.round(adj.damage) : null,
+          mitigation: adj ? adj.mitigation : null,
+        }
+      : null,
+    meters,
+    ladder: RESPONSES.map((response) => ({ response, label: t(`response.${response}`), cost: costOf(response) })),
+    pledge,
+    words: {
+      ratifyTitle: t("ratify.title"),
+      ratifyOdds: t("stressScene.rollAgainst"),
+      ratified: t("ratify.ratified"),
+      failed: t("ratify.failed"),
+      pending: t("ratify.pending"),
+      verdict: !fw
+        ? t("ratify.noDeal")
+        : rolled === 0
+          ? ""
+          : fw.stands
+            ? t("stressScene.stands", { bound: fw.bound.length, signed: fw.signatories.length })
+            : t("ratify.collapsed"),
+      noFramework: t("ratify.noDeal"),
+      track: t("stress.track"),
+      ahead: t("stress.ahead"),
+      eventOf: record ? t("stress.eventOf", { year: record.year }) : "",
+      eventWaiting: t("stressScene.eventWaiting"),
+      moscow: t("stressScene.moscow"),
+      moscowWaiting: t("stressScene.moscowWaiting"),
+      severity: action ? t("stressScene.severity", { level: MOSCOW_ACTIONS.indexOf(action) }) : "",
+      snapBack: t("stress.snapBack"),
+      responses: t("stressScene.responses"),
+      pledgeLine: pledge
+        ? t("stressScene.pledge", { response: t(`response.${pledge}`) })
+        : withDeal
+          ? ""
+          : t("stressScene.noPledge"),
+      pledged: t("stressScene.pledged"),
+      given: t("stressScene.given"),
+      waiting: t("stressScene.waiting"),
+      broken: t("stress.broken"),
+      owesNothing: t("stressScene.owesNothing"),
+      capital: t("stressScene.capital"),
+      outcome: adj ? t("stressScene.adjudicated", { year: snap.year }) : t("stressScene.standing"),
+      damage:
+        adj && action
+          ? adj.damage < 0
+            ? t("stressScene.recovered", { points: Math.round(-adj.damage) })
+            : t("stressScene.damage", {
+                points: Math.round(adj.damage),
+                absorbed: `${Math.round(adj.mitigation * 100)}%`,
+              })
+          : "",
+      noCall: t("stressScene.noCall"),
+      noResponse: broken > 0 ? t("stressScene.brokenCount", { count: broken }) : "",
+    },
+  };
+}
+
+/** A difference between two stress models that the scene shows as motion. */
+export type StressChange =
+  /** A signatory's ratification roll landed. */
+  | { kind: "rolled"; seat: string }
+  /** Every roll is in: the framework stands or collapses. */
+  | { kind: "verdict" }
+  /** A year's event card was drawn: it turns over. */
+  | { kind: "event"; year: number }
+  /** Moscow acted. */
+  | { kind: "moscow"; year: number }
+  /** A guarantor answered. */
+  | { kind: "response"; seat: string }
+  /** A guarantor fell short of its pledge. */
+  | { kind: "broken"; seat: string }
+  /** The year was adjudicated: the meters move to their new values. */
+  | { kind: "adjudicated"; year: number };
+
+/** What changed from `prev` to `next` that deserves motion. */
+export function stressChanges(prev: StressSceneModel, next: StressSceneModel): StressChange[] {
+  const out: StressChange[] = [];
+  const before = new Map(prev.ratification.seats.map((s) => [s.id, s]));
+  for (const s of next.ratification.seats)
+    if (s.roll !== null && before.get(s.id)?.roll == null) out.push({ kind: "rolled", seat: s.id });
+  if (next.ratification.verdict && !prev.ratification.verdict) out.push({ kind: "verdict" });
+  const y = next.year;
+  if (!y) return out;
+  const same = prev.year?.year === y.year ? prev.year : null;
+  if (y.event && !same?.event) out.push({ kind: "event", year: y.year });
+  if (y.action && !same?.action) out.push({ kind: "moscow", year: y.year });
+  const given = new Map((same?.responses ?? []).map((r) => [r.seat, r]));
+  for (const r of y.responses) {
+    const old = given.get(r.seat);
+    if (r.given && old?.given !== r.given) out.push({ kind: "response", seat: r.seat });
+    if (r.broken && !old?.broken) out.push({ kind: "broken", seat: r.seat });
+  }
+  if (y.adjudicated && !same?.adjudicated) out.push({ kind: "adjudicated", year: y.year });
+  return out;
+}
+
+/** How the picture came about, played when the scene opens on a live phase change. */
+export function stressEntry(model: StressSceneModel): StressChange[] {
+  const empty: StressSceneModel = {
+    ...model,
+    ratification: {
+      ...model.ratification,
+      verdict: null,
+      seats: model.ratification.seats.map((s) => ({ ...s, roll: null })),
+    },
+    year: null,
+  };
+  return stressChanges(empty, model);
+}
