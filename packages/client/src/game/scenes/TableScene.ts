@@ -14,44 +14,7 @@ import {
   sceneChanges,
   type TableSceneModel,
 } from "../table-model.ts";
-
-const hex = (css: string) => Number.parseInt(css.slice(1), 16);
-/** The page's palette (styles.css), plus the table's own wood. */
-const C = {
-  ink: hex("#0e1a2b"),
-  inkSoft: hex("#24344d"),
-  night: hex("#13233a"),
-  paper: hex("#f5f1e8"),
-  paperDeep: hex("#e9e2d2"),
-  card: hex("#fffdf8"),
-  line: hex("#d9d0bd"),
-  brass: hex("#c9a44c"),
-  brassDeep: hex("#8a6b1f"),
-  sky: hex("#2f6fb0"),
-  skySoft: hex("#e4edf6"),
-  ok: hex("#2e7d4f"),
-  warn: hex("#b5651d"),
-  below: hex("#c0561b"),
-  bad: hex("#a33a32"),
-  muted: hex("#5b6676"),
-  quiet: hex("#8f98a6"),
-  wood: hex("#4a3220"),
-  woodTop: hex("#573b25"),
-  woodEdge: hex("#2e1f13"),
-  white: 0xffffff,
-};
-const FONT = '"IBM Plex Sans", system-ui, sans-serif';
-const css = (n: number) => `#${n.toString(16).padStart(6, "0")}`;
-
-type Box = { x: number; y: number; w: number; h: number };
-type TextOpts = {
-  size: number;
-  weight?: 400 | 600;
-  color?: number;
-  italic?: boolean;
-  spacing?: number;
-  caps?: boolean;
-};
+import { type Box, C, css, FONT, hex, type TextOpts } from "./stage-kit.ts";
 
 /** Where things stand after a layout, kept so motion can start where the previous picture left them. */
 type Anchors = {
@@ -127,6 +90,8 @@ export class TableScene extends Phaser.Scene {
       clearTimeout(this.sleepTimer);
       clearTimeout(this.layoutTimer);
       clearTimeout(this.drawTimer);
+      // Its objects go with the scene: a restart bakes into a new texture.
+      this.baked = null;
     });
     this.draw([]);
   }
@@ -1064,7 +1029,7 @@ export class TableScene extends Phaser.Scene {
     if (shown === this.shownClock) return false;
     this.shownClock = shown;
     const urgent = left < 30_000;
-    clock.text.setText(shown).setColor(css(urgent ? hex("#f0a04b") : C.paper));
+    clock.text.setText(shown).setColor(css(urgent ? C.urgent : C.paper));
     const b = clock.box;
     clock.bar.clear();
     clock.bar.fillStyle(C.inkSoft, 1).fillRoundedRect(b.x, b.y, b.w, b.h, b.h / 2);

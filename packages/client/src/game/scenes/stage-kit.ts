@@ -1,0 +1,512 @@
+// What the stage's scenes share, so the table, the stress test and the debrief look like one
+// product: the palette and type, the navy room with its walnut table, the header with the phase and
+// the clock, text that fits its box, shapes baked into one texture, and a game loop that runs only
+// while something moves. StressScene and DebriefScene extend StageScene; TableScene uses the palette.
+import * as Phaser from "phaser";
+import { formatClock, remainingMs } from "../../panels/phase-clock.tsx";
+import { FLAG_URLS } from "../../ui/flag-urls.ts";
+import { REGISTRY } from "../registry.ts";
+import type { StageHeader } from "../stage-header.ts";
+
+/** A CSS hex colour as a number. */
+export const hex = (css: string) => Number.parseInt(css.slice(1), 16);
+/** A colour number as CSS hex. */
+export const css = (n: number) => `#${n.toString(16).padStart(6, "0")}`;
+
+/** The page's palette (styles.css), plus the table's own wood. */
+export const C = {
+  ink: hex("#0e1a2b"),
+  inkSoft: hex("#24344d"),
+  night: hex("#13233a"),
+  paper: hex("#f5f1e8"),
+  paperDeep: hex("#e9e2d2"),
+  card: hex("#fffdf8"),
+  line: hex("#d9d0bd"),
+  brass: hex("#c9a44c"),
+  brassDeep: hex("#8a6b1f"),
+  sky: hex("#2f6fb0"),
+  skySoft: hex("#e4edf6"),
+  ok: hex("#2e7d4f"),
+  warn: hex("#b5651d"),
+  below: hex("#c0561b"),
+  bad: hex("#a33a32"),
+  muted: hex("#5b6676"),
+  quiet: hex("#8f98a6"),
+  wood: hex("#4a3220"),
+  woodTop: hex("#573b25"),
+  woodEdge: hex("#2e1f13"),
+  /** Orange that reads on navy (the clock's last thirty seconds). */
+  urgent: hex("#f0a04b"),
+  white: 0xffffff,
+};
+/** The product's typeface (loaded by the game shell before any scene draws). */
+export const FONT = '"IBM Plex Sans", system-ui, sans-serif';
+
+/** A rectangle in device pixels. */
+export type Box = { x: number; y: number; w: number; h: number };
+/** How a text is set: size in design pixels (scaled by the scene's unit). */
+export type TextOpts = {
+  size: number;
+  weight?: 400 | 600;
+  color?: number;
+  italic?: boolean;
+  spacing?: number;
+  caps?: boolean;
+};
+
+/**
+ * A stage scene: draws a model `M` and plays the changes `Ch` between two models as motion. The
+ * subclass lays out one picture in `compose`; shapes it draws into `still` are baked into one
+ * texture, live objects (text, flags, anything that moves) go into `live`, passing effects into `fx`.
+ */
+export abstract class StageScene<M, Ch> extends Phaser.Scene {
+  protected model: M | null = null;
+  private modelKey = "";
+  protected clockOffset = 0;
+  /** Device pixels per design pixel. */
+  protected u = 1;
+  /** A phone-sized canvas (under 600 CSS pixels wide). */
+  protected compact = false;
+  protected layers: Record<"still" | "live" | "fx", Phaser.GameObjects.Container> | null = null;
+  private baked: Phaser.GameObjects.RenderTexture | null = null;
+  /** Tweens on objects of the current picture: removed before it is redrawn. */
+  private owned: Phaser.Tweens.Tween[] = [];
+  private clock: { text: Phaser.GameObjects.Text; bar: Phaser.GameObjects.Graphics; box: Box } | null = null;
+  private clockSpan = { deadline: 0, ms: 0 };
+  private shownClock = "";
+  private awakeUntil = 0;
+  private sleepTimer: ReturnType<typeof setTimeout> | undefined;
+  private clockTimer: ReturnType<typeof setInterval> | undefined;
+  private layoutTimer: ReturnType<typeof setTimeout> | undefined;
+  private drawTimer: ReturnType<typeof setTimeout> | undefined;
+  private pending: Ch[] | null = null;
+  private flagsLoading = new Set<string>();
+  private measurer = document.createElement("canvas").getContext("2d");
+
+  /** The changes from `prev` to `next` worth motion. */
+  protected abstract changes(prev: M | null, next: M): Ch[];
+  /** The changes that show how `model` came about, played when the scene opens on a live phase change. */
+  protected abstract entry(model: M): Ch[];
+  /** The header of `model`. */
+  protected abstract header(model: M): StageHeader;
+  /** The flags `model` draws. */
+  protected abstract flags(model: M): string[];
+  /** Lays out the whole picture of `model` in the canvas, below `top` (the header's bottom edge). */
+  protected abstract compose(model: M, top: number): void;
+  /** Plays `changes` on the picture just composed. */
+  protected abstract play(changes: Ch[], model: M): void;
+
+  create(): void {
+    const layer = (depth: number) => this.add.container(0, 0).setDepth(depth);
+    this.layers = { still: layer(0), live: layer(2), fx: layer(3) };
+    this.baked = null;
+    // Page timers, not the scene's clock: they must run while the loop sleeps.
+    this.clockTimer = setInterval(() => {
+      if (this.tickClock()) this.wakeFor(100);
+    }, 250);
+    this.scale.on(Phaser.Scale.Events.RESIZE, this.scheduleLayout, this);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.scale.off(Phaser.Scale.Events.RESIZE, this.scheduleLayout, this);
+      clearInterval(this.clockTimer);
+      clearTimeout(this.sleepTimer);
+      clearTimeout(this.layoutTimer);
+      clearTimeout(this.drawTimer);
+      this.layers = null;
+      this.baked = null;
+      this.clock = null;
+    });
+    this.draw(this.pending ?? []);
+    this.pending = null;
+  }
+
+  /**
+   * Shows a new model; what changed since the last one is shown as motion. `entering` says the
+   * scene opened because the phase just changed: its first picture then plays how it came about.
+   */
+  setModel(model: M, clockOffset = 0, entering = false): void {
+    this.clockOffset = clockOffset;
+    const key = JSON.stringify(model);
+    if (key === this.modelKey) return;
+    this.modelKey = key;
+    const changes = this.model ? this.changes(this.model, model) : entering ? this.entry(model) : [];
+    this.model = model;
+    this.loadFlags(this.flags(model));
+    this.pending = [...(this.pending ?? []), ...changes];
+    if (!this.layers) return;
+    clearTimeout(this.drawTimer);
+    this.drawTimer = setTimeout(() => {
+      const all = this.pending ?? [];
+      this.pending = null;
+      if (this.sys.isActive()) this.draw(all);
+    }, 40);
+  }
+
+  /** The model shown now (for hosts and tests). */
+  currentModel(): M | null {
+    return this.model;
+  }
+
+  protected get reducedMotion(): boolean {
+    return this.registry.get(REGISTRY.reducedMotion) === true;
+  }
+
+  /** Keeps the game loop running for at least `ms`, then lets it sleep once no tween plays. */
+  protected wakeFor(ms: number): void {
+    const loop = this.game.loop;
+    this.awakeUntil = Math.max(this.awakeUntil, performance.now() + ms);
+    if (!loop.running) loop.wake(true);
+    clearTimeout(this.sleepTimer);
+    this.sleepTimer = setTimeout(() => this.sleepWhenStill(), Math.max(16, this.awakeUntil - performance.now()));
+  }
+
+  private sleepWhenStill(): void {
+    const wait = this.awakeUntil - performance.now();
+    const moving = this.tweens.getTweens().some((tw) => tw.isPlaying());
+    if (wait > 0 || moving) {
+      this.sleepTimer = setTimeout(() => this.sleepWhenStill(), Math.max(50, wait));
+      return;
+    }
+    this.game.loop.sleep();
+  }
+
+  private scheduleLayout(): void {
+    clearTimeout(this.layoutTimer);
+    this.layoutTimer = setTimeout(() => {
+      if (this.sys.isActive()) this.draw([]);
+    }, 60);
+  }
+
+  // ───────── Flags ─────────
+
+  protected flagKey(code: string): string {
+    return `flag-${code}`;
+  }
+
+  private loadFlags(codes: string[]): void {
+    for (const code of new Set(codes)) {
+      const url = FLAG_URLS[code];
+      if (!url || this.flagsLoading.has(code) || this.textures.exists(this.flagKey(code))) continue;
+      this.flagsLoading.add(code);
+      const image = new Image();
+      image.onload = () => {
+        if (!this.sys.isActive() && !this.sys.isPaused()) return;
+        const canvas = document.createElement("canvas");
+        canvas.width = 128;
+        canvas.height = 96;
+        canvas.getContext("2d")?.drawImage(image, 0, 0, canvas.width, canvas.height);
+        if (!this.textures.exists(this.flagKey(code))) this.textures.addCanvas(this.flagKey(code), canvas);
+        this.scheduleLayout();
+      };
+      image.src = url;
+    }
+  }
+
+  /** A flag `w` wide at (x, y), as live objects (a code chip until the image has loaded). */
+  protected flag(code: string, x: number, y: number, w: number): Phaser.GameObjects.GameObject[] {
+    const u = this.u;
+    const h = w * 0.75;
+    const g = this.add.graphics();
+    g.fillStyle(C.ink, 0.25).fillRoundedRect(x - u, y - u, w + 2 * u, h + 2 * u, 2.5 * u);
+    if (this.textures.exists(this.flagKey(code))) {
+      const img = this.add.image(x, y, this.flagKey(code)).setOrigin(0, 0).setDisplaySize(w, h);
+      return [g, img];
+    }
+    g.fillStyle(C.paperDeep, 1).fillRoundedRect(x, y, w, h, 2 * u);
+    const t = this.text(x + w / 2, y + h / 2, code.toUpperCase(), { size: 8, weight: 600, color: C.muted });
+    t.setOrigin(0.5);
+    return [g, t];
+  }
+
+  // ───────── Type ─────────
+
+  protected text(x: number, y: number, content: string, o: TextOpts): Phaser.GameObjects.Text {
+    const u = this.u;
+    return this.add.text(Math.round(x), Math.round(y), o.caps ? content.toLocaleUpperCase() : content, {
+      fontFamily: FONT,
+      fontSize: `${Math.round(o.size * u)}px`,
+      fontStyle: `${o.italic ? "italic " : ""}${o.weight ?? 400}`,
+      color: css(o.color ?? C.ink),
+      letterSpacing: (o.spacing ?? 0) * u,
+    });
+  }
+
+  /** Shortens a text with an ellipsis until it fits `max` device pixels. */
+  protected fit(t: Phaser.GameObjects.Text, max: number): Phaser.GameObjects.Text {
+    if (t.width <= max) return t;
+    const ctx = this.measurer;
+    const full = t.text;
+    if (!ctx) return t;
+    ctx.font = `${t.style.fontStyle} ${t.style.fontSize} ${t.style.fontFamily}`;
+    const ratio = t.width / Math.max(1, ctx.measureText(full).width);
+    const widthOf = (n: number) => ctx.measureText(`${full.slice(0, n).trimEnd()}…`).width * ratio;
+    let lo = 1;
+    let hi = full.length - 1;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (widthOf(mid) <= max) lo = mid;
+      else hi = mid - 1;
+    }
+    return t.setText(`${full.slice(0, lo).trimEnd()}…`);
+  }
+
+  /** Wraps a text to `width` and at most `lines` lines, the last one ending in an ellipsis if cut. */
+  protected wrap(t: Phaser.GameObjects.Text, width: number, lines: number): Phaser.GameObjects.Text {
+    t.setWordWrapWidth(width, true);
+    const wrapped = t.getWrappedText();
+    if (wrapped.length <= lines) return t;
+    const kept = wrapped.slice(0, lines);
+    kept[lines - 1] = `${(kept[lines - 1] ?? "").trimEnd()}…`;
+    t.setWordWrapWidth(null);
+    return t.setText(kept.join("\n"));
+  }
+
+  /** A small caps label in brass: the product's section title. */
+  protected eyebrow(x: number, y: number, content: string, size = 10, color = C.brass): Phaser.GameObjects.Text {
+    return this.text(x, y, content, {
+      size: this.compact ? size - 1 : size,
+      weight: 600,
+      color,
+      spacing: 1.2,
+      caps: true,
+    });
+  }
+
+  protected tween(config: Phaser.Types.Tweens.TweenBuilderConfig): void {
+    if (this.reducedMotion) return;
+    this.owned.push(this.tweens.add(config));
+  }
+
+  /** Adds objects to the still layer (baked) or the live one. */
+  protected put(layer: "still" | "live" | "fx", ...objects: Phaser.GameObjects.GameObject[]): void {
+    this.layers?.[layer].add(objects);
+  }
+
+  // ───────── The picture ─────────
+
+  /** Redraws everything at the current size, then plays `changes`. */
+  private draw(changes: Ch[]): void {
+    const layers = this.layers;
+    if (!layers) return;
+    for (const tw of this.owned) tw.remove();
+    this.owned = [];
+    for (const key of ["still", "live", "fx"] as const) layers[key].removeAll(true);
+    this.clock = null;
+
+    const { width, height } = this.scale;
+    const pr = Number(this.registry.get(REGISTRY.pixelRatio) ?? 1);
+    const cssW = width / pr;
+    const cssH = height / pr;
+    this.compact = cssW < 600;
+    const fitScale = this.compact ? Math.min(cssW / 370, cssH / 480) : Math.min(cssW / 820, cssH / 520);
+    this.u = pr * Phaser.Math.Clamp(fitScale, 0.78, this.compact ? 1.25 : 1.6);
+
+    this.drawRoom();
+    const model = this.model;
+    if (!model) {
+      this.bake();
+      return;
+    }
+    const m = (this.compact ? 10 : 14) * this.u;
+    const headerH = (this.compact ? 30 : 38) * this.u;
+    this.drawHeader(this.header(model), { x: m, y: m, w: width - m * 2, h: headerH });
+    this.compose(model, m + headerH + 4 * this.u);
+    this.bake();
+    this.shownClock = "";
+    this.tickClock();
+    if (!this.reducedMotion && changes.length > 0) this.play(changes, model);
+    this.wakeFor(250);
+  }
+
+  /**
+   * Draws every shape of the still layer into one texture and drops those shapes: Graphics are
+   * re-tessellated every frame, a texture is one quad. Drawn at twice the size and shown at half on
+   * screens of one device pixel per CSS pixel, since a texture has no multisampling of its own.
+   */
+  private bake(): void {
+    const layers = this.layers;
+    if (!layers) return;
+    const { width, height } = this.scale;
+    const max = (this.renderer as Phaser.Renderer.WebGL.WebGLRenderer).getMaxTextureSize?.() ?? 4096;
+    const pr = Number(this.registry.get(REGISTRY.pixelRatio) ?? 1);
+    const ss = pr < 2 && width * 2 <= max && height * 2 <= max ? 2 : 1;
+    if (!this.baked)
+      this.baked = this.add
+        .renderTexture(0, 0, width * ss, height * ss)
+        .setOrigin(0, 0)
+        .setDepth(1);
+    else this.baked.setSize(width * ss, height * ss);
+    this.baked.setScale(1 / ss);
+    this.baked.camera.setOrigin(0, 0).setZoom(ss);
+    const shapes: Phaser.GameObjects.Graphics[] = [];
+    const others: Array<{ o: Phaser.GameObjects.GameObject & { visible: boolean }; visible: boolean }> = [];
+    const walk = (list: Phaser.GameObjects.GameObject[]) => {
+      for (const o of list) {
+        if (o instanceof Phaser.GameObjects.Container) walk(o.list);
+        else if (o instanceof Phaser.GameObjects.Graphics) shapes.push(o);
+        else {
+          const v = o as Phaser.GameObjects.GameObject & { visible: boolean };
+          others.push({ o: v, visible: v.visible });
+        }
+      }
+    };
+    walk(layers.still.list);
+    for (const x of others) x.o.visible = false;
+    this.baked.clear();
+    this.baked.draw(layers.still);
+    this.baked.render();
+    for (const x of others) x.o.visible = x.visible;
+    for (const g of shapes) g.destroy();
+  }
+
+  /** The navy room with a pool of light in the middle. */
+  private drawRoom(): void {
+    const { width, height } = this.scale;
+    const g = this.add.graphics();
+    g.fillStyle(C.ink, 1).fillRect(0, 0, width, height);
+    for (let i = 6; i >= 1; i--)
+      g.fillStyle(C.night, 0.22).fillEllipse(
+        width / 2,
+        height * 0.5,
+        width * (0.55 + i * 0.09),
+        height * (0.5 + i * 0.08),
+      );
+    this.put("still", g);
+  }
+
+  /** The walnut table top with its brass inlay (the surface every scene lays its papers on). */
+  protected drawTable(box: Box, radius: number): void {
+    const u = this.u;
+    const { x, y, w, h } = box;
+    const g = this.add.graphics();
+    const r = Math.min(radius, h / 2, w / 2);
+    g.fillStyle(0x000000, 0.35).fillRoundedRect(x, y + 8 * u, w, h, r);
+    g.fillStyle(C.woodEdge, 1).fillRoundedRect(x, y, w, h, r);
+    const e = 4 * u;
+    g.fillStyle(C.wood, 1).fillRoundedRect(x + e, y + e, w - e * 2, h - e * 2, Math.max(1, r - e));
+    const i = (this.compact ? 8 : 12) * u;
+    g.fillStyle(C.woodTop, 1).fillRoundedRect(x + i, y + i, w - i * 2, h - i * 2, Math.max(1, r - i));
+    g.lineStyle(1.5 * u, C.brass, 0.55).strokeRoundedRect(x + i, y + i, w - i * 2, h - i * 2, Math.max(1, r - i));
+    this.put("still", g);
+  }
+
+  /** A sheet of paper with its shadow (drawn into `g`). */
+  protected paper(g: Phaser.GameObjects.Graphics, box: Box, colour = C.paper): void {
+    const u = this.u;
+    g.fillStyle(0x000000, 0.3).fillRoundedRect(box.x + 2 * u, box.y + 4 * u, box.w, box.h, 6 * u);
+    g.fillStyle(colour, 1).fillRoundedRect(box.x, box.y, box.w, box.h, 6 * u);
+  }
+
+  private drawHeader(h: StageHeader, box: Box): void {
+    const u = this.u;
+    const compact = this.compact;
+    const phase = this.text(box.x, box.y + (compact ? box.h / 2 : 2 * u), h.phaseLabel, {
+      size: compact ? 10 : 11,
+      weight: 600,
+      color: C.brass,
+      spacing: 1.4,
+      caps: true,
+    }).setOrigin(0, compact ? 0.5 : 0);
+    this.put("live", phase);
+    if (h.detail) {
+      const detail = compact
+        ? this.text(phase.x + phase.width + 8 * u, box.y + box.h / 2, h.detail, {
+            size: 11,
+            color: C.paperDeep,
+          }).setOrigin(0, 0.5)
+        : this.text(box.x, phase.y + phase.height + 1 * u, h.detail, { size: 13, color: C.paperDeep });
+      this.fit(detail, box.w * (compact ? 0.78 : 0.3) - (compact ? phase.width : 0));
+      this.put("live", detail);
+    }
+    const timed = h.clock.deadline > 0 || h.clock.paused;
+    const clockText = this.text(box.x + box.w, box.y + (compact ? box.h / 2 : box.h * 0.42), "", {
+      size: compact ? 18 : 24,
+      weight: 600,
+      color: C.paper,
+    }).setOrigin(1, 0.5);
+    const barW = (compact ? 54 : 92) * u;
+    const bar = this.add.graphics();
+    const barBox = { x: box.x + box.w - barW, y: box.y + box.h - (compact ? 1 : 3) * u, w: barW, h: 3 * u };
+    this.put("live", clockText, bar);
+    this.clock = timed ? { text: clockText, bar, box: barBox } : null;
+    if (!timed) clockText.setVisible(false);
+    if (!compact && h.note) {
+      const note = this.text(box.x + box.w / 2, box.y + box.h / 2, h.note, { size: 12, weight: 600, color: C.brass });
+      note.setOrigin(0.5);
+      this.fit(note, box.w * 0.4);
+      this.put("live", note);
+    }
+  }
+
+  /** Updates the clock; true when what it shows changed (then a frame must be drawn). */
+  private tickClock(): boolean {
+    const clock = this.clock;
+    const model = this.model;
+    if (!clock || !model) return false;
+    const h = this.header(model);
+    if (h.clock.paused) {
+      if (this.shownClock === "paused") return false;
+      this.shownClock = "paused";
+      clock.text.setText(h.paused).setColor(css(C.brass));
+      clock.bar.clear();
+      return true;
+    }
+    const left = remainingMs(h.clock.deadline, this.clockOffset);
+    if (this.clockSpan.deadline !== h.clock.deadline) this.clockSpan = { deadline: h.clock.deadline, ms: 0 };
+    this.clockSpan.ms = Math.max(this.clockSpan.ms, left, h.clock.nominalMs);
+    const shown = formatClock(left);
+    if (shown === this.shownClock) return false;
+    this.shownClock = shown;
+    const urgent = left < 30_000;
+    clock.text.setText(shown).setColor(css(urgent ? C.urgent : C.paper));
+    const b = clock.box;
+    clock.bar.clear();
+    clock.bar.fillStyle(C.inkSoft, 1).fillRoundedRect(b.x, b.y, b.w, b.h, b.h / 2);
+    const share = this.clockSpan.ms > 0 ? Math.max(0, Math.min(1, left / this.clockSpan.ms)) : 0;
+    if (share > 0)
+      clock.bar
+        .fillStyle(urgent ? C.below : C.brass, 1)
+        .fillRoundedRect(b.x + b.w * (1 - share), b.y, Math.max(b.h, b.w * share), b.h, b.h / 2);
+    return true;
+  }
+}
+
+/** Colours of Moscow's four actions, calm to grave (always drawn with their shape and a label). */
+export const SEVERITY_COLOURS = [C.sky, C.brass, C.below, C.bad] as const;
+
+/**
+ * Moscow's action as a shape that grows with its severity, so it reads without colour: an open
+ * ring (complies), a diamond (hybrid pressure), one arrowhead (a limited incursion), two (a major
+ * offensive). Drawn into `g` centred at (x, y) within radius `r`.
+ */
+export function severityGlyph(
+  g: Phaser.GameObjects.Graphics,
+  severity: number,
+  x: number,
+  y: number,
+  r: number,
+  colour: number = SEVERITY_COLOURS[severity] ?? C.quiet,
+): void {
+  const line = Math.max(1, r * 0.22);
+  if (severity <= 0) {
+    g.lineStyle(line, colour, 1).strokeCircle(x, y, r * 0.72);
+    return;
+  }
+  g.fillStyle(colour, 1);
+  if (severity === 1) {
+    g.fillTriangle(x, y - r * 0.85, x + r * 0.7, y, x - r * 0.7, y);
+    g.fillTriangle(x - r * 0.7, y, x + r * 0.7, y, x, y + r * 0.85);
+    return;
+  }
+  // An arrowhead with a notch at its back: two triangles meeting at the notch.
+  const arrow = (dx: number, s: number) => {
+    const tip = { x: x + dx + r * 0.45 * s, y };
+    const notch = { x: x + dx - r * 0.2 * s, y };
+    g.fillTriangle(x + dx - r * 0.55 * s, y - r * 0.85 * s, tip.x, tip.y, notch.x, notch.y);
+    g.fillTriangle(notch.x, notch.y, tip.x, tip.y, x + dx - r * 0.55 * s, y + r * 0.85 * s);
+  };
+  if (severity === 2) arrow(0, 1);
+  else {
+    arrow(-r * 0.42, 0.92);
+    arrow(r * 0.38, 0.92);
+  }
+}
