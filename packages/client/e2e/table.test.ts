@@ -76,6 +76,10 @@ async function stageColours(page: Page): Promise<number> {
 /** Per-test time limit where the table scene's WebGL canvas runs in several pages (SwiftShader on a busy two-core machine). */
 const WEBGL_PAGES = 120_000;
 
+/** The desktop and phone sizes the stage is looked at in. */
+const DESKTOP = { width: 1440, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
 /** Scrolls to the top and lets motion settle before a screenshot. */
 async function settle(page: Page) {
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -398,109 +402,150 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
     WEBGL_PAGES,
   );
 
-  it("from signatures to the debrief: ratification, a stress-test year with a response, the scores", async () => {
-    const session = await api(server.url, "POST", "/api/sessions", {
-      tables: 1,
-      seats: ["washington", "paris", "london", "berlin", "warsaw", "kyiv"],
-      timings: { briefingSeconds: 1, voteSeconds: 120, years: 2, moscowSeconds: 120, responseSeconds: 120 },
-    });
-    const { code, tableId } = session.body.tables[0];
-    const fac: Room = await joinRoom(server.url, tableId, { facilitatorKey: session.body.facilitatorKey });
-    const facErrors: unknown[] = [];
-    fac.onMessage("error", (e) => facErrors.push(e));
-    const state = () => fac.state as { phase: string; step: string; year: number };
-
-    // Washington, London, Berlin and Warsaw are people driven from here; they sign every vote.
-    const others: Room[] = [];
-    for (const seat of ["washington", "london", "berlin", "warsaw"]) {
-      const joined = await api(server.url, "POST", "/api/join", { code, name: `Delegate ${seat}`, seat });
-      const room: Room = await joinRoom(server.url, tableId, { seatToken: joined.body.seatToken });
-      room.onStateChange((st: { phase: string; publicJson: string }) => {
-        if (st.phase !== "vote") return;
-        const votes = JSON.parse(st.publicJson).votes as { ballots: Record<string, string> }[];
-        if (!votes.at(-1)?.ballots[seat]) room.send("action", { type: "vote/sign" });
+  it(
+    "from signatures to the debrief: ratification, a stress-test year with a response, the scores, drawn on the stage",
+    async () => {
+      const session = await api(server.url, "POST", "/api/sessions", {
+        tables: 1,
+        seats: ["washington", "paris", "london", "berlin", "warsaw", "kyiv"],
+        timings: { briefingSeconds: 1, voteSeconds: 120, years: 2, moscowSeconds: 120, responseSeconds: 120 },
       });
-      others.push(room);
-    }
-    const kyiv = await openPage(browser);
-    const paris = await openPage(browser);
-    await joinThroughPage(kyiv.page, server.url, code, "Olena", "kyiv");
-    await joinThroughPage(paris.page, server.url, code, "Claire", "paris");
+      const { code, tableId } = session.body.tables[0];
+      const fac: Room = await joinRoom(server.url, tableId, { facilitatorKey: session.body.facilitatorKey });
+      const facErrors: unknown[] = [];
+      fac.onMessage("error", (e) => facErrors.push(e));
+      const state = () => fac.state as { phase: string; step: string; year: number };
 
-    fac.send("action", { type: "table/start" });
-    await expect.poll(() => state().phase, { timeout: 15_000 }).toBe("negotiation");
-    // The facilitator takes the pen and writes a package that crosses nobody's red line.
-    const red = scenario.seats.flatMap((seat) => seat.brief?.redLines ?? []);
-    fac.send("action", { type: "facilitator/take-pen", to: null });
-    for (const issue of scenario.issues) {
-      const allowed = issue.options.filter((o) => !red.some((r) => r.issue === issue.id && r.options.includes(o.id)));
-      const option = allowed[Math.min(2, allowed.length - 1)];
-      fac.send("action", { type: "draft/set", issue: issue.id, option: option?.id });
-    }
-    await kyiv.page.locator(".readout .meter").first().waitFor({ timeout: 10_000 });
-    await kyiv.page.getByRole("button", { name: "Call a signing vote" }).click();
-    await kyiv.page.getByRole("dialog").waitFor();
-    await kyiv.page.getByRole("button", { name: "Sign the framework" }).click();
-    await paris.page.getByRole("button", { name: "Sign the framework" }).click();
-    await expect.poll(() => state().phase, { timeout: 15_000 }).toBe("ratification");
-    await kyiv.page.locator(".ratification-panel").waitFor();
-    await expect.poll(() => kyiv.page.locator(".ratify-verdict").count(), { timeout: 15_000 }).toBe(1);
-    await settle(kyiv.page);
-    await kyiv.page.screenshot({ path: screenshotPath("table-ratification-desktop") });
-
-    // Year 1: the event card, Moscow's move, and Paris answering with its pledge in view.
-    fac.send("action", { type: "facilitator/skip" });
-    await expect.poll(() => state().phase, POLL).toBe("stress");
-    await kyiv.page.locator(".event-card").waitFor();
-    await settle(kyiv.page);
-    await kyiv.page.screenshot({ path: screenshotPath("stress-event-desktop") });
-    for (let i = 0; i < 6 && state().step !== "response" && state().phase === "stress"; i++) {
-      fac.send("action", { type: "facilitator/skip" });
-      await new Promise((r) => setTimeout(r, 400));
-    }
-    if (state().step === "response") {
-      const choice = paris.page.locator(".response-choice");
-      if ((await choice.count()) > 0 && !(await choice.isDisabled())) {
-        await settle(paris.page);
-        await paris.page.screenshot({ path: screenshotPath("stress-response-desktop") });
-        await paris.page.getByRole("button", { name: /Air defence and intelligence/ }).click();
-        await expect.poll(() => paris.page.locator(".responses").textContent(), POLL).toContain("Paris");
+      // Washington, London, Berlin and Warsaw are people driven from here; they sign every vote and
+      // answer Moscow each their own way (Warsaw with nothing: a broken promise if it is bound).
+      const others: Room[] = [];
+      const answers: Record<string, string> = {
+        washington: "airDefence",
+        london: "direct",
+        berlin: "sanctions",
+        warsaw: "nothing",
+      };
+      const answered = new Set<string>();
+      for (const seat of ["washington", "london", "berlin", "warsaw"]) {
+        const joined = await api(server.url, "POST", "/api/join", { code, name: `Delegate ${seat}`, seat });
+        const room: Room = await joinRoom(server.url, tableId, { seatToken: joined.body.seatToken });
+        room.onStateChange((st: { phase: string; step: string; year: number; publicJson: string }) => {
+          if (st.phase === "stress" && st.step === "response" && !answered.has(`${seat}:${st.year}`)) {
+            answered.add(`${seat}:${st.year}`);
+            room.send("action", { type: "stress/respond", response: answers[seat] });
+            return;
+          }
+          if (st.phase !== "vote") return;
+          const votes = JSON.parse(st.publicJson).votes as { ballots: Record<string, string> }[];
+          if (!votes.at(-1)?.ballots[seat]) room.send("action", { type: "vote/sign" });
+        });
+        others.push(room);
       }
-    }
-    await kyiv.page.setViewportSize({ width: 390, height: 844 });
-    await settle(kyiv.page);
-    expect(await horizontalOverflow(kyiv.page)).toBeLessThanOrEqual(0);
-    await kyiv.page.screenshot({ path: screenshotPath("stress-phone") });
-    await kyiv.page.setViewportSize({ width: 1280, height: 800 });
+      const kyiv = await openPage(browser, DESKTOP);
+      const paris = await openPage(browser, DESKTOP);
+      await joinThroughPage(kyiv.page, server.url, code, "Olena", "kyiv");
+      await joinThroughPage(paris.page, server.url, code, "Claire", "paris");
 
-    for (let i = 0; i < 20 && state().phase !== "debrief"; i++) {
+      fac.send("action", { type: "table/start" });
+      await expect.poll(() => state().phase, { timeout: 15_000 }).toBe("negotiation");
+      // The facilitator takes the pen and writes a package that crosses nobody's red line.
+      const red = scenario.seats.flatMap((seat) => seat.brief?.redLines ?? []);
+      fac.send("action", { type: "facilitator/take-pen", to: null });
+      for (const issue of scenario.issues) {
+        const allowed = issue.options.filter((o) => !red.some((r) => r.issue === issue.id && r.options.includes(o.id)));
+        const option = allowed[Math.min(2, allowed.length - 1)];
+        fac.send("action", { type: "draft/set", issue: issue.id, option: option?.id });
+      }
+      await kyiv.page.locator(".readout .meter").first().waitFor({ timeout: 10_000 });
+      await kyiv.page.getByRole("button", { name: "Call a signing vote" }).click();
+      await kyiv.page.getByRole("dialog").waitFor();
+      await kyiv.page.getByRole("button", { name: "Sign the framework" }).click();
+      await paris.page.getByRole("button", { name: "Sign the framework" }).click();
+      await expect.poll(() => state().phase, { timeout: 15_000 }).toBe("ratification");
+      await kyiv.page.locator(".ratification-panel").waitFor();
+      await expect.poll(() => kyiv.page.locator(".ratify-verdict").count(), { timeout: 15_000 }).toBe(1);
+      // The stage turns from the table to ratification: every roll lands, the framework stands or falls.
+      await kyiv.page.locator('.table-stage[data-scene="StressScene"][data-ready="true"]').waitFor({ timeout: 15_000 });
+      expect(await kyiv.page.locator(".table-stage").getAttribute("aria-hidden")).toBe("true");
+      await expect.poll(() => stageColours(kyiv.page), POLL).toBeGreaterThan(60);
+      await settle(kyiv.page);
+      await kyiv.page.waitForTimeout(3_000);
+      await kyiv.page.screenshot({ path: screenshotPath("table-ratification-desktop") });
+      await kyiv.page.locator(".table-stage").screenshot({ path: screenshotPath("ratification-stage-desktop") });
+
+      // Year 1: the event card, Moscow's move, and Paris answering with its pledge in view.
       fac.send("action", { type: "facilitator/skip" });
-      await new Promise((r) => setTimeout(r, 300));
-    }
-    expect(state().phase).toBe("debrief");
-    await kyiv.page.locator(".debrief-panel .my-score").waitFor();
-    expect(await kyiv.page.locator(".outcome-line").textContent()).toMatch(/Deterrence|clash/);
-    await settle(kyiv.page);
-    await kyiv.page.screenshot({ path: screenshotPath("debrief-desktop") });
-    await kyiv.page.screenshot({ path: screenshotPath("debrief-desktop-full"), fullPage: true });
-    // The debrief (futures table included) fits a phone too.
-    await kyiv.page.setViewportSize({ width: 390, height: 844 });
-    await settle(kyiv.page);
-    expect(await horizontalOverflow(kyiv.page)).toBeLessThanOrEqual(0);
-    await kyiv.page.screenshot({ path: screenshotPath("debrief-phone"), fullPage: true });
-    await kyiv.page.setViewportSize({ width: 1280, height: 800 });
-    expect(await basicA11yProblems(kyiv.page)).toEqual([]);
+      await expect.poll(() => state().phase, POLL).toBe("stress");
+      await kyiv.page.locator(".event-card").waitFor();
+      await settle(kyiv.page);
+      await kyiv.page.screenshot({ path: screenshotPath("stress-event-desktop") });
+      for (let i = 0; i < 6 && state().step !== "response" && state().phase === "stress"; i++) {
+        fac.send("action", { type: "facilitator/skip" });
+        await new Promise((r) => setTimeout(r, 400));
+      }
+      if (state().step === "response") {
+        const choice = paris.page.locator(".response-choice");
+        await choice.waitFor({ timeout: 5_000 }).catch(() => undefined);
+        if ((await choice.count()) > 0 && !(await choice.isDisabled())) {
+          await paris.page.getByRole("button", { name: /Air defence and intelligence/ }).click();
+          await expect.poll(() => paris.page.locator(".responses").textContent(), POLL).toContain("Paris");
+        }
+      }
+      // The year on the stage: the event card, Moscow's move, the answers against the pledge.
+      await paris.page.locator('.table-stage[data-scene="StressScene"][data-ready="true"]').waitFor();
+      await expect.poll(() => stageColours(paris.page), POLL).toBeGreaterThan(60);
+      await settle(paris.page);
+      await paris.page.waitForTimeout(1_500);
+      await paris.page.screenshot({ path: screenshotPath("stress-response-desktop") });
+      await paris.page.locator(".table-stage").screenshot({ path: screenshotPath("stress-stage-desktop") });
+      await kyiv.page.setViewportSize(PHONE);
+      await settle(kyiv.page);
+      expect(await horizontalOverflow(kyiv.page)).toBeLessThanOrEqual(0);
+      await expect.poll(() => stageColours(kyiv.page), POLL).toBeGreaterThan(60);
+      await kyiv.page.screenshot({ path: screenshotPath("stress-phone") });
+      await kyiv.page.locator(".table-stage").screenshot({ path: screenshotPath("stress-stage-phone") });
+      await kyiv.page.setViewportSize(DESKTOP);
 
-    expect(kyiv.errors).toEqual([]);
-    expect(paris.errors).toEqual([]);
-    // Skips sent while the last phase was ending may arrive after it: wrong phase or game over.
-    expect(facErrors.filter((e) => !["phase/wrong_phase", "game/over"].includes((e as { code: string }).code))).toEqual(
-      [],
-    );
-    for (const room of [...others, fac]) await room.leave();
-    await kyiv.close();
-    await paris.close();
-  });
+      for (let i = 0; i < 20 && state().phase !== "debrief"; i++) {
+        fac.send("action", { type: "facilitator/skip" });
+        await new Promise((r) => setTimeout(r, 300));
+      }
+      expect(state().phase).toBe("debrief");
+      await kyiv.page.locator(".debrief-panel .my-score").waitFor();
+      expect(await kyiv.page.locator(".outcome-line").textContent()).toMatch(/Deterrence|clash/);
+      // The debrief on the stage: the outcome, the scores against the no-deal mark, the futures, the timeline.
+      await kyiv.page
+        .locator('.table-stage[data-scene="DebriefScene"][data-ready="true"]')
+        .waitFor({ timeout: 15_000 });
+      await expect.poll(() => stageColours(kyiv.page), POLL).toBeGreaterThan(60);
+      await kyiv.page.locator(".futures").waitFor({ timeout: 15_000 });
+      await settle(kyiv.page);
+      await kyiv.page.waitForTimeout(2_500);
+      await kyiv.page.screenshot({ path: screenshotPath("debrief-desktop") });
+      await kyiv.page.locator(".table-stage").screenshot({ path: screenshotPath("debrief-stage-desktop") });
+      await kyiv.page.screenshot({ path: screenshotPath("debrief-desktop-full"), fullPage: true });
+      // The debrief (futures table included) fits a phone too.
+      await kyiv.page.setViewportSize(PHONE);
+      await settle(kyiv.page);
+      expect(await horizontalOverflow(kyiv.page)).toBeLessThanOrEqual(0);
+      await expect.poll(() => stageColours(kyiv.page), POLL).toBeGreaterThan(60);
+      await kyiv.page.locator(".table-stage").screenshot({ path: screenshotPath("debrief-stage-phone") });
+      await kyiv.page.screenshot({ path: screenshotPath("debrief-phone"), fullPage: true });
+      await kyiv.page.setViewportSize(DESKTOP);
+      expect(await basicA11yProblems(kyiv.page)).toEqual([]);
+
+      expect(kyiv.errors).toEqual([]);
+      expect(paris.errors).toEqual([]);
+      // Skips sent while the last phase was ending may arrive after it: wrong phase or game over.
+      expect(
+        facErrors.filter((e) => !["phase/wrong_phase", "game/over"].includes((e as { code: string }).code)),
+      ).toEqual([]);
+      for (const room of [...others, fac]) await room.leave();
+      await kyiv.close();
+      await paris.close();
+    },
+    WEBGL_PAGES,
+  );
 
   it("shows that it is reconnecting when the server goes away, and is back in the same seat when it returns", async () => {
     const restartable = await restartableServer({ CLIENT_DIST: outDir });

@@ -281,7 +281,8 @@ export class TableScene extends Phaser.Scene {
         .renderTexture(0, 0, width * ss, height * ss)
         .setOrigin(0, 0)
         .setDepth(0.5);
-    else this.baked.setSize(width * ss, height * ss);
+    // resize, not setSize: the texture itself must grow when the stage does (setSize only relabels it).
+    else this.baked.resize(width * ss, height * ss);
     this.baked.setScale(1 / ss);
     this.baked.camera.setOrigin(0, 0).setZoom(ss);
     const still = [layers.back, layers.table, layers.doc, layers.seats];
