@@ -4,6 +4,18 @@ import path from "node:path";
 import { type Browser, chromium } from "playwright-core";
 
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/** Debian's Chromium (or CHROMIUM_PATH). */
+export const CHROMIUM_PATH = EXECUTABLE;
+/** The flags this sandbox needs (no sandbox, no GPU, nothing fetched in the background). */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 /** Why browser tests cannot run here, or null when they can. In CI a missing browser is a failure, not a skip. */
 export function chromiumMissingReason(): string | null {
@@ -20,15 +32,7 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: EXECUTABLE,
     headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: CHROMIUM_ARGS,
   });
 }
 

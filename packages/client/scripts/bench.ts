@@ -1,19 +1,28 @@
-// `npm run bench --workspace packages/client [-- --runs N] [--json out.json]`: builds the client,
-// prints the gzip sizes of the landing bundle (what the first page loads) and of the table's lazy
-// chunks, then times the first table render in headless Chromium on loopback against the real
-// server: from the click on "Start a quick game" on the landing page to the table on screen (seat
-// cards and the working draft), and from opening /play/<table> with a seat already held.
+// `npm run bench --workspace packages/client [-- --runs N] [--json out.json] [--no-lighthouse]`:
+// builds the client, prints the gzip sizes of the landing bundle (what the first page loads) and of
+// the table's lazy chunks, then times the first table render in headless Chromium on loopback
+// against the real server: from the click on "Start a quick game" on the landing page to the table
+// on screen (seat cards and the working draft), and from opening /play/<table> with a seat already
+// held. Last, Lighthouse (pinned 12.2.3) audits the landing page and a live table page in the same
+// Debian Chromium, reached through a remote-debugging port: performance, accessibility and best
+// practices, with Lighthouse's mobile defaults and with its desktop preset.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
+import lighthouse, { desktopConfig } from "lighthouse";
+import { chromium } from "playwright-core";
 import { build } from "vite";
-import { chromiumMissingReason, launchChromium } from "../e2e/chromium.ts";
-import { startServer } from "../e2e/server-process.ts";
+import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumMissingReason, launchChromium } from "../e2e/chromium.ts";
+import { freePort, startServer } from "../e2e/server-process.ts";
 
 const { values } = parseArgs({
-  options: { runs: { type: "string", default: "5" }, json: { type: "string" } },
+  options: {
+    runs: { type: "string", default: "5" },
+    json: { type: "string" },
+    "no-lighthouse": { type: "boolean", default: false },
+  },
 });
 const runs = Math.max(1, Number(values.runs));
 const root = path.resolve(import.meta.dirname, "..");
@@ -95,7 +104,6 @@ try {
 } finally {
   await browser.close();
   await server.stop();
-  fs.rmSync(outDir, { recursive: true, force: true });
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
@@ -117,10 +125,106 @@ console.log(
 );
 const ok = render.quickGameToTableMs.max <= render.targetMs && render.openTableMs.max <= render.targetMs;
 console.log(`  target ≤ ${render.targetMs} ms: ${ok ? "met" : "missed"}`);
+
+// Lighthouse, against a fresh server (the timing runs' quick games are still being played by their
+// bots on the first one), in Debian Chromium started by playwright-core with a remote-debugging port
+// that Lighthouse connects to. The profile is persistent so that the seat a quick game stores in
+// localStorage is there when Lighthouse opens the table in a tab of its own.
+type Audit = {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  metrics: Record<string, string>;
+  failing: string[];
+  warnings: string[];
+};
+const audits: Record<string, Audit> = {};
+const CATEGORIES = ["performance", "accessibility", "best-practices"];
+const METRICS = [
+  "first-contentful-paint",
+  "largest-contentful-paint",
+  "total-blocking-time",
+  "cumulative-layout-shift",
+];
+
+async function audit(url: string, port: number, preset: "mobile" | "desktop", keepStorage: boolean): Promise<Audit> {
+  const result = await lighthouse(
+    url,
+    { port, output: "json", logLevel: "error", onlyCategories: CATEGORIES, disableStorageReset: keepStorage },
+    preset === "desktop" ? desktopConfig : undefined,
+  );
+  if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
+  const { lhr } = result;
+  if (lhr.runtimeError)
+    throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  const score = (id: string) => Math.round((lhr.categories[id]?.score ?? Number.NaN) * 100);
+  // Accessibility and best-practice audits that did not pass, to say what costs points.
+  const failing = ["accessibility", "best-practices"].flatMap((c) =>
+    (lhr.categories[c]?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+      .map((ref) => `${c}: ${ref.id}`),
+  );
+  return {
+    performance: score("performance"),
+    accessibility: score("accessibility"),
+    bestPractices: score("best-practices"),
+    metrics: Object.fromEntries(METRICS.map((m) => [m, lhr.audits[m]?.displayValue ?? "?"])),
+    failing,
+    warnings: lhr.runWarnings,
+  };
+}
+
+if (!values["no-lighthouse"]) {
+  const lhServer = await startServer({ CLIENT_DIST: outDir });
+  const port = await freePort();
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "ironclad-lighthouse-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`],
+  });
+  try {
+    // The landing page as a first visit (Lighthouse clears the origin's storage first).
+    for (const preset of ["mobile", "desktop"] as const)
+      audits[`landing (${preset})`] = await audit(lhServer.url, port, preset, false);
+    // A live table: a quick game started here holds Kyiv's seat; the page is closed (the seat is
+    // kept for a reconnect) and Lighthouse opens /play/<table> with the storage kept.
+    const page = await context.newPage();
+    await page.goto(lhServer.url);
+    await page.locator('.seat-option[data-seat="kyiv"]').click();
+    await page.getByLabel("Your name").first().fill("Bench");
+    await page.getByRole("button", { name: "Start a quick game" }).click();
+    await page.locator(".draft-panel").waitFor({ timeout: 30_000 });
+    const tableUrl = page.url();
+    await page.close();
+    for (const preset of ["mobile", "desktop"] as const)
+      audits[`table (${preset})`] = await audit(tableUrl, port, preset, true);
+  } finally {
+    await context.close();
+    await lhServer.stop();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+  console.log(
+    "Lighthouse 12.2.3 scores (0-100) in headless Debian Chromium on loopback; mobile = Lighthouse's default",
+  );
+  console.log(
+    "  (emulated mid-range phone, simulated slow 4G, 4x CPU slowdown), desktop = its desktop preset (no CPU slowdown):",
+  );
+  for (const [name, a] of Object.entries(audits)) {
+    console.log(
+      `  ${name.padEnd(18)} performance ${a.performance}, accessibility ${a.accessibility}, best practices ${a.bestPractices}`,
+    );
+    console.log(`    ${METRICS.map((m) => `${m.replace(/-/g, " ")} ${a.metrics[m]}`).join(", ")}`);
+    if (a.failing.length > 0) console.log(`    not passed: ${a.failing.join(", ")}`);
+    for (const w of a.warnings) console.log(`    warning: ${w}`);
+  }
+}
+fs.rmSync(outDir, { recursive: true, force: true });
 console.log(
   `conditions: Node ${process.version}, ${os.cpus().length} cores, load average ${os
     .loadavg()
     .map((l) => l.toFixed(2))
     .join(" ")}`,
 );
-if (values.json) fs.writeFileSync(values.json, `${JSON.stringify({ sizes, render, ok }, null, 2)}\n`);
+if (values.json)
+  fs.writeFileSync(values.json, `${JSON.stringify({ sizes, render, ok, lighthouse: audits }, null, 2)}\n`);
