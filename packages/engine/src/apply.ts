@@ -667,7 +667,11 @@ export function boundSeats(s: GameState): SeatId[] {
 }
 
 /** The seats that answer Moscow: seated guarantors and European capitals. */
-export function responders(s: GameState): SeatId[] {
+/** The seats that answer Moscow in a stress-test year: the seated guarantors and European capitals. Works on a state or a view. */
+export function responders(s: {
+  seatOrder: readonly SeatId[];
+  scenario: { seats: readonly { id: string; kind: string }[] };
+}): SeatId[] {
   return s.seatOrder.filter((id) => {
     const kind = s.scenario.seats.find((x) => x.id === id)?.kind;
     return kind === "guarantor" || kind === "european";

@@ -10,6 +10,7 @@ import {
   type Response,
   requiredResponse,
   resolveModelConstants,
+  responders,
 } from "@ironclad/engine";
 import { loc, t } from "../i18n/index.ts";
 import type { PublicScenario, TableSnapshot } from "../net/table-types.ts";
@@ -213,14 +214,11 @@ export function stressModel(snap: TableSnapshot, scenario: PublicScenario, mySea
   const pledge = withDeal ? (pub?.readout?.pledge ?? null) : null;
   const bound = new Set(withDeal ? (fw?.bound ?? []) : []);
   const action = record?.moscowAction ?? null;
-  // Guarantors and European capitals answer Moscow; a seat that never answered did nothing.
-  const responders = snap.seatOrder.filter((id) => {
-    const kind = seatOf(id)?.kind;
-    return kind === "guarantor" || kind === "european";
-  });
+  // Who answers Moscow is the engine's rule; a seat that never answered did nothing.
+  const answering = responders({ seatOrder: snap.seatOrder, scenario });
   const responses: ResponseRow[] =
     record && action && action !== "comply"
-      ? responders.map((id) => {
+      ? answering.map((id) => {
           const given = record.responses[id] ?? null;
           const owed = pledge && bound.has(id) ? requiredResponse(pledge, action) : null;
           const adj = record.adjudication;
