@@ -473,7 +473,8 @@ export class DebriefScene extends StageScene<DebriefSceneModel, DebriefChange> {
       case "vote":
       case "ratification": {
         const ok = item.kind === "vote" ? item.concluded : item.stands;
-        g.fillStyle(ok ? (item.kind === "vote" ? C.bad : C.ok) : C.muted, 1).fillCircle(x, y, r);
+        // A concluded vote is sealed (brass), a standing framework green; a failed one grey.
+        g.fillStyle(ok ? (item.kind === "vote" ? C.brassDeep : C.ok) : C.muted, 1).fillCircle(x, y, r);
         g.lineStyle(1.8 * u, C.paper, 1);
         if (ok) {
           g.beginPath();
