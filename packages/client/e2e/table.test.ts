@@ -359,6 +359,7 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
       expect(await projector.page.locator(".my-preview").count()).toBe(0);
       await settle(projector.page);
       await projector.page.screenshot({ path: screenshotPath("table-projector-observer") });
+      expect(await basicA11yProblems(projector.page)).toEqual([]);
       expect(projector.errors).toEqual([]);
       await projector.close();
 
@@ -367,11 +368,13 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
       await settle(kyiv.page);
       expect(await horizontalOverflow(kyiv.page)).toBeLessThanOrEqual(0);
       await kyiv.page.screenshot({ path: screenshotPath("table-phone") });
+      expect(await basicA11yProblems(kyiv.page)).toEqual([]);
       await kyiv.page.getByRole("button", { name: "Brief" }).click();
       await settle(kyiv.page);
       await kyiv.page.screenshot({ path: screenshotPath("table-phone-brief") });
       await kyiv.page.getByRole("button", { name: /^Chat/ }).click();
       expect(await horizontalOverflow(kyiv.page)).toBeLessThanOrEqual(0);
+      expect(await basicA11yProblems(kyiv.page)).toEqual([]);
       await kyiv.page.getByRole("button", { name: "Table", exact: true }).click();
       await kyiv.page.setViewportSize({ width: 1280, height: 800 });
 
@@ -386,6 +389,7 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
       await expect.poll(() => kyiv.page.evaluate(() => document.activeElement?.id), POLL).toBe("signing-title");
       await settle(kyiv.page);
       await kyiv.page.screenshot({ path: screenshotPath("table-signing-desktop") });
+      expect(await basicA11yProblems(kyiv.page)).toEqual([]);
       await kyiv.page.keyboard.press("Tab");
       expect(await kyiv.page.evaluate(() => document.activeElement?.textContent)).toBe("Sign the framework");
       await kyiv.page.keyboard.press("Enter");
@@ -471,6 +475,7 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
       await settle(kyiv.page);
       await kyiv.page.waitForTimeout(3_000);
       await kyiv.page.screenshot({ path: screenshotPath("table-ratification-desktop") });
+      expect(await basicA11yProblems(kyiv.page)).toEqual([]);
       await kyiv.page.locator(".table-stage").screenshot({ path: screenshotPath("ratification-stage-desktop") });
 
       // Year 1: the event card, Moscow's move, and Paris answering with its pledge in view.
@@ -503,6 +508,7 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
       expect(await horizontalOverflow(kyiv.page)).toBeLessThanOrEqual(0);
       await expect.poll(() => stageColours(kyiv.page), POLL).toBeGreaterThan(60);
       await kyiv.page.screenshot({ path: screenshotPath("stress-phone") });
+      expect(await basicA11yProblems(kyiv.page)).toEqual([]);
       await kyiv.page.locator(".table-stage").screenshot({ path: screenshotPath("stress-stage-phone") });
       await kyiv.page.setViewportSize(DESKTOP);
 
@@ -531,6 +537,7 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
       await expect.poll(() => stageColours(kyiv.page), POLL).toBeGreaterThan(60);
       await kyiv.page.locator(".table-stage").screenshot({ path: screenshotPath("debrief-stage-phone") });
       await kyiv.page.screenshot({ path: screenshotPath("debrief-phone"), fullPage: true });
+      expect(await basicA11yProblems(kyiv.page)).toEqual([]);
       await kyiv.page.setViewportSize(DESKTOP);
       expect(await basicA11yProblems(kyiv.page)).toEqual([]);
 

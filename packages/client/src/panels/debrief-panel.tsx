@@ -133,8 +133,13 @@ function Futures({
     { key: "noDeal", label: t("debrief.futures.noDeal"), report: futures.noDeal },
   ];
   return (
-    <div class="futures">
-      <h3>{t("debrief.futures.title", { runs: futures.noDeal.runs })}</h3>
+    <section
+      class="futures"
+      aria-labelledby="futures-title"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: on a phone the futures table scrolls sideways, and a scrolling region must take the focus so the keyboard can scroll it (WCAG 2.1.1; axe's scrollable-region-focusable)
+      tabIndex={0}
+    >
+      <h3 id="futures-title">{t("debrief.futures.title", { runs: futures.noDeal.runs })}</h3>
       <p class="panel-hint">{t("debrief.futures.hint")}</p>
       <table class="futures-table">
         <thead>
@@ -167,6 +172,6 @@ function Futures({
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
