@@ -84,7 +84,11 @@ export function createApp({ config, store, logger, catalog = ScenarioCatalog.loa
         origins.middleware(),
         apiRouter({ sessions, catalog, consoles, reports, replays, joinsPerMinute: config.joinsPerMinute }),
       );
-      if (!mountClient(app, config.clientDist)) {
+      if (
+        !mountClient(app, config.clientDist, (err) =>
+          logger.warn({ err }, "could not compress the client's assets: serving them uncompressed"),
+        )
+      ) {
         logger.warn({ clientDist: config.clientDist }, "client build not found: serving the API only");
       }
       app.use(apiErrorHandler(logger));

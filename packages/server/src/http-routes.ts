@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import express from "express";
+import { compressedAssets } from "./compressed-assets.ts";
 import type { Store } from "./store.ts";
 
 /** Liveness and readiness: /healthz says the process answers, /readyz that the store does too. */
@@ -22,9 +23,17 @@ export function mountHealthRoutes(app: express.Application, store: Store): void 
  * Serves the built client. Unknown GET paths that look like pages fall back to index.html
  * so that deep links (/join/ABCD) work; API paths and files with an extension do not.
  */
-export function mountClient(app: express.Application, clientDist: string): boolean {
+export function mountClient(
+  app: express.Application,
+  clientDist: string,
+  onCompressionError: (error: unknown) => void = () => {},
+): boolean {
   const index = path.join(clientDist, "index.html");
   if (!fs.existsSync(index)) return false;
+  const compressed = compressedAssets(clientDist);
+  // Until the copies are made (a second or two after start) files go out as they are.
+  compressed.ready.catch(onCompressionError);
+  app.use(compressed.middleware);
   app.use(
     express.static(clientDist, {
       index: "index.html",
