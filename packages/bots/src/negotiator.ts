@@ -7,7 +7,7 @@ import type { PlayerView, SeatId } from "@ironclad/engine";
 import type { BotAction, BotDecision, NegotiatorMemory } from "./bot-types.ts";
 import { aspiration, type Personality } from "./concession.ts";
 import { type Valuer, valuer } from "./expected-value.ts";
-import { type OpponentModel, observe, signChances } from "./opponent-model.ts";
+import { type OpponentModel, observe, type SignChances, signChances } from "./opponent-model.ts";
 import { crossesRedLine, indicesOf, type OwnTable, packageOf, signable } from "./own-table.ts";
 import { type SeatedRule, seatedRule, seatedRuleOdds } from "./rule-odds.ts";
 import { say, type TalkLine, type TalkMove } from "./talk.ts";
@@ -44,7 +44,7 @@ interface Ctx {
   worth: Valuer;
   model: OpponentModel;
   /** Each other seat's believed chance of signing a package (the model as it stands now). */
-  chance: (seat: SeatId, idx: readonly number[]) => number;
+  chances: SignChances;
   rule: SeatedRule;
   t: number;
   asp: number;
@@ -67,7 +67,16 @@ function acceptable(c: Ctx, idx: readonly number[]): boolean {
 function odds(c: Ctx, idx: readonly number[]): number {
   if (idx.some((o) => o < 0)) return 0;
   // Our own signature is taken as given here: callers check our aspiration separately.
-  return seatedRuleOdds(c.rule, asksUs(c.table, c.view, idx), (s) => (s === c.seat ? 1 : c.chance(s, idx)));
+  return seatedRuleOdds(c.rule, asksUs(c.table, c.view, idx), (s) => (s === c.seat ? 1 : c.chances.chance(s, idx)));
+}
+
+/** `odds` of `next`, the draft with issue `i` set to option `o`: others' chances worked out from the draft's. */
+function oddsWith(c: Ctx, next: readonly number[], i: number, o: number): number {
+  if (!c.complete) return odds(c, next);
+  const base = c.idx;
+  return seatedRuleOdds(c.rule, asksUs(c.table, c.view, next), (s) =>
+    s === c.seat ? 1 : c.chances.chanceWith(s, base, i, o),
+  );
 }
 
 const usFlags = new WeakMap<OwnTable, boolean[][]>();
@@ -164,7 +173,7 @@ function handleAmendments(c: Ctx): void {
       handled++;
       continue;
     }
-    const o2 = odds(c, next);
+    const o2 = oddsWith(c, next, i, o);
     const helps = u2 >= c.u || o2 > base + 0.01 || m.supporters.length >= 2;
     const stale = c.view.now - m.at > (c.view.timings.roundSeconds * 1000) / 3;
     if (helps) {
@@ -194,7 +203,7 @@ function penSearch(c: Ctx): void {
       if (o === c.idx[i] || c.table.forbidden[i]?.[o] || settled.has(c.table.issueIds[i] ?? "")) return;
       const next = withChange(c.idx, i, o);
       if (c.worth.value(next) < c.asp) return;
-      const p = odds(c, next);
+      const p = oddsWith(c, next, i, o);
       if (!best || p > best.odds) best = { i, o, odds: p };
     });
   });
@@ -224,7 +233,7 @@ function supportAmendments(c: Ctx): void {
     const next = withChange(c.idx, i, o);
     const u2 = c.worth.value(next);
     const gains = u2 > c.u;
-    const bridges = c.complete && u2 >= c.asp && odds(c, next) > base + 0.05;
+    const bridges = c.complete && u2 >= c.asp && oddsWith(c, next, i, o) > base + 0.05;
     if (gains || bridges) {
       c.actions.push({ type: "draft/support", amendment: m.id });
       n++;
@@ -283,7 +292,7 @@ function postAmendment(c: Ctx): void {
       const u2 = c.worth.value(next);
       // The odds cost most: rule a change out on its worth first.
       if (needs ? u2 <= c.u : u2 < c.asp) return;
-      const p = c.complete ? odds(c, next) : 0;
+      const p = c.complete ? oddsWith(c, next, i, o) : 0;
       let score: number;
       if (needs) {
         // What the pen-holder is believed to think of the change.
@@ -374,7 +383,7 @@ export function negotiate(
     table,
     worth,
     model,
-    chance: signChances(model, t),
+    chances: signChances(model, t),
     rule: seatedRule(view.scenario, view.seatOrder),
     t,
     asp: aspiration(Math.min(1, t / CLOSE_BY), worth.top, worth.reservation, personality),

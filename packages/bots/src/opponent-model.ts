@@ -153,11 +153,11 @@ function chanceFromFit(e: OpponentEstimate, f: number, t: number): number {
  * `signChance` for many packages against one state of the model: each option's weighted liking
  * is worked out once, so a package costs a sum per issue instead of a tanh per issue.
  */
-export function signChances(model: OpponentModel, t: number): (seat: SeatId, idx: readonly number[]) => number {
-  return (seat, idx) => {
-    const e = model.seats[seat];
-    if (!e) return 0.5;
-    const tb = likingOf(e);
+export function signChances(model: OpponentModel, t: number): SignChances {
+  // Per seat, the liking sums of the last base package asked about (by identity), so a package one
+  // change away from it costs two look-ups instead of a sum over every issue.
+  const bases = new Map<SeatId, { base: readonly number[]; num: number; den: number }>();
+  const sums = (tb: Liking, idx: readonly number[]) => {
     let num = 0;
     let den = 0;
     for (let i = 0; i < idx.length; i++) {
@@ -167,8 +167,43 @@ export function signChances(model: OpponentModel, t: number): (seat: SeatId, idx
       num += tb.liking[i]?.[o] ?? w * 0.5;
       den += w;
     }
-    return chanceFromFit(e, den > 0 ? num / den : 0.5, t);
+    return { num, den };
   };
+  return {
+    chance(seat, idx) {
+      const e = model.seats[seat];
+      if (!e) return 0.5;
+      const { num, den } = sums(likingOf(e), idx);
+      return chanceFromFit(e, den > 0 ? num / den : 0.5, t);
+    },
+    chanceWith(seat, base, i, o) {
+      const e = model.seats[seat];
+      if (!e) return 0.5;
+      const tb = likingOf(e);
+      let b = bases.get(seat);
+      if (b?.base !== base) {
+        b = { base, ...sums(tb, base) };
+        bases.set(seat, b);
+      }
+      const cur = base[i] ?? -1;
+      if (cur < 0 || o < 0)
+        return this.chance(
+          seat,
+          base.map((x, k) => (k === i ? o : x)),
+        );
+      const w = tb.weight[i] ?? 1;
+      const num = b.num - (tb.liking[i]?.[cur] ?? w * 0.5) + (tb.liking[i]?.[o] ?? w * 0.5);
+      return chanceFromFit(e, b.den > 0 ? num / b.den : 0.5, t);
+    },
+  };
+}
+
+/** Each other seat's believed chance of signing, for many packages against one state of the model. */
+export interface SignChances {
+  /** The chance `seat` signs the package `idx`. */
+  chance(seat: SeatId, idx: readonly number[]): number;
+  /** The chance `seat` signs `base` with issue `i` set to option `o` (base must not change while in use). */
+  chanceWith(seat: SeatId, base: readonly number[], i: number, o: number): number;
 }
 
 /** Each option's weighted liking (the terms of `fit`), kept until the estimate changes. */
