@@ -160,7 +160,12 @@ export class SessionService {
   }
 
   /** One person at a table where bots hold every other seat. */
-  async quickGame(input: { seat: string; name: string; scenario?: string | undefined }): Promise<Admission> {
+  async quickGame(input: {
+    seat: string;
+    name: string;
+    scenario?: string | undefined;
+    timings?: SessionSettings["timings"] | undefined;
+  }): Promise<Admission> {
     const scenario = await this.scenario(input.scenario);
     const seats = defaultSeats(scenario);
     const seat = scenario.seats.find((s) => s.id === input.seat);
@@ -173,7 +178,7 @@ export class SessionService {
         scenario: scenario.id,
         tables: 1,
         seats,
-        timings: {},
+        timings: input.timings ?? {},
         bots: {},
         readPrivate: false,
         moscow: "bot",

@@ -4,6 +4,21 @@ import { z } from "zod";
 const seatId = z.string().regex(/^[a-z][a-z0-9-]*$/, "seat ids are lowercase, e.g. `kyiv`");
 const personality = z.enum(["hardliner", "pragmatist", "conciliator"]);
 
+/** A table's clock, each part optional (the scenario's own timings fill the rest). */
+const timingsSchema = z
+  .object({
+    briefingSeconds: z.number().int().min(0).max(3600),
+    rounds: z.number().int().min(1).max(10),
+    roundSeconds: z.number().int().min(30).max(7200),
+    voteSeconds: z.number().int().min(10).max(600),
+    years: z.number().int().min(1).max(10),
+    moscowSeconds: z.number().int().min(10).max(600),
+    responseSeconds: z.number().int().min(10).max(600),
+  })
+  .partial()
+  .strict()
+  .default({});
+
 /** POST /api/sessions body. */
 export const sessionSettingsSchema = z
   .object({
@@ -15,19 +30,7 @@ export const sessionSettingsSchema = z
       .max(9)
       .optional()
       .describe("Negotiating seats in play; the scenario's default table when absent."),
-    timings: z
-      .object({
-        briefingSeconds: z.number().int().min(0).max(3600),
-        rounds: z.number().int().min(1).max(10),
-        roundSeconds: z.number().int().min(30).max(7200),
-        voteSeconds: z.number().int().min(10).max(600),
-        years: z.number().int().min(1).max(10),
-        moscowSeconds: z.number().int().min(10).max(600),
-        responseSeconds: z.number().int().min(10).max(600),
-      })
-      .partial()
-      .strict()
-      .default({}),
+    timings: timingsSchema,
     bots: z.record(seatId, personality).default({}).describe("Bot personality per seat; pragmatist when absent."),
     readPrivate: z
       .boolean()
@@ -77,7 +80,12 @@ const name = z
 
 /** POST /api/quick body. */
 export const quickGameSchema = z
-  .object({ seat: seatId, name, scenario: z.string().min(1).max(64).optional() })
+  .object({
+    seat: seatId,
+    name,
+    scenario: z.string().min(1).max(64).optional(),
+    timings: timingsSchema.describe("A shorter (or longer) game than the scenario's clock, within the session limits."),
+  })
   .strict();
 
 /** POST /api/join body. */
