@@ -3,9 +3,8 @@
 // tension meter. It draws a TableSceneModel and shows the differences between two models as
 // motion; it holds no rules (the host builds the model from the server's snapshot).
 import * as Phaser from "phaser";
-import { formatClock, remainingMs } from "../../panels/phase-clock.tsx";
-import { FLAG_URLS } from "../../ui/flag-urls.ts";
 import { REGISTRY } from "../registry.ts";
+import type { StageHeader } from "../stage-header.ts";
 import {
   type AmendmentModel,
   type RowModel,
@@ -14,7 +13,7 @@ import {
   sceneChanges,
   type TableSceneModel,
 } from "../table-model.ts";
-import { type Box, C, css, FONT, hex, type TextOpts } from "./stage-kit.ts";
+import { type Box, C, hex, StageScene } from "./stage-kit.ts";
 
 /** Where things stand after a layout, kept so motion can start where the previous picture left them. */
 type Anchors = {
@@ -26,36 +25,21 @@ type Anchors = {
 };
 
 /** The table scene. Key = class name. */
-export class TableScene extends Phaser.Scene {
-  private model: TableSceneModel | null = null;
-  private modelKey = "";
-  private clockOffset = 0;
-  /** Device pixels per design pixel. */
-  private u = 1;
-  private compact = false;
-  private layers: Record<
-    "back" | "table" | "doc" | "seats" | "marks" | "fx" | "hits",
-    Phaser.GameObjects.Container
-  > | null = null;
+export class TableScene extends StageScene<TableSceneModel, SceneChange> {
+  /** The pool of light falls a little above the middle, under the table. */
+  protected override readonly lightAt = 0.48;
+  /**
+   * The picture's layers inside the kit's: the sheet and the cards in `still` (their shapes baked,
+   * their text and flags drawn over them), the marks and the hit zones in `live`, and `fx` (the
+   * scene's own `effects`, not the kit's: a redraw clears the kit's).
+   */
+  private tableLayers: Record<"doc" | "seats" | "marks" | "hits" | "fx", Phaser.GameObjects.Container> | null = null;
+  /** Passing effects: each removes itself when its motion ends, so a redraw leaves them playing. */
+  private effects: Phaser.GameObjects.Container | null = null;
   private anchors: Anchors | null = null;
-  private baked: Phaser.GameObjects.RenderTexture | null = null;
-  /** Tweens on objects of the current picture: removed before it is redrawn. */
-  private owned: Phaser.Tweens.Tween[] = [];
-  private clock: { text: Phaser.GameObjects.Text; bar: Phaser.GameObjects.Graphics; box: Box } | null = null;
-  /** The longest time left seen for the current deadline (an extension can exceed the nominal length). */
-  private clockSpan = { deadline: 0, ms: 0 };
-  private layoutTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The loop runs only while something moves: until this time (performance.now), or while tweens play. */
-  private awakeUntil = 0;
-  private sleepTimer: ReturnType<typeof setTimeout> | undefined;
-  private clockTimer: ReturnType<typeof setInterval> | undefined;
-  private shownClock = "";
-  private flagsLoading = new Set<string>();
+  /** The anchors of the picture before the current one: where motion starts. */
+  private before: Anchors | null = null;
   private amendmentListener: ((id: number) => void) | null = null;
-  private measurer = document.createElement("canvas").getContext("2d");
-  /** Changes waiting for the next draw: a burst of patches is drawn once. */
-  private pending: SceneChange[] | null = null;
-  private drawTimer: ReturnType<typeof setTimeout> | undefined;
   /** Chosen-option marks drawn faded because a token is sliding into them. */
   private arriving = new Map<string, Phaser.GameObjects.GameObject[]>();
 
@@ -63,79 +47,21 @@ export class TableScene extends Phaser.Scene {
     super({ key: "TableScene" });
   }
 
-  create(): void {
-    const layer = (depth: number) => this.add.container(0, 0).setDepth(depth);
-    this.layers = {
-      back: layer(0),
-      table: layer(1),
-      doc: layer(2),
-      seats: layer(3),
-      marks: layer(4),
-      fx: layer(5),
-      hits: layer(6),
-    };
-    // Page timers, not the scene's clock: they must run while the loop sleeps.
-    this.clockTimer = setInterval(() => {
-      if (this.tickClock()) this.wakeFor(100);
-    }, 250);
+  override create(): void {
+    // A (re)started scene's first picture has nothing to move from.
+    this.anchors = null;
+    this.effects = this.add.container(0, 0).setDepth(4);
+    super.create();
+    // Phaser reads the pointer in its loop: a pointer over the canvas keeps the loop awake.
     const wake = () => this.wakeFor(600);
     this.game.canvas.addEventListener("pointermove", wake);
     this.game.canvas.addEventListener("pointerdown", wake);
-    this.scale.on(Phaser.Scale.Events.RESIZE, this.scheduleLayout, this);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
-      this.scale.off(Phaser.Scale.Events.RESIZE, this.scheduleLayout, this);
       this.game.canvas?.removeEventListener("pointermove", wake);
       this.game.canvas?.removeEventListener("pointerdown", wake);
-      clearInterval(this.clockTimer);
-      clearTimeout(this.sleepTimer);
-      clearTimeout(this.layoutTimer);
-      clearTimeout(this.drawTimer);
-      // Its objects go with the scene: a restart bakes into a new texture.
-      this.baked = null;
+      this.tableLayers = null;
+      this.effects = null;
     });
-    this.draw([]);
-  }
-
-  /**
-   * Keeps the game loop running for at least `ms`, then lets it sleep once no tween plays: a table
-   * that only waits costs no frames (on a phone's battery, or six browsers on a classroom laptop).
-   */
-  private wakeFor(ms: number): void {
-    const loop = this.game.loop;
-    this.awakeUntil = Math.max(this.awakeUntil, performance.now() + ms);
-    if (!loop.running) loop.wake(true);
-    clearTimeout(this.sleepTimer);
-    this.sleepTimer = setTimeout(() => this.sleepWhenStill(), Math.max(16, this.awakeUntil - performance.now()));
-  }
-
-  private sleepWhenStill(): void {
-    const wait = this.awakeUntil - performance.now();
-    const moving = this.tweens.getTweens().some((tw) => tw.isPlaying());
-    if (wait > 0 || moving) {
-      this.sleepTimer = setTimeout(() => this.sleepWhenStill(), Math.max(50, wait));
-      return;
-    }
-    this.game.loop.sleep();
-  }
-
-  /** Shows a new model; what changed since the last one is shown as motion. */
-  setModel(model: TableSceneModel, clockOffset = 0): void {
-    this.clockOffset = clockOffset;
-    // Most patches change nothing drawn (the server's clock, a sequence number): keep the picture and its motion.
-    const key = JSON.stringify(model);
-    if (key === this.modelKey) return;
-    this.modelKey = key;
-    const changes = sceneChanges(this.model, model);
-    this.model = model;
-    this.loadFlags(model);
-    if (!this.layers) return;
-    this.pending = [...(this.pending ?? []), ...changes];
-    clearTimeout(this.drawTimer);
-    this.drawTimer = setTimeout(() => {
-      const all = this.pending ?? [];
-      this.pending = null;
-      if (this.sys.isActive()) this.draw(all);
-    }, 40);
   }
 
   /** Calls `listener` with an amendment's id when its marker is clicked or tapped. */
@@ -143,197 +69,59 @@ export class TableScene extends Phaser.Scene {
     this.amendmentListener = listener;
   }
 
-  /** The model shown now (for hosts and tests). */
-  currentModel(): TableSceneModel | null {
-    return this.model;
+  protected changes(prev: TableSceneModel | null, next: TableSceneModel): SceneChange[] {
+    return sceneChanges(prev, next);
   }
 
-  private get reducedMotion(): boolean {
-    return this.registry.get(REGISTRY.reducedMotion) === true;
+  protected entry(): SceneChange[] {
+    return [];
   }
 
-  private scheduleLayout(): void {
-    clearTimeout(this.layoutTimer);
-    this.layoutTimer = setTimeout(() => {
-      if (this.sys.isActive()) this.draw([]);
-    }, 60);
-  }
-
-  // ───────── Flags: SVG files drawn into small canvases (a data: or same-origin URL, no blob:) ─────────
-
-  private flagKey(code: string): string {
-    return `flag-${code}`;
-  }
-
-  private loadFlags(model: TableSceneModel): void {
-    for (const code of new Set(model.seats.map((s) => s.flag))) {
-      const url = FLAG_URLS[code];
-      if (!url || this.flagsLoading.has(code) || this.textures.exists(this.flagKey(code))) continue;
-      this.flagsLoading.add(code);
-      const image = new Image();
-      image.onload = () => {
-        if (!this.sys.isActive() && !this.sys.isPaused()) return;
-        // Rasterised at a size a little above the largest drawn one, so it is scaled down, never up.
-        const canvas = document.createElement("canvas");
-        canvas.width = 128;
-        canvas.height = 96;
-        canvas.getContext("2d")?.drawImage(image, 0, 0, canvas.width, canvas.height);
-        if (!this.textures.exists(this.flagKey(code))) this.textures.addCanvas(this.flagKey(code), canvas);
-        this.scheduleLayout();
-      };
-      image.src = url;
-    }
-  }
-
-  // ───────── Drawing ─────────
-
-  private text(x: number, y: number, content: string, o: TextOpts): Phaser.GameObjects.Text {
-    const u = this.u;
-    return this.add.text(Math.round(x), Math.round(y), o.caps ? content.toLocaleUpperCase() : content, {
-      fontFamily: FONT,
-      fontSize: `${Math.round(o.size * u)}px`,
-      fontStyle: `${o.italic ? "italic " : ""}${o.weight ?? 400}`,
-      color: css(o.color ?? C.ink),
-      letterSpacing: (o.spacing ?? 0) * u,
-    });
-  }
-
-  /** Shortens a text with an ellipsis until it fits `max` device pixels. */
-  private fit(t: Phaser.GameObjects.Text, max: number): Phaser.GameObjects.Text {
-    if (t.width <= max) return t;
-    // Measured on a plain 2D context (each setText would redraw the text's texture): one setText in all.
-    const ctx = this.measurer;
-    const full = t.text;
-    if (!ctx) return t;
-    ctx.font = `${t.style.fontStyle} ${t.style.fontSize} ${t.style.fontFamily}`;
-    const ratio = t.width / Math.max(1, ctx.measureText(full).width);
-    const widthOf = (n: number) => ctx.measureText(`${full.slice(0, n).trimEnd()}…`).width * ratio;
-    let lo = 1;
-    let hi = full.length - 1;
-    while (lo < hi) {
-      const mid = Math.ceil((lo + hi) / 2);
-      if (widthOf(mid) <= max) lo = mid;
-      else hi = mid - 1;
-    }
-    return t.setText(`${full.slice(0, lo).trimEnd()}…`);
-  }
-
-  /** Text width in device pixels at a size and weight, without making a text object. */
-  private textWidth(content: string, size: number, weight: 400 | 600): number {
-    const ctx = this.measurer;
-    if (!ctx) return content.length * size * 0.55 * this.u;
-    ctx.font = `${weight} ${Math.round(size * this.u)}px ${FONT}`;
-    return ctx.measureText(content).width;
-  }
-
-  private tween(config: Phaser.Types.Tweens.TweenBuilderConfig): void {
-    if (this.reducedMotion) return;
-    this.owned.push(this.tweens.add(config));
-  }
-
-  /** Redraws everything at the current size, then plays `changes`. */
-  private draw(changes: SceneChange[]): void {
-    const layers = this.layers;
-    if (!layers) return;
-    for (const tw of this.owned) tw.remove();
-    this.owned = [];
-    this.arriving.clear();
-    const previous = this.anchors;
-    for (const key of ["back", "table", "doc", "seats", "marks", "hits"] as const) layers[key].removeAll(true);
-    this.clock = null;
-
-    const { width, height } = this.scale;
-    const pr = Number(this.registry.get(REGISTRY.pixelRatio) ?? 1);
-    const cssW = width / pr;
-    const cssH = height / pr;
-    this.compact = cssW < 600;
-    const fitScale = this.compact ? Math.min(cssW / 370, cssH / 480) : Math.min(cssW / 820, cssH / 520);
-    this.u = pr * Phaser.Math.Clamp(fitScale, 0.78, this.compact ? 1.25 : 1.6);
-
-    this.drawBackground();
-    const model = this.model;
-    if (!model) return;
-    const anchors = this.compact ? this.layoutCompact(model) : this.layoutWide(model);
-    this.anchors = anchors;
-    this.bake();
-    this.shownClock = "";
-    this.tickClock();
-    this.play(changes, previous, anchors, model);
-    this.wakeFor(250);
-  }
-
-  /**
-   * Draws every shape that does not move (room, table, sheet, cards, instruments) into one texture
-   * and drops those shapes: Graphics are re-tessellated every frame, a texture is one quad. Drawn at
-   * twice the size and shown at half, since a texture has no multisampling of its own; text and
-   * flags stay live objects, so they keep their own sharpness.
-   */
-  private bake(): void {
-    const layers = this.layers;
-    if (!layers) return;
-    const { width, height } = this.scale;
-    const max = (this.renderer as Phaser.Renderer.WebGL.WebGLRenderer).getMaxTextureSize?.() ?? 4096;
-    // A screen of two or more device pixels per CSS pixel hides the steps by itself.
-    const pr = Number(this.registry.get(REGISTRY.pixelRatio) ?? 1);
-    const ss = pr < 2 && width * 2 <= max && height * 2 <= max ? 2 : 1;
-    if (!this.baked)
-      this.baked = this.add
-        .renderTexture(0, 0, width * ss, height * ss)
-        .setOrigin(0, 0)
-        .setDepth(0.5);
-    // resize, not setSize: the texture itself must grow when the stage does (setSize only relabels it).
-    else this.baked.resize(width * ss, height * ss);
-    this.baked.setScale(1 / ss);
-    this.baked.camera.setOrigin(0, 0).setZoom(ss);
-    const still = [layers.back, layers.table, layers.doc, layers.seats];
-    const shapes: Phaser.GameObjects.Graphics[] = [];
-    const others: Array<{ o: Phaser.GameObjects.GameObject & { visible: boolean }; visible: boolean }> = [];
-    const walk = (list: Phaser.GameObjects.GameObject[]) => {
-      for (const o of list) {
-        if (o instanceof Phaser.GameObjects.Container) walk(o.list);
-        else if (o instanceof Phaser.GameObjects.Graphics) shapes.push(o);
-        else {
-          const v = o as Phaser.GameObjects.GameObject & { visible: boolean };
-          others.push({ o: v, visible: v.visible });
-        }
-      }
+  protected header(model: TableSceneModel): StageHeader {
+    return {
+      phaseLabel: model.phaseLabel,
+      detail: model.detail,
+      note: model.words.pen,
+      clock: model.clock,
+      paused: model.words.paused,
     };
-    walk(still.flatMap((l) => l.list));
-    for (const x of others) x.o.visible = false;
-    this.baked.clear();
-    this.baked.draw(still);
-    this.baked.render();
-    for (const x of others) x.o.visible = x.visible;
-    for (const g of shapes) g.destroy();
   }
 
-  private drawBackground(): void {
-    const layers = this.layers;
-    if (!layers) return;
-    const { width, height } = this.scale;
-    const g = this.add.graphics();
-    g.fillStyle(C.ink, 1).fillRect(0, 0, width, height);
-    // A pool of light under the table.
-    for (let i = 6; i >= 1; i--) {
-      g.fillStyle(C.night, 0.22).fillEllipse(
-        width / 2,
-        height * 0.48,
-        width * (0.55 + i * 0.09),
-        height * (0.5 + i * 0.08),
-      );
-    }
-    layers.back.add(g);
+  protected flags(model: TableSceneModel): string[] {
+    return model.seats.map((s) => s.flag);
+  }
+
+  protected compose(model: TableSceneModel, top: number): void {
+    this.arriving.clear();
+    this.before = this.anchors;
+    this.anchors = this.compact ? this.layoutCompact(model, top) : this.layoutWide(model, top);
+  }
+
+  /** Opens the picture's own layers, above the room and the table drawn so far. */
+  private openLayers(): void {
+    const layers = this.layers as NonNullable<typeof this.layers>;
+    const layer = () => this.add.container(0, 0);
+    const own = {
+      doc: layer(),
+      seats: layer(),
+      marks: layer(),
+      hits: layer(),
+      fx: this.effects as Phaser.GameObjects.Container,
+    };
+    layers.still.add([own.doc, own.seats]);
+    // Below the header the kit has drawn already: the clock's bar stays over a typing bubble that reaches it.
+    layers.live.addAt(own.marks, 0);
+    layers.live.add(own.hits);
+    this.tableLayers = own;
   }
 
   // ───────── Wide layout: seats around an oval-ended table, instruments along the bottom ─────────
 
-  private layoutWide(model: TableSceneModel): Anchors {
+  private layoutWide(model: TableSceneModel, zoneTop: number): Anchors {
     const u = this.u;
     const { width: W, height: H } = this.scale;
     const m = 14 * u;
-    const headerH = 38 * u;
     const footerH = 78 * u;
-    const zoneTop = m + headerH + 4 * u;
     const zoneBottom = H - m - footerH - 8 * u;
     const n = model.seats.length;
     const sides = n >= 5;
@@ -347,7 +135,7 @@ export class TableScene extends Phaser.Scene {
     const tableTop = zoneTop + cardH / 2;
     const tableBottom = zoneBottom - cardH / 2;
 
-    this.drawTable(tableLeft, tableTop, tableRight - tableLeft, tableBottom - tableTop, 64 * u);
+    this.drawTable({ x: tableLeft, y: tableTop, w: tableRight - tableLeft, h: tableBottom - tableTop }, 64 * u, 12 * u);
 
     // Slots clockwise from the bottom middle (me): bottom row right to left, left end, top row left to right, right end.
     const top = sides ? Math.ceil((n - 2) / 2) : Math.ceil(n / 2);
@@ -367,40 +155,26 @@ export class TableScene extends Phaser.Scene {
     for (const x of rowXs(top)) slots.push({ x: x - cardW / 2, y: tableTop - cardH / 2, w: cardW, h: cardH });
     if (sides)
       slots.push({ x: tableRight - cardW / 2, y: (tableTop + tableBottom) / 2 - cardH / 2, w: cardW, h: cardH });
-    const first = Math.floor((bottom - 1) / 2);
-    const seatBoxes = new Map<string, Box>();
-    model.seats.forEach((seat, i) => {
-      const box = slots[(first + i) % slots.length];
-      if (box) seatBoxes.set(seat.id, box);
-    });
 
     // The draft between the rows of seats.
     const docPadX = sides ? cardW / 2 + 16 * u : 30 * u;
     const docW = Math.min(600 * u, tableRight - tableLeft - docPadX * 2);
-    const docX = (W - docW) / 2;
     const docY = tableTop + cardH / 2 + 12 * u;
-    const docH = tableBottom - cardH / 2 - 12 * u - docY;
-    const doc = this.drawDocument(model, { x: docX, y: docY, w: docW, h: docH });
-
-    const centre = { x: W / 2, y: (tableTop + tableBottom) / 2 };
-    for (const seat of model.seats) {
-      const box = seatBoxes.get(seat.id);
-      if (box) this.drawSeat(seat, box, centre);
-    }
-    const pen = this.penAnchor(model, seatBoxes, centre, { x: docX, y: docY, w: docW, h: docH });
-    this.drawPen(pen);
-    this.drawHeader(model, { x: m, y: m, w: W - m * 2, h: headerH });
-    this.drawFooter(model, { x: m, y: H - m - footerH, w: W - m * 2, h: footerH });
-    return { seats: seatBoxes, tabs: doc.tabs, pips: doc.pips, rows: doc.rows, pen };
+    return this.place(model, {
+      slots,
+      first: Math.floor((bottom - 1) / 2),
+      doc: { x: (W - docW) / 2, y: docY, w: docW, h: tableBottom - cardH / 2 - 12 * u - docY },
+      centre: { x: W / 2, y: (tableTop + tableBottom) / 2 },
+      footer: { x: m, y: H - m - footerH, w: W - m * 2, h: footerH },
+    });
   }
 
   // ───────── Compact layout (phones): seats in rows above and below the draft ─────────
 
-  private layoutCompact(model: TableSceneModel): Anchors {
+  private layoutCompact(model: TableSceneModel, zoneTop: number): Anchors {
     const u = this.u;
     const { width: W, height: H } = this.scale;
     const m = 10 * u;
-    const headerH = 30 * u;
     const footerH = 100 * u;
     const n = model.seats.length;
     const cols = n <= 4 ? 2 : 3;
@@ -410,11 +184,10 @@ export class TableScene extends Phaser.Scene {
     const chipH = 32 * u;
     const gap = 6 * u;
     const chipW = (W - m * 2 - 8 * u - gap * (cols - 1)) / cols;
-    const zoneTop = m + headerH + 4 * u;
     const zoneBottom = H - m - footerH - 6 * u;
     const tableTop = zoneTop + chipH / 2 + Math.max(0, topRows - 1) * (chipH + gap);
     const tableBottom = zoneBottom - chipH / 2 - (bottomRows - 1) * (chipH + gap);
-    this.drawTable(m, tableTop, W - m * 2, tableBottom - tableTop, 22 * u);
+    this.drawTable({ x: m, y: tableTop, w: W - m * 2, h: tableBottom - tableTop }, 22 * u, 12 * u);
 
     // Rows of chips: the row nearest me under the sheet (me in its middle), the rest above it,
     // the fullest row nearest the table.
@@ -437,72 +210,55 @@ export class TableScene extends Phaser.Scene {
       for (const x of xs(count)) slots.push({ x, y: topRowY(r), w: chipW, h: chipH });
       left -= count;
     }
-    const first = Math.floor((Math.min(cols, bottomCount) - 1) / 2);
-    const seatBoxes = new Map<string, Box>();
-    model.seats.forEach((seat, i) => {
-      const box = slots[(first + i) % slots.length];
-      if (box) seatBoxes.set(seat.id, box);
-    });
 
     const docX = m + 8 * u;
-    const docW = W - docX * 2;
     const docY = tableTop + chipH / 2 + 8 * u;
-    const docH = tableBottom - chipH / 2 - 8 * u - docY;
-    const doc = this.drawDocument(model, { x: docX, y: docY, w: docW, h: docH });
-    const centre = { x: W / 2, y: (tableTop + tableBottom) / 2 };
+    return this.place(model, {
+      slots,
+      first: Math.floor((Math.min(cols, bottomCount) - 1) / 2),
+      doc: { x: docX, y: docY, w: W - docX * 2, h: tableBottom - chipH / 2 - 8 * u - docY },
+      centre: { x: W / 2, y: (tableTop + tableBottom) / 2 },
+      footer: { x: m, y: H - m - footerH, w: W - m * 2, h: footerH },
+    });
+  }
+
+  /**
+   * Lays everything on the table just drawn: seats in `slots` clockwise from slot `first` (mine),
+   * the draft in `doc`, the pen, and the criteria and the tension meter in `footer`.
+   */
+  private place(
+    model: TableSceneModel,
+    at: { slots: Box[]; first: number; doc: Box; centre: { x: number; y: number }; footer: Box },
+  ): Anchors {
+    const seats = new Map<string, Box>();
+    model.seats.forEach((seat, i) => {
+      const box = at.slots[(at.first + i) % at.slots.length];
+      if (box) seats.set(seat.id, box);
+    });
+    this.openLayers();
+    const doc = this.drawDocument(model, at.doc);
     for (const seat of model.seats) {
-      const box = seatBoxes.get(seat.id);
-      if (box) this.drawSeat(seat, box, centre);
+      const box = seats.get(seat.id);
+      if (box) this.drawSeat(seat, box, at.centre);
     }
-    const pen = this.penAnchor(model, seatBoxes, centre, { x: docX, y: docY, w: docW, h: docH });
+    const pen = this.penAnchor(model, seats, at.centre, at.doc);
     this.drawPen(pen);
-    this.drawHeader(model, { x: m, y: m, w: W - m * 2, h: headerH });
-    this.drawFooter(model, { x: m, y: H - m - footerH, w: W - m * 2, h: footerH });
-    return { seats: seatBoxes, tabs: doc.tabs, pips: doc.pips, rows: doc.rows, pen };
+    this.drawFooter(model, at.footer);
+    return { seats, tabs: doc.tabs, pips: doc.pips, rows: doc.rows, pen };
   }
 
   // ───────── Pieces ─────────
-
-  private drawTable(x: number, y: number, w: number, h: number, radius: number): void {
-    const u = this.u;
-    const g = this.add.graphics();
-    const r = Math.min(radius, h / 2, w / 2);
-    g.fillStyle(0x000000, 0.35).fillRoundedRect(x, y + 8 * u, w, h, r);
-    g.fillStyle(C.woodEdge, 1).fillRoundedRect(x, y, w, h, r);
-    const e = 4 * u;
-    g.fillStyle(C.wood, 1).fillRoundedRect(x + e, y + e, w - e * 2, h - e * 2, Math.max(1, r - e));
-    const i = 12 * u;
-    g.fillStyle(C.woodTop, 1).fillRoundedRect(x + i, y + i, w - i * 2, h - i * 2, Math.max(1, r - i));
-    g.lineStyle(1.5 * u, C.brass, 0.55).strokeRoundedRect(x + i, y + i, w - i * 2, h - i * 2, Math.max(1, r - i));
-    this.layers?.table.add(g);
-  }
-
-  private flagImage(code: string, x: number, y: number, w: number): Phaser.GameObjects.GameObject[] {
-    const u = this.u;
-    const h = w * 0.75;
-    const g = this.add.graphics();
-    g.fillStyle(C.ink, 0.25).fillRoundedRect(x - u, y - u, w + 2 * u, h + 2 * u, 2.5 * u);
-    if (this.textures.exists(this.flagKey(code))) {
-      const img = this.add.image(x, y, this.flagKey(code)).setOrigin(0, 0).setDisplaySize(w, h);
-      return [g, img];
-    }
-    g.fillStyle(C.paperDeep, 1).fillRoundedRect(x, y, w, h, 2 * u);
-    const t = this.text(x + w / 2, y + h / 2, code.toUpperCase(), { size: 8, weight: 600, color: C.muted });
-    t.setOrigin(0.5);
-    return [g, t];
-  }
 
   /** The working draft: a sheet of paper with nine rows; amendments as tabs at their rows. */
   private drawDocument(
     model: TableSceneModel,
     box: Box,
   ): { tabs: Anchors["tabs"]; pips: Anchors["pips"]; rows: Anchors["rows"] } {
-    const layers = this.layers as NonNullable<typeof this.layers>;
+    const layers = this.tableLayers as NonNullable<typeof this.tableLayers>;
     const u = this.u;
     const compact = this.compact;
     const g = this.add.graphics();
-    g.fillStyle(0x000000, 0.3).fillRoundedRect(box.x + 2 * u, box.y + 5 * u, box.w, box.h, 6 * u);
-    g.fillStyle(C.paper, 1).fillRoundedRect(box.x, box.y, box.w, box.h, 6 * u);
+    this.paper(g, box, C.paper, 5);
     layers.doc.add(g);
 
     const pad = (compact ? 10 : 16) * u;
@@ -632,7 +388,7 @@ export class TableScene extends Phaser.Scene {
         const dot = this.add.graphics();
         dot.fillStyle(C.brass, 1).fillCircle(x, cy, r + 1.5 * u);
         dot.fillStyle(C.ink, 1).fillCircle(x, cy, r - 0.5 * u);
-        this.layers?.marks.add(dot);
+        this.tableLayers?.marks.add(dot);
         this.arrivingMark(row.issue, [dot]);
       } else {
         g.fillStyle(C.paper, 1).fillCircle(x, cy, r);
@@ -655,7 +411,7 @@ export class TableScene extends Phaser.Scene {
 
   /** An amendment's tab: the proposer's flag and its supporters, right-aligned at `right`. */
   private drawTab(a: AmendmentModel, right: number, cy: number, h: number): Box {
-    const layers = this.layers as NonNullable<typeof this.layers>;
+    const layers = this.tableLayers as NonNullable<typeof this.tableLayers>;
     const u = this.u;
     const flagW = h * 0.78;
     const count = a.supporters.length;
@@ -676,7 +432,7 @@ export class TableScene extends Phaser.Scene {
     g.fillStyle(0x000000, 0.15).fillRoundedRect(0, 1.5 * u, w, h, h / 2);
     g.fillStyle(a.mine ? C.brass : C.sky, 1).fillRoundedRect(0, 0, w, h, h / 2);
     container.add(g);
-    const flag = this.flagImage(a.flag, padX, (h - flagW * 0.75) / 2, flagW);
+    const flag = this.flag(a.flag, padX, (h - flagW * 0.75) / 2, flagW);
     container.add(flag);
     if (countText) {
       countText.setOrigin(0, 0.5).setPosition(padX + flagW + 4 * u, h / 2);
@@ -690,7 +446,7 @@ export class TableScene extends Phaser.Scene {
 
   /** A chip standing for several amendments on one row. */
   private drawMore(rest: AmendmentModel[], right: number, cy: number, h: number): Box {
-    const layers = this.layers as NonNullable<typeof this.layers>;
+    const layers = this.tableLayers as NonNullable<typeof this.tableLayers>;
     const u = this.u;
     const label = this.text(0, 0, `+${rest.length}`, { size: this.compact ? 9.5 : 10.5, weight: 600, color: C.sky });
     const w = label.width + 12 * u;
@@ -706,7 +462,7 @@ export class TableScene extends Phaser.Scene {
 
   /** A generous hit area over a marker (at least 32 CSS pixels tall, for fingers). */
   private hitZone(box: Box, amendment: number): void {
-    const layers = this.layers as NonNullable<typeof this.layers>;
+    const layers = this.tableLayers as NonNullable<typeof this.tableLayers>;
     const u = this.u;
     const pr = Number(this.registry.get(REGISTRY.pixelRatio) ?? 1);
     const hitH = Math.max(box.h, 32 * pr);
@@ -717,7 +473,7 @@ export class TableScene extends Phaser.Scene {
   }
 
   private drawSeat(seat: SeatModel, box: Box, centre: { x: number; y: number }): void {
-    const layers = this.layers as NonNullable<typeof this.layers>;
+    const layers = this.tableLayers as NonNullable<typeof this.tableLayers>;
     const u = this.u;
     const compact = this.compact;
     const card = this.add.container(box.x, box.y);
@@ -733,7 +489,7 @@ export class TableScene extends Phaser.Scene {
     const pad = (compact ? 6 : 9) * u;
     const flagW = (compact ? 20 : 28) * u;
     const flagY = (box.h - flagW * 0.75) / 2;
-    card.add(this.flagImage(seat.flag, pad, flagY, flagW));
+    card.add(this.flag(seat.flag, pad, flagY, flagW));
     const textX = pad + flagW + (compact ? 6 : 9) * u;
     const textMax = box.w - textX - pad;
 
@@ -800,27 +556,21 @@ export class TableScene extends Phaser.Scene {
   }
 
   private drawReady(seat: SeatModel, box: Box): void {
-    const layers = this.layers as NonNullable<typeof this.layers>;
+    const layers = this.tableLayers as NonNullable<typeof this.tableLayers>;
     const u = this.u;
     const s = (this.compact ? 7 : 8) * u;
     const x = box.x + (this.compact ? s * 0.6 : box.w - s * 0.4);
     const y = box.y + (this.compact ? s * 0.2 : 0);
     const c = this.add.container(x, y);
     const g = this.add.graphics();
-    g.fillStyle(C.ok, 1).fillCircle(0, 0, s);
-    g.lineStyle(2 * u, C.white, 1);
-    g.beginPath();
-    g.moveTo(-s * 0.45, 0);
-    g.lineTo(-s * 0.1, s * 0.38);
-    g.lineTo(s * 0.48, -s * 0.35);
-    g.strokePath();
+    this.okBadge(g, s);
     c.add(g);
     c.setName(`ready-${seat.id}`);
     layers.marks.add(c);
   }
 
   private drawTyping(seat: SeatModel, box: Box, above: boolean): void {
-    const layers = this.layers as NonNullable<typeof this.layers>;
+    const layers = this.tableLayers as NonNullable<typeof this.tableLayers>;
     const u = this.u;
     const words = this.model?.words;
     const priv = seat.typing === "private";
@@ -878,7 +628,7 @@ export class TableScene extends Phaser.Scene {
 
   /** A wax seal for a signature, a grey stamp for a refusal, a dashed ring while a seat decides. */
   private drawSeal(seat: SeatModel, box: Box): void {
-    const layers = this.layers as NonNullable<typeof this.layers>;
+    const layers = this.tableLayers as NonNullable<typeof this.tableLayers>;
     const u = this.u;
     const r = (this.compact ? 10 : 15) * u;
     const x = box.x + box.w - r * 0.55;
@@ -947,7 +697,7 @@ export class TableScene extends Phaser.Scene {
   }
 
   private drawPen(at: Anchors["pen"]): void {
-    const layers = this.layers as NonNullable<typeof this.layers>;
+    const layers = this.tableLayers as NonNullable<typeof this.tableLayers>;
     const u = this.u;
     const L = (this.compact ? 28 : 46) * u;
     const T = (this.compact ? 5.5 : 7) * u;
@@ -965,86 +715,9 @@ export class TableScene extends Phaser.Scene {
     layers.marks.add(c);
   }
 
-  private drawHeader(model: TableSceneModel, box: Box): void {
-    const layers = this.layers as NonNullable<typeof this.layers>;
-    const u = this.u;
-    const compact = this.compact;
-    const phase = this.text(box.x, box.y + (compact ? box.h / 2 : 2 * u), model.phaseLabel, {
-      size: compact ? 10 : 11,
-      weight: 600,
-      color: C.brass,
-      spacing: 1.4,
-      caps: true,
-    }).setOrigin(0, compact ? 0.5 : 0);
-    layers.doc.add(phase);
-    if (model.detail) {
-      const detail = compact
-        ? this.text(phase.x + phase.width + 8 * u, box.y + box.h / 2, model.detail, {
-            size: 11,
-            color: C.paperDeep,
-          }).setOrigin(0, 0.5)
-        : this.text(box.x, phase.y + phase.height + 1 * u, model.detail, { size: 13, color: C.paperDeep });
-      layers.doc.add(detail);
-    }
-    // The clock on the right, with a thin bar of the time left.
-    const timed = model.clock.deadline > 0 || model.clock.paused;
-    const clockText = this.text(box.x + box.w, box.y + (compact ? box.h / 2 : box.h * 0.42), "", {
-      size: compact ? 18 : 24,
-      weight: 600,
-      color: C.paper,
-    }).setOrigin(1, 0.5);
-    const barW = (compact ? 54 : 92) * u;
-    const bar = this.add.graphics();
-    const barBox = { x: box.x + box.w - barW, y: box.y + box.h - (compact ? 1 : 3) * u, w: barW, h: 3 * u };
-    layers.marks.add([clockText, bar]);
-    this.clock = timed ? { text: clockText, bar, box: barBox } : null;
-    if (!timed) clockText.setVisible(false);
-
-    if (!compact) {
-      const pen = this.text(box.x + box.w / 2, box.y + box.h / 2, model.words.pen, {
-        size: 12,
-        weight: 600,
-        color: C.brass,
-      }).setOrigin(0.5);
-      this.fit(pen, box.w * 0.4);
-      layers.doc.add(pen);
-    }
-  }
-
-  /** Updates the clock; true when what it shows changed (then a frame must be drawn). */
-  private tickClock(): boolean {
-    const clock = this.clock;
-    const model = this.model;
-    if (!clock || !model) return false;
-    if (model.clock.paused) {
-      if (this.shownClock === "paused") return false;
-      this.shownClock = "paused";
-      clock.text.setText(model.words.paused).setColor(css(C.brass));
-      clock.bar.clear();
-      return true;
-    }
-    const left = remainingMs(model.clock.deadline, this.clockOffset);
-    if (this.clockSpan.deadline !== model.clock.deadline) this.clockSpan = { deadline: model.clock.deadline, ms: 0 };
-    this.clockSpan.ms = Math.max(this.clockSpan.ms, left, model.clock.nominalMs);
-    const shown = formatClock(left);
-    if (shown === this.shownClock) return false;
-    this.shownClock = shown;
-    const urgent = left < 30_000;
-    clock.text.setText(shown).setColor(css(urgent ? C.urgent : C.paper));
-    const b = clock.box;
-    clock.bar.clear();
-    clock.bar.fillStyle(C.inkSoft, 1).fillRoundedRect(b.x, b.y, b.w, b.h, b.h / 2);
-    const share = this.clockSpan.ms > 0 ? Math.max(0, Math.min(1, left / this.clockSpan.ms)) : 0;
-    if (share > 0)
-      clock.bar
-        .fillStyle(urgent ? C.below : C.brass, 1)
-        .fillRoundedRect(b.x + b.w * (1 - share), b.y, Math.max(b.h, b.w * share), b.h, b.h / 2);
-    return true;
-  }
-
   /** The three criteria as bars, and the tension meter (escalation risk) as a gauge. */
   private drawFooter(model: TableSceneModel, box: Box): void {
-    const layers = this.layers as NonNullable<typeof this.layers>;
+    const layers = this.tableLayers as NonNullable<typeof this.tableLayers>;
     const u = this.u;
     const compact = this.compact;
     const g = this.add.graphics();
@@ -1055,13 +728,7 @@ export class TableScene extends Phaser.Scene {
     const critBox = compact
       ? { x: box.x, y: box.y, w: box.w, h: box.h * 0.5 }
       : { x: box.x, y: box.y, w: box.w * 0.6, h: box.h };
-    const title = this.text(critBox.x, critBox.y, model.words.criteria, {
-      size: compact ? 9 : 10,
-      weight: 600,
-      color: C.brass,
-      spacing: 1.2,
-      caps: true,
-    });
+    const title = this.eyebrow(critBox.x, critBox.y, model.words.criteria);
     layers.doc.add(title);
     if (!complete) {
       const wait = this.text(title.x + title.width + 10 * u, critBox.y, `· ${model.words.waiting}`, {
@@ -1137,13 +804,7 @@ export class TableScene extends Phaser.Scene {
       g.fillStyle(C.quiet, 1).fillCircle(gx, gy, 3 * u);
     }
     const tx = gx + R + (compact ? 10 : 14) * u;
-    const tension = this.text(tx, compact ? gaugeBox.y + 2 * u : gaugeBox.y, model.words.tension, {
-      size: compact ? 9 : 10,
-      weight: 600,
-      color: C.brass,
-      spacing: 1.2,
-      caps: true,
-    });
+    const tension = this.eyebrow(tx, compact ? gaugeBox.y + 2 * u : gaugeBox.y, model.words.tension);
     const value = this.text(
       tx,
       tension.y + tension.height,
@@ -1172,9 +833,11 @@ export class TableScene extends Phaser.Scene {
 
   // ───────── Motion ─────────
 
-  private play(changes: SceneChange[], before: Anchors | null, now: Anchors, model: TableSceneModel): void {
-    const layers = this.layers as NonNullable<typeof this.layers>;
-    if (!before || changes.length === 0 || this.reducedMotion) return;
+  protected play(changes: SceneChange[], model: TableSceneModel): void {
+    const layers = this.tableLayers;
+    const before = this.before;
+    const now = this.anchors;
+    if (!layers || !before || !now) return;
     const u = this.u;
     for (const change of changes) {
       switch (change.kind) {
@@ -1282,7 +945,7 @@ export class TableScene extends Phaser.Scene {
   }
 
   private findMark(amendment: number): Phaser.GameObjects.Container | null {
-    const layers = this.layers;
+    const layers = this.tableLayers;
     if (!layers) return null;
     for (const o of layers.marks.list)
       if (o instanceof Phaser.GameObjects.Container && o.getData("amendment") === amendment) return o;
@@ -1291,7 +954,7 @@ export class TableScene extends Phaser.Scene {
 
   /** A row lights up and fades: something was written into it. */
   private flashRow(issue: string, colour: number): void {
-    const layers = this.layers;
+    const layers = this.tableLayers;
     const box = this.anchors?.rows.get(issue);
     if (!layers || !box) return;
     const glow = this.add.rectangle(box.x, box.y, box.w, box.h, colour, 0.35).setOrigin(0, 0);
@@ -1307,7 +970,7 @@ export class TableScene extends Phaser.Scene {
 
   /** A small dot travelling from a seat to a marker: that seat just backed it. */
   private spark(x0: number, y0: number, x1: number, y1: number, colour: number): void {
-    const layers = this.layers;
+    const layers = this.tableLayers;
     if (!layers) return;
     const dot = this.add.circle(x0, y0, 5 * this.u, colour, 1).setStrokeStyle(1.5 * this.u, C.white, 1);
     layers.fx.add(dot);

@@ -1,7 +1,7 @@
 // What the stage's scenes share, so the table, the stress test and the debrief look like one
 // product: the palette and type, the navy room with its walnut table, the header with the phase and
 // the clock, text that fits its box, shapes baked into one texture, and a game loop that runs only
-// while something moves. StressScene and DebriefScene extend StageScene; TableScene uses the palette.
+// while something moves. The table, the stress test and the debrief all extend StageScene.
 import * as Phaser from "phaser";
 import { formatClock, remainingMs } from "../../panels/phase-clock.tsx";
 import { FLAG_URLS } from "../../ui/flag-urls.ts";
@@ -57,7 +57,8 @@ export type TextOpts = {
 /**
  * A stage scene: draws a model `M` and plays the changes `Ch` between two models as motion. The
  * subclass lays out one picture in `compose`; shapes it draws into `still` are baked into one
- * texture, live objects (text, flags, anything that moves) go into `live`, passing effects into `fx`.
+ * texture (other objects left there stay drawn over it, in their order), live objects (text, flags,
+ * anything that moves) go into `live`, passing effects into `fx`.
  */
 export abstract class StageScene<M, Ch> extends Phaser.Scene {
   protected model: M | null = null;
@@ -68,6 +69,8 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
   /** A phone-sized canvas (under 600 CSS pixels wide). */
   protected compact = false;
   protected layers: Record<"still" | "live" | "fx", Phaser.GameObjects.Container> | null = null;
+  /** Where the room's pool of light is centred, as a share of the canvas height. */
+  protected readonly lightAt: number = 0.5;
   private baked: Phaser.GameObjects.RenderTexture | null = null;
   /** Tweens on objects of the current picture: removed before it is redrawn. */
   private owned: Phaser.Tweens.Tween[] = [];
@@ -98,7 +101,7 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
 
   create(): void {
     const layer = (depth: number) => this.add.container(0, 0).setDepth(depth);
-    this.layers = { still: layer(0), live: layer(2), fx: layer(3) };
+    this.layers = { still: layer(1), live: layer(2), fx: layer(3) };
     this.baked = null;
     // Page timers, not the scene's clock: they must run while the loop sleeps.
     this.clockTimer = setInterval(() => {
@@ -249,6 +252,14 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
     return t.setText(`${full.slice(0, lo).trimEnd()}…`);
   }
 
+  /** Text width in device pixels at a size and weight, without making a text object. */
+  protected textWidth(content: string, size: number, weight: 400 | 600): number {
+    const ctx = this.measurer;
+    if (!ctx) return content.length * size * 0.55 * this.u;
+    ctx.font = `${weight} ${Math.round(size * this.u)}px ${FONT}`;
+    return ctx.measureText(content).width;
+  }
+
   /** Wraps a text to `width` and at most `lines` lines, the last one ending in an ellipsis if cut. */
   protected wrap(t: Phaser.GameObjects.Text, width: number, lines: number): Phaser.GameObjects.Text {
     t.setWordWrapWidth(width, true);
@@ -333,7 +344,8 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
       this.baked = this.add
         .renderTexture(0, 0, width * ss, height * ss)
         .setOrigin(0, 0)
-        .setDepth(1);
+        // Under the still layer: what is left in it (text, images) stays drawn over its shapes.
+        .setDepth(0);
     // resize, not setSize: the texture itself must grow when the stage does (setSize only relabels it).
     else this.baked.resize(width * ss, height * ss);
     this.baked.setScale(1 / ss);
@@ -359,7 +371,7 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
     for (const g of shapes) g.destroy();
   }
 
-  /** The navy room with a pool of light in the middle. */
+  /** The navy room with a pool of light in the middle (at `lightAt` of the height). */
   private drawRoom(): void {
     const { width, height } = this.scale;
     const g = this.add.graphics();
@@ -367,15 +379,18 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
     for (let i = 6; i >= 1; i--)
       g.fillStyle(C.night, 0.22).fillEllipse(
         width / 2,
-        height * 0.5,
+        height * this.lightAt,
         width * (0.55 + i * 0.09),
         height * (0.5 + i * 0.08),
       );
     this.put("still", g);
   }
 
-  /** The walnut table top with its brass inlay (the surface every scene lays its papers on). */
-  protected drawTable(box: Box, radius: number): void {
+  /**
+   * The walnut table top with its brass inlay `inlay` device pixels in from the edge (the surface
+   * every scene lays its papers on).
+   */
+  protected drawTable(box: Box, radius: number, inlay = (this.compact ? 8 : 12) * this.u): void {
     const u = this.u;
     const { x, y, w, h } = box;
     const g = this.add.graphics();
@@ -384,17 +399,28 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
     g.fillStyle(C.woodEdge, 1).fillRoundedRect(x, y, w, h, r);
     const e = 4 * u;
     g.fillStyle(C.wood, 1).fillRoundedRect(x + e, y + e, w - e * 2, h - e * 2, Math.max(1, r - e));
-    const i = (this.compact ? 8 : 12) * u;
+    const i = inlay;
     g.fillStyle(C.woodTop, 1).fillRoundedRect(x + i, y + i, w - i * 2, h - i * 2, Math.max(1, r - i));
     g.lineStyle(1.5 * u, C.brass, 0.55).strokeRoundedRect(x + i, y + i, w - i * 2, h - i * 2, Math.max(1, r - i));
     this.put("still", g);
   }
 
-  /** A sheet of paper with its shadow (drawn into `g`). */
-  protected paper(g: Phaser.GameObjects.Graphics, box: Box, colour = C.paper): void {
+  /** A sheet of paper with its shadow `drop` design pixels below it (drawn into `g`). */
+  protected paper(g: Phaser.GameObjects.Graphics, box: Box, colour = C.paper, drop = 4): void {
     const u = this.u;
-    g.fillStyle(0x000000, 0.3).fillRoundedRect(box.x + 2 * u, box.y + 4 * u, box.w, box.h, 6 * u);
+    g.fillStyle(0x000000, 0.3).fillRoundedRect(box.x + 2 * u, box.y + drop * u, box.w, box.h, 6 * u);
     g.fillStyle(colour, 1).fillRoundedRect(box.x, box.y, box.w, box.h, 6 * u);
+  }
+
+  /** A green disc with a white check, centred at (0, 0) of `g`: something done (ready, ratified). */
+  protected okBadge(g: Phaser.GameObjects.Graphics, r: number): void {
+    g.fillStyle(C.ok, 1).fillCircle(0, 0, r);
+    g.lineStyle(2 * this.u, C.white, 1);
+    g.beginPath();
+    g.moveTo(-r * 0.45, 0);
+    g.lineTo(-r * 0.1, r * 0.38);
+    g.lineTo(r * 0.48, -r * 0.35);
+    g.strokePath();
   }
 
   private drawHeader(h: StageHeader, box: Box): void {
