@@ -176,18 +176,30 @@ export class DebriefScene extends StageScene<DebriefSceneModel, DebriefChange> {
     g.strokePath();
   }
 
+  /**
+   * A sheet of paper in `box` headed by `title` in brass: shapes drawn into the returned `g` are
+   * baked with it, `pad` is its margin.
+   */
+  private sheet(
+    box: Box,
+    title: string,
+  ): { g: Phaser.GameObjects.Graphics; pad: number; title: Phaser.GameObjects.Text } {
+    const g = this.add.graphics();
+    this.paper(g, box);
+    this.put("still", g);
+    const pad = (this.compact ? 10 : 14) * this.u;
+    const head = this.eyebrow(box.x + pad, box.y + (this.compact ? 8 : 11) * this.u, title, 10, C.brassDeep);
+    this.fit(head, box.w - pad * 2);
+    this.put("live", head);
+    return { g, pad, title: head };
+  }
+
   // ───────── The scores ─────────
 
   private drawScores(model: DebriefSceneModel, box: Box): void {
     const u = this.u;
     const compact = this.compact;
-    const g = this.add.graphics();
-    this.paper(g, box);
-    this.put("still", g);
-    const pad = (compact ? 10 : 14) * u;
-    const title = this.eyebrow(box.x + pad, box.y + (compact ? 8 : 11) * u, model.words.scores, 10, C.brassDeep);
-    this.fit(title, box.w - pad * 2);
-    this.put("live", title);
+    const { g, pad, title } = this.sheet(box, model.words.scores);
     let y = title.y + title.height + 4 * u;
     if (model.words.yourScore) {
       const mine = this.text(box.x + pad, y, model.words.yourScore, {
@@ -289,14 +301,8 @@ export class DebriefScene extends StageScene<DebriefSceneModel, DebriefChange> {
   private drawDeal(model: DebriefSceneModel, box: Box): void {
     const u = this.u;
     const compact = this.compact;
-    const g = this.add.graphics();
-    this.paper(g, box);
-    this.put("still", g);
-    const pad = (compact ? 10 : 14) * u;
-    let y = box.y + (compact ? 8 : 11) * u;
-    const title = this.eyebrow(box.x + pad, y, model.words.criteria, 10, C.brassDeep);
-    this.put("live", title);
-    y = title.y + title.height + (compact ? 3 : 6) * u;
+    const { g, pad, title } = this.sheet(box, model.words.criteria);
+    let y = title.y + title.height + (compact ? 3 : 6) * u;
     if (model.criteria) {
       const colGap = (compact ? 8 : 10) * u;
       const colW = (box.w - pad * 2 - colGap * 2) / 3;

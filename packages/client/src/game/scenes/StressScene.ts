@@ -285,15 +285,8 @@ export class StressScene extends StageScene<StressSceneModel, StressChange> {
       const sg = this.add.graphics();
       const r = (compact ? 7 : 8.5) * u;
       const state = seat.ratified === null ? "pending" : seat.ratified ? "ratified" : "failed";
-      if (state === "ratified") {
-        sg.fillStyle(C.ok, 1).fillCircle(0, 0, r);
-        sg.lineStyle(2 * u, C.white, 1);
-        sg.beginPath();
-        sg.moveTo(-r * 0.45, 0);
-        sg.lineTo(-r * 0.1, r * 0.38);
-        sg.lineTo(r * 0.48, -r * 0.35);
-        sg.strokePath();
-      } else if (state === "failed") this.brokenMark(sg, 0, 0, r);
+      if (state === "ratified") this.okBadge(sg, r);
+      else if (state === "failed") this.brokenMark(sg, 0, 0, r);
       else sg.lineStyle(1.5 * u, C.muted, 1).strokeCircle(0, 0, r - u);
       const label = this.text(
         r + 6 * u,
@@ -431,24 +424,8 @@ export class StressScene extends StageScene<StressSceneModel, StressChange> {
     const severity = year?.severity ?? 0;
     if (compact) {
       const r = 11 * u;
-      const c = this.add.container(box.x + pad + r, box.y + box.h / 2);
-      const glyph = this.add.graphics();
-      if (action) severityGlyph(glyph, severity, 0, 0, r);
-      else glyph.lineStyle(1.5 * u, C.quiet, 1).strokeCircle(0, 0, r * 0.7);
-      c.add(glyph);
-      this.put("live", c);
-      this.anchors.moscow = action ? c : null;
-      const label = this.text(
-        box.x + pad + r * 2 + 8 * u,
-        box.y + box.h / 2 - (action ? 6 : 0) * u,
-        action ? capitalise(this.actionLabel(model)) : model.words.moscowWaiting,
-        {
-          size: 12,
-          weight: action ? 600 : 400,
-          italic: !action,
-          color: C.paper,
-        },
-      ).setOrigin(0, 0.5);
+      this.moscowGlyph(model, box.x + pad + r, box.y + box.h / 2, r, 1.5 * u);
+      const label = this.moscowLabel(model, box.x + pad + r * 2 + 8 * u, box.y + box.h / 2 - (action ? 6 : 0) * u, 12);
       this.fit(label, box.w - pad * 2 - r * 2 - 8 * u);
       this.put("live", label);
       if (action) {
@@ -464,25 +441,9 @@ export class StressScene extends StageScene<StressSceneModel, StressChange> {
     const r = Math.min(26 * u, box.h * 0.2);
     const gx = box.x + pad + r;
     const gy = eyebrow.y + eyebrow.height + 10 * u + r;
-    const c = this.add.container(gx, gy);
-    const glyph = this.add.graphics();
-    if (action) severityGlyph(glyph, severity, 0, 0, r);
-    else glyph.lineStyle(2 * u, C.quiet, 1).strokeCircle(0, 0, r * 0.7);
-    c.add(glyph);
-    this.put("live", c);
-    this.anchors.moscow = action ? c : null;
+    this.moscowGlyph(model, gx, gy, r, 2 * u);
     const tx = gx + r + 12 * u;
-    const label = this.text(
-      tx,
-      gy - (action ? 8 : 0) * u,
-      action ? capitalise(this.actionLabel(model)) : model.words.moscowWaiting,
-      {
-        size: 15,
-        weight: action ? 600 : 400,
-        italic: !action,
-        color: C.paper,
-      },
-    ).setOrigin(0, 0.5);
+    const label = this.moscowLabel(model, tx, gy - (action ? 8 : 0) * u, 15);
     this.wrap(label, box.x + box.w - pad - tx, 2);
     if (label.height > 24 * u) label.setY(gy - 12 * u);
     this.put("live", label);
@@ -518,6 +479,26 @@ export class StressScene extends StageScene<StressSceneModel, StressChange> {
       this.fit(snap, box.w - pad * 2);
       this.put("live", snap);
     }
+  }
+
+  /** Moscow's move as its shape in radius `r` at (x, y), or a plain ring (`line` wide) before it moves. */
+  private moscowGlyph(model: StressSceneModel, x: number, y: number, r: number, line: number): void {
+    const action = model.year?.action ?? null;
+    const c = this.add.container(x, y);
+    const glyph = this.add.graphics();
+    if (action) severityGlyph(glyph, model.year?.severity ?? 0, 0, 0, r);
+    else glyph.lineStyle(line, C.quiet, 1).strokeCircle(0, 0, r * 0.7);
+    c.add(glyph);
+    this.put("live", c);
+    this.anchors.moscow = action ? c : null;
+  }
+
+  /** Moscow's move in words (or that it is awaited), `size` design pixels, left-aligned on `y`. */
+  private moscowLabel(model: StressSceneModel, x: number, y: number, size: number): Phaser.GameObjects.Text {
+    const action = model.year?.action ?? null;
+    const words = action ? capitalise(this.actionLabel(model)) : model.words.moscowWaiting;
+    const label = this.text(x, y, words, { size, weight: action ? 600 : 400, italic: !action, color: C.paper });
+    return label.setOrigin(0, 0.5);
   }
 
   private actionLabel(model: StressSceneModel): string {
