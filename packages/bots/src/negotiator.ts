@@ -138,12 +138,13 @@ function sorestIssue(c: Ctx, idx: readonly number[]): number {
 // The pen-holder
 
 function fillBlanks(c: Ctx): void {
-  c.idx.forEach((o, i) => {
-    if (o >= 0) return;
+  // A new array, never the old one changed: the sign chances keep their sums per draft array.
+  c.idx = c.idx.map((o, i) => {
+    if (o >= 0) return o;
     // Open with the seat's own best option: concessions come through amendments and votes.
     const best = c.table.best[i] ?? 0;
     c.actions.push({ type: "draft/set", issue: c.table.issueIds[i] ?? "", option: c.table.optionIds[i]?.[best] ?? "" });
-    c.idx[i] = best;
+    return best;
   });
   c.u = c.worth.value(c.idx);
   c.complete = true;
