@@ -234,7 +234,7 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
   );
 
   it(
-    "two people amend, accept, talk and sign at a facilitated table; the phone layout fits",
+    "three people amend, support, accept, talk and sign at a facilitated table with bots; the phone layout fits",
     async () => {
       const session = await api(server.url, "POST", "/api/sessions", {
         tables: 1,
@@ -249,13 +249,19 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
       const facilitatorErrors: unknown[] = [];
       facilitator.onMessage("error", (e) => facilitatorErrors.push(e));
 
+      // Three people in three browsers; the table's other seats are bots.
       const kyiv = await openPage(browser);
       const paris = await openPage(browser);
+      const berlin = await openPage(browser, { width: 1024, height: 768 });
       await joinThroughPage(kyiv.page, server.url, code, "Olena", "kyiv");
       await joinThroughPage(paris.page, server.url, code, "Claire", "paris");
+      await joinThroughPage(berlin.page, server.url, code, "Jonas", "berlin");
       await expect
         .poll(() => kyiv.page.locator('.seat-card[data-seat="paris"]').textContent(), POLL)
         .toContain("Claire");
+      await expect
+        .poll(() => kyiv.page.locator('.seat-card[data-seat="berlin"]').textContent(), POLL)
+        .toContain("Jonas");
 
       facilitator.send("action", { type: "table/start" });
       await expect.poll(() => kyiv.page.locator(".phase-label").textContent(), { timeout: 15_000 }).toBe("Negotiation");
@@ -287,6 +293,18 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
           POLL,
         )
         .toContain("You proposed");
+
+      // Berlin supports it; everyone sees who backs it.
+      await berlin.page
+        .locator(".amendment", { hasText: "Kyiv: Legal form → Ratified treaties" })
+        .getByRole("button", { name: /^Support/ })
+        .click();
+      await expect
+        .poll(
+          () => paris.page.locator(".amendment", { hasText: "Kyiv: Legal form → Ratified treaties" }).textContent(),
+          POLL,
+        )
+        .toMatch(/Supported by .*Berlin/);
 
       // Paris holds the pen and accepts it; Kyiv's draft shows the treaty.
       await paris.page
@@ -395,15 +413,25 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
       await kyiv.page.keyboard.press("Enter");
       await expect.poll(() => kyiv.page.locator(".my-ballot").textContent(), POLL).toContain("Signed");
       await paris.page.locator(".ballots .ballot-sign", { hasText: "Kyiv" }).waitFor();
+      // Berlin answers from its own browser (signing, or declining where the text crosses its red line).
+      const berlinDialog = berlin.page.locator(".signing-dialog");
+      await berlinDialog.waitFor();
+      const berlinSign = berlinDialog.getByRole("button", { name: "Sign the framework" });
+      if (await berlinSign.isEnabled()) await berlinSign.click();
+      else await berlinDialog.getByRole("button", { name: "Decline", exact: true }).click();
+      await kyiv.page.locator(".ballots li:not(.ballot-waiting)", { hasText: "Berlin" }).waitFor({ timeout: 15_000 });
 
       expect(kyiv.errors).toEqual([]);
       expect(paris.errors).toEqual([]);
+      expect(berlin.errors).toEqual([]);
       expect(facilitatorErrors).toEqual([]);
       await facilitator.leave();
       await kyiv.close();
       await paris.close();
+      await berlin.close();
     },
-    WEBGL_PAGES,
+    // Three WebGL pages at once, plus an observer's: slower than the others on two busy cores.
+    WEBGL_PAGES * 1.5,
   );
 
   it(
