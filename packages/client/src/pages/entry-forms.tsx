@@ -81,7 +81,20 @@ export function QuickGameForm({ scenarios }: { scenarios: ScenariosState }) {
 
   return (
     <form class="entry-form quick-form" onSubmit={submit} aria-describedby={errorId} noValidate>
-      {scenarios.kind === "loading" && <p class="muted">{t("landing.loadingSeats")}</p>}
+      {scenarios.kind === "loading" && (
+        // The seats arrive from the server: hold their place so nothing below jumps when they do.
+        <fieldset class="seat-picker" aria-busy="true">
+          <legend>{t("quick.chooseSeat")}</legend>
+          <p class="visually-hidden" role="status">
+            {t("landing.loadingSeats")}
+          </p>
+          <div class="seat-options" aria-hidden="true">
+            {Array.from({ length: 9 }, (_, i) => (
+              <span key={i} class="seat-option is-placeholder" />
+            ))}
+          </div>
+        </fieldset>
+      )}
       {scenarios.kind === "failed" && <p class="form-error">{errorText(scenarios.code, scenarios.message)}</p>}
       {seats.length > 0 && (
         <fieldset class="seat-picker">
