@@ -1,21 +1,8 @@
-import {
-  type DealReadout,
-  defaultScenario,
-  evaluateDeal,
-  type FuturesReport,
-  publicScenario,
-  type SeatScore,
-  type YearRecord,
-} from "@ironclad/engine";
+import type { FuturesReport, SeatScore, YearRecord } from "@ironclad/engine";
 import { describe, expect, it } from "vitest";
 import type { PublicPart, TableSnapshot } from "../net/table-types.ts";
 import { debriefChanges, debriefEntry, debriefModel } from "./debrief-model.ts";
-
-const full = defaultScenario();
-const scenario = publicScenario(full);
-const ORDER = ["washington", "paris", "london", "berlin", "warsaw", "kyiv"];
-const PACKAGE = Object.fromEntries(full.issues.map((i) => [i.id, i.options[1]?.id ?? ""]));
-const READOUT = evaluateDeal(full, PACKAGE, { seated: ORDER }) as DealReadout;
+import { snapshot as baseSnapshot, full, ORDER, PACKAGE, READOUT, scenario } from "./snapshot-fixtures.ts";
 
 const report = (outcomes: FuturesReport["outcomes"], offensive: number): FuturesReport => ({
   runs: 200,
@@ -107,27 +94,19 @@ function pub(over: Partial<PublicPart> = {}): PublicPart {
 }
 
 function snapshot(over: Partial<TableSnapshot> = {}): TableSnapshot {
-  return {
-    tableId: "tbl_test",
-    scenarioId: full.id,
+  return baseSnapshot({
     phase: "debrief",
     round: 2,
     year: 2,
-    step: "",
     deadline: 0,
-    now: 900_000,
-    paused: false,
     penHolder: "",
     seq: 200,
-    seatOrder: ORDER,
     seats: {},
     draft: PACKAGE,
-    amendments: [],
     pub: pub(),
     mine: { brief: null, briefs: null, preview: null, myScore: KYIV, liveOdds: null, legal: [] },
-    facilitatorReadsPrivate: false,
     ...over,
-  };
+  });
 }
 
 describe("the debrief scene's model", () => {

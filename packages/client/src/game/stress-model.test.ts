@@ -1,37 +1,8 @@
-import {
-  DEFAULT_MODEL_CONSTANTS,
-  type DealReadout,
-  defaultScenario,
-  evaluateDeal,
-  publicScenario,
-  type YearRecord,
-} from "@ironclad/engine";
+import { DEFAULT_MODEL_CONSTANTS, type YearRecord } from "@ironclad/engine";
 import { describe, expect, it } from "vitest";
-import type { PublicPart, SeatView, TableSnapshot } from "../net/table-types.ts";
+import type { PublicPart, TableSnapshot } from "../net/table-types.ts";
+import { snapshot as baseSnapshot, full, ORDER, PACKAGE, publicPart, READOUT, scenario } from "./snapshot-fixtures.ts";
 import { stressChanges, stressEntry, stressModel } from "./stress-model.ts";
-
-const full = defaultScenario();
-const scenario = publicScenario(full);
-const ORDER = ["washington", "paris", "london", "berlin", "warsaw", "kyiv"];
-const PACKAGE = Object.fromEntries(full.issues.map((i) => [i.id, i.options[1]?.id ?? ""]));
-const READOUT = evaluateDeal(full, PACKAGE, { seated: ORDER }) as DealReadout;
-
-function seat(id: string): SeatView {
-  return {
-    id,
-    controller: "bot",
-    redCell: false,
-    capital: 60,
-    resolve: 50,
-    capacity: 50,
-    ready: false,
-    votesCalled: 0,
-    brokenPromises: 0,
-    people: [],
-    connected: 0,
-    away: false,
-  };
-}
 
 /** A framework every seat signed; Washington, Paris and Kyiv ratified (or nobody rolled yet). */
 function framework(rolled = true, stands = true): NonNullable<PublicPart["framework"]> {
@@ -75,43 +46,26 @@ function year(over: Partial<YearRecord> = {}): YearRecord {
 }
 
 function pub(over: Partial<PublicPart> = {}): PublicPart {
-  return {
-    votes: [],
+  return publicPart({
     framework: framework(),
     table: { unity: 48, grievance: 30, ukraineSecurity: 50, escalation: 0 },
-    years: [],
-    outcome: null,
-    endedEarly: false,
     readout: { ...READOUT, pledge: "airDefence" },
-    noDeal: { odds: { comply: 0.2, hybrid: 0.3, incursion: 0.2, offensive: 0.3 }, offensiveRisk: 0.48 },
-    scores: null,
     timings: { ...full.timings, years: 3 },
     ...over,
-  } as PublicPart;
+  });
 }
 
 function snapshot(over: Partial<TableSnapshot> = {}): TableSnapshot {
-  return {
-    tableId: "tbl_test",
-    scenarioId: full.id,
+  return baseSnapshot({
     phase: "stress",
     round: 2,
     year: 1,
     step: "event",
-    deadline: 1_000_000,
-    now: 900_000,
-    paused: false,
     penHolder: "",
-    seq: 10,
-    seatOrder: ORDER,
-    seats: Object.fromEntries(ORDER.map((id) => [id, seat(id)])),
     draft: PACKAGE,
-    amendments: [],
     pub: pub(),
-    mine: null,
-    facilitatorReadsPrivate: false,
     ...over,
-  };
+  });
 }
 
 const adjudicated = (security: number, unity: number, escalation: number): YearRecord["adjudication"] => ({

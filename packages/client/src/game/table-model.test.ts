@@ -1,73 +1,11 @@
-import { defaultScenario, evaluateDeal, publicScenario } from "@ironclad/engine";
+import { evaluateDeal } from "@ironclad/engine";
 import { afterEach, describe, expect, it } from "vitest";
 import { setLang } from "../i18n/index.ts";
-import type { AmendmentView, PublicPart, SeatView, TableSnapshot } from "../net/table-types.ts";
+import type { AmendmentView } from "../net/table-types.ts";
+import { full, ORDER, PACKAGE, publicPart, scenario, seat, snapshot } from "./snapshot-fixtures.ts";
 import { sceneChanges, tableModel } from "./table-model.ts";
 
-const full = defaultScenario();
-const scenario = publicScenario(full);
-const ORDER = ["washington", "paris", "london", "berlin", "warsaw", "kyiv"];
-
-function seat(id: string, over: Partial<SeatView> = {}): SeatView {
-  return {
-    id,
-    controller: "bot",
-    redCell: false,
-    capital: 60,
-    resolve: 50,
-    capacity: 50,
-    ready: false,
-    votesCalled: 0,
-    brokenPromises: 0,
-    people: [],
-    connected: 0,
-    away: false,
-    ...over,
-  };
-}
-
-/** The second option of every issue: a complete package. */
-const PACKAGE = Object.fromEntries(full.issues.map((i) => [i.id, i.options[1]?.id ?? ""]));
-
-function pub(over: Partial<PublicPart> = {}): PublicPart {
-  return {
-    votes: [],
-    framework: null,
-    table: { unity: 60, grievance: 50, security: 50, escalation: 0 },
-    years: [],
-    outcome: null,
-    endedEarly: false,
-    readout: null,
-    noDeal: { odds: { comply: 0.2, hybrid: 0.3, incursion: 0.2, offensive: 0.3 }, offensiveRisk: 0.48 },
-    scores: null,
-    timings: full.timings,
-    ...over,
-  } as PublicPart;
-}
-
-function snapshot(over: Partial<TableSnapshot> = {}): TableSnapshot {
-  return {
-    tableId: "tbl_test",
-    scenarioId: full.id,
-    phase: "negotiation",
-    round: 1,
-    year: 0,
-    step: "",
-    deadline: 1_000_000,
-    now: 900_000,
-    paused: false,
-    penHolder: "paris",
-    seq: 10,
-    seatOrder: ORDER,
-    seats: Object.fromEntries(ORDER.map((id) => [id, seat(id)])),
-    draft: Object.fromEntries(full.issues.map((i) => [i.id, ""])),
-    amendments: [],
-    pub: pub(),
-    mine: null,
-    facilitatorReadsPrivate: false,
-    ...over,
-  };
-}
+const pub = publicPart;
 
 const amendment = (id: number, over: Partial<AmendmentView> = {}): AmendmentView => ({
   id,
