@@ -10,7 +10,8 @@ import { api, buildClient, readScenario } from "./client-build.ts";
 import { type RunningServer, startServer } from "./server-process.ts";
 
 const skip = chromiumMissingReason();
-const POLL = { timeout: 20_000 };
+// Nine browsers, each loading the table (and its WebGL stage) on two cores: a page can take a while.
+const POLL = { timeout: 45_000 };
 
 describe.skipIf(skip !== null)("a class of nine at three tables", () => {
   let server: RunningServer;

@@ -33,7 +33,8 @@ async function joinThroughPage(page: Page, base: string, code: string, name: str
   await page.getByLabel("Seat").selectOption(seat);
   await page.getByRole("button", { name: "Join the table" }).click();
   await page.waitForURL(/\/play\//);
-  await page.locator(".draft-panel").waitFor({ timeout: 20_000 });
+  // Several pages with WebGL stages share two cores here: the table can take a while to appear.
+  await page.locator(".draft-panel").waitFor({ timeout: 45_000 });
 }
 
 /** Joins a table room from the test (a facilitator or a seat), ignoring messages the test does not read. */
