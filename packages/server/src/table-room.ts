@@ -128,11 +128,6 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     chat: (client: TableClient, message: unknown) => {
       void this.#onChat(client, message).catch((error) => this.#fault(client, error, "chat"));
     },
-    // A client whose handlers are now in place asks again for what onJoin sent: the SDK drops a
-    // message that arrives before its handler, and onJoin's may come in the same breath as the join.
-    hello: (client: TableClient) => {
-      void this.#greet(client).catch((error) => this.#fault(client, error, "hello"));
-    },
     typing: (client: TableClient, message: unknown) => {
       relayTyping(client, message, {
         seats: this.#game.seatOrder,
@@ -256,7 +251,9 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     if (identity.kind === "person" && !this.#people.some((p) => p.id === identity.person.id)) {
       this.#people.push(identity.person);
     }
-    await this.#greet(client);
+    this.#welcome(client);
+    client.send("scenario", publicScenarioJson(this.#game));
+    client.send("chat/history", await this.#chatHistoryFor(client));
     await this.#takeOverFromBot(identity.kind === "person" ? identity.person.seat : null);
     // Back on a new device (a fresh join with the same token): the keeper hands the seat back too.
     this.#catchUp(client);
@@ -266,13 +263,6 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     }
     this.#project();
     this.broadcastPatch();
-  }
-
-  /** Who the client is, the public scenario and the chat it may read: on join, and again on `hello`. */
-  async #greet(client: TableClient): Promise<void> {
-    this.#welcome(client);
-    client.send("scenario", publicScenarioJson(this.#game));
-    client.send("chat/history", await this.#chatHistoryFor(client));
   }
 
   #welcome(client: TableClient): void {

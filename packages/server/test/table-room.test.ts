@@ -79,22 +79,6 @@ describe("the table room over real sockets", () => {
     await expect(h.client().joinById(t1.tableId, { seatToken: "made-up" })).rejects.toThrow(/not valid/);
   });
 
-  it("sends welcome, scenario and chat history again when a client says hello (its handlers are ready)", async () => {
-    const a = await h.post("/api/sessions", { tables: 1 });
-    const person = await h.post("/api/join", { code: a.body.tables[0].code, name: "Ann", seat: "kyiv" });
-    const room = await h.client().joinById(a.body.tables[0].tableId, { seatToken: person.body.seatToken });
-    // Handlers registered only now: whatever onJoin sent may already be gone.
-    const welcome = collect(room, "welcome");
-    const scenario = collect(room, "scenario");
-    const history = collect(room, "chat/history");
-    room.send("hello", {});
-    await eventually(() => expect(scenario.length).toBeGreaterThanOrEqual(1));
-    expect(JSON.parse(scenario.at(-1)).id).toBe("guarantees-2025");
-    await eventually(() => expect(welcome.at(-1)?.viewer).toEqual({ kind: "seat", seat: "kyiv" }));
-    await eventually(() => expect(history.at(-1)).toEqual([]));
-    await room.leave();
-  });
-
   it("refuses a client that speaks another protocol version, saying which one it speaks", async () => {
     const a = await h.post("/api/sessions", { tables: 1 });
     const person = await h.post("/api/join", { code: a.body.tables[0].code, name: "Ann" });

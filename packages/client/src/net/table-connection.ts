@@ -208,8 +208,6 @@ export function connectTable(tableId: string, seatToken: string, endpoint = wind
       return;
     }
     attach(r);
-    // What the room sent on join may have come before these handlers existed: ask for it again.
-    r.send("hello", {});
     update({ status: "open", failure: null });
   };
 
