@@ -52,7 +52,14 @@ describe.skipIf(skip !== null)("a class of nine at three tables", () => {
       await page.getByLabel("Your name").fill(`Student ${i + 1}`);
       await page.getByRole("button", { name: "Join the table" }).click();
       await page.waitForURL(/\/play\/tbl_/, POLL);
-      await page.locator(".phase-label").waitFor(POLL);
+      await page
+        .locator(".phase-label")
+        .waitFor(POLL)
+        .catch(async (error) => {
+          // Say what the page shows instead of the table (a failure screen, or still connecting).
+          const shown = (await page.locator("body").textContent())?.replace(/\s+/g, " ").slice(0, 300);
+          throw new Error(`student ${i + 1} at ${page.url()} sees: ${shown}`, { cause: error });
+        });
       // The table page before the game starts (the lobby), checked in one browser.
       if (i === 0) expect(await basicA11yProblems(page)).toEqual([]);
       students.push({ page, frames, tableId: page.url().split("/play/")[1] ?? "" });
