@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { build } from "vite";
 
-/** A hash of the client's sources and config, so test files can share one build of the same code. */
+/** A hash of the client's sources, the engine it bundles and the config, so test files can share one build of the same code. */
 function sourceHash(): string {
   const root = path.resolve(import.meta.dirname, "..");
   const hash = crypto.createHash("sha256");
@@ -17,7 +17,11 @@ function sourceHash(): string {
     }
   };
   walk(path.join(root, "src"));
-  for (const f of ["index.html", "vite.config.ts"]) hash.update(fs.readFileSync(path.join(root, f)));
+  // The client bundles the engine (and its default scenario): a build is stale when they change too.
+  walk(path.resolve(root, "../engine/src"));
+  walk(path.resolve(root, "../engine/scenarios"));
+  for (const f of ["index.html", "vite.config.ts", "../../package-lock.json"])
+    hash.update(fs.readFileSync(path.join(root, f)));
   return hash.digest("hex").slice(0, 16);
 }
 
