@@ -14,6 +14,7 @@ import {
 } from "../../map/places.ts";
 import { fitProjection, type MapProjection } from "../../map/projection.ts";
 import { REGISTRY } from "../registry.ts";
+import { IdleLoop } from "./idle-loop.ts";
 
 /** Text shown with a force posture: usually the option's label and description from the scenario. */
 export type PostureCaption = { title: string; text?: string };
@@ -75,7 +76,8 @@ export class MapScene extends Phaser.Scene {
   private eventLayer: Phaser.GameObjects.Container | null = null;
   private posture: { id: string; caption: PostureCaption | null } | null = null;
   private marked: MapEvent[] = [];
-  private layoutTimer: Phaser.Time.TimerEvent | null = null;
+  private layoutTimer: ReturnType<typeof setTimeout> | undefined;
+  private idle = new IdleLoop(this);
   /** Device pixels per design pixel. */
   private u = 1;
   private compact = false;
@@ -97,9 +99,11 @@ export class MapScene extends Phaser.Scene {
     this.chrome = this.add.container(0, 0).setDepth(5);
     this.layout();
     this.scale.on(Phaser.Scale.Events.RESIZE, this.scheduleLayout, this);
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () =>
-      this.scale.off(Phaser.Scale.Events.RESIZE, this.scheduleLayout, this),
-    );
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.scale.off(Phaser.Scale.Events.RESIZE, this.scheduleLayout, this);
+      clearTimeout(this.layoutTimer);
+      this.idle.dispose();
+    });
   }
 
   /**
@@ -144,8 +148,11 @@ export class MapScene extends Phaser.Scene {
   }
 
   private scheduleLayout(): void {
-    this.layoutTimer?.remove();
-    this.layoutTimer = this.time.delayedCall(60, () => this.layout());
+    // A page timer, not the scene's clock: that one stops while the loop sleeps.
+    clearTimeout(this.layoutTimer);
+    this.layoutTimer = setTimeout(() => {
+      if (this.sys.isActive()) this.layout();
+    }, 60);
   }
 
   /** Fits the map to the canvas and redraws everything at the new size. */
@@ -203,6 +210,7 @@ export class MapScene extends Phaser.Scene {
       else this.basemap = this.add.image(0, 0, key).setOrigin(0, 0).setDepth(0);
       if (this.basemapKey && this.textures.exists(this.basemapKey)) this.textures.remove(this.basemapKey);
       this.basemapKey = key;
+      this.idle.wakeFor(100);
       this.game.events.emit("map-basemap-ready");
     };
     image.onerror = () => this.game.events.emit("map-basemap-error");
@@ -445,8 +453,12 @@ export class MapScene extends Phaser.Scene {
     const layer = this.eventLayer;
     const projection = this.projection;
     if (!layer || !projection) return;
-    layer.removeAll(true);
+    // Every redraw (layout, posture, events) ends here: the loop runs while the new picture settles.
+    this.idle.wakeFor(300);
     this.tweens.killTweensOf(layer.list);
+    for (const item of layer.list)
+      if (item instanceof Phaser.GameObjects.Container) this.tweens.killTweensOf(item.list);
+    layer.removeAll(true);
     const u = this.u;
     let bannerY = this.captionBottom + 8 * u;
     for (const event of this.marked) {
@@ -501,10 +513,14 @@ export class MapScene extends Phaser.Scene {
     }
     const core = this.add.circle(0, 0, 5.5 * u, C.red, 1).setStrokeStyle(2 * u, C.paper, 1);
     container.add(core);
-    if (this.reducedMotion) {
+    // The still marker: one ring around the dot.
+    const settle = () => {
       rings[0]?.setScale(1.9).setAlpha(0.5);
       rings[1]?.setVisible(false);
-    } else {
+    };
+    if (this.reducedMotion) settle();
+    else {
+      // A few pulses draw the eye, then the marker settles (a pulse forever would keep the loop awake).
       rings.forEach((ring, k) => {
         this.tweens.add({
           targets: ring,
@@ -512,8 +528,9 @@ export class MapScene extends Phaser.Scene {
           alpha: { from: 0.9, to: 0 },
           duration: 1800,
           delay: k * 900,
-          repeat: -1,
+          repeat: 2,
           ease: "Sine.easeOut",
+          onComplete: k === rings.length - 1 ? settle : undefined,
         });
       });
     }

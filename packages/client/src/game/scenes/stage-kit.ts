@@ -7,6 +7,7 @@ import { formatClock, remainingMs } from "../../panels/phase-clock.tsx";
 import { FLAG_URLS } from "../../ui/flag-urls.ts";
 import { REGISTRY } from "../registry.ts";
 import type { StageHeader } from "../stage-header.ts";
+import { IdleLoop } from "./idle-loop.ts";
 
 /** A CSS hex colour as a number. */
 export const hex = (css: string) => Number.parseInt(css.slice(1), 16);
@@ -77,8 +78,7 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
   private clock: { text: Phaser.GameObjects.Text; bar: Phaser.GameObjects.Graphics; box: Box } | null = null;
   private clockSpan = { deadline: 0, ms: 0 };
   private shownClock = "";
-  private awakeUntil = 0;
-  private sleepTimer: ReturnType<typeof setTimeout> | undefined;
+  private idle = new IdleLoop(this);
   private clockTimer: ReturnType<typeof setInterval> | undefined;
   private layoutTimer: ReturnType<typeof setTimeout> | undefined;
   private drawTimer: ReturnType<typeof setTimeout> | undefined;
@@ -105,13 +105,13 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
     this.baked = null;
     // Page timers, not the scene's clock: they must run while the loop sleeps.
     this.clockTimer = setInterval(() => {
-      if (this.tickClock()) this.wakeFor(100);
+      if (this.tickClock()) this.idle.drawOnce();
     }, 250);
     this.scale.on(Phaser.Scale.Events.RESIZE, this.scheduleLayout, this);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.scale.off(Phaser.Scale.Events.RESIZE, this.scheduleLayout, this);
       clearInterval(this.clockTimer);
-      clearTimeout(this.sleepTimer);
+      this.idle.dispose();
       clearTimeout(this.layoutTimer);
       clearTimeout(this.drawTimer);
       this.layers = null;
@@ -155,21 +155,7 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
 
   /** Keeps the game loop running for at least `ms`, then lets it sleep once no tween plays. */
   protected wakeFor(ms: number): void {
-    const loop = this.game.loop;
-    this.awakeUntil = Math.max(this.awakeUntil, performance.now() + ms);
-    if (!loop.running) loop.wake(true);
-    clearTimeout(this.sleepTimer);
-    this.sleepTimer = setTimeout(() => this.sleepWhenStill(), Math.max(16, this.awakeUntil - performance.now()));
-  }
-
-  private sleepWhenStill(): void {
-    const wait = this.awakeUntil - performance.now();
-    const moving = this.tweens.getTweens().some((tw) => tw.isPlaying());
-    if (wait > 0 || moving) {
-      this.sleepTimer = setTimeout(() => this.sleepWhenStill(), Math.max(50, wait));
-      return;
-    }
-    this.game.loop.sleep();
+    this.idle.wakeFor(ms);
   }
 
   private scheduleLayout(): void {
