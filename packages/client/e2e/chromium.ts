@@ -1,7 +1,7 @@
 // Debian's chromium driven by playwright-core. Never a downloaded browser.
 import fs from "node:fs";
 import path from "node:path";
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
 
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 /** Debian's Chromium (or CHROMIUM_PATH). */
@@ -41,4 +41,29 @@ export function screenshotPath(name: string): string {
   const dir = path.resolve(import.meta.dirname, "../../../artifacts/screenshots");
   fs.mkdirSync(dir, { recursive: true });
   return path.join(dir, `${name}.png`);
+}
+
+/**
+ * What a page shows when the table did not appear: its URL, the loading line's record of what has
+ * arrived (status, welcome, scenario, snapshot), the start of its text and its last console lines.
+ */
+export async function describeStuckPage(page: Page): Promise<string> {
+  const arrived = await page
+    .locator(".loading-line")
+    .evaluate((el) => JSON.stringify({ ...(el as HTMLElement).dataset }))
+    .catch(() => "(no loading line)");
+  const shown = (
+    await page
+      .locator("body")
+      .textContent()
+      .catch(() => "")
+  )
+    ?.replace(/\s+/g, " ")
+    .slice(0, 300);
+  const console = (await page.consoleMessages().catch(() => []))
+    .filter((m) => m.type() !== "debug")
+    .slice(-10)
+    .map((m) => `  [${m.type()}] ${m.text().slice(0, 200)}`)
+    .join("\n");
+  return `${page.url()} ${arrived}: ${shown}\n${console}`;
 }

@@ -5,7 +5,7 @@ import { defaultScenario, replay, stateHash } from "@ironclad/engine";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { basicA11yProblems } from "./a11y.ts";
-import { chromiumMissingReason, launchChromium, screenshotPath } from "./chromium.ts";
+import { chromiumMissingReason, describeStuckPage, launchChromium, screenshotPath } from "./chromium.ts";
 import { api, buildClient, readScenario } from "./client-build.ts";
 import { type RunningServer, startServer } from "./server-process.ts";
 
@@ -57,8 +57,9 @@ describe.skipIf(skip !== null)("a class of nine at three tables", () => {
         .waitFor(POLL)
         .catch(async (error) => {
           // Say what the page shows instead of the table (a failure screen, or still connecting).
-          const shown = (await page.locator("body").textContent())?.replace(/\s+/g, " ").slice(0, 300);
-          throw new Error(`student ${i + 1} at ${page.url()} sees: ${shown}`, { cause: error });
+          throw new Error(`student ${i + 1} at ${await describeStuckPage(page)}\n${server.output().slice(-3000)}`, {
+            cause: error,
+          });
         });
       // The table page before the game starts (the lobby), checked in one browser.
       if (i === 0) expect(await basicA11yProblems(page)).toEqual([]);

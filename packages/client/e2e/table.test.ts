@@ -5,7 +5,7 @@ import { Client, type Room } from "@colyseus/sdk";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { basicA11yProblems, horizontalOverflow } from "./a11y.ts";
-import { chromiumMissingReason, launchChromium, screenshotPath } from "./chromium.ts";
+import { chromiumMissingReason, describeStuckPage, launchChromium, screenshotPath } from "./chromium.ts";
 import { api, buildClient, readScenario } from "./client-build.ts";
 import { restartableServer } from "./restartable-server.ts";
 import { type RunningServer, startServer } from "./server-process.ts";
@@ -34,7 +34,12 @@ async function joinThroughPage(page: Page, base: string, code: string, name: str
   await page.getByRole("button", { name: "Join the table" }).click();
   await page.waitForURL(/\/play\//);
   // Several pages with WebGL stages share two cores here: the table can take a while to appear.
-  await page.locator(".draft-panel").waitFor({ timeout: 45_000 });
+  await page
+    .locator(".draft-panel")
+    .waitFor({ timeout: 45_000 })
+    .catch(async (error) => {
+      throw new Error(`${name} at ${await describeStuckPage(page)}`, { cause: error });
+    });
 }
 
 /** Joins a table room from the test (a facilitator or a seat), ignoring messages the test does not read. */
@@ -283,10 +288,10 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
       });
       const treaty = kyiv.page.locator('[data-issue="legal-form"] button[data-option="treaty"]');
       await treaty.click();
-      await kyiv.page.locator(".amendment-list [data-amendment]").first().waitFor();
-      expect(await kyiv.page.locator(".amendment-list").textContent()).toContain(
-        "Kyiv: Legal form → Ratified treaties",
-      );
+      // (A bot may post its own amendment first.)
+      await expect
+        .poll(() => kyiv.page.locator(".amendment-list").textContent(), POLL)
+        .toContain("Kyiv: Legal form → Ratified treaties");
       await paris.page.locator(".amendment-list [data-amendment]").first().waitFor();
       await expect
         .poll(
@@ -338,10 +343,12 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
         if (!option) continue;
         await paris.page.locator(`[data-issue="${issue.id}"] button[data-option="${option.id}"]`).click();
         await expect
-          .poll(() =>
-            paris.page
-              .locator(`[data-issue="${issue.id}"] button[data-option="${option.id}"]`)
-              .getAttribute("aria-pressed"),
+          .poll(
+            () =>
+              paris.page
+                .locator(`[data-issue="${issue.id}"] button[data-option="${option.id}"]`)
+                .getAttribute("aria-pressed"),
+            POLL,
           )
           .toBe("true");
       }
@@ -370,7 +377,13 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
       await projector.page.getByLabel("Your name").fill("Projector");
       await projector.page.getByLabel("Seat").selectOption("observe");
       await projector.page.getByRole("button", { name: "Join the table" }).click();
-      await projector.page.locator(".readout .meter").first().waitFor({ timeout: 20_000 });
+      await projector.page
+        .locator(".readout .meter")
+        .first()
+        .waitFor({ timeout: 45_000 })
+        .catch(async (error) => {
+          throw new Error(`the projector at ${await describeStuckPage(projector.page)}`, { cause: error });
+        });
       const publicText = await projector.page.evaluate(() => document.body.textContent);
       for (const seat of scenario.seats)
         if (seat.brief) expect(publicText).not.toContain(objectives(seat.id).slice(0, 60));
@@ -685,7 +698,21 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Sign the framework");
     await page.keyboard.press("Enter");
-    await expect.poll(() => page.locator(".my-ballot").textContent(), POLL).toContain("Signed");
+    await expect
+      .poll(() => page.locator(".my-ballot").textContent(), POLL)
+      .toContain("Signed")
+      .catch(async (error) => {
+        const phase = await page.locator(".phase-label").textContent();
+        const dialog = (
+          await page
+            .locator(".signing-dialog")
+            .textContent()
+            .catch(() => "")
+        )?.slice(0, 400);
+        throw new Error(`no ballot after Enter; phase ${phase}, dialog: ${dialog}, errors: ${errors}`, {
+          cause: error,
+        });
+      });
     expect(errors).toEqual([]);
     await fac.leave();
     await close();

@@ -88,7 +88,15 @@ function PlayPage({ tableId }: { tableId: string }) {
   if (!view.snapshot || !view.scenario) {
     return (
       <Screen title={t("play.connecting")}>
-        <p class="loading-line" role="status">
+        {/* What has arrived so far: a page stuck here says which part is missing. */}
+        <p
+          class="loading-line"
+          role="status"
+          data-status={view.status}
+          data-welcome={view.welcome ? "yes" : "no"}
+          data-scenario={view.scenario ? "yes" : "no"}
+          data-snapshot={view.snapshot ? "yes" : "no"}
+        >
           <span class="spinner" aria-hidden="true" />
           {view.status === "reconnecting" ? t("play.reconnecting") : t("play.takingSeat")}
         </p>
