@@ -138,7 +138,7 @@ export function projectTable(
     const v = view(state, viewer);
     // The briefs never change during a game: their own field, its text kept rather than re-serialized
     // per action, so a patch carries them once and not with every change of the rest.
-    setIfChanged(part, "briefs", `{"brief":${briefJson(v.brief)},"briefs":${briefsJson(state, v.briefs)}}`);
+    setIfChanged(part, "briefs", briefsField(state, v.brief, v.briefs));
     const json = JSON.stringify({
       preview: v.preview,
       myScore: v.myScore,
@@ -150,32 +150,31 @@ export function projectTable(
   }
 }
 
-const briefTexts = new WeakMap<object, string>();
+// A private part's briefs field, `{ brief, briefs }` as JSON: one string per brief (a seat's) or per
+// scenario and seating (the facilitator's), shared by every table that shows it.
+const NO_BRIEFS = '{"brief":null,"briefs":null}';
+const seatBriefTexts = new WeakMap<object, string>();
+const facilitatorBriefTexts = new WeakMap<object, Map<string, string>>();
 
-function briefJson(brief: object | null): string {
-  if (!brief) return "null";
-  let text = briefTexts.get(brief);
-  if (text === undefined) {
-    text = JSON.stringify(brief);
-    briefTexts.set(brief, text);
+function briefsField(state: GameState, brief: object | null, briefs: Record<string, object> | null): string {
+  if (brief) {
+    let text = seatBriefTexts.get(brief);
+    if (text === undefined) {
+      text = JSON.stringify({ brief, briefs: null });
+      seatBriefTexts.set(brief, text);
+    }
+    return text;
   }
-  return text;
-}
-
-// The facilitator's briefs: one text per scenario and set of seated seats.
-const briefsTexts = new WeakMap<object, Map<string, string>>();
-
-function briefsJson(state: GameState, briefs: Record<string, object> | null): string {
-  if (!briefs) return "null";
-  let byTable = briefsTexts.get(state.scenario);
+  if (!briefs) return NO_BRIEFS;
+  let byTable = facilitatorBriefTexts.get(state.scenario);
   if (!byTable) {
     byTable = new Map();
-    briefsTexts.set(state.scenario, byTable);
+    facilitatorBriefTexts.set(state.scenario, byTable);
   }
   const key = Object.keys(briefs).join(",");
   let text = byTable.get(key);
   if (text === undefined) {
-    text = JSON.stringify(briefs);
+    text = JSON.stringify({ brief: null, briefs });
     byTable.set(key, text);
   }
   return text;
