@@ -49,12 +49,16 @@ export function decide(
   return decideInPlace(view, settings, memory ? structuredClone(memory) : null, now);
 }
 
-/** `decide` that updates the given memory in place instead of copying it (the simulator's fast path). */
+/**
+ * `decide` that updates the given memory in place instead of copying it (the simulator's fast path).
+ * With `talks` false nobody listens: the decision is the same, but no talk is rendered.
+ */
 export function decideInPlace(
   view: PlayerView,
   settings: NegotiatorSettings,
   memory: NegotiatorMemory | null,
   now: number = view.now,
+  talks = true,
 ): BotDecision {
   if (view.viewer.kind !== "seat") throw new Error("decide: a negotiator needs a seat's view");
   const seat: SeatId = view.viewer.seat;
@@ -67,7 +71,7 @@ export function decideInPlace(
   if (waitsForReady(view))
     return me.ready ? none : { actions: [{ type: "seat/ready", ready: true }], talk: [], memory: mem };
   if (view.phase === "negotiation" || view.phase === "vote")
-    return negotiate(clocked, seat, table, settings.personality, mem);
+    return negotiate(clocked, seat, table, settings.personality, mem, talks);
   if (view.phase === "stress" && view.step === "response") {
     const response = guarantorResponse(view, seat, mem.rng);
     if (!response) return none;
@@ -76,7 +80,7 @@ export function decideInPlace(
     const bound = view.framework?.stands === true && view.framework.bound.includes(seat);
     const action = view.years[view.years.length - 1]?.moscowAction ?? "comply";
     const required = bound ? requiredResponse(view.readout?.pledge ?? "nothing", action) : "nothing";
-    if (required !== "nothing") {
+    if (required !== "nothing" && talks) {
       const short = RESPONSES.indexOf(response) < RESPONSES.indexOf(required);
       const said = say(view.scenario, seat, short ? "fall-short" : "honour", { response });
       if (said) talk.push({ channel: "table", ...said });

@@ -55,6 +55,8 @@ interface Ctx {
   /** Whether the pace allows an initiative now. */
   free: boolean;
   actions: BotAction[];
+  /** Whether anyone listens: rendering talk costs more than deciding, so it is skipped when not. */
+  talks: boolean;
   talk: TalkLine[];
 }
 
@@ -95,6 +97,9 @@ function asksUs(t: OwnTable, view: PlayerView, idx: readonly number[]): boolean 
 }
 
 function talk(c: Ctx, move: TalkMove, issue: number, option: number, other?: SeatId): void {
+  // Every line moves the variant pick, heard or not, so later lines read the same either way.
+  const pick = c.pick++;
+  if (!c.talks) return;
   const issueId = c.table.issueIds[issue];
   const cur = c.idx[issue] ?? -1;
   const said = say(
@@ -107,7 +112,7 @@ function talk(c: Ctx, move: TalkMove, issue: number, option: number, other?: Sea
       current: cur >= 0 ? (c.table.optionIds[issue]?.[cur] ?? null) : null,
       ...(other ? { other } : {}),
     },
-    c.pick++,
+    pick,
   );
   if (said) c.talk.push({ channel: "table", ...said });
 }
@@ -371,6 +376,7 @@ export function negotiate(
   table: OwnTable,
   personality: Personality,
   memory: NegotiatorMemory,
+  talks = true,
 ): BotDecision {
   const t = negotiationTime(view, memory.t);
   memory.t = t;
@@ -394,6 +400,7 @@ export function negotiate(
     pick: memory.talked,
     free: view.now - memory.lastInitiativeAt >= (view.timings.roundSeconds * 1000) / INITIATIVES_PER_ROUND,
     actions: [],
+    talks,
     talk: [],
   };
   if (view.phase === "vote") ballot(c);

@@ -181,6 +181,7 @@ export function playTable(scenario: Scenario, options: TableOptions): TableRecor
           { personality: personalities[seat] ?? "pragmatist", seed: options.seed },
           memories[seat] ?? null,
           at,
+          options.talk !== undefined,
         );
         memories[seat] = d.memory;
         if (options.talk) for (const line of d.talk) options.talk(seat, line, at);
