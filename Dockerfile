@@ -45,4 +45,5 @@ USER node
 EXPOSE 2567
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:2567/healthz').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "packages/server/bin/server.js"]
+# The flags of packages/server/src/node-flags.ts (a smaller young generation: less RSS per table).
+CMD ["node", "--max-semi-space-size=4", "packages/server/bin/server.js"]

@@ -18,6 +18,8 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 
+// Imported once the Node version is checked: a .ts module needs Node 24.
+const { SERVER_NODE_FLAGS } = await import("../packages/server/src/node-flags.ts");
 const root = path.resolve(import.meta.dirname, "..");
 const host = process.env.HOST || "127.0.0.1";
 const publicHost = process.env.PUBLIC_HOST || "127.0.0.1";
@@ -119,7 +121,7 @@ const allowedOrigins = process.env.ALLOWED_ORIGINS || [...new Set(origins)].join
 let stopping = false;
 const children = ports.map((port, i) => {
   const name = `s${i + 1}`;
-  const child = spawn(process.execPath, [path.join(root, "packages/server/bin/server.js")], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(root, "packages/server/bin/server.js")], {
     cwd: root,
     env: {
       ...process.env,

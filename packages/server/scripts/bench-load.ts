@@ -17,6 +17,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { SERVER_NODE_FLAGS } from "../src/node-flags.ts";
 import type { FromWorker, ToWorker, WorkerTable } from "./load-client.ts";
 
 const here = import.meta.dirname;
@@ -479,7 +480,9 @@ async function main(): Promise<void> {
   if (o.dataDir) fs.mkdirSync(o.dataDir, { recursive: true });
   const dataDir = fs.mkdtempSync(path.join(o.dataDir ?? os.tmpdir(), "ironclad-bench-"));
   scratch.add(dataDir);
-  const serverArgs = o.cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(o.cpuProf)}`, SERVER_BIN] : [SERVER_BIN];
+  // The server runs as it is deployed (its V8 flags), with a CPU profile when asked.
+  const profile = o.cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(o.cpuProf)}`] : [];
+  const serverArgs = [...SERVER_NODE_FLAGS, ...profile, SERVER_BIN];
   const server = await startProcess(serverArgs, { DATA_DIR: dataDir, ALLOWED_ORIGINS: "http://localhost" });
   let ironclad: RunResult;
   try {

@@ -6,6 +6,7 @@ import path from "node:path";
 import Ajv2019 from "ajv/dist/2019.js";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { SERVER_NODE_FLAGS } from "../src/node-flags.ts";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 const require = createRequire(import.meta.url);
@@ -112,6 +113,11 @@ describe("docker-compose.yml", () => {
     // `docker build .` builds the last stage: the server.
     expect(stages.at(-1)).toMatch(/ AS runtime$/);
     expect(dockerfile).toMatch(/^USER node$/m);
+    // The server runs with the V8 flags every hosted process uses (node-flags.ts).
+    const cmd = dockerfile.match(/^CMD \[(.+)\]$/gm)?.at(-1) ?? "";
+    expect(cmd).toBe(
+      `CMD [${["node", ...SERVER_NODE_FLAGS, "packages/server/bin/server.js"].map((a) => `"${a}"`).join(", ")}]`,
+    );
     // Every path the stages copy must exist, or `docker build` would fail.
     for (const [, source] of dockerfile.matchAll(/^COPY (?!--from)(\S+) /gm)) {
       if (source === undefined || source.includes("*")) continue;
