@@ -11,7 +11,7 @@ import {
   type PlayerView,
   type Scenario,
 } from "@ironclad/engine";
-import { type OwnTable, packageOf, utilityOf } from "./own-table.ts";
+import { type OwnTable, packageOf } from "./own-table.ts";
 import { ruleOdds } from "./rule-odds.ts";
 
 /** Expected outcome points over `years` stress-test years under yearly odds. */
@@ -40,6 +40,8 @@ function compiledOf(view: PlayerView): CompiledScenario {
 export interface Valuer {
   /** The package's worth (complete packages); a partial draft counts its points only. */
   value(idx: readonly number[]): number;
+  /** `value` of `idx` with issue `i` set to option `o` (without building that package). */
+  valueWith(idx: readonly number[], i: number, o: number): number;
   /** The worth of no deal: the no-deal value plus the expected outcome points with no deal. */
   reservation: number;
   /** The worth of the seat's own best package (at least a point above the reservation). */
@@ -48,16 +50,20 @@ export interface Valuer {
 
 // What a complete package is worth to a seat hangs on its own table, the seated seats and the
 // public model, none of which change during the talks: reckon each package once per table and
-// seating, and only mix in the (changing) reservation per decision.
-interface DealWorth {
+// seating, and only mix in the (changing) reservation per decision. Packages are numbered in
+// mixed radix (one digit per issue), so the reckonings sit in flat arrays over the package space
+// (as the engine's sweep keeps its own), read without hashing.
+interface DealWorths {
+  /** Per package: 0 not reckoned yet, 1 reckoned, 2 no read-out (the package counts its points only). */
+  state: Uint8Array;
   /** The chance the agreement rule and ratification let the framework stand. */
-  stands: number;
+  stands: Float64Array;
   /** Points plus expected outcome points if it stands. */
-  worth: number;
+  worth: Float64Array;
 }
-const worths = new WeakMap<OwnTable, Map<string, Map<number, DealWorth | null>>>();
+const worths = new WeakMap<OwnTable, Map<string, DealWorths>>();
 
-function worthCache(table: OwnTable, view: PlayerView): Map<number, DealWorth | null> {
+function worthCache(table: OwnTable, view: PlayerView): DealWorths {
   let bySeating = worths.get(table);
   if (!bySeating) {
     bySeating = new Map();
@@ -66,7 +72,8 @@ function worthCache(table: OwnTable, view: PlayerView): Map<number, DealWorth | 
   const seating = `${view.timings.years}|${view.seatOrder.join(",")}`;
   let cache = bySeating.get(seating);
   if (!cache) {
-    cache = new Map();
+    const packages = table.optionIds.reduce((n, opts) => n * opts.length, 1);
+    cache = { state: new Uint8Array(packages), stands: new Float64Array(packages), worth: new Float64Array(packages) };
     bySeating.set(seating, cache);
   }
   return cache;
@@ -80,30 +87,36 @@ export function valuer(view: PlayerView, table: OwnTable): Valuer {
   const noDealOutcome = brief ? expectedOutcomePoints(view.noDeal.odds, years, brief.outcomePoints) : 0;
   const reservation = table.noDealValue + noDealOutcome;
   const cache = worthCache(table, view);
-  const value = (idx: readonly number[]): number => {
-    const u = utilityOf(table, idx);
-    if (!brief) return u;
-    // The package's number in mixed radix (one digit per issue); a blank issue counts its points only.
+  // Issue `ci` reads as option `co` (ci = -1: as it stands), so a candidate one change away needs no array.
+  const worthWith = (idx: readonly number[], ci: number, co: number): number => {
+    // Its points (blank issues count 0), and its number in mixed radix, one digit per issue.
+    let u = 0;
     let key = 0;
+    let blank = false;
     for (let i = 0; i < idx.length; i++) {
-      const o = idx[i] ?? -1;
-      if (o < 0) return u;
-      key = key * (table.optionIds[i]?.length ?? 1) + o;
+      const o = i === ci ? co : (idx[i] ?? -1);
+      if (o < 0) blank = true;
+      else {
+        u += table.points[i]?.[o] ?? 0;
+        key = key * (table.optionIds[i]?.length ?? 1) + o;
+      }
     }
-    let deal = cache.get(key);
-    if (deal === undefined) {
-      const pkg = packageOf(table, idx);
+    // A blank issue counts its points only.
+    if (!brief || blank) return u;
+    if (cache.state[key] === 0) {
+      const pkg = packageOf(table, ci < 0 ? idx : idx.map((x, k) => (k === ci ? co : x)));
       const readout = evaluateDeal(sc, pkg, { seated: view.seatOrder });
-      deal = readout
-        ? {
-            stands: ruleOdds(view.scenario, view.seatOrder, pkg, readout.ratification),
-            worth: u + expectedOutcomePoints(readout.odds, years, brief.outcomePoints),
-          }
-        : null;
-      cache.set(key, deal);
+      if (readout) {
+        cache.stands[key] = ruleOdds(view.scenario, view.seatOrder, pkg, readout.ratification);
+        cache.worth[key] = u + expectedOutcomePoints(readout.odds, years, brief.outcomePoints);
+      }
+      cache.state[key] = readout ? 1 : 2;
     }
-    return deal ? deal.stands * deal.worth + (1 - deal.stands) * reservation : u;
+    if (cache.state[key] !== 1) return u;
+    const stands = cache.stands[key] ?? 0;
+    return stands * (cache.worth[key] ?? 0) + (1 - stands) * reservation;
   };
+  const value = (idx: readonly number[]) => worthWith(idx, -1, -1);
   const top = Math.max(value(table.best), reservation + 1);
-  return { value, reservation, top };
+  return { value, valueWith: worthWith, reservation, top };
 }

@@ -6,10 +6,10 @@
 import type { PlayerView, SeatId } from "@ironclad/engine";
 import type { BotAction, BotDecision, NegotiatorMemory } from "./bot-types.ts";
 import { aspiration, type Personality } from "./concession.ts";
+import { type DraftOdds, draftOdds } from "./draft-odds.ts";
 import { type Valuer, valuer } from "./expected-value.ts";
-import { type OpponentModel, observe, type SignChances, signChances } from "./opponent-model.ts";
+import { type OpponentModel, observe } from "./opponent-model.ts";
 import { crossesRedLine, indicesOf, type OwnTable, packageOf, signable } from "./own-table.ts";
-import { type SeatedRule, seatedRule, seatedRuleOdds } from "./rule-odds.ts";
 import { say, type TalkLine, type TalkMove } from "./talk.ts";
 
 /** Most open amendments a bot keeps at once (the engine allows more; people rarely do). */
@@ -43,9 +43,8 @@ interface Ctx {
   table: OwnTable;
   worth: Valuer;
   model: OpponentModel;
-  /** Each other seat's believed chance of signing a package (the model as it stands now). */
-  chances: SignChances;
-  rule: SeatedRule;
+  /** The rule's odds around the current draft `idx` (see `oddsOf`). */
+  odds: DraftOdds | null;
   t: number;
   asp: number;
   idx: number[];
@@ -65,35 +64,10 @@ function acceptable(c: Ctx, idx: readonly number[]): boolean {
   return signable(c.table, idx, c.table.noDealValue) && c.worth.value(idx) >= c.asp;
 }
 
-/** P(the rule holds) for a complete package; others' chances from the model. */
-function odds(c: Ctx, idx: readonly number[]): number {
-  if (idx.some((o) => o < 0)) return 0;
-  // Our own signature is taken as given here: callers check our aspiration separately.
-  return seatedRuleOdds(c.rule, asksUs(c.table, c.view, idx), (s) => (s === c.seat ? 1 : c.chances.chance(s, idx)));
-}
-
-/** `odds` of `next`, the draft with issue `i` set to option `o`: others' chances worked out from the draft's. */
-function oddsWith(c: Ctx, next: readonly number[], i: number, o: number): number {
-  if (!c.complete) return odds(c, next);
-  const base = c.idx;
-  return seatedRuleOdds(c.rule, asksUs(c.table, c.view, next), (s) =>
-    s === c.seat ? 1 : c.chances.chanceWith(s, base, i, o),
-  );
-}
-
-const usFlags = new WeakMap<OwnTable, boolean[][]>();
-
-/** Whether the package at `idx` asks the United States to act (the options' public flags). */
-function asksUs(t: OwnTable, view: PlayerView, idx: readonly number[]): boolean {
-  let flags = usFlags.get(t);
-  if (!flags) {
-    flags = t.issueIds.map((id, i) => {
-      const issue = view.scenario.issues.find((x) => x.id === id);
-      return (t.optionIds[i] ?? []).map((o) => issue?.options.find((x) => x.id === o)?.asksUs === true);
-    });
-    usFlags.set(t, flags);
-  }
-  return idx.some((o, i) => o >= 0 && flags[i]?.[o] === true);
+/** The rule's odds around the draft as this decision now has it (rebuilt when the draft changes). */
+function oddsOf(c: Ctx): DraftOdds {
+  if (c.odds?.idx !== c.idx) c.odds = draftOdds(c.view, c.seat, c.table, c.model, c.t, c.idx);
+  return c.odds;
 }
 
 function talk(c: Ctx, move: TalkMove, issue: number, option: number, other?: SeatId): void {
@@ -143,7 +117,7 @@ function sorestIssue(c: Ctx, idx: readonly number[]): number {
 // The pen-holder
 
 function fillBlanks(c: Ctx): void {
-  // A new array, never the old one changed: the sign chances keep their sums per draft array.
+  // A new array, never the old one changed: the draft odds are kept per draft array.
   c.idx = c.idx.map((o, i) => {
     if (o >= 0) return o;
     // Open with the seat's own best option: concessions come through amendments and votes.
@@ -157,7 +131,7 @@ function fillBlanks(c: Ctx): void {
 
 function handleAmendments(c: Ctx): void {
   const open = c.view.amendments.filter((m) => m.status === "open" && m.by !== c.seat);
-  const base = odds(c, c.idx);
+  const base = oddsOf(c).base();
   let handled = 0;
   for (const m of open) {
     if (handled >= 2) break;
@@ -170,8 +144,7 @@ function handleAmendments(c: Ctx): void {
       handled++;
       continue;
     }
-    const next = withChange(c.idx, i, o);
-    const u2 = c.worth.value(next);
+    const u2 = c.worth.valueWith(c.idx, i, o);
     if (c.table.forbidden[i]?.[o] || u2 < c.asp) {
       c.actions.push({ type: "draft/decline", amendment: m.id });
       if (c.table.forbidden[i]?.[o]) talk(c, "red-line", i, o);
@@ -179,13 +152,13 @@ function handleAmendments(c: Ctx): void {
       handled++;
       continue;
     }
-    const o2 = oddsWith(c, next, i, o);
+    const o2 = oddsOf(c).with(i, o);
     const helps = u2 >= c.u || o2 > base + 0.01 || m.supporters.length >= 2;
     const stale = c.view.now - m.at > (c.view.timings.roundSeconds * 1000) / 3;
     if (helps) {
       c.actions.push({ type: "draft/accept", amendment: m.id });
       talk(c, "accept", i, o);
-      c.idx = next;
+      c.idx = withChange(c.idx, i, o);
       c.u = u2;
       handled++;
     } else if (stale) {
@@ -198,7 +171,7 @@ function handleAmendments(c: Ctx): void {
 /** The pen-holder's own search: the single-issue change that most raises the odds within its aspiration. */
 function penSearch(c: Ctx): void {
   if (!c.free) return;
-  const base = odds(c, c.idx);
+  const base = oddsOf(c).base();
   // Never undo what an amendment wrote in this round: that would make the pen untrustworthy.
   const settled = new Set(
     c.view.amendments.filter((m) => m.status === "accepted" && m.round === c.view.round).map((m) => m.issue),
@@ -207,9 +180,8 @@ function penSearch(c: Ctx): void {
   c.table.optionIds.forEach((opts, i) => {
     opts.forEach((_, o) => {
       if (o === c.idx[i] || c.table.forbidden[i]?.[o] || settled.has(c.table.issueIds[i] ?? "")) return;
-      const next = withChange(c.idx, i, o);
-      if (c.worth.value(next) < c.asp) return;
-      const p = oddsWith(c, next, i, o);
+      if (c.worth.valueWith(c.idx, i, o) < c.asp) return;
+      const p = oddsOf(c).with(i, o);
       if (!best || p > best.odds) best = { i, o, odds: p };
     });
   });
@@ -228,7 +200,7 @@ function penSearch(c: Ctx): void {
 // Every other seat
 
 function supportAmendments(c: Ctx): void {
-  const base = odds(c, c.idx);
+  const base = () => oddsOf(c).base();
   let n = 0;
   for (const m of c.view.amendments) {
     if (n >= 3) break;
@@ -236,10 +208,9 @@ function supportAmendments(c: Ctx): void {
     const i = c.table.issueIds.indexOf(m.issue);
     const o = m.option === null ? -1 : (c.table.optionIds[i]?.indexOf(m.option) ?? -1);
     if (i < 0 || o < 0 || o === c.idx[i] || c.table.forbidden[i]?.[o]) continue;
-    const next = withChange(c.idx, i, o);
-    const u2 = c.worth.value(next);
+    const u2 = c.worth.valueWith(c.idx, i, o);
     const gains = u2 > c.u;
-    const bridges = c.complete && u2 >= c.asp && oddsWith(c, next, i, o) > base + 0.05;
+    const bridges = c.complete && u2 >= c.asp && oddsOf(c).with(i, o) > base() + 0.05;
     if (gains || bridges) {
       c.actions.push({ type: "draft/support", amendment: m.id });
       n++;
@@ -252,7 +223,7 @@ function withdrawStale(c: Ctx): void {
     if (m.status !== "open" || m.by !== c.seat) continue;
     const i = c.table.issueIds.indexOf(m.issue);
     const o = m.option === null ? -1 : (c.table.optionIds[i]?.indexOf(m.option) ?? -1);
-    if (i < 0 || o < 0 || c.idx[i] === o || c.worth.value(withChange(c.idx, i, o)) <= c.u)
+    if (i < 0 || o < 0 || c.idx[i] === o || c.worth.valueWith(c.idx, i, o) <= c.u)
       c.actions.push({ type: "draft/withdraw", amendment: m.id });
   }
 }
@@ -263,15 +234,18 @@ function postAmendment(c: Ctx): void {
   if (mine.length >= MAX_OWN_OPEN) return;
   const pen = c.view.penHolder;
   const penModel = pen ? c.model.seats[pen] : undefined;
-  const base = c.complete ? odds(c, c.idx) : 0;
+  const base = c.complete ? oddsOf(c).base() : 0;
   const needs = c.u < c.asp || crossesRedLine(c.table, c.idx);
   // Changes already on the table, or ours declined this round: not worth posting again.
-  const onTable = new Set<string>();
+  const onTable = c.table.optionIds.map((opts) => opts.map(() => false));
   for (const m of c.view.amendments)
-    if (m.status === "open" || (m.status === "declined" && m.round === c.view.round && m.by === c.seat))
-      onTable.add(`${m.issue}=${m.option}`);
-  const tried = (i: number, o: number) =>
-    onTable.size > 0 && onTable.has(`${c.table.issueIds[i]}=${c.table.optionIds[i]?.[o] ?? null}`);
+    if (m.status === "open" || (m.status === "declined" && m.round === c.view.round && m.by === c.seat)) {
+      const i = c.table.issueIds.indexOf(m.issue);
+      const o = m.option === null ? -1 : (c.table.optionIds[i]?.indexOf(m.option) ?? -1);
+      const row = onTable[i];
+      if (row && o >= 0) row[o] = true;
+    }
+  const tried = (i: number, o: number) => onTable[i]?.[o] === true;
   // A blank on the draft (a pen-holder who has not written yet, often a person new to the game):
   // propose this seat's own best option for the first blank issue nobody has proposed for.
   const blank = c.table.optionIds.findIndex((_, i) => {
@@ -288,17 +262,17 @@ function postAmendment(c: Ctx): void {
     talk(c, "amend", blank, o);
     return;
   }
-  let best: { i: number; o: number; score: number } | null = null;
-  c.table.optionIds.forEach((opts, i) => {
+  let found: { i: number; o: number; score: number } | null = null;
+  for (let i = 0; i < c.table.optionIds.length; i++) {
     const cur = c.idx[i] ?? -1;
-    if (cur < 0) return;
-    opts.forEach((_, o) => {
-      if (o === cur || c.table.forbidden[i]?.[o] || tried(i, o)) return;
-      const next = withChange(c.idx, i, o);
-      const u2 = c.worth.value(next);
+    if (cur < 0) continue;
+    const options = c.table.optionIds[i]?.length ?? 0;
+    for (let o = 0; o < options; o++) {
+      if (o === cur || c.table.forbidden[i]?.[o] || tried(i, o)) continue;
+      const u2 = c.worth.valueWith(c.idx, i, o);
       // The odds cost most: rule a change out on its worth first.
-      if (needs ? u2 <= c.u : u2 < c.asp) return;
-      const p = c.complete ? oddsWith(c, next, i, o) : 0;
+      if (needs ? u2 <= c.u : u2 < c.asp) continue;
+      const p = c.complete ? oddsOf(c).with(i, o) : 0;
       let score: number;
       if (needs) {
         // What the pen-holder is believed to think of the change.
@@ -306,13 +280,12 @@ function postAmendment(c: Ctx): void {
         score = (u2 - c.u) / 10 + 2 * (p - base) + 0.3 * Math.tanh(penLean);
       } else {
         // Already content: offer what brings others on board without falling below the aspiration.
-        if (p <= base + 0.05) return;
+        if (p <= base + 0.05) continue;
         score = 3 * (p - base) - (c.u - u2) / 20;
       }
-      if (!best || score > best.score) best = { i, o, score };
-    });
-  });
-  const found = best as { i: number; o: number; score: number } | null;
+      if (!found || score > found.score) found = { i, o, score };
+    }
+  }
   if (!found || found.score <= 0) return;
   const { i, o } = found;
   c.actions.push({ type: "draft/amend", issue: c.table.issueIds[i] ?? "", option: c.table.optionIds[i]?.[o] ?? null });
@@ -336,7 +309,7 @@ function maybeCallVote(c: Ctx): void {
     c.view.round >= c.view.timings.rounds &&
     c.view.deadline !== null &&
     c.view.deadline - c.view.now <= LAST_CALL_SHARE * roundMs;
-  if (odds(c, c.idx) >= CALL_ODDS || lastCall) {
+  if (oddsOf(c).base() >= CALL_ODDS || lastCall) {
     c.actions.push({ type: "vote/call" });
     talk(c, "call-vote", 0, c.idx[0] ?? 0);
   }
@@ -390,8 +363,7 @@ export function negotiate(
     table,
     worth,
     model,
-    chances: signChances(model, t),
-    rule: seatedRule(view.scenario, view.seatOrder),
+    odds: null,
     t,
     asp: aspiration(Math.min(1, t / CLOSE_BY), worth.top, worth.reservation, personality),
     idx,

@@ -150,60 +150,73 @@ function chanceFromFit(e: OpponentEstimate, f: number, t: number): number {
 }
 
 /**
- * `signChance` for many packages against one state of the model: each option's weighted liking
- * is worked out once, so a package costs a sum per issue instead of a tanh per issue.
+ * Each seat's believed chance of signing a complete draft and every package one change away from
+ * it, against one state of the model (one decision): per seat the liking sums of the draft are
+ * worked out once, so a package one change away costs two look-ups and a sigmoid.
  */
-export function signChances(model: OpponentModel, t: number): SignChances {
-  // Per seat, the liking sums of the last base package asked about (by identity), so a package one
-  // change away from it costs two look-ups instead of a sum over every issue.
-  const bases = new Map<SeatId, { base: readonly number[]; num: number; den: number }>();
-  const sums = (tb: Liking, idx: readonly number[]) => {
-    let num = 0;
-    let den = 0;
-    for (let i = 0; i < idx.length; i++) {
-      const o = idx[i] ?? -1;
-      if (o < 0) continue;
-      const w = tb.weight[i] ?? 1;
-      num += tb.liking[i]?.[o] ?? w * 0.5;
-      den += w;
-    }
-    return { num, den };
-  };
-  return {
-    chance(seat, idx) {
-      const e = model.seats[seat];
-      if (!e) return 0.5;
-      const { num, den } = sums(likingOf(e), idx);
-      return chanceFromFit(e, den > 0 ? num / den : 0.5, t);
-    },
-    chanceWith(seat, base, i, o) {
-      const e = model.seats[seat];
-      if (!e) return 0.5;
-      const tb = likingOf(e);
-      let b = bases.get(seat);
-      if (b?.base !== base) {
-        b = { base, ...sums(tb, base) };
-        bases.set(seat, b);
-      }
-      const cur = base[i] ?? -1;
-      if (cur < 0 || o < 0)
-        return this.chance(
-          seat,
-          base.map((x, k) => (k === i ? o : x)),
-        );
-      const w = tb.weight[i] ?? 1;
-      const num = b.num - (tb.liking[i]?.[cur] ?? w * 0.5) + (tb.liking[i]?.[o] ?? w * 0.5);
-      return chanceFromFit(e, b.den > 0 ? num / b.den : 0.5, t);
-    },
-  };
+export interface DraftChances {
+  /** chance[k]: the chance that seats[k] signs the draft. */
+  readonly draft: Float64Array;
+  /** Writes into out[k] the chance that seats[k] signs the draft with issue `i` set to option `o`. */
+  with(i: number, o: number, out: Float64Array): void;
 }
 
-/** Each other seat's believed chance of signing, for many packages against one state of the model. */
-export interface SignChances {
-  /** The chance `seat` signs the package `idx`. */
-  chance(seat: SeatId, idx: readonly number[]): number;
-  /** The chance `seat` signs `base` with issue `i` set to option `o` (base must not change while in use). */
-  chanceWith(seat: SeatId, base: readonly number[], i: number, o: number): number;
+/** `DraftChances` of `seats` (`self` signs for sure; a seat the model does not know, at even odds). */
+export function draftChances(
+  model: OpponentModel,
+  seats: readonly SeatId[],
+  self: SeatId,
+  draft: readonly number[],
+  t: number,
+): DraftChances {
+  const n = seats.length;
+  const estimates: (OpponentEstimate | null)[] = [];
+  const tables: (Liking | null)[] = [];
+  const num = new Float64Array(n);
+  const den = new Float64Array(n);
+  const chance = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const seat = seats[k] ?? "";
+    const e = seat === self ? undefined : model.seats[seat];
+    estimates.push(e ?? null);
+    tables.push(e ? likingOf(e) : null);
+    const tb = tables[k];
+    if (!e || !tb) {
+      chance[k] = seat === self ? 1 : 0.5;
+      continue;
+    }
+    let sn = 0;
+    let sd = 0;
+    for (let i = 0; i < draft.length; i++) {
+      const o = draft[i] ?? -1;
+      if (o < 0) continue;
+      const w = tb.weight[i] ?? 1;
+      sn += tb.liking[i]?.[o] ?? w * 0.5;
+      sd += w;
+    }
+    num[k] = sn;
+    den[k] = sd;
+    chance[k] = chanceFromFit(e, sd > 0 ? sn / sd : 0.5, t);
+  }
+  return {
+    draft: chance,
+    with(i, o, out) {
+      const cur = draft[i] ?? -1;
+      for (let k = 0; k < n; k++) {
+        const e = estimates[k];
+        const tb = tables[k];
+        if (!e || !tb) {
+          out[k] = chance[k] ?? 0;
+          continue;
+        }
+        const w = tb.weight[i] ?? 1;
+        const row = tb.liking[i];
+        const d = den[k] ?? 0;
+        const sn = (num[k] ?? 0) - (row?.[cur] ?? w * 0.5) + (row?.[o] ?? w * 0.5);
+        out[k] = chanceFromFit(e, d > 0 ? sn / d : 0.5, t);
+      }
+    },
+  };
 }
 
 /** Each option's weighted liking (the terms of `fit`), kept until the estimate changes. */
@@ -211,16 +224,41 @@ interface Liking {
   rev: number;
   weight: number[];
   liking: number[][];
+  /** The evidence the likings were worked out from: only what changed since is worked out again. */
+  care: number[];
+  pref: number[][];
 }
 const likings = new WeakMap<OpponentEstimate, Liking>();
 
+const likingTerm = (weight: number, pref: number) => weight * (0.5 + 0.5 * Math.tanh(pref / 1.5));
+
 function likingOf(e: OpponentEstimate): Liking {
   let tb = likings.get(e);
-  if (!tb || tb.rev !== e.rev) {
+  if (!tb) {
     const weight = e.care.map((c) => 1 + c);
-    const liking = e.pref.map((row, i) => row.map((v) => (weight[i] ?? 1) * (0.5 + 0.5 * Math.tanh(v / 1.5))));
-    tb = { rev: e.rev, weight, liking };
+    const liking = e.pref.map((row, i) => row.map((v) => likingTerm(weight[i] ?? 1, v)));
+    tb = { rev: e.rev, weight, liking, care: [...e.care], pref: e.pref.map((row) => [...row]) };
     likings.set(e, tb);
+  } else if (tb.rev !== e.rev) {
+    // A new piece of evidence moves one option, or one issue's care: the rest stands.
+    for (let i = 0; i < e.pref.length; i++) {
+      const c = e.care[i] ?? 0;
+      const row = e.pref[i] ?? [];
+      const seen = tb.pref[i] ?? [];
+      const out = tb.liking[i] ?? [];
+      const whole = tb.care[i] !== c;
+      if (whole) {
+        tb.care[i] = c;
+        tb.weight[i] = 1 + c;
+      }
+      for (let o = 0; o < row.length; o++) {
+        const v = row[o] ?? 0;
+        if (!whole && seen[o] === v) continue;
+        seen[o] = v;
+        out[o] = likingTerm(tb.weight[i] ?? 1, v);
+      }
+    }
+    tb.rev = e.rev;
   }
   return tb;
 }

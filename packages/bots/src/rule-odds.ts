@@ -23,14 +23,16 @@ function atLeast(ps: readonly number[], need: number): number {
   return sum;
 }
 
-/** The agreement rule laid out for one seating: who must sign, and each quota's seated seats. */
+/** The agreement rule laid out for one seating, by position in the seating (chances come as an array). */
 export interface SeatedRule {
-  mustSign: SeatId[];
-  /** Seats that must sign as well when the package asks the United States to act (not already in mustSign). */
-  mustSignIfUs: SeatId[];
-  /** Each quota's seated seats, how many must sign, and which of them must sign anyway (without / with the US asked). */
-  quotas: { seats: SeatId[]; need: number; required: boolean[]; requiredIfUs: boolean[] }[];
-  seated: ReadonlySet<SeatId>;
+  /** The seated seats: position k of a chance array is seated[k]. */
+  seated: readonly SeatId[];
+  /** Positions of the seats that must sign (-1 for one not seated: the rule cannot hold). */
+  mustSign: number[];
+  /** Positions of the seats that must sign as well when the package asks the United States to act (not already in mustSign). */
+  mustSignIfUs: number[];
+  /** Each quota's seated positions, how many must sign, and which of them must sign anyway (without / with the US asked). */
+  quotas: { at: number[]; need: number; required: boolean[]; requiredIfUs: boolean[] }[];
 }
 
 const rules = new WeakMap<object, Map<string, SeatedRule>>();
@@ -49,18 +51,18 @@ export function seatedRule(scenario: Pick<PublicScenario, "agreement">, seated: 
     const mustSign = [...new Set(rule.mustSign)];
     const mustSignIfUs = [...new Set(rule.mustSignIfUsAsked)].filter((s) => !mustSign.includes(s));
     r = {
-      mustSign,
-      mustSignIfUs,
+      seated: [...seated],
+      mustSign: mustSign.map((s) => seated.indexOf(s)),
+      mustSignIfUs: mustSignIfUs.map((s) => seated.indexOf(s)),
       quotas: rule.quotas.map((q) => {
         const present = q.seats.filter((s) => seated.includes(s));
         return {
-          seats: present,
+          at: present.map((s) => seated.indexOf(s)),
           need: Math.min(q.min, present.length),
           required: present.map((s) => mustSign.includes(s)),
           requiredIfUs: present.map((s) => mustSign.includes(s) || mustSignIfUs.includes(s)),
         };
       }),
-      seated: new Set(seated),
     };
     bySeating.set(key, r);
   }
@@ -69,16 +71,16 @@ export function seatedRule(scenario: Pick<PublicScenario, "agreement">, seated: 
 
 const scratch: number[] = [];
 
-/** P(the rule holds) when each seated seat signs with `chance(seat)`. */
-export function seatedRuleOdds(r: SeatedRule, asksUs: boolean, chance: (seat: SeatId) => number): number {
+/** P(the rule holds) when the seat at position k of the seating signs with `chance[k]`. */
+export function seatedRuleOdds(r: SeatedRule, asksUs: boolean, chance: ArrayLike<number>): number {
   let p = 1;
-  for (const s of r.mustSign) p *= r.seated.has(s) ? chance(s) : 0;
-  if (asksUs) for (const s of r.mustSignIfUs) p *= r.seated.has(s) ? chance(s) : 0;
+  for (const k of r.mustSign) p *= k >= 0 ? (chance[k] ?? 0) : 0;
+  if (asksUs) for (const k of r.mustSignIfUs) p *= k >= 0 ? (chance[k] ?? 0) : 0;
   // Quotas are treated as independent of each other (they are disjoint in every shipped scenario).
   for (const q of r.quotas) {
     const required = asksUs ? q.requiredIfUs : q.required;
-    scratch.length = q.seats.length;
-    for (let k = 0; k < q.seats.length; k++) scratch[k] = required[k] ? 1 : chance(q.seats[k] ?? "");
+    scratch.length = q.at.length;
+    for (let k = 0; k < q.at.length; k++) scratch[k] = required[k] ? 1 : (chance[q.at[k] ?? -1] ?? 0);
     p *= atLeast(scratch, q.need);
   }
   return p;
@@ -91,5 +93,10 @@ export function ruleOdds(
   pkg: Package,
   chance: Readonly<Record<SeatId, number>>,
 ): number {
-  return seatedRuleOdds(seatedRule(scenario, seated), packageAsksUs(scenario, pkg), (s) => chance[s] ?? 0);
+  const r = seatedRule(scenario, seated);
+  return seatedRuleOdds(
+    r,
+    packageAsksUs(scenario, pkg),
+    r.seated.map((s) => chance[s] ?? 0),
+  );
 }

@@ -1,0 +1,90 @@
+// The odds that the agreement rule holds for the draft and for each draft one change away from
+// it, as one decision weighs its candidates: the other seats' sign chances come from the draft's
+// sums (opponent-model.ts), and whether the US is asked from a count kept for the draft.
+import type { PlayerView, SeatId } from "@ironclad/engine";
+import { type DraftChances, draftChances, type OpponentModel } from "./opponent-model.ts";
+import type { OwnTable } from "./own-table.ts";
+import { type SeatedRule, seatedRule, seatedRuleOdds } from "./rule-odds.ts";
+
+/** P(the rule holds) for one draft and its one-change neighbours; our own signature taken as given. */
+export interface DraftOdds {
+  /** The draft these odds are about (callers rebuild when theirs changes). */
+  readonly idx: readonly number[];
+  /** P(the rule holds) for the draft itself (0 while it has a blank). */
+  base(): number;
+  /** P(the rule holds) for the draft with issue `i` set to option `o`. */
+  with(i: number, o: number): number;
+}
+
+const usFlags = new WeakMap<OwnTable, boolean[][]>();
+
+/** Per issue and option, whether the option asks the United States to act (its public flag). */
+function asksUsFlags(t: OwnTable, view: PlayerView): boolean[][] {
+  let flags = usFlags.get(t);
+  if (!flags) {
+    flags = t.issueIds.map((id, i) => {
+      const issue = view.scenario.issues.find((x) => x.id === id);
+      return (t.optionIds[i] ?? []).map((o) => issue?.options.find((x) => x.id === o)?.asksUs === true);
+    });
+    usFlags.set(t, flags);
+  }
+  return flags;
+}
+
+/** The odds for `idx` and its neighbours, for `seat` deciding at negotiation time `t`. */
+export function draftOdds(
+  view: PlayerView,
+  seat: SeatId,
+  table: OwnTable,
+  model: OpponentModel,
+  t: number,
+  idx: readonly number[],
+): DraftOdds {
+  const complete = idx.every((o) => o >= 0);
+  if (!complete)
+    return {
+      idx,
+      base: () => 0,
+      // Not used while the draft has a blank; worked out from scratch for a change that fills the last one.
+      with: (i, o) =>
+        draftOdds(
+          view,
+          seat,
+          table,
+          model,
+          t,
+          idx.map((x, k) => (k === i ? o : x)),
+        ).base(),
+    };
+  const flags = asksUsFlags(table, view);
+  let asking = 0;
+  for (let i = 0; i < idx.length; i++) if (flags[i]?.[idx[i] ?? -1] === true) asking++;
+  let rule: SeatedRule | null = null;
+  let chances: DraftChances | null = null;
+  let base = -1;
+  let out: Float64Array | null = null;
+  // Laid out on first use: many decisions never weigh the odds.
+  const setUp = () => {
+    rule ??= seatedRule(view.scenario, view.seatOrder);
+    chances ??= draftChances(model, rule.seated, seat, idx, t);
+    out ??= new Float64Array(rule.seated.length);
+    return { rule, chances, out };
+  };
+  return {
+    idx,
+    base() {
+      if (base < 0) {
+        const s = setUp();
+        base = seatedRuleOdds(s.rule, asking > 0, s.chances.draft);
+      }
+      return base;
+    },
+    with(i, o) {
+      const s = setUp();
+      s.chances.with(i, o, s.out);
+      const cur = idx[i] ?? -1;
+      const asks = asking - (flags[i]?.[cur] === true ? 1 : 0) + (flags[i]?.[o] === true ? 1 : 0) > 0;
+      return seatedRuleOdds(s.rule, asks, s.out);
+    },
+  };
+}
