@@ -605,6 +605,47 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
     WEBGL_PAGES,
   );
 
+  it(
+    "shows the debrief of talks that failed, in Ukrainian: no framework, the test without a deal, the scores",
+    async () => {
+      const session = await api(server.url, "POST", "/api/sessions", {
+        tables: 1,
+        timings: { briefingSeconds: 1, years: 1 },
+      });
+      const { code, tableId } = session.body.tables[0];
+      const fac: Room = await joinRoom(server.url, tableId, { facilitatorKey: session.body.facilitatorKey });
+      const state = () => fac.state as { phase: string; framework?: unknown };
+      const { page, errors, close } = await openPage(browser);
+      await joinThroughPage(page, server.url, code, "Olena", "kyiv");
+      await page.getByRole("button", { name: "Українська" }).click();
+
+      // The facilitator skips every phase: the rounds run out with no vote, the test runs without a deal.
+      fac.send("action", { type: "table/start" });
+      await expect.poll(() => state().phase, POLL).not.toBe("lobby");
+      for (let i = 0; i < 30 && state().phase !== "debrief"; i++) {
+        fac.send("action", { type: "facilitator/skip" });
+        await new Promise((r) => setTimeout(r, 300));
+      }
+      expect(state().phase).toBe("debrief");
+
+      await page.locator(".debrief-panel .my-score").waitFor();
+      const debrief = (await page.locator(".debrief-panel").textContent()) ?? "";
+      expect(debrief).toContain("Стіл пішов на тест без угоди.");
+      expect(debrief).toContain("Ваш результат за Київ");
+      // Nothing of the English interface is left on the page.
+      expect(debrief).not.toMatch(/without a deal|Your score/);
+      await page.locator('.table-stage[data-scene="DebriefScene"][data-ready="true"]').waitFor({ timeout: 15_000 });
+      await expect.poll(() => stageColours(page), POLL).toBeGreaterThan(60);
+      await settle(page);
+      await page.locator(".table-stage").screenshot({ path: screenshotPath("debrief-no-deal-stage-uk") });
+      expect(await basicA11yProblems(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await fac.leave();
+      await close();
+    },
+    WEBGL_PAGES,
+  );
+
   it("shows that it is reconnecting when the server goes away, and is back in the same seat when it returns", async () => {
     const restartable = await restartableServer({ CLIENT_DIST: outDir });
     await restartable.start();
