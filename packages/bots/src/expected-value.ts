@@ -52,29 +52,24 @@ export interface Valuer {
 // public model, none of which change during the talks: reckon each package once per table and
 // seating, and only mix in the (changing) reservation per decision. Packages are numbered in
 // mixed radix (one digit per issue), so the reckonings sit in flat arrays over the package space
-// (as the engine's sweep keeps its own), read without hashing.
-interface DealWorths {
-  /** Per package: 0 not reckoned yet, 1 reckoned, 2 no read-out (the package counts its points only). */
-  state: Uint8Array;
-  /** The chance the agreement rule and ratification let the framework stand. */
-  stands: Float64Array;
-  /** Points plus expected outcome points if it stands. */
-  worth: Float64Array;
-}
-const worths = new WeakMap<OwnTable, Map<string, DealWorths>>();
+// (as the engine's sweep keeps its own), read without hashing; NaN marks one not reckoned yet.
 
-function worthCache(table: OwnTable, view: PlayerView): DealWorths {
-  let bySeating = worths.get(table);
+/** What the public model says of a package is the same for every seat: per package, the chance it stands (-1: no read-out) and Moscow's yearly odds. */
+const DEAL_FIELDS = 5;
+const dealsBySeating = new WeakMap<CompiledScenario, Map<string, Float64Array>>();
+/** Per seat and package: the chance it stands, and its points plus expected outcome points if it does. */
+const worths = new WeakMap<OwnTable, Map<string, Float64Array>>();
+
+function reckonings<K extends object>(by: WeakMap<K, Map<string, Float64Array>>, owner: K, key: string, size: number) {
+  let bySeating = by.get(owner);
   if (!bySeating) {
     bySeating = new Map();
-    worths.set(table, bySeating);
+    by.set(owner, bySeating);
   }
-  const seating = `${view.timings.years}|${view.seatOrder.join(",")}`;
-  let cache = bySeating.get(seating);
+  let cache = bySeating.get(key);
   if (!cache) {
-    const packages = table.optionIds.reduce((n, opts) => n * opts.length, 1);
-    cache = { state: new Uint8Array(packages), stands: new Float64Array(packages), worth: new Float64Array(packages) };
-    bySeating.set(seating, cache);
+    cache = new Float64Array(size).fill(Number.NaN);
+    bySeating.set(key, cache);
   }
   return cache;
 }
@@ -86,7 +81,10 @@ export function valuer(view: PlayerView, table: OwnTable): Valuer {
   const sc = compiledOf(view);
   const noDealOutcome = brief ? expectedOutcomePoints(view.noDeal.odds, years, brief.outcomePoints) : 0;
   const reservation = table.noDealValue + noDealOutcome;
-  const cache = worthCache(table, view);
+  const packages = table.optionIds.reduce((n, opts) => n * opts.length, 1);
+  const seating = view.seatOrder.join(",");
+  const deals = reckonings(dealsBySeating, sc, seating, packages * DEAL_FIELDS);
+  const cache = reckonings(worths, table, `${years}|${seating}`, packages * 2);
   // Issue `ci` reads as option `co` (ci = -1: as it stands), so a candidate one change away needs no array.
   const worthWith = (idx: readonly number[], ci: number, co: number): number => {
     // Its points (blank issues count 0), and its number in mixed radix, one digit per issue.
@@ -103,18 +101,33 @@ export function valuer(view: PlayerView, table: OwnTable): Valuer {
     }
     // A blank issue counts its points only.
     if (!brief || blank) return u;
-    if (cache.state[key] === 0) {
-      const pkg = packageOf(table, ci < 0 ? idx : idx.map((x, k) => (k === ci ? co : x)));
-      const readout = evaluateDeal(sc, pkg, { seated: view.seatOrder });
-      if (readout) {
-        cache.stands[key] = ruleOdds(view.scenario, view.seatOrder, pkg, readout.ratification);
-        cache.worth[key] = u + expectedOutcomePoints(readout.odds, years, brief.outcomePoints);
+    const at = 2 * key;
+    if (Number.isNaN(cache[at + 1])) {
+      const d = DEAL_FIELDS * key;
+      if (Number.isNaN(deals[d])) {
+        const pkg = packageOf(table, ci < 0 ? idx : idx.map((x, k) => (k === ci ? co : x)));
+        const readout = evaluateDeal(sc, pkg, { seated: view.seatOrder });
+        deals[d] = readout ? ruleOdds(view.scenario, view.seatOrder, pkg, readout.ratification) : -1;
+        if (readout) {
+          deals[d + 1] = readout.odds.comply;
+          deals[d + 2] = readout.odds.hybrid;
+          deals[d + 3] = readout.odds.incursion;
+          deals[d + 4] = readout.odds.offensive;
+        }
       }
-      cache.state[key] = readout ? 1 : 2;
+      const stands = deals[d] ?? 0;
+      const odds = {
+        comply: deals[d + 1] ?? 0,
+        hybrid: deals[d + 2] ?? 0,
+        incursion: deals[d + 3] ?? 0,
+        offensive: deals[d + 4] ?? 0,
+      };
+      cache[at] = stands;
+      cache[at + 1] = stands < 0 ? 0 : u + expectedOutcomePoints(odds, years, brief.outcomePoints);
     }
-    if (cache.state[key] !== 1) return u;
-    const stands = cache.stands[key] ?? 0;
-    return stands * (cache.worth[key] ?? 0) + (1 - stands) * reservation;
+    const stands = cache[at] ?? 0;
+    if (stands < 0) return u;
+    return stands * (cache[at + 1] ?? 0) + (1 - stands) * reservation;
   };
   const value = (idx: readonly number[]) => worthWith(idx, -1, -1);
   const top = Math.max(value(table.best), reservation + 1);
