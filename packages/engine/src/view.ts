@@ -98,42 +98,57 @@ function draftPackage(state: GameState): Record<string, string> | null {
   return pkg;
 }
 
-// Worked out once per state (states are immutable) and shared by every viewer's view of it.
+// Worked out once per state (states are immutable) and shared by every viewer's view of it; the
+// state asked about last is checked first, as every seat's view of one state asks in turn.
 const readouts = new WeakMap<GameState, DealReadout | null>();
-const noDeals = new WeakMap<GameState["table"], PlayerView["noDeal"]>();
+let lastState: GameState | null = null;
+let lastReadout: DealReadout | null = null;
 
 function draftReadout(state: GameState): DealReadout | null {
-  if (readouts.has(state)) return readouts.get(state) ?? null;
-  const readout = computeDraftReadout(state);
-  readouts.set(state, readout);
+  if (state === lastState) return lastReadout;
+  let readout = readouts.get(state);
+  if (readout === undefined) {
+    readout = computeDraftReadout(state);
+    readouts.set(state, readout);
+  }
+  lastState = state;
+  lastReadout = readout;
   return readout;
 }
 
+// Unity and grievance move rarely: the no-deal odds are kept per scenario while they hold.
+const noDeals = new WeakMap<Scenario, { unity: number; grievance: number; noDeal: PlayerView["noDeal"] }>();
+
 function noDealOf(state: GameState): PlayerView["noDeal"] {
-  let nd = noDeals.get(state.table);
-  if (!nd) {
-    nd = noDealOdds(state.scenario, state.table);
-    noDeals.set(state.table, nd);
-  }
-  return nd;
+  const { unity, grievance } = state.table;
+  const last = noDeals.get(state.scenario);
+  if (last?.unity === unity && last.grievance === grievance) return last.noDeal;
+  const noDeal = noDealOdds(state.scenario, state.table);
+  noDeals.set(state.scenario, { unity, grievance, noDeal });
+  return noDeal;
 }
 
 // Most actions leave the draft and the seats' standing as they were: the last read-out of the
-// draft is kept per scenario and reused while its inputs match.
-const lastDraftReadouts = new WeakMap<Scenario, { key: string; readout: DealReadout | null }>();
+// draft is kept per scenario and reused while its inputs match (compared one by one, which costs
+// less than writing them into a key).
+const lastDraftReadouts = new WeakMap<Scenario, { inputs: (string | number)[]; readout: DealReadout | null }>();
+
+function draftInputs(state: GameState, pkg: Record<string, string>): (string | number)[] {
+  const inputs: (string | number)[] = [state.table.unity, state.table.grievance, state.seatOrder.join(",")];
+  for (const [id, seat] of Object.entries(state.seats)) inputs.push(id, seat.capital, seat.resolve, seat.capacity);
+  for (const issue of state.scenario.issues) inputs.push(pkg[issue.id] ?? "");
+  return inputs;
+}
 
 function computeDraftReadout(state: GameState): DealReadout | null {
   if (state.framework) return currentReadout(state) ?? null;
   const pkg = draftPackage(state);
   if (!pkg) return null;
-  let key = `${state.table.unity}|${state.table.grievance}|${state.seatOrder.join(",")}`;
-  for (const [id, seat] of Object.entries(state.seats))
-    key += `|${id}:${seat.capital}:${seat.resolve}:${seat.capacity}`;
-  for (const issue of state.scenario.issues) key += `|${pkg[issue.id]}`;
+  const inputs = draftInputs(state, pkg);
   const last = lastDraftReadouts.get(state.scenario);
-  if (last?.key === key) return last.readout;
+  if (last && last.inputs.length === inputs.length && last.inputs.every((x, k) => x === inputs[k])) return last.readout;
   const readout = evaluateDraft(state, pkg);
-  lastDraftReadouts.set(state.scenario, { key, readout });
+  lastDraftReadouts.set(state.scenario, { inputs, readout });
   return readout;
 }
 
