@@ -14,13 +14,28 @@ import {
 import { type OwnTable, packageOf } from "./own-table.ts";
 import { ruleOdds } from "./rule-odds.ts";
 
-/** Expected outcome points over `years` stress-test years under yearly odds. */
-export function expectedOutcomePoints(odds: MoscowOdds, years: number, points: OutcomePoints): number {
+/** How the stress test ends over `years` years under yearly odds: quiet throughout, attacked, or a major offensive. */
+interface OutcomeChances {
+  quiet: number;
+  attacked: number;
+  offensive: number;
+}
+
+function outcomeChances(odds: MoscowOdds, years: number): OutcomeChances {
   const quiet = Math.max(0, Math.min(1, (odds.comply + odds.hybrid) ** years));
   const offensive = Math.max(0, Math.min(1 - quiet, 1 - (1 - odds.offensive) ** years));
   const attacked = Math.max(0, 1 - quiet - offensive);
+  return { quiet, attacked, offensive };
+}
+
+function outcomePoints(c: OutcomeChances, points: OutcomePoints): number {
   // A major offensive fails Ukraine's defence about half the time; any other attack erodes it.
-  return quiet * points.held + attacked * points.eroded + offensive * (0.5 * points.failed + 0.5 * points.eroded);
+  return c.quiet * points.held + c.attacked * points.eroded + c.offensive * (0.5 * points.failed + 0.5 * points.eroded);
+}
+
+/** Expected outcome points over `years` stress-test years under yearly odds. */
+export function expectedOutcomePoints(odds: MoscowOdds, years: number, points: OutcomePoints): number {
+  return outcomePoints(outcomeChances(odds, years), points);
 }
 
 // A view's public scenario is a fresh object each time, but it shares the issues array of the
@@ -48,30 +63,30 @@ export interface Valuer {
   top: number;
 }
 
-// What a complete package is worth to a seat hangs on its own table, the seated seats and the
-// public model, none of which change during the talks: reckon each package once per table and
-// seating, and only mix in the (changing) reservation per decision. Packages are numbered in
-// mixed radix (one digit per issue), so the reckonings sit in flat arrays over the package space
-// (as the engine's sweep keeps its own), read without hashing; NaN marks one not reckoned yet.
+// What a complete package is worth to a seat hangs on the seated seats and the public model, none
+// of which change during the talks, and on the seat's own points: what the model says of a package
+// (the chance it stands, how the stress test is likely to end) is the same for every seat, so it is
+// reckoned once per seating and shared; each seat mixes in its points and its (changing)
+// reservation per decision. Packages are numbered in mixed radix (one digit per issue), so the
+// reckonings sit in a flat array over the package space (as the engine's sweep keeps its own), read
+// without hashing, and the seats weighing changes of one draft read the same few entries.
 
-/** What the public model says of a package is the same for every seat: per package, the chance it stands (-1: no read-out) and Moscow's yearly odds. */
-const DEAL_FIELDS = 5;
+/** Per package: the chance it stands (-1: no read-out), then its OutcomeChances; NaN until reckoned. */
+const DEAL_FIELDS = 4;
 const dealsBySeating = new WeakMap<CompiledScenario, Map<string, Float64Array>>();
-/** Per seat and package: the chance it stands, and its points plus expected outcome points if it does. */
-const worths = new WeakMap<OwnTable, Map<string, Float64Array>>();
 
-function reckonings<K extends object>(by: WeakMap<K, Map<string, Float64Array>>, owner: K, key: string, size: number) {
-  let bySeating = by.get(owner);
+function dealReckonings(sc: CompiledScenario, seating: string, packages: number): Float64Array {
+  let bySeating = dealsBySeating.get(sc);
   if (!bySeating) {
     bySeating = new Map();
-    by.set(owner, bySeating);
+    dealsBySeating.set(sc, bySeating);
   }
-  let cache = bySeating.get(key);
-  if (!cache) {
-    cache = new Float64Array(size).fill(Number.NaN);
-    bySeating.set(key, cache);
+  let deals = bySeating.get(seating);
+  if (!deals) {
+    deals = new Float64Array(packages * DEAL_FIELDS).fill(Number.NaN);
+    bySeating.set(seating, deals);
   }
-  return cache;
+  return deals;
 }
 
 /** Builds the valuation from the seat's view (public model, own brief) and its table. */
@@ -82,9 +97,7 @@ export function valuer(view: PlayerView, table: OwnTable): Valuer {
   const noDealOutcome = brief ? expectedOutcomePoints(view.noDeal.odds, years, brief.outcomePoints) : 0;
   const reservation = table.noDealValue + noDealOutcome;
   const packages = table.optionIds.reduce((n, opts) => n * opts.length, 1);
-  const seating = view.seatOrder.join(",");
-  const deals = reckonings(dealsBySeating, sc, seating, packages * DEAL_FIELDS);
-  const cache = reckonings(worths, table, `${years}|${seating}`, packages * 2);
+  const deals = dealReckonings(sc, `${years}|${view.seatOrder.join(",")}`, packages);
   // Issue `ci` reads as option `co` (ci = -1: as it stands), so a candidate one change away needs no array.
   const worthWith = (idx: readonly number[], ci: number, co: number): number => {
     // Its points (blank issues count 0), and its number in mixed radix, one digit per issue.
@@ -101,33 +114,20 @@ export function valuer(view: PlayerView, table: OwnTable): Valuer {
     }
     // A blank issue counts its points only.
     if (!brief || blank) return u;
-    const at = 2 * key;
-    if (Number.isNaN(cache[at + 1])) {
-      const d = DEAL_FIELDS * key;
-      if (Number.isNaN(deals[d])) {
-        const pkg = packageOf(table, ci < 0 ? idx : idx.map((x, k) => (k === ci ? co : x)));
-        const readout = evaluateDeal(sc, pkg, { seated: view.seatOrder });
-        deals[d] = readout ? ruleOdds(view.scenario, view.seatOrder, pkg, readout.ratification) : -1;
-        if (readout) {
-          deals[d + 1] = readout.odds.comply;
-          deals[d + 2] = readout.odds.hybrid;
-          deals[d + 3] = readout.odds.incursion;
-          deals[d + 4] = readout.odds.offensive;
-        }
-      }
-      const stands = deals[d] ?? 0;
-      const odds = {
-        comply: deals[d + 1] ?? 0,
-        hybrid: deals[d + 2] ?? 0,
-        incursion: deals[d + 3] ?? 0,
-        offensive: deals[d + 4] ?? 0,
-      };
-      cache[at] = stands;
-      cache[at + 1] = stands < 0 ? 0 : u + expectedOutcomePoints(odds, years, brief.outcomePoints);
+    const d = DEAL_FIELDS * key;
+    if (Number.isNaN(deals[d + 1])) {
+      const pkg = packageOf(table, ci < 0 ? idx : idx.map((x, k) => (k === ci ? co : x)));
+      const readout = evaluateDeal(sc, pkg, { seated: view.seatOrder });
+      const ends = readout ? outcomeChances(readout.odds, years) : { quiet: 0, attacked: 0, offensive: 0 };
+      deals[d] = readout ? ruleOdds(view.scenario, view.seatOrder, pkg, readout.ratification) : -1;
+      deals[d + 1] = ends.quiet;
+      deals[d + 2] = ends.attacked;
+      deals[d + 3] = ends.offensive;
     }
-    const stands = cache[at] ?? 0;
+    const stands = deals[d] ?? 0;
     if (stands < 0) return u;
-    return stands * (cache[at + 1] ?? 0) + (1 - stands) * reservation;
+    const ends = { quiet: deals[d + 1] ?? 0, attacked: deals[d + 2] ?? 0, offensive: deals[d + 3] ?? 0 };
+    return stands * (u + outcomePoints(ends, brief.outcomePoints)) + (1 - stands) * reservation;
   };
   const value = (idx: readonly number[]) => worthWith(idx, -1, -1);
   const top = Math.max(value(table.best), reservation + 1);
