@@ -100,6 +100,10 @@ type TableClient = Client<{ userData: UserData; auth: Identity }>;
 const CHAT_BURST = 5;
 const CHAT_WINDOW_MS = 10_000;
 
+type DispatchResult = { ok: true } | { ok: false; error: { code: string; message: string } };
+/** An action waiting to be applied, and how to tell its sender the result. */
+type Waiting = { action: Action; done: (result: DispatchResult) => void };
+
 /** The `table` room. Its roomId is the table id. */
 export class TableRoom extends Room<{ state: TableState; client: TableClient }> {
   override maxMessagesPerSecond = 20;
@@ -112,7 +116,9 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
   #scenario!: Scenario;
   #game!: GameState;
   #people: PersonRecord[] = [];
-  #queue: Promise<unknown> = Promise.resolve();
+  /** Actions waiting for the next batch, and whether a batch is being applied and saved now. */
+  #waiting: Waiting[] = [];
+  #draining = false;
   #timer: Delayed | null = null;
   #chatSeq = 0;
   #lastActivityAt = 0;
@@ -482,47 +488,90 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     else this.#reply(client, result.error);
   }
 
-  /** Applies an action in order with every other; durable before anyone sees its effect. */
-  #dispatch(action: Action): Promise<{ ok: true } | { ok: false; error: { code: string; message: string } }> {
-    const run = async () => {
-      const result = apply(this.#game, action);
-      if (!result.ok) return { ok: false as const, error: result.error };
-      const d = need();
+  /**
+   * Applies an action in order with every other; durable before anyone sees its effect. Actions that
+   * arrive together (in one turn of the event loop, or while the last batch was being saved) go in
+   * one batch: each is applied in turn, the batch is saved in one write, and the table is projected
+   * and patched once. Under load a table's backlog thus costs one projection, not one per action.
+   */
+  #dispatch(action: Action): Promise<DispatchResult> {
+    return new Promise((done) => {
+      this.#waiting.push({ action, done });
+      if (this.#draining) return;
+      this.#draining = true;
+      setImmediate(() => void this.#drain());
+    });
+  }
+
+  async #drain(): Promise<void> {
+    while (this.#waiting.length > 0) {
+      const batch = this.#waiting.splice(0);
       try {
-        await d.store.appendLog(this.#table.id, [
-          { seq: result.state.seq, action, at: action.at, stateHash: stateHash(result.state) },
-        ]);
+        await this.#runBatch(batch);
       } catch (error) {
-        // Not durable, so not applied: the table stays as it was and the sender is told.
-        this.#log.error({ err: error, type: action.type }, "could not append to the event log");
-        return {
-          ok: false as const,
-          error: { code: "store/unavailable", message: "The server could not save that; nothing changed. Try again." },
-        };
+        // A bug after the batch was saved: say so to whoever still waits (a settled promise ignores this).
+        this.#log.error({ err: error }, "a batch of actions failed");
+        for (const { done } of batch)
+          done({ ok: false, error: { code: "engine/internal", message: "The server hit a bug; try again." } });
       }
-      this.#game = result.state;
+    }
+    this.#draining = false;
+  }
+
+  async #runBatch(batch: Waiting[]): Promise<void> {
+    const d = need();
+    let state = this.#game;
+    const accepted: { action: Action; state: GameState; events: GameEvent[]; done: Waiting["done"] }[] = [];
+    for (const { action, done } of batch) {
+      const result = apply(state, action);
+      if (!result.ok) {
+        done({ ok: false, error: result.error });
+        continue;
+      }
+      state = result.state;
+      accepted.push({ action, state, events: result.events, done });
+    }
+    if (accepted.length === 0) return;
+    try {
+      await d.store.appendLog(
+        this.#table.id,
+        accepted.map((a) => ({ seq: a.state.seq, action: a.action, at: a.action.at, stateHash: stateHash(a.state) })),
+      );
+    } catch (error) {
+      // Not durable, so not applied: the table stays as it was and the senders are told.
+      this.#log.error({ err: error, actions: accepted.length }, "could not append to the event log");
+      for (const { done } of accepted)
+        done({
+          ok: false,
+          error: { code: "store/unavailable", message: "The server could not save that; nothing changed. Try again." },
+        });
+      return;
+    }
+    this.#game = state;
+    for (const { action } of accepted) {
       if (action.actor.kind !== "system") this.#lastActivityAt = action.at;
       d.metrics.actions.inc({ type: action.type });
-      if (result.state.phase === "debrief" && this.#table.status === "open") {
-        await d.store.setTableStatus(this.#table.id, "finished", action.at);
-        this.#table = { ...this.#table, status: "finished" };
-        // The debrief stays open for its people a while; then the room goes once the last one leaves.
-        this.clock.setTimeout(() => {
-          this.autoDispose = true;
-          if (this.clients.length === 0) void this.disconnect();
-        }, DEBRIEF_KEPT_MS);
-      }
-      this.#project();
-      if (result.events.length > 0)
-        this.state.eventsJson = JSON.stringify({ seq: result.state.seq, events: publicEvents(result.events) });
-      this.broadcastPatch();
-      this.#schedule();
-      queueMicrotask(() => void this.#bots.tick());
-      return { ok: true as const };
-    };
-    const next = this.#queue.then(run, run);
-    this.#queue = next.catch(() => {});
-    return next;
+    }
+    const last = accepted.at(-1);
+    if (state.phase === "debrief" && this.#table.status === "open" && last) {
+      await d.store.setTableStatus(this.#table.id, "finished", last.action.at);
+      this.#table = { ...this.#table, status: "finished" };
+      // The debrief stays open for its people a while; then the room goes once the last one leaves.
+      this.clock.setTimeout(() => {
+        this.autoDispose = true;
+        if (this.clients.length === 0) void this.disconnect();
+      }, DEBRIEF_KEPT_MS);
+    }
+    this.#project();
+    if (accepted.some((a) => a.events.length > 0))
+      this.state.eventsJson = JSON.stringify({
+        seq: state.seq,
+        events: publicEvents(accepted.flatMap((a) => a.events)),
+      });
+    this.broadcastPatch();
+    this.#schedule();
+    queueMicrotask(() => void this.#bots.tick());
+    for (const { done } of accepted) done({ ok: true });
   }
 
   #project(): void {

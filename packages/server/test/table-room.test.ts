@@ -168,6 +168,60 @@ describe("the table room over real sockets", () => {
     expect(log.at(-1)?.seq).toBe(p.state.seq);
     for (const r of [fac, p, k, o]) await r.leave();
   });
+
+  it("applies actions that arrive together in their order, saves each, and refuses the one that no longer fits", async () => {
+    const { defaultScenario, replay, stateHash } = await import("@ironclad/engine");
+    const { initOptionsFor } = await import("../src/table-init.ts");
+    const session = await h.post("/api/sessions", { tables: 1, timings: { briefingSeconds: 1 } });
+    const { tableId } = session.body.tables[0];
+    const fac = await h.client().joinById(tableId, { facilitatorKey: session.body.facilitatorKey });
+    const facErrors = collect(fac, "error");
+    fac.send("action", { type: "table/start" });
+    await eventually(() => expect(fac.state.phase).toBe("negotiation"), { timeout: 5_000 });
+    const start = fac.state.seq;
+
+    // One burst: the facilitator takes the pen, writes three issues, writes the first again with the
+    // same option (refused: no change), then passes the pen on — in that order, in one batch or more.
+    const burst = [
+      { type: "facilitator/take-pen", to: null },
+      { type: "draft/set", issue: "pledge", option: "article5" },
+      { type: "draft/set", issue: "force", option: "mfu" },
+      { type: "draft/set", issue: "pledge", option: "article5" },
+      { type: "draft/set", issue: "legal-form", option: "treaty" },
+      { type: "facilitator/take-pen", to: "kyiv" },
+    ];
+    for (const action of burst) fac.send("action", action);
+    await eventually(() => expect(fac.state.penHolder).toBe("kyiv"));
+    expect(fac.state.draft.get("pledge")).toBe("article5");
+    expect(fac.state.draft.get("force")).toBe("mfu");
+    expect(fac.state.draft.get("legal-form")).toBe("treaty");
+    await eventually(() => expect(facErrors.map((e) => e.code)).toEqual(["draft/no_change"]));
+    expect(fac.state.seq).toBe(start + 5);
+
+    // Each accepted action has its own entry, numbered in order; the log replays to the last hash.
+    const log = await h.store.readLog(tableId);
+    expect(log.slice(-5).map((e) => e.seq)).toEqual([1, 2, 3, 4, 5].map((n) => start + n));
+    expect(log.slice(-5).map((e) => (e.action as { type: string }).type)).toEqual([
+      "facilitator/take-pen",
+      "draft/set",
+      "draft/set",
+      "draft/set",
+      "facilitator/take-pen",
+    ]);
+    const table = await h.store.getTable(tableId);
+    if (!table) throw new Error("the table is gone");
+    const { seed, ...init } = initOptionsFor(table);
+    const replayed = replay(
+      defaultScenario(),
+      seed,
+      log.map((e) => e.action),
+      undefined,
+      init,
+    );
+    expect(replayed.error).toBeNull();
+    expect(stateHash(replayed.state)).toBe(log.at(-1)?.stateHash);
+    await fac.leave();
+  });
 });
 
 describe("reconnection", () => {
