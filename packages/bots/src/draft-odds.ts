@@ -59,32 +59,32 @@ export function draftOdds(
   const flags = asksUsFlags(table, view);
   let asking = 0;
   for (let i = 0; i < idx.length; i++) if (flags[i]?.[idx[i] ?? -1] === true) asking++;
-  let rule: SeatedRule | null = null;
-  let chances: DraftChances | null = null;
-  let base = -1;
-  let out: Float64Array | null = null;
-  // Laid out on first use: many decisions never weigh the odds.
-  const setUp = () => {
-    rule ??= seatedRule(view.scenario, view.seatOrder);
-    chances ??= draftChances(model, rule.seated, seat, idx, t);
-    out ??= new Float64Array(rule.seated.length);
-    return { rule, chances, out };
+  // Laid out once, on first use: many decisions never weigh the odds.
+  let laid: { rule: SeatedRule; chances: DraftChances; out: Float64Array } | null = null;
+  const layOut = () => {
+    if (!laid) {
+      const rule = seatedRule(view.scenario, view.seatOrder);
+      const chances = draftChances(model, rule.seated, seat, idx, t);
+      laid = { rule, chances, out: new Float64Array(rule.seated.length) };
+    }
+    return laid;
   };
+  let base = -1;
   return {
     idx,
     base() {
       if (base < 0) {
-        const s = setUp();
-        base = seatedRuleOdds(s.rule, asking > 0, s.chances.draft);
+        const { rule, chances } = layOut();
+        base = seatedRuleOdds(rule, asking > 0, chances.draft);
       }
       return base;
     },
     with(i, o) {
-      const s = setUp();
-      s.chances.with(i, o, s.out);
+      const { rule, chances, out } = layOut();
+      chances.with(i, o, out);
       const cur = idx[i] ?? -1;
       const asks = asking - (flags[i]?.[cur] === true ? 1 : 0) + (flags[i]?.[o] === true ? 1 : 0) > 0;
-      return seatedRuleOdds(s.rule, asks, s.out);
+      return seatedRuleOdds(rule, asks, out);
     },
   };
 }
