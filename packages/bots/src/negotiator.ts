@@ -237,15 +237,14 @@ function postAmendment(c: Ctx): void {
   const base = c.complete ? oddsOf(c).base() : 0;
   const needs = c.u < c.asp || crossesRedLine(c.table, c.idx);
   // Changes already on the table, or ours declined this round: not worth posting again.
-  const onTable = c.table.optionIds.map((opts) => opts.map(() => false));
+  const onTable: { i: number; o: number }[] = [];
   for (const m of c.view.amendments)
     if (m.status === "open" || (m.status === "declined" && m.round === c.view.round && m.by === c.seat)) {
       const i = c.table.issueIds.indexOf(m.issue);
       const o = m.option === null ? -1 : (c.table.optionIds[i]?.indexOf(m.option) ?? -1);
-      const row = onTable[i];
-      if (row && o >= 0) row[o] = true;
+      if (i >= 0 && o >= 0) onTable.push({ i, o });
     }
-  const tried = (i: number, o: number) => onTable[i]?.[o] === true;
+  const tried = (i: number, o: number) => onTable.some((x) => x.i === i && x.o === o);
   // A blank on the draft (a pen-holder who has not written yet, often a person new to the game):
   // propose this seat's own best option for the first blank issue nobody has proposed for.
   const blank = c.table.optionIds.findIndex((_, i) => {

@@ -7,19 +7,24 @@ export function packageAsksUs(scenario: Pick<PublicScenario, "issues">, pkg: Pac
   return scenario.issues.some((issue) => issue.options.some((o) => o.id === pkg[issue.id] && o.asksUs));
 }
 
-/** P(at least `need` of independent Bernoulli trials succeed). */
-function atLeast(ps: readonly number[], need: number): number {
+// Scratch space reused by every call (the odds are weighed many times per decision).
+let dist = new Float64Array(16);
+let trials = new Float64Array(16);
+
+/** P(at least `need` of the first `n` independent Bernoulli trials `ps` succeed). */
+function atLeast(ps: Float64Array, n: number, need: number): number {
   if (need <= 0) return 1;
+  if (dist.length < n + 1) dist = new Float64Array(n + 1);
   // dist[k] = P(exactly k successes so far), updated in place from the top down.
-  const dist = new Float64Array(ps.length + 1);
+  dist.fill(0, 0, n + 1);
   dist[0] = 1;
-  for (let n = 0; n < ps.length; n++) {
-    const p = ps[n] ?? 0;
-    for (let k = n + 1; k > 0; k--) dist[k] = (dist[k] ?? 0) * (1 - p) + (dist[k - 1] ?? 0) * p;
+  for (let j = 0; j < n; j++) {
+    const p = ps[j] ?? 0;
+    for (let k = j + 1; k > 0; k--) dist[k] = (dist[k] ?? 0) * (1 - p) + (dist[k - 1] ?? 0) * p;
     dist[0] = (dist[0] ?? 0) * (1 - p);
   }
   let sum = 0;
-  for (let k = need; k < dist.length; k++) sum += dist[k] ?? 0;
+  for (let k = need; k <= n; k++) sum += dist[k] ?? 0;
   return sum;
 }
 
@@ -69,8 +74,6 @@ export function seatedRule(scenario: Pick<PublicScenario, "agreement">, seated: 
   return r;
 }
 
-const scratch: number[] = [];
-
 /** P(the rule holds) when the seat at position k of the seating signs with `chance[k]`. */
 export function seatedRuleOdds(r: SeatedRule, asksUs: boolean, chance: ArrayLike<number>): number {
   let p = 1;
@@ -79,9 +82,10 @@ export function seatedRuleOdds(r: SeatedRule, asksUs: boolean, chance: ArrayLike
   // Quotas are treated as independent of each other (they are disjoint in every shipped scenario).
   for (const q of r.quotas) {
     const required = asksUs ? q.requiredIfUs : q.required;
-    scratch.length = q.at.length;
-    for (let k = 0; k < q.at.length; k++) scratch[k] = required[k] ? 1 : (chance[q.at[k] ?? -1] ?? 0);
-    p *= atLeast(scratch, q.need);
+    const n = q.at.length;
+    if (trials.length < n) trials = new Float64Array(n);
+    for (let k = 0; k < n; k++) trials[k] = required[k] ? 1 : (chance[q.at[k] ?? -1] ?? 0);
+    p *= atLeast(trials, n, q.need);
   }
   return p;
 }
