@@ -60,12 +60,12 @@ export function draftOdds(
   let asking = 0;
   for (let i = 0; i < idx.length; i++) if (flags[i]?.[idx[i] ?? -1] === true) asking++;
   // Laid out once, on first use: many decisions never weigh the odds.
-  let laid: { rule: SeatedRule; chances: DraftChances; out: Float64Array } | null = null;
+  let laid: { rule: SeatedRule; chances: DraftChances; out: number[] } | null = null;
   const layOut = () => {
     if (!laid) {
       const rule = seatedRule(view.scenario, view.seatOrder);
       const chances = draftChances(model, rule.seated, seat, idx, t);
-      laid = { rule, chances, out: new Float64Array(rule.seated.length) };
+      laid = { rule, chances, out: rule.seated.map(() => 0) };
     }
     return laid;
   };

@@ -156,9 +156,9 @@ function chanceFromFit(e: OpponentEstimate, f: number, t: number): number {
  */
 export interface DraftChances {
   /** chance[k]: the chance that seats[k] signs the draft. */
-  readonly draft: Float64Array;
+  readonly draft: readonly number[];
   /** Writes into out[k] the chance that seats[k] signs the draft with issue `i` set to option `o`. */
-  with(i: number, o: number, out: Float64Array): void;
+  with(i: number, o: number, out: number[]): void;
 }
 
 /** `DraftChances` of `seats` (`self` signs for sure; a seat the model does not know, at even odds). */
@@ -172,15 +172,17 @@ export function draftChances(
   const n = seats.length;
   const estimates: (OpponentEstimate | null)[] = [];
   const tables: (Liking | null)[] = [];
-  const num = new Float64Array(n);
-  const den = new Float64Array(n);
-  const chance = new Float64Array(n);
+  const num: number[] = [];
+  const den: number[] = [];
+  const chance: number[] = [];
   for (let k = 0; k < n; k++) {
     const seat = seats[k] ?? "";
     const e = seat === self ? undefined : model.seats[seat];
     estimates.push(e ?? null);
     tables.push(e ? likingOf(e) : null);
     const tb = tables[k];
+    num[k] = 0;
+    den[k] = 0;
     if (!e || !tb) {
       chance[k] = seat === self ? 1 : 0.5;
       continue;
@@ -225,11 +227,11 @@ export function draftChances(
 interface Liking {
   rev: number;
   start: number[];
-  weight: Float64Array;
-  liking: Float64Array;
+  weight: number[];
+  liking: number[];
   /** The evidence the likings were worked out from: only what changed since is worked out again. */
-  care: Float64Array;
-  pref: Float64Array;
+  care: number[];
+  pref: number[];
 }
 const likings = new WeakMap<OpponentEstimate, Liking>();
 
@@ -246,10 +248,10 @@ function likingOf(e: OpponentEstimate): Liking {
     tb = {
       rev: Number.NaN,
       start,
-      weight: new Float64Array(e.care.length),
-      liking: new Float64Array(options),
-      care: new Float64Array(e.care.length).fill(Number.NaN),
-      pref: new Float64Array(options).fill(Number.NaN),
+      weight: e.care.map(() => 0),
+      liking: Array.from({ length: options }, () => 0),
+      care: e.care.map(() => Number.NaN),
+      pref: Array.from({ length: options }, () => Number.NaN),
     };
     likings.set(e, tb);
   }
