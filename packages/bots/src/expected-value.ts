@@ -75,17 +75,30 @@ export interface Valuer {
 const DEAL_FIELDS = 4;
 const dealsBySeating = new WeakMap<CompiledScenario, Map<string, Float64Array>>();
 
-function dealReckonings(sc: CompiledScenario, seating: string, packages: number): Float64Array {
+// The reckonings asked for last, checked first: every decision of a table asks for the same ones.
+let lastDeals: { sc: CompiledScenario; years: number; seatOrder: readonly string[]; deals: Float64Array } | null = null;
+
+function dealReckonings(sc: CompiledScenario, years: number, seatOrder: readonly string[], packages: number) {
+  const last = lastDeals;
+  if (
+    last?.sc === sc &&
+    last.years === years &&
+    last.seatOrder.length === seatOrder.length &&
+    last.seatOrder.every((s, k) => s === seatOrder[k])
+  )
+    return last.deals;
   let bySeating = dealsBySeating.get(sc);
   if (!bySeating) {
     bySeating = new Map();
     dealsBySeating.set(sc, bySeating);
   }
+  const seating = `${years}|${seatOrder.join(",")}`;
   let deals = bySeating.get(seating);
   if (!deals) {
     deals = new Float64Array(packages * DEAL_FIELDS).fill(Number.NaN);
     bySeating.set(seating, deals);
   }
+  lastDeals = { sc, years, seatOrder: [...seatOrder], deals };
   return deals;
 }
 
@@ -96,8 +109,7 @@ export function valuer(view: PlayerView, table: OwnTable): Valuer {
   const sc = compiledOf(view);
   const noDealOutcome = brief ? expectedOutcomePoints(view.noDeal.odds, years, brief.outcomePoints) : 0;
   const reservation = table.noDealValue + noDealOutcome;
-  const packages = table.optionIds.reduce((n, opts) => n * opts.length, 1);
-  const deals = dealReckonings(sc, `${years}|${view.seatOrder.join(",")}`, packages);
+  const deals = dealReckonings(sc, years, view.seatOrder, sc.packageCount);
   // Issue `ci` reads as option `co` (ci = -1: as it stands), so a candidate one change away needs no array.
   const worthWith = (idx: readonly number[], ci: number, co: number): number => {
     // Its points (blank issues count 0), and its number in mixed radix, one digit per issue.
