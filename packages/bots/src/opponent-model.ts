@@ -248,10 +248,10 @@ function likingOf(e: OpponentEstimate): Liking {
     tb = {
       rev: Number.NaN,
       start,
-      weight: e.care.map(() => 0),
-      liking: Array.from({ length: options }, () => 0),
-      care: e.care.map(() => Number.NaN),
-      pref: Array.from({ length: options }, () => Number.NaN),
+      weight: new Array<number>(e.care.length).fill(0),
+      liking: new Array<number>(options).fill(0),
+      care: new Array<number>(e.care.length).fill(Number.NaN),
+      pref: new Array<number>(options).fill(Number.NaN),
     };
     likings.set(e, tb);
   }
@@ -271,7 +271,8 @@ function likingOf(e: OpponentEstimate): Liking {
         const v = row[o] ?? 0;
         if (!whole && tb.pref[at + o] === v) continue;
         tb.pref[at + o] = v;
-        tb.liking[at + o] = w * (0.5 + 0.5 * Math.tanh(v / 1.5));
+        // tanh(0) is exactly 0: an option nothing is known of (most of them) needs no tanh.
+        tb.liking[at + o] = v === 0 ? w * 0.5 : w * (0.5 + 0.5 * Math.tanh(v / 1.5));
       }
     }
     tb.rev = e.rev;
