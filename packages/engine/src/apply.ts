@@ -51,8 +51,12 @@ function fail(code: string, message: string): never {
  * state once per candidate).
  */
 function cloneState(s: GameState): GameState {
-  const seats: GameState["seats"] = {};
-  for (const [id, seat] of Object.entries(s.seats)) seats[id] = { ...seat };
+  // The record copied whole (same keys, same order, one step), then each seat in it.
+  const seats: GameState["seats"] = { ...s.seats };
+  for (const id in seats) {
+    const seat = seats[id];
+    if (seat) seats[id] = { ...seat };
+  }
   return {
     ...s,
     paused: s.paused ? { ...s.paused } : null,
