@@ -98,6 +98,7 @@ type UserData = { identity: Identity; viewer: Viewer; listener: Listener; chatTi
 type TableClient = Client<{ userData: UserData; auth: Identity }>;
 
 const CHAT_BURST = 5;
+const SLOW_JOIN_MS = 3_000;
 const CHAT_WINDOW_MS = 10_000;
 
 type DispatchResult = { ok: true } | { ok: false; error: { code: string; message: string } };
@@ -253,6 +254,12 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
 
   override async onJoin(client: TableClient, _options: unknown, identity: Identity): Promise<void> {
     need().metrics.clients.inc();
+    const started = performance.now();
+    // A join that takes long is worth a line in the log, with where it waited.
+    const slow = (step: string) => {
+      const ms = performance.now() - started;
+      if (ms > SLOW_JOIN_MS) this.#log.warn({ ms: Math.round(ms), step, waiting: this.#waiting.length }, "slow join");
+    };
     this.#admit(client, identity);
     if (identity.kind === "person" && !this.#people.some((p) => p.id === identity.person.id)) {
       this.#people.push(identity.person);
@@ -260,7 +267,9 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     this.#welcome(client);
     client.send("scenario", publicScenarioJson(this.#game));
     client.send("chat/history", await this.#chatHistoryFor(client));
+    slow("chat history");
     await this.#takeOverFromBot(identity.kind === "person" ? identity.person.seat : null);
+    slow("taking the seat from its bot");
     // Back on a new device (a fresh join with the same token): the keeper hands the seat back too.
     this.#catchUp(client);
     // A quick game starts as soon as its player arrives.

@@ -66,6 +66,8 @@ export interface TableConnection {
 
 const MAX_EVENTS = 200;
 const REJOIN_ATTEMPTS = 40;
+/** How long a join may go unanswered before it is given up and tried again (a lost request must not spin forever). */
+const JOIN_TIMEOUT_MS = 20_000;
 
 /** Decodes a room's state into a snapshot (the private part is this viewer's only one). */
 export function decodeState(raw: Record<string, unknown>): TableSnapshot {
@@ -202,7 +204,21 @@ export function connectTable(tableId: string, seatToken: string, endpoint = wind
   };
 
   const join = async () => {
-    const r = await client.joinById(tableId, { seatToken, protocol: PROTOCOL_VERSION });
+    const pending = client.joinById(tableId, { seatToken, protocol: PROTOCOL_VERSION });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error("the table did not answer the join in time")), JOIN_TIMEOUT_MS);
+    });
+    let r: Room;
+    try {
+      r = await Promise.race([pending, timeout]);
+    } catch (error) {
+      // A join answered after it was given up is left at once: the retry holds the seat.
+      pending.then((late) => late.leave(true)).catch(() => undefined);
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
     if (closed) {
       await r.leave(true);
       return;
