@@ -410,9 +410,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
   }
 
   /** A facilitator's action sent through the HTTP API (for one table or all at once): same engine, same log. */
-  async facilitatorAct(
-    input: unknown,
-  ): Promise<{ ok: true } | { ok: false; error: { code: string; message: string } }> {
+  async facilitatorAct(input: unknown): Promise<DispatchResult> {
     if (typeof input !== "object" || input === null || "actor" in input || "at" in input) {
       return {
         ok: false,
