@@ -107,48 +107,224 @@ export function applyParsed(state: GameState, action: Action): ApplyResult {
 
 // ---------------------------------------------------------------------------------------------
 // Who may act
+//
+// Every check that does not read an action's payload (who acts, the phase, the pen, the vote) is
+// written once, in `standingRefusal`, and returns its refusal as a value: the reducer throws it,
+// and the legal-action check reads it without a throw (a throw costs microseconds, and that check
+// asks about every action type for every viewer after every change).
+
+function refusal(code: string, message: string): RuleError {
+  return { code, message };
+}
+
+/** Throws a refusal (the handlers' way to stop). */
+function must(r: RuleError | null): void {
+  if (r) throw new Rule(r.code, r.message);
+}
 
 function name(s: GameState, seat: SeatId | null): string {
   if (seat === null) return "the facilitator";
   return s.scenario.seats.find((x) => x.id === seat)?.name.en ?? seat;
 }
 
-function requireFacilitator(actor: Actor): void {
-  if (actor.kind !== "facilitator") fail("actor/forbidden", "Only the facilitator can do that.");
+function facilitatorOnly(actor: Actor): RuleError | null {
+  return actor.kind === "facilitator" ? null : refusal("actor/forbidden", "Only the facilitator can do that.");
 }
 
-/** The acting seat, which must be seated. */
-function requireSeat(s: GameState, actor: Actor): SeatId {
-  if (actor.kind !== "seat") fail("actor/forbidden", "Only a seat at the table can do that.");
-  if (!s.seats[actor.seat]) fail("seat/not_seated", `${name(s, actor.seat)} is not seated at this table.`);
+/** The acting seat, which must be seated (or why not). */
+function seated(s: GameState, actor: Actor): SeatId | RuleError {
+  if (actor.kind !== "seat") return refusal("actor/forbidden", "Only a seat at the table can do that.");
+  if (!s.seats[actor.seat]) return refusal("seat/not_seated", `${name(s, actor.seat)} is not seated at this table.`);
   return actor.seat;
 }
 
-/** The acting seat, which must be a negotiating seat (not the red cell). */
-function requireNegotiator(s: GameState, actor: Actor): SeatId {
-  const seat = requireSeat(s, actor);
-  if (s.seats[seat]?.redCell) fail("seat/red_cell", "Moscow is not at the negotiating table.");
+/** The acting seat, which must be a negotiating seat, not the red cell (or why not). */
+function negotiator(s: GameState, actor: Actor): SeatId | RuleError {
+  const seat = seated(s, actor);
+  if (typeof seat === "string" && s.seats[seat]?.redCell)
+    return refusal("seat/red_cell", "Moscow is not at the negotiating table.");
   return seat;
 }
 
-function requirePhase(s: GameState, ...phases: GameState["phase"][]): void {
-  if (!phases.includes(s.phase))
-    fail("phase/wrong_phase", `That cannot be done now: the table is in the ${s.phase} phase.`);
+function refusalOf(seat: SeatId | RuleError): RuleError | null {
+  return typeof seat === "string" ? null : seat;
 }
 
-function requireNotPaused(s: GameState): void {
-  if (s.paused) fail("table/paused", "The game is paused by the facilitator.");
+function inPhase(s: GameState, ...phases: GameState["phase"][]): RuleError | null {
+  return phases.includes(s.phase)
+    ? null
+    : refusal("phase/wrong_phase", `That cannot be done now: the table is in the ${s.phase} phase.`);
+}
+
+function atStep(s: GameState, step: GameState["step"]): RuleError | null {
+  if (s.phase !== "stress") return refusal("phase/wrong_phase", "The stress test has not begun.");
+  if (s.step !== step)
+    return refusal("stress/wrong_step", `That belongs to another step of the year (now: ${s.step}).`);
+  return null;
 }
 
 /** The pen holder acting (a seat holding the pen, or the facilitator when it holds the pen). */
-function requirePen(s: GameState, actor: Actor): void {
-  if (actor.kind === "facilitator") {
-    if (s.penHolder !== null) fail("draft/not_pen_holder", `${name(s, s.penHolder)} holds the pen; take it first.`);
-    return;
+function penHolderOnly(s: GameState, actor: Actor): RuleError | null {
+  if (actor.kind === "facilitator")
+    return s.penHolder === null
+      ? null
+      : refusal("draft/not_pen_holder", `${name(s, s.penHolder)} holds the pen; take it first.`);
+  const seat = negotiator(s, actor);
+  if (typeof seat !== "string") return seat;
+  return s.penHolder === seat
+    ? null
+    : refusal("draft/not_pen_holder", `Only the pen-holder (${name(s, s.penHolder)}) can change the draft.`);
+}
+
+/** Whether the phase waits for seats to say they are ready. */
+function waitsForReady(s: GameState): boolean {
+  return (
+    s.phase === "briefing" ||
+    s.phase === "negotiation" ||
+    s.phase === "ratification" ||
+    (s.phase === "stress" && (s.step === "event" || s.step === "adjudicated"))
+  );
+}
+
+const NOT_OPEN = "No signing vote is open.";
+
+/**
+ * Why `actor` may not take any action of `type` now, whatever its payload; null when it may try
+ * (the payload can still be refused). The reducer checks this first for every action.
+ */
+export function standingRefusal(s: GameState, type: Action["type"], actor: Actor): RuleError | null {
+  if (s.phase === "debrief" && type !== "facilitator/set-controller")
+    return refusal("game/over", "The game is over; the debrief is open.");
+  if (actor.kind !== "facilitator" && s.paused)
+    return refusal("table/paused", "The game is paused by the facilitator.");
+  switch (type) {
+    case "table/seats":
+      return facilitatorOnly(actor) ?? inPhase(s, "lobby");
+    case "table/start":
+      if (actor.kind === "seat") return refusal("actor/forbidden", "Only the facilitator can start the game.");
+      return inPhase(s, "lobby");
+    case "seat/ready":
+      return (
+        refusalOf(negotiator(s, actor)) ??
+        (waitsForReady(s) ? null : refusal("phase/wrong_phase", "There is nothing to be ready for right now."))
+      );
+    case "phase/expired":
+      if (actor.kind !== "system") return refusal("actor/forbidden", "Only the server's clock can end a phase.");
+      return s.deadline === null ? refusal("phase/untimed", "The current phase has no clock running.") : null;
+    case "draft/set":
+    case "draft/accept":
+    case "draft/decline":
+      return inPhase(s, "negotiation") ?? penHolderOnly(s, actor);
+    case "draft/amend": {
+      const seat = inPhase(s, "negotiation") ?? negotiator(s, actor);
+      if (typeof seat !== "string") return seat;
+      if (s.penHolder === seat) return refusal("draft/use_the_pen", "You hold the pen: change the draft directly.");
+      let open = 0;
+      for (const m of s.amendments) if (m.by === seat && m.status === "open") open++;
+      return open >= MAX_OPEN_AMENDMENTS_PER_SEAT
+        ? refusal(
+            "draft/too_many_amendments",
+            `You already have ${MAX_OPEN_AMENDMENTS_PER_SEAT} open amendments; withdraw one before posting another.`,
+          )
+        : null;
+    }
+    case "draft/support":
+    case "draft/withdraw":
+      return inPhase(s, "negotiation") ?? refusalOf(negotiator(s, actor));
+    case "draft/pass-pen":
+      return inPhase(s, "briefing", "negotiation") ?? penHolderOnly(s, actor);
+    case "facilitator/take-pen":
+      return facilitatorOnly(actor) ?? inPhase(s, "lobby", "briefing", "negotiation", "vote");
+    case "vote/call": {
+      const wrong = inPhase(s, "negotiation");
+      if (wrong) return wrong;
+      if (actor.kind === "seat") {
+        const seat = negotiator(s, actor);
+        if (typeof seat !== "string") return seat;
+        if ((s.seats[seat]?.votesCalled ?? 0) >= s.timings.voteCallsPerSeatPerRound)
+          return refusal(
+            "vote/no_calls_left",
+            `You have used your ${s.timings.voteCallsPerSeatPerRound} signing-vote call(s) for this round.`,
+          );
+      } else if (actor.kind !== "facilitator")
+        return refusal("actor/forbidden", "Only a seat or the facilitator can call a vote.");
+      const blank = s.scenario.issues.filter((i) => s.draft[i.id] == null);
+      return blank.length > 0
+        ? refusal(
+            "vote/draft_incomplete",
+            `The draft is not complete: ${blank.map((i) => i.name.en).join(", ")} still blank.`,
+          )
+        : null;
+    }
+    case "vote/sign":
+    case "vote/decline": {
+      if (s.phase !== "vote") return refusal("vote/not_open", NOT_OPEN);
+      const seat = negotiator(s, actor);
+      if (typeof seat !== "string") return seat;
+      const vote = s.votes[s.votes.length - 1];
+      if (!vote) return refusal("vote/not_open", NOT_OPEN);
+      if (vote.ballots[seat]) return refusal("vote/already_cast", "You have already cast your ballot in this vote.");
+      const crossed = type === "vote/sign" ? crossedRedLines(s.scenario, seat, vote.package)[0] : undefined;
+      return crossed
+        ? refusal("vote/red_line", `You cannot sign: the draft crosses your red line — ${crossed.text.en}`)
+        : null;
+    }
+    case "vote/close":
+      if (actor.kind === "seat") return refusal("actor/forbidden", "Only the facilitator can close a vote early.");
+      return s.phase === "vote" ? null : refusal("vote/not_open", NOT_OPEN);
+    case "stress/moscow-act": {
+      if (actor.kind === "seat") {
+        const seat = seated(s, actor);
+        if (typeof seat !== "string") return seat;
+        if (!s.seats[seat]?.redCell)
+          return refusal("seat/not_yours", "Only Moscow (the red cell) chooses Moscow's action.");
+      } else if (actor.kind !== "facilitator")
+        return refusal("actor/forbidden", "Only Moscow or the facilitator can act for Moscow.");
+      return atStep(s, "moscow");
+    }
+    case "stress/respond": {
+      const seat = negotiator(s, actor);
+      if (typeof seat !== "string") return seat;
+      const wrong = atStep(s, "response");
+      if (wrong) return wrong;
+      if (!responders(s).includes(seat))
+        return refusal("stress/not_a_responder", "Only guarantors and European capitals respond to Moscow.");
+      return s.years[s.years.length - 1]?.responses[seat]
+        ? refusal("stress/already_responded", "You have already responded this year.")
+        : null;
+    }
+    case "facilitator/pause":
+      return (
+        facilitatorOnly(actor) ??
+        (s.phase === "lobby" ? refusal("phase/wrong_phase", "The game has not started yet.") : null) ??
+        (s.paused ? refusal("table/already_paused", "The game is already paused.") : null)
+      );
+    case "facilitator/resume":
+      return facilitatorOnly(actor) ?? (s.paused ? null : refusal("table/not_paused", "The game is not paused."));
+    case "facilitator/extend": {
+      const untimed = s.paused ? s.paused.remainingMs === null : s.deadline === null;
+      return (
+        facilitatorOnly(actor) ??
+        (untimed ? refusal("phase/untimed", "The current phase has no clock to extend.") : null)
+      );
+    }
+    case "facilitator/skip":
+      return (
+        facilitatorOnly(actor) ??
+        (s.phase === "lobby" ? refusal("phase/wrong_phase", "Start the game instead of skipping the lobby.") : null)
+      );
+    case "facilitator/inject-event":
+      return facilitatorOnly(actor) ?? atStep(s, "event");
+    case "facilitator/set-controller":
+    case "facilitator/end":
+      return facilitatorOnly(actor);
   }
-  const seat = requireNegotiator(s, actor);
-  if (s.penHolder !== seat)
-    fail("draft/not_pen_holder", `Only the pen-holder (${name(s, s.penHolder)}) can change the draft.`);
+}
+
+/** The seat behind an action that `standingRefusal` has let through as a seat's. */
+function actingSeat(actor: Actor): SeatId {
+  if (actor.kind !== "seat") throw new Error(`a seat's action came from ${actor.kind}`);
+  return actor.seat;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -156,13 +332,9 @@ function requirePen(s: GameState, actor: Actor): void {
 
 function handle(c: Ctx, a: Action): void {
   const { s } = c;
-  if (s.phase === "debrief" && a.type !== "facilitator/set-controller")
-    fail("game/over", "The game is over; the debrief is open.");
-  if (a.actor.kind !== "facilitator" && s.paused) requireNotPaused(s);
+  must(standingRefusal(s, a.type, a.actor));
   switch (a.type) {
     case "table/seats": {
-      requireFacilitator(a.actor);
-      requirePhase(s, "lobby");
       const problem = checkSeatList(s.scenario, a.seats);
       if (problem) fail("table/bad_seats", problem);
       const controllers: Record<SeatId, "human" | "bot"> = {};
@@ -174,45 +346,28 @@ function handle(c: Ctx, a: Action): void {
       c.events.push({ type: "table/seated", seats: [...s.seatOrder] });
       return;
     }
-    case "table/start": {
-      if (a.actor.kind === "seat") fail("actor/forbidden", "Only the facilitator can start the game.");
-      requirePhase(s, "lobby");
+    case "table/start":
       enterBriefing(c);
       return;
-    }
     case "seat/ready":
-      ready(c, a.actor, a.ready);
+      ready(c, actingSeat(a.actor), a.ready);
       return;
-    case "phase/expired": {
-      if (a.actor.kind !== "system") fail("actor/forbidden", "Only the server's clock can end a phase.");
-      if (s.paused) requireNotPaused(s);
-      if (s.deadline === null) fail("phase/untimed", "The current phase has no clock running.");
-      if (c.t < s.deadline) fail("phase/not_expired", "The current phase has time left.");
+    case "phase/expired":
+      if (s.deadline !== null && c.t < s.deadline) fail("phase/not_expired", "The current phase has time left.");
       advance(c);
       return;
-    }
     case "draft/set": {
-      requirePhase(s, "negotiation");
-      requirePen(s, a.actor);
       const option = checkOption(s, a.issue, a.option);
       if (s.draft[a.issue] === option) fail("draft/no_change", "The draft already says that.");
       setDraft(c, a.issue, option, a.actor.kind === "seat" ? a.actor.seat : "facilitator", null);
       return;
     }
     case "draft/amend": {
-      requirePhase(s, "negotiation");
-      const seat = requireNegotiator(s, a.actor);
-      if (s.penHolder === seat) fail("draft/use_the_pen", "You hold the pen: change the draft directly.");
+      const seat = actingSeat(a.actor);
       const option = checkOption(s, a.issue, a.option);
       if (s.draft[a.issue] === option) fail("draft/no_change", "The draft already says that.");
-      const open = s.amendments.filter((m) => m.status === "open");
-      if (open.some((m) => m.by === seat && m.issue === a.issue && m.option === option))
+      if (s.amendments.some((m) => m.status === "open" && m.by === seat && m.issue === a.issue && m.option === option))
         fail("draft/duplicate_amendment", "You have already proposed that amendment.");
-      if (open.filter((m) => m.by === seat).length >= MAX_OPEN_AMENDMENTS_PER_SEAT)
-        fail(
-          "draft/too_many_amendments",
-          `You already have ${MAX_OPEN_AMENDMENTS_PER_SEAT} open amendments; withdraw one before posting another.`,
-        );
       const amendment: Amendment = {
         id: s.nextAmendmentId++,
         by: seat,
@@ -228,8 +383,7 @@ function handle(c: Ctx, a: Action): void {
       return;
     }
     case "draft/support": {
-      requirePhase(s, "negotiation");
-      const seat = requireNegotiator(s, a.actor);
+      const seat = actingSeat(a.actor);
       const m = openAmendment(s, a.amendment);
       if (m.by === seat) fail("draft/own_amendment", "You cannot support your own amendment.");
       if (m.supporters.includes(seat)) fail("draft/already_supported", "You already support this amendment.");
@@ -239,8 +393,6 @@ function handle(c: Ctx, a: Action): void {
     }
     case "draft/accept":
     case "draft/decline": {
-      requirePhase(s, "negotiation");
-      requirePen(s, a.actor);
       const m = openAmendment(s, a.amendment);
       if (a.type === "draft/accept") {
         m.status = "accepted";
@@ -254,8 +406,7 @@ function handle(c: Ctx, a: Action): void {
       return;
     }
     case "draft/withdraw": {
-      requirePhase(s, "negotiation");
-      const seat = requireNegotiator(s, a.actor);
+      const seat = actingSeat(a.actor);
       const m = openAmendment(s, a.amendment);
       if (m.by !== seat)
         fail("seat/not_yours", `Only ${name(s, m.by)}, who posted amendment #${m.id}, can withdraw it.`);
@@ -264,8 +415,6 @@ function handle(c: Ctx, a: Action): void {
       return;
     }
     case "draft/pass-pen": {
-      requirePhase(s, "briefing", "negotiation");
-      requirePen(s, a.actor);
       const to = s.seats[a.to];
       if (!to || to.redCell) fail("seat/not_seated", `${name(s, a.to)} is not a negotiating seat at this table.`);
       if (s.penHolder === a.to) fail("draft/already_holds_pen", `${name(s, a.to)} already holds the pen.`);
@@ -275,8 +424,6 @@ function handle(c: Ctx, a: Action): void {
       return;
     }
     case "facilitator/take-pen": {
-      requireFacilitator(a.actor);
-      requirePhase(s, "lobby", "briefing", "negotiation", "vote");
       if (a.to !== null) {
         const to = s.seats[a.to];
         if (!to || to.redCell) fail("seat/not_seated", `${name(s, a.to)} is not a negotiating seat at this table.`);
@@ -288,79 +435,41 @@ function handle(c: Ctx, a: Action): void {
       return;
     }
     case "vote/call": {
-      requirePhase(s, "negotiation");
       let caller: SeatId | "facilitator" = "facilitator";
       if (a.actor.kind === "seat") {
-        const seat = requireNegotiator(s, a.actor);
-        const st = s.seats[seat];
-        if (st && st.votesCalled >= s.timings.voteCallsPerSeatPerRound)
-          fail(
-            "vote/no_calls_left",
-            `You have used your ${s.timings.voteCallsPerSeatPerRound} signing-vote call(s) for this round.`,
-          );
+        caller = a.actor.seat;
+        const st = s.seats[caller];
         if (st) st.votesCalled++;
-        caller = seat;
-      } else if (a.actor.kind !== "facilitator")
-        fail("actor/forbidden", "Only a seat or the facilitator can call a vote.");
-      const blank = s.scenario.issues.filter((i) => s.draft[i.id] == null);
-      if (blank.length > 0)
-        fail(
-          "vote/draft_incomplete",
-          `The draft is not complete: ${blank.map((i) => i.name.en).join(", ")} still blank.`,
-        );
+      }
       openVote(c, caller);
       return;
     }
     case "vote/sign":
     case "vote/decline": {
-      if (s.phase !== "vote") fail("vote/not_open", "No signing vote is open.");
-      const seat = requireNegotiator(s, a.actor);
+      const seat = actingSeat(a.actor);
       const vote = s.votes[s.votes.length - 1];
-      if (!vote) fail("vote/not_open", "No signing vote is open.");
-      if (vote.ballots[seat]) fail("vote/already_cast", "You have already cast your ballot in this vote.");
-      if (a.type === "vote/sign") {
-        const crossed = crossedRedLines(s.scenario, seat, vote.package);
-        const first = crossed[0];
-        if (first) fail("vote/red_line", `You cannot sign: the draft crosses your red line — ${first.text.en}`);
-      }
+      if (!vote) throw new Error("a ballot with no vote");
       const ballot = a.type === "vote/sign" ? "sign" : "decline";
       vote.ballots[seat] = ballot;
       c.events.push({ type: "vote/ballot", id: vote.id, seat, ballot });
       if (s.seatOrder.every((x) => vote.ballots[x])) closeVote(c);
       return;
     }
-    case "vote/close": {
-      if (a.actor.kind === "seat") fail("actor/forbidden", "Only the facilitator can close a vote early.");
-      if (s.phase !== "vote") fail("vote/not_open", "No signing vote is open.");
+    case "vote/close":
       closeVote(c);
       return;
-    }
-    case "stress/moscow-act": {
-      if (a.actor.kind === "seat") {
-        const seat = requireSeat(s, a.actor);
-        if (!s.seats[seat]?.redCell) fail("seat/not_yours", "Only Moscow (the red cell) chooses Moscow's action.");
-      } else if (a.actor.kind !== "facilitator")
-        fail("actor/forbidden", "Only Moscow or the facilitator can act for Moscow.");
-      requireStep(s, "moscow");
+    case "stress/moscow-act":
       moscowActs(c, a.action, false);
       return;
-    }
     case "stress/respond": {
-      const seat = requireNegotiator(s, a.actor);
-      requireStep(s, "response");
-      if (!responders(s).includes(seat))
-        fail("stress/not_a_responder", "Only guarantors and European capitals respond to Moscow.");
+      const seat = actingSeat(a.actor);
       const year = currentYear(s);
-      if (year.responses[seat]) fail("stress/already_responded", "You have already responded this year.");
       year.responses[seat] = a.response;
       c.events.push({ type: "stress/response", year: s.year, seat, response: a.response });
       if (responders(s).every((x) => year.responses[x])) adjudicate(c);
       return;
     }
     case "facilitator/pause": {
-      requireFacilitator(a.actor);
-      if (s.phase === "lobby") fail("phase/wrong_phase", "The game has not started yet.");
-      if (s.paused) fail("table/already_paused", "The game is already paused.");
       const remainingMs = s.deadline === null ? null : Math.max(0, s.deadline - c.t);
       s.paused = { at: c.t, remainingMs };
       s.deadline = null;
@@ -368,33 +477,26 @@ function handle(c: Ctx, a: Action): void {
       return;
     }
     case "facilitator/resume": {
-      requireFacilitator(a.actor);
-      if (!s.paused) fail("table/not_paused", "The game is not paused.");
-      s.deadline = s.paused.remainingMs === null ? null : c.t + s.paused.remainingMs;
+      const paused = s.paused;
+      if (!paused) throw new Error("resumed a table that is not paused");
+      s.deadline = paused.remainingMs === null ? null : c.t + paused.remainingMs;
       s.paused = null;
       c.events.push({ type: "table/resumed", deadline: s.deadline });
       return;
     }
     case "facilitator/extend": {
-      requireFacilitator(a.actor);
       const ms = a.seconds * 1000;
       if (s.paused && s.paused.remainingMs !== null) s.paused.remainingMs += ms;
-      else if (!s.paused && s.deadline !== null) s.deadline += ms;
-      else fail("phase/untimed", "The current phase has no clock to extend.");
+      else if (s.deadline !== null) s.deadline += ms;
       c.events.push({ type: "phase/extended", seconds: a.seconds, deadline: s.deadline });
       return;
     }
-    case "facilitator/skip": {
-      requireFacilitator(a.actor);
-      if (s.phase === "lobby") fail("phase/wrong_phase", "Start the game instead of skipping the lobby.");
+    case "facilitator/skip":
       // Skipping while paused moves on and stays paused, with the next phase's full length kept.
       if (s.paused) s.paused.remainingMs = null;
       advance(c);
       return;
-    }
     case "facilitator/inject-event": {
-      requireFacilitator(a.actor);
-      requireStep(s, "event");
       let played: PlayedEvent;
       if (a.card !== undefined) {
         const card = s.scenario.events.find((e) => e.id === a.card);
@@ -419,7 +521,6 @@ function handle(c: Ctx, a: Action): void {
       return;
     }
     case "facilitator/set-controller": {
-      requireFacilitator(a.actor);
       const seat = s.seats[a.seat];
       if (!seat) fail("seat/not_seated", `${name(s, a.seat)} is not seated at this table.`);
       if (seat.controller === a.controller)
@@ -432,7 +533,6 @@ function handle(c: Ctx, a: Action): void {
       return;
     }
     case "facilitator/end": {
-      requireFacilitator(a.actor);
       enterDebrief(c, true);
       return;
     }
@@ -545,15 +645,8 @@ function advance(c: Ctx): void {
   }
 }
 
-function ready(c: Ctx, actor: Actor, value: boolean): void {
+function ready(c: Ctx, seat: SeatId, value: boolean): void {
   const { s } = c;
-  const seat = requireNegotiator(s, actor);
-  const waiting =
-    s.phase === "briefing" ||
-    s.phase === "negotiation" ||
-    s.phase === "ratification" ||
-    (s.phase === "stress" && (s.step === "event" || s.step === "adjudicated"));
-  if (!waiting) fail("phase/wrong_phase", "There is nothing to be ready for right now.");
   const st = s.seats[seat];
   if (!st) return;
   if (st.ready === value) fail("seat/no_change", value ? "You are already marked ready." : "You are not marked ready.");
@@ -654,11 +747,6 @@ function ratify(c: Ctx, pkg: Package, signatories: SeatId[], unanimous: boolean)
 // ---------------------------------------------------------------------------------------------
 // Stress-test years
 
-function requireStep(s: GameState, step: GameState["step"]): void {
-  if (s.phase !== "stress") fail("phase/wrong_phase", "The stress test has not begun.");
-  if (s.step !== step) fail("stress/wrong_step", `That belongs to another step of the year (now: ${s.step}).`);
-}
-
 function currentYear(s: GameState): YearRecord {
   const y = s.years[s.years.length - 1];
   if (!y) throw new Error("no current year");
@@ -670,7 +758,6 @@ export function boundSeats(s: GameState): SeatId[] {
   return s.framework?.stands ? s.framework.bound : [];
 }
 
-/** The seats that answer Moscow: seated guarantors and European capitals. */
 /** The seats that answer Moscow in a stress-test year: the seated guarantors and European capitals. Works on a state or a view. */
 export function responders(s: {
   seatOrder: readonly SeatId[];

@@ -1,7 +1,7 @@
 // The actions legal for a viewer right now, found by asking the reducer itself (so no rule is
 // written twice): every candidate the viewer could send is tried against `apply`.
 import type { Action, Actor } from "./actions.ts";
-import { applyParsed } from "./apply.ts";
+import { applyParsed, standingRefusal } from "./apply.ts";
 import { MOSCOW_ACTIONS, RESPONSES } from "./scenario.ts";
 import type { GameState } from "./state.ts";
 import type { Viewer } from "./view.ts";
@@ -17,7 +17,7 @@ function actorFor(state: GameState, viewer: Viewer): Actor | null {
 }
 
 /**
- * Every action a viewer could try now (most will not be legal), in groups of one type: a caller
+ * Every action a viewer could try now (most will not be legal), in one group per type: a caller
  * that has settled a type skips its group without building it.
  */
 function* candidateGroups(
@@ -74,21 +74,14 @@ function* candidateGroups(
         }
       },
     ];
+  // The open amendments, found once for the four types that name one.
+  let open: number[] | null = null;
+  const openIds = () => (open ??= state.amendments.filter((m) => m.status === "open").map((m) => m.id));
   for (const type of ["draft/support", "draft/accept", "draft/decline", "draft/withdraw"] as const)
-    yield [
-      type,
-      () => state.amendments.filter((m) => m.status === "open").map((m) => ({ type, amendment: m.id, ...b })),
-    ];
+    yield [type, () => openIds().map((amendment) => ({ type, amendment, ...b }))];
   yield ["draft/pass-pen", () => seats.map((to) => ({ type: "draft/pass-pen", to, ...b }) as const)];
   yield ["stress/moscow-act", () => MOSCOW_ACTIONS.map((action) => ({ type: "stress/moscow-act", action, ...b }))];
   yield ["stress/respond", () => RESPONSES.map((response) => ({ type: "stress/respond", response, ...b }))];
-}
-
-/** Every action a viewer could try now (most will not be legal). */
-function candidates(state: GameState, actor: Actor, at: number): Action[] {
-  const out: Action[] = [];
-  for (const [, group] of candidateGroups(state, actor, at)) out.push(...group());
-  return out;
 }
 
 /**
@@ -98,46 +91,30 @@ function candidates(state: GameState, actor: Actor, at: number): Action[] {
 export function legalActions(state: GameState, viewer: Viewer, at: number = state.now): Action[] {
   const actor = actorFor(state, viewer);
   if (!actor) return [];
-  return candidates(state, actor, at).filter((a) => applyParsed(state, a).ok);
+  const legal: Action[] = [];
+  for (const [type, group] of candidateGroups(state, actor, at)) {
+    if (standingRefusal(state, type, actor)) continue;
+    for (const a of group()) if (applyParsed(state, a).ok) legal.push(a);
+  }
+  return legal;
 }
 
 /**
- * Refusals that do not depend on an action's payload: once one candidate of a type gets one, no
- * other candidate of that type can be legal either.
- */
-const PAYLOAD_FREE_REFUSALS = new Set([
-  "actor/forbidden",
-  "game/over",
-  "phase/wrong_phase",
-  "table/paused",
-  "seat/not_seated",
-  "seat/red_cell",
-  "draft/not_pen_holder",
-  "draft/use_the_pen",
-  "vote/not_open",
-  "vote/already_cast",
-  "stress/wrong_step",
-  "stress/not_a_responder",
-  "stress/already_responded",
-]);
-
-/**
- * The distinct action types legal for `viewer` now. Cheaper than `legalActions`: it stops at the
- * first legal candidate of each type, and at the first refusal that no payload could avoid.
+ * The distinct action types legal for `viewer` now. Cheaper than `legalActions`: a type refused
+ * whatever its payload is skipped without building its candidates, and a type stops at its first
+ * legal candidate.
  */
 export function legalActionTypes(state: GameState, viewer: Viewer): Action["type"][] {
   const actor = actorFor(state, viewer);
   if (!actor) return [];
   const legal: Action["type"][] = [];
   for (const [type, group] of candidateGroups(state, actor, state.now)) {
-    if (legal.includes(type)) continue;
+    if (standingRefusal(state, type, actor)) continue;
     for (const a of group()) {
-      const r = applyParsed(state, a);
-      if (r.ok) {
+      if (applyParsed(state, a).ok) {
         legal.push(type);
         break;
       }
-      if (PAYLOAD_FREE_REFUSALS.has(r.error.code)) break;
     }
   }
   return legal;
