@@ -231,6 +231,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     options: { seatToken?: unknown; facilitatorKey?: unknown; protocol?: unknown },
   ): Promise<Identity> {
     const d = need();
+    this.#log.debug({ sessionId: _client.sessionId }, "join: checking the token");
     if (options?.protocol !== undefined && options.protocol !== PROTOCOL_VERSION) {
       throw new ServerError(
         400,
@@ -254,6 +255,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
 
   override async onJoin(client: TableClient, _options: unknown, identity: Identity): Promise<void> {
     need().metrics.clients.inc();
+    this.#log.debug({ sessionId: client.sessionId }, "join: admitted");
     const started = performance.now();
     // A join that takes long is worth a line in the log, with where it waited.
     const slow = (step: string) => {
@@ -278,6 +280,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     }
     this.#project();
     this.broadcastPatch();
+    this.#log.debug({ sessionId: client.sessionId, ms: Math.round(performance.now() - started) }, "join: done");
   }
 
   #welcome(client: TableClient): void {

@@ -29,11 +29,25 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   const dataDir = env.DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), "ironclad-e2e-"));
   let output = "";
   const child = spawn(process.execPath, [SERVER_BIN], {
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "warn", ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATA_DIR: dataDir,
+      LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? "warn",
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  child.stdout?.on("data", (chunk) => (output += chunk));
-  child.stderr?.on("data", (chunk) => (output += chunk));
+  // E2E_SERVER_LOG_DIR keeps each server's whole output in a file (for chasing a rare failure in a loop).
+  const logDir = process.env.E2E_SERVER_LOG_DIR;
+  const logFile = logDir ? path.join(logDir, `server-${port}-${Date.now()}.log`) : null;
+  const keep = (chunk: Buffer) => {
+    output += chunk;
+    if (logFile) fs.appendFileSync(logFile, chunk);
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
   const url = `http://127.0.0.1:${port}`;
   // A loaded 2-core CI machine can take a while to start Node and compile the server's TypeScript.
   const deadline = Date.now() + 60_000;
