@@ -1,4 +1,13 @@
-import { defaultScenario, apply as engineApply, initialState, RESPONSES, type Scenario, view } from "@ironclad/engine";
+import {
+  type Action,
+  defaultScenario,
+  apply as engineApply,
+  initialState,
+  parseAction,
+  RESPONSES,
+  type Scenario,
+  view,
+} from "@ironclad/engine";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { balanceReportSchema, buildReport, calibrationFutures, scenarioReference } from "./balance.ts";
@@ -119,6 +128,35 @@ describe("simulator", () => {
       expect(r.rejected).toBe(0);
     }
   }, 60_000);
+
+  it("hands the engine only actions that pass its parseAction unchanged (the simulator applies them unvalidated)", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 6 }),
+        fc.constantFrom("model" as const, "sharp" as const),
+        fc.option(fc.constantFrom("paris", "kyiv", "washington"), { nil: undefined }),
+        (seed, moscow, kept) => {
+          const actions: Action[] = [];
+          const r = playTable(base, {
+            seed,
+            moscow,
+            ticksPerRound: 5,
+            ...(kept ? { keepers: { [kept]: 250_000 } } : {}),
+            onAction: (a) => actions.push(structuredClone(a)),
+          });
+          expect(r.rejected).toBe(0);
+          expect(actions.length).toBe(r.actions);
+          for (const a of actions) {
+            const parsed = parseAction(a);
+            expect(parsed.ok, JSON.stringify(a)).toBe(true);
+            // Nothing stripped, defaulted or coerced: the engine sees exactly what it would after parsing.
+            if (parsed.ok) expect(parsed.action).toStrictEqual(a);
+          }
+        },
+      ),
+      { numRuns: 8 },
+    );
+  }, 120_000);
 
   it("writes into no state or view: a table plays the same with every state deep-frozen", () => {
     const fresh = () => structuredClone(base);
