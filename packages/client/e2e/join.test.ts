@@ -91,6 +91,29 @@ describe.skipIf(skip !== null)("landing and join in Chromium", () => {
     await page.close();
   });
 
+  it("shows the table even when the page's effects run late (a busy or throttled page)", async () => {
+    // A quiet table (bots think for ten minutes): once joined, nothing changes for a long while.
+    // The join can finish before the page subscribes to it; the page must still see where it is.
+    const session = await api(server.url, "POST", "/api/sessions", { tables: 1, timings: { briefingSeconds: 600 } });
+    const context = await browser.newContext({ viewport: { width: 1024, height: 720 } });
+    // No animation frames, and Preact's fallback for them (a 35 ms timer) held for 3 s: effects
+    // run seconds after the first render, long after the join has been answered.
+    await context.addInitScript(() => {
+      window.requestAnimationFrame = () => 0;
+      const setTimeoutNow = window.setTimeout;
+      window.setTimeout = ((fn: TimerHandler, ms?: number, ...rest: unknown[]) =>
+        setTimeoutNow(fn, ms === 35 ? 3_000 : ms, ...rest)) as typeof window.setTimeout;
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/join/${session.body.sessionCode}`);
+    await page.getByLabel("Your name").fill("Late");
+    await page.getByRole("button", { name: "Join the table" }).click();
+    await page.waitForURL(/\/play\/tbl_/, { timeout: 20_000 });
+    await page.locator(".phase-label").waitFor(POLL);
+    expect(await page.locator(".phase-label").textContent()).toMatch(/Lobby/);
+    await context.close();
+  });
+
   it("says so when the seat is taken, the table has ended, or the server cannot be reached", async () => {
     const session = await api(server.url, "POST", "/api/sessions", { tables: 1 });
     const { code } = session.body.tables[0];

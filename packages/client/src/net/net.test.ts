@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiFailure, call, looksLikeCode, normaliseCode } from "./api.ts";
-import { channelKeyOf, decodeState, mergeChat } from "./table-connection.ts";
+import { type ConnectionView, channelKeyOf, connectTable, decodeState, mergeChat } from "./table-connection.ts";
 
 const json = (status: number, body: unknown) => async () =>
   new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
@@ -73,5 +73,20 @@ describe("decodeState", () => {
     expect(channelKeyOf({ channel: "bilateral", to: "berlin" }, "kyiv")).toBe("bilateral:berlin:kyiv");
     expect(channelKeyOf({ channel: "delegation" }, "kyiv")).toBe("delegation:kyiv");
     expect(channelKeyOf({ channel: "table" }, "kyiv")).toBe("table");
+  });
+});
+
+describe("a table connection", () => {
+  it("gives a late subscriber the view as it is now, not only the changes after it", async () => {
+    // Nothing listens on port 9: the join fails at once and the connection moves on to reconnecting
+    // before anyone subscribes, as a join can finish before the page's effects run.
+    const conn = connectTable("tbl_test", "token", "http://127.0.0.1:9");
+    expect(conn.get().status).toBe("connecting");
+    await expect.poll(() => conn.get().status).toBe("reconnecting");
+    const seen: ConnectionView[] = [];
+    const off = conn.subscribe((v) => seen.push(v));
+    expect(seen.map((v) => v.status)).toEqual(["reconnecting"]);
+    off();
+    await conn.close();
   });
 });

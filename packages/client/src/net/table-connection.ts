@@ -55,6 +55,11 @@ export type ConnectionView = {
 /** A table connection the page subscribes to. */
 export interface TableConnection {
   get(): ConnectionView;
+  /**
+   * Calls `listener` with the view now, then after every change. Called at once because a page
+   * subscribes after it first renders: a join that moved on in between would otherwise leave it
+   * on a stale "connecting" until the table next changed, which at a quiet table is never.
+   */
   subscribe(listener: (view: ConnectionView) => void): () => void;
   send(action: ClientAction): void;
   chat(message: ChatSend): void;
@@ -258,6 +263,7 @@ export function connectTable(tableId: string, seatToken: string, endpoint = wind
     get: () => view,
     subscribe(listener) {
       listeners.add(listener);
+      listener(view);
       return () => listeners.delete(listener);
     },
     send(action) {
