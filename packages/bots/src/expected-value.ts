@@ -53,7 +53,10 @@ function compiledOf(view: PlayerView): CompiledScenario {
 
 /** A seat's valuation of packages for one decision. */
 export interface Valuer {
-  /** The package's worth (complete packages); a partial draft counts its points only. */
+  /**
+   * The package's worth (complete packages); a partial draft counts its points only. An array once
+   * valued is read as unchanging: its sums are kept for the next call with the same array.
+   */
   value(idx: readonly number[]): number;
   /** `value` of `idx` with issue `i` set to option `o` (without building that package). */
   valueWith(idx: readonly number[], i: number, o: number): number;
@@ -102,6 +105,23 @@ function dealReckonings(sc: CompiledScenario, years: number, seatOrder: readonly
   return deals;
 }
 
+const placesByTable = new WeakMap<OwnTable, number[]>();
+
+/** places[i]: what one step of issue i's option adds to a package's number (mixed radix, issue 0 the highest digit). */
+function placesOf(table: OwnTable): number[] {
+  let places = placesByTable.get(table);
+  if (!places) {
+    places = new Array<number>(table.optionIds.length).fill(0);
+    let place = 1;
+    for (let i = table.optionIds.length - 1; i >= 0; i--) {
+      places[i] = place;
+      place *= table.optionIds[i]?.length ?? 1;
+    }
+    placesByTable.set(table, places);
+  }
+  return places;
+}
+
 /** Builds the valuation from the seat's view (public model, own brief) and its table. */
 export function valuer(view: PlayerView, table: OwnTable): Valuer {
   const brief = view.brief;
@@ -110,22 +130,52 @@ export function valuer(view: PlayerView, table: OwnTable): Valuer {
   const noDealOutcome = brief ? expectedOutcomePoints(view.noDeal.odds, years, brief.outcomePoints) : 0;
   const reservation = table.noDealValue + noDealOutcome;
   const deals = dealReckonings(sc, years, view.seatOrder, sc.packageCount);
+  const places = placesOf(table);
+  const outcome = brief?.outcomePoints;
+  // The sums of the package asked about last: its candidates one change away (asked in a row,
+  // always of the same array, which nobody changes once built) then cost a few look-ups each.
+  // Points are integers, so a sum moved by one option is exactly the sum worked out afresh.
+  let sumsOf: readonly number[] | null = null;
+  let sumPoints = 0;
+  let sumKey = 0;
+  let sumBlanks = 0;
   // Issue `ci` reads as option `co` (ci = -1: as it stands), so a candidate one change away needs no array.
   const worthWith = (idx: readonly number[], ci: number, co: number): number => {
-    // Its points (blank issues count 0), and its number in mixed radix, one digit per issue.
-    let u = 0;
-    let key = 0;
-    let blank = false;
-    for (let i = 0; i < idx.length; i++) {
-      const o = i === ci ? co : (idx[i] ?? -1);
-      if (o < 0) blank = true;
+    if (idx !== sumsOf) {
+      // Its points (blank issues count 0), and its number in mixed radix, one digit per issue.
+      sumPoints = 0;
+      sumKey = 0;
+      sumBlanks = 0;
+      for (let i = 0; i < idx.length; i++) {
+        const o = idx[i] ?? -1;
+        if (o < 0) sumBlanks++;
+        else {
+          sumPoints += table.points[i]?.[o] ?? 0;
+          sumKey += o * (places[i] ?? 0);
+        }
+      }
+      sumsOf = idx;
+    }
+    let u = sumPoints;
+    let key = sumKey;
+    let blanks = sumBlanks;
+    if (ci >= 0) {
+      const cur = idx[ci] ?? -1;
+      const row = table.points[ci];
+      const place = places[ci] ?? 0;
+      if (cur < 0) blanks--;
       else {
-        u += table.points[i]?.[o] ?? 0;
-        key = key * (table.optionIds[i]?.length ?? 1) + o;
+        u -= row?.[cur] ?? 0;
+        key -= cur * place;
+      }
+      if (co < 0) blanks++;
+      else {
+        u += row?.[co] ?? 0;
+        key += co * place;
       }
     }
     // A blank issue counts its points only.
-    if (!brief || blank) return u;
+    if (!outcome || blanks > 0) return u;
     const d = DEAL_FIELDS * key;
     if (Number.isNaN(deals[d + 1])) {
       const pkg = packageOf(table, ci < 0 ? idx : idx.map((x, k) => (k === ci ? co : x)));
@@ -138,8 +188,12 @@ export function valuer(view: PlayerView, table: OwnTable): Valuer {
     }
     const stands = deals[d] ?? 0;
     if (stands < 0) return u;
-    const ends = { quiet: deals[d + 1] ?? 0, attacked: deals[d + 2] ?? 0, offensive: deals[d + 3] ?? 0 };
-    return stands * (u + outcomePoints(ends, brief.outcomePoints)) + (1 - stands) * reservation;
+    // outcomePoints(), spelt out on the reckoned chances (the same sums in the same order).
+    const points =
+      (deals[d + 1] ?? 0) * outcome.held +
+      (deals[d + 2] ?? 0) * outcome.eroded +
+      (deals[d + 3] ?? 0) * (0.5 * outcome.failed + 0.5 * outcome.eroded);
+    return stands * (u + points) + (1 - stands) * reservation;
   };
   const value = (idx: readonly number[]) => worthWith(idx, -1, -1);
   const top = Math.max(value(table.best), reservation + 1);
