@@ -58,10 +58,25 @@ export function newOpponentModel(t: OwnTable, self: SeatId, seats: readonly Seat
 
 function bump(e: OpponentEstimate | undefined, i: number, o: number, by: number, care: number): void {
   if (!e || i < 0 || o < 0) return;
+  // A likings table that was up to date follows the one option and issue weight that move.
+  const tb = likings.get(e);
+  const follow = tb !== undefined && tb.rev === e.rev;
   e.rev++;
   const row = e.pref[i];
   if (row) row[o] = (row[o] ?? 0) + by;
   e.care[i] = (e.care[i] ?? 0) + care;
+  if (follow) {
+    tb.weight[i] = 1 + (e.care[i] ?? 0);
+    if (row) tb.half[(tb.start[i] ?? 0) + o] = halfLiking(row[o] ?? 0);
+    tb.rev = e.rev;
+  }
+}
+
+/** Evidence that moves no liking (a ballot's shift of the bias): an up-to-date likings table stays so. */
+function touch(e: OpponentEstimate): void {
+  const tb = likings.get(e);
+  if (tb !== undefined && tb.rev === e.rev) tb.rev++;
+  e.rev++;
 }
 
 /** Folds what the view shows and the model has not yet seen into the model (mutates `model`). */
@@ -72,9 +87,15 @@ export function observe(model: OpponentModel, t: OwnTable, view: PlayerView): vo
   for (let k = settled; k < view.amendments.length; k++) {
     const m = view.amendments[k];
     if (!m) continue;
+    const seen = model.seenSupport[m.id];
+    // An open amendment already counted as it stands (most of them, most of the time): nothing new.
+    if (seen === m.supporters.length && (m.status === "open" || model.seenStatus[m.id] !== undefined)) {
+      if (k === settled && m.status !== "open") settled++;
+      continue;
+    }
     const i = t.issueIds.indexOf(m.issue);
     const o = m.option === null ? -1 : (t.optionIds[i]?.indexOf(m.option) ?? -1);
-    if (model.seenSupport[m.id] === undefined) {
+    if (seen === undefined) {
       model.seenSupport[m.id] = 0;
       bump(model.seats[m.by], i, o, POST, 1);
     }
@@ -89,14 +110,15 @@ export function observe(model: OpponentModel, t: OwnTable, view: PlayerView): vo
     if (k === settled && m.status !== "open") settled++;
   }
   model.settled = settled;
-  const closed = view.votes.filter((v) => v.result !== null);
-  for (let k = model.seenVotes; k < closed.length; k++) {
-    const vote = closed[k];
-    if (!vote) continue;
+  // The closed votes, in order; those before `seenVotes` are counted already.
+  let closed = 0;
+  for (const vote of view.votes) {
+    if (vote.result === null) continue;
+    if (closed++ < model.seenVotes) continue;
     for (const [seat, ballot] of Object.entries(vote.ballots)) {
       const e = model.seats[seat];
       if (!e) continue;
-      e.rev++;
+      touch(e);
       if (ballot === "sign") {
         e.signed++;
         e.bias -= 0.05;
@@ -117,7 +139,7 @@ export function observe(model: OpponentModel, t: OwnTable, view: PlayerView): vo
       });
     }
   }
-  model.seenVotes = closed.length;
+  model.seenVotes = closed;
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
@@ -192,8 +214,9 @@ export function draftChances(
     for (let i = 0; i < draft.length; i++) {
       const o = draft[i] ?? -1;
       if (o < 0) continue;
-      sn += tb.liking[(tb.start[i] ?? 0) + o] ?? 0;
-      sd += tb.weight[i] ?? 1;
+      const w = tb.weight[i] ?? 1;
+      sn += w * (tb.half[(tb.start[i] ?? 0) + o] ?? 0);
+      sd += w;
     }
     num[k] = sn;
     den[k] = sd;
@@ -211,8 +234,9 @@ export function draftChances(
           continue;
         }
         const at = tb.start[i] ?? 0;
+        const w = tb.weight[i] ?? 1;
         const d = den[k] ?? 0;
-        const sn = (num[k] ?? 0) - (tb.liking[at + cur] ?? 0) + (tb.liking[at + o] ?? 0);
+        const sn = (num[k] ?? 0) - w * (tb.half[at + cur] ?? 0) + w * (tb.half[at + o] ?? 0);
         out[k] = chanceFromFit(e, d > 0 ? sn / d : 0.5, t);
       }
     },
@@ -220,20 +244,27 @@ export function draftChances(
 }
 
 /**
- * Each option's weighted liking (the terms of `fit`), kept until the estimate changes: flat, issue
- * i's options from `start[i]` (one block per seat reads faster than a row per issue). Option
- * indices are the seat's own table's, which the estimate has the shape of.
+ * Each option's liking (the terms of `fit`: an issue's weight times the option's half-liking
+ * 0.5 + 0.5·tanh(evidence / 1.5)), kept with the estimate: `bump` moves the one option and issue
+ * weight its evidence changes, so reading costs nothing while the table is up to date (`rev`).
+ * Flat, issue i's options from `start[i]` (one block per seat reads faster than a row per issue).
+ * Option indices are the seat's own table's, which the estimate has the shape of.
  */
 interface Liking {
+  /** The estimate's `rev` the table is up to date with. */
   rev: number;
   start: number[];
+  /** Per issue: 1 + care. */
   weight: number[];
-  liking: number[];
-  /** The evidence the likings were worked out from: only what changed since is worked out again. */
-  care: number[];
-  pref: number[];
+  /** Per option: 0.5 + 0.5·tanh(pref / 1.5). */
+  half: number[];
 }
 const likings = new WeakMap<OpponentEstimate, Liking>();
+
+/** 0.5 + 0.5·tanh(evidence / 1.5); tanh(0) is exactly 0, so an option nothing is known of (most) needs no tanh. */
+function halfLiking(v: number): number {
+  return v === 0 ? 0.5 : 0.5 + 0.5 * Math.tanh(v / 1.5);
+}
 
 function likingOf(e: OpponentEstimate): Liking {
   let tb = likings.get(e);
@@ -244,36 +275,22 @@ function likingOf(e: OpponentEstimate): Liking {
       start.push(options);
       options += row.length;
     }
-    // No evidence seen yet (NaN equals nothing): the first pass below works out every liking.
     tb = {
+      // Not up to date with anything yet: worked out below.
       rev: Number.NaN,
       start,
       weight: new Array<number>(e.care.length).fill(0),
-      liking: new Array<number>(options).fill(0),
-      care: new Array<number>(e.care.length).fill(Number.NaN),
-      pref: new Array<number>(options).fill(Number.NaN),
+      half: new Array<number>(options).fill(0),
     };
     likings.set(e, tb);
   }
   if (tb.rev !== e.rev) {
-    // A new piece of evidence moves one option, or one issue's care: the rest stands.
+    // New, or the estimate changed other than through `bump` (a test, say): work it all out.
     for (let i = 0; i < e.pref.length; i++) {
-      const c = e.care[i] ?? 0;
+      tb.weight[i] = 1 + (e.care[i] ?? 0);
       const row = e.pref[i] ?? [];
       const at = tb.start[i] ?? 0;
-      const whole = tb.care[i] !== c;
-      if (whole) {
-        tb.care[i] = c;
-        tb.weight[i] = 1 + c;
-      }
-      const w = tb.weight[i] ?? 1;
-      for (let o = 0; o < row.length; o++) {
-        const v = row[o] ?? 0;
-        if (!whole && tb.pref[at + o] === v) continue;
-        tb.pref[at + o] = v;
-        // tanh(0) is exactly 0: an option nothing is known of (most of them) needs no tanh.
-        tb.liking[at + o] = v === 0 ? w * 0.5 : w * (0.5 + 0.5 * Math.tanh(v / 1.5));
-      }
+      for (let o = 0; o < row.length; o++) tb.half[at + o] = halfLiking(row[o] ?? 0);
     }
     tb.rev = e.rev;
   }
