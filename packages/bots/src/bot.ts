@@ -67,11 +67,10 @@ export function decideInPlace(
   const me = view.seats[seat];
   const none: BotDecision = { actions: [], talk: [], memory: mem };
   if (!table || !me || me.redCell || view.paused) return none;
-  const clocked = now > view.now ? { ...view, now } : view;
   if (waitsForReady(view))
     return me.ready ? none : { actions: [{ type: "seat/ready", ready: true }], talk: [], memory: mem };
   if (view.phase === "negotiation" || view.phase === "vote")
-    return negotiate(clocked, seat, table, settings.personality, mem, talks);
+    return negotiate(view, seat, table, settings.personality, mem, talks, Math.max(now, view.now));
   if (view.phase === "stress" && view.step === "response") {
     const response = guarantorResponse(view, seat, mem.rng);
     if (!response) return none;

@@ -23,15 +23,18 @@ export const CLOSE_BY = 0.85;
 /** Initiatives (an amendment, a change of the draft, a vote call) per round, at most: a person's pace. */
 const INITIATIVES_PER_ROUND = 6;
 
-/** Negotiation time t ∈ [0, 1] from the view's clock (the last known t while a vote or pause holds it). */
-export function negotiationTime(view: PlayerView, last: number): number {
+/**
+ * Negotiation time t ∈ [0, 1] from the view's clock (the last known t while a vote or pause holds
+ * it); `now` is the table time, when it has moved on past the view's.
+ */
+export function negotiationTime(view: PlayerView, last: number, now: number = view.now): number {
   const roundMs = view.timings.roundSeconds * 1000;
   const rounds = view.timings.rounds;
   if (view.phase !== "negotiation" || view.deadline === null || view.paused || roundMs <= 0) {
     if (view.phase === "lobby" || view.phase === "briefing") return 0;
     return last;
   }
-  const left = Math.min(roundMs, Math.max(0, view.deadline - view.now));
+  const left = Math.min(roundMs, Math.max(0, view.deadline - now));
   const t = (view.round - 1 + (roundMs - left) / roundMs) / rounds;
   return Math.min(1, Math.max(last, t));
 }
@@ -39,6 +42,8 @@ export function negotiationTime(view: PlayerView, last: number): number {
 /** Everything one decision needs, computed once. */
 interface Ctx {
   view: PlayerView;
+  /** The table time (ms): the view's, or later when the clock has moved on since it was taken. */
+  now: number;
   seat: SeatId;
   table: OwnTable;
   worth: Valuer;
@@ -89,6 +94,19 @@ function talk(c: Ctx, move: TalkMove, issue: number, option: number, other?: Sea
     pick,
   );
   if (said) c.talk.push({ channel: "table", ...said });
+}
+
+// A vote's package as JSON, kept per package object (every later state shares it): a vote is
+// never called twice on the same text.
+const packageTexts = new WeakMap<object, string>();
+
+function packageText(pkg: object): string {
+  let text = packageTexts.get(pkg);
+  if (text === undefined) {
+    text = JSON.stringify(pkg);
+    packageTexts.set(pkg, text);
+  }
+  return text;
 }
 
 function withChange(idx: readonly number[], issue: number, option: number): number[] {
@@ -154,7 +172,7 @@ function handleAmendments(c: Ctx): void {
     }
     const o2 = oddsOf(c).with(i, o);
     const helps = u2 >= c.u || o2 > base + 0.01 || m.supporters.length >= 2;
-    const stale = c.view.now - m.at > (c.view.timings.roundSeconds * 1000) / 3;
+    const stale = c.now - m.at > (c.view.timings.roundSeconds * 1000) / 3;
     if (helps) {
       c.actions.push({ type: "draft/accept", amendment: m.id });
       talk(c, "accept", i, o);
@@ -299,15 +317,16 @@ function maybeCallVote(c: Ctx): void {
   const me = c.view.seats[c.seat];
   if (!me || me.votesCalled >= c.view.timings.voteCallsPerSeatPerRound) return;
   if (!acceptable(c, c.idx)) return;
-  const pkg = packageOf(c.table, c.idx);
-  const key = JSON.stringify(pkg);
   // Never call twice on the same text: a failed vote already said who would not sign it.
-  if (c.view.votes.some((v) => JSON.stringify(v.package) === key)) return;
+  if (c.view.votes.length > 0) {
+    const key = JSON.stringify(packageOf(c.table, c.idx));
+    if (c.view.votes.some((v) => packageText(v.package) === key)) return;
+  }
   const roundMs = c.view.timings.roundSeconds * 1000;
   const lastCall =
     c.view.round >= c.view.timings.rounds &&
     c.view.deadline !== null &&
-    c.view.deadline - c.view.now <= LAST_CALL_SHARE * roundMs;
+    c.view.deadline - c.now <= LAST_CALL_SHARE * roundMs;
   if (oddsOf(c).base() >= CALL_ODDS || lastCall) {
     c.actions.push({ type: "vote/call" });
     talk(c, "call-vote", 0, c.idx[0] ?? 0);
@@ -341,7 +360,10 @@ function ballot(c: Ctx): void {
   }
 }
 
-/** One negotiating decision for a seat (negotiation and vote phases); mutates `memory`. */
+/**
+ * One negotiating decision for a seat (negotiation and vote phases); mutates `memory`. `now` is the
+ * table time (the view's own, or later when the clock has moved on since the view was taken).
+ */
 export function negotiate(
   view: PlayerView,
   seat: SeatId,
@@ -349,8 +371,9 @@ export function negotiate(
   personality: Personality,
   memory: NegotiatorMemory,
   talks = true,
+  now: number = view.now,
 ): BotDecision {
-  const t = negotiationTime(view, memory.t);
+  const t = negotiationTime(view, memory.t, now);
   memory.t = t;
   const model = memory.model;
   observe(model, table, view);
@@ -358,6 +381,7 @@ export function negotiate(
   const worth = valuer(view, table);
   const c: Ctx = {
     view,
+    now,
     seat,
     table,
     worth,
@@ -369,7 +393,7 @@ export function negotiate(
     u: worth.value(idx),
     complete: idx.every((o) => o >= 0),
     pick: memory.talked,
-    free: view.now - memory.lastInitiativeAt >= (view.timings.roundSeconds * 1000) / INITIATIVES_PER_ROUND,
+    free: now - memory.lastInitiativeAt >= (view.timings.roundSeconds * 1000) / INITIATIVES_PER_ROUND,
     actions: [],
     talks,
     talk: [],
@@ -389,6 +413,6 @@ export function negotiate(
   }
   memory.talked = c.pick;
   if (c.actions.some((a) => a.type === "draft/amend" || a.type === "draft/set" || a.type === "vote/call"))
-    memory.lastInitiativeAt = view.now;
+    memory.lastInitiativeAt = now;
   return { actions: c.actions, talk: c.talk, memory };
 }
