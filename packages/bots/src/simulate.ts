@@ -10,6 +10,7 @@ import {
   type GameState,
   initialState,
   type Outcome,
+  type PlayerView,
   packagePoints,
   type Scenario,
   type SeatId,
@@ -153,7 +154,18 @@ export function playTable(scenario: Scenario, options: TableOptions): TableRecor
   let offset = 0;
   let busy = 0;
   // A seat is asked again only when the table or the clock has moved since it last decided.
-  const seen: Record<SeatId, string> = {};
+  const seenSeq: Record<SeatId, number> = {};
+  const seenAt: Record<SeatId, number> = {};
+  // A view is a function of the state and the viewer only: one asked again of an unchanged state
+  // (the clock moved, the table did not) is the one already built.
+  const views: Record<SeatId, { state: GameState; view: PlayerView }> = {};
+  const seatView = (seat: SeatId): PlayerView => {
+    const last = views[seat];
+    if (last?.state === state) return last.view;
+    const v = view(state, { kind: "seat", seat });
+    views[seat] = { state, view: v };
+    return v;
+  };
   for (let guard = 0; guard < 5000 && state.phase !== "debrief"; guard++) {
     let moved = false;
     if (state.phase === "stress" && state.step === "moscow" && red) {
@@ -169,21 +181,21 @@ export function playTable(scenario: Scenario, options: TableOptions): TableRecor
           if (vote?.ballots[seat]) continue;
         }
         if (state.phase === "stress" && state.step !== "response") break;
-        const key = `${state.seq}:${at}`;
-        if (seen[seat] === key) continue;
-        seen[seat] = key;
+        if (seenSeq[seat] === state.seq && seenAt[seat] === at) continue;
+        seenSeq[seat] = state.seq;
+        seenAt[seat] = at;
         const dropAt = options.keepers?.[seat];
         if (dropAt !== undefined && at >= dropAt) {
-          const seatView = view(state, { kind: "seat", seat });
-          keepers[seat] ??= newKeeperMemory(seatView);
-          const k = keeperDecide(seatView, keepers[seat], at);
+          const v = seatView(seat);
+          keepers[seat] ??= newKeeperMemory(v);
+          const k = keeperDecide(v, keepers[seat], at);
           keepers[seat] = k.memory;
           if (options.talk) for (const line of k.talk) options.talk(seat, line, at);
           for (const b of k.actions) moved = act({ kind: "seat", seat }, b) || moved;
           continue;
         }
         const d = decideInPlace(
-          view(state, { kind: "seat", seat }),
+          seatView(seat),
           { personality: personalities[seat] ?? "pragmatist", seed: options.seed },
           memories[seat] ?? null,
           at,
