@@ -17,7 +17,7 @@ function codesIn(dir: string, pattern: RegExp): Set<string> {
 
 describe("docs/protocol.md", () => {
   it("lists every rule error the engine can return", () => {
-    const codes = codesIn(path.join(root, "packages/engine/src"), /fail\("([a-z_]+\/[a-z_]+)"/g);
+    const codes = codesIn(path.join(root, "packages/engine/src"), /(?:fail|refusal)\(\s*"([a-z_]+\/[a-z_]+)"/g);
     expect(codes.size).toBeGreaterThan(20);
     for (const code of codes) expect(doc, `${code} is missing from docs/protocol.md`).toContain(`\`${code}\``);
   });
