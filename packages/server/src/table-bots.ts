@@ -14,12 +14,12 @@ import {
   type Personality,
   type TalkLine,
 } from "@ironclad/bots";
-import { type Action, type GameState, type SeatId, view } from "@ironclad/engine";
+import { type Action, type GameState, parseAction, type SeatId, view } from "@ironclad/engine";
 
 /** What the bots need from their table. */
 export interface BotTable {
   game(): GameState;
-  /** Applies an action like any other (validated, logged, broadcast); resolves with whether it applied. */
+  /** Applies a validated action like any other (logged, broadcast); resolves with whether it applied. */
   dispatch(action: Action): Promise<boolean>;
   /** Posts a line of talk for a seat. */
   talk(seat: SeatId, line: TalkLine): Promise<void>;
@@ -138,9 +138,9 @@ export class TableBots {
   async #act(seat: SeatId, actions: BotAction[], talk: TalkLine[], now: number): Promise<void> {
     let acted = false;
     for (const a of actions) {
-      // An action the engine refuses (the table moved on meanwhile) is simply dropped.
-      acted =
-        (await this.#table.dispatch({ ...a, actor: { kind: "seat", seat }, at: this.#table.now() } as Action)) || acted;
+      // Validated like a person's action; one the engine refuses (the table moved on meanwhile) is dropped.
+      const parsed = parseAction({ ...a, actor: { kind: "seat", seat }, at: this.#table.now() });
+      if (parsed.ok) acted = (await this.#table.dispatch(parsed.action)) || acted;
     }
     for (const line of talk) await this.#table.talk(seat, line);
     if (acted || talk.length > 0) this.#nextAt.set(seat, now + this.#thinkTime());

@@ -5,7 +5,7 @@ import { type Client, ClientState, CloseCode, type Delayed, Room, ServerError } 
 import { StateView } from "@colyseus/schema";
 import {
   type Action,
-  apply,
+  applyParsed,
   debriefDistribution,
   type GameEvent,
   type GameState,
@@ -499,10 +499,11 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
   }
 
   /**
-   * Applies an action in order with every other; durable before anyone sees its effect. Actions that
-   * arrive together (in one turn of the event loop, or while the last batch was being saved) go in
-   * one batch: each is applied in turn, the batch is saved in one write, and the table is projected
-   * and patched once. Under load a table's backlog thus costs one projection, not one per action.
+   * Applies an action (parsed, or built by the server) in order with every other; durable before
+   * anyone sees its effect. Actions that arrive together (in one turn of the event loop, or while
+   * the last batch was being saved) go in one batch: each is applied in turn, the batch is saved in
+   * one write, and the table is projected and patched once. Under load a table's backlog thus costs
+   * one projection, not one per action.
    */
   #dispatch(action: Action): Promise<DispatchResult> {
     return new Promise((done) => {
@@ -533,7 +534,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     let state = this.#game;
     const accepted: { action: Action; state: GameState; events: GameEvent[]; done: Waiting["done"] }[] = [];
     for (const { action, done } of batch) {
-      const result = apply(state, action);
+      const result = applyParsed(state, action);
       if (!result.ok) {
         done({ ok: false, error: result.error });
         continue;
