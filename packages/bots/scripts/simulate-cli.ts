@@ -20,6 +20,7 @@ import {
 } from "../src/balance.ts";
 import type { TableRecord } from "../src/simulate.ts";
 import { loadScenario } from "./load-scenario.ts";
+import type { Played } from "./simulate-worker.ts";
 
 const { values } = parseArgs({
   options: {
@@ -120,22 +121,45 @@ const progress = () => {
   process.stderr.write(`\r[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${games} games`);
 };
 
+// Tables go out in batches as workers ask, not in fixed shares: a worker slowed by other work on
+// the machine takes fewer, and none sits idle while another still has a long share to play.
+// Batches shrink toward the end (a few tables each), and every worker holds a second batch while
+// it plays one, so it never waits for the main thread. Records are kept by index: the report is
+// the same however the tables were shared out.
+let next = 0;
+const takeBatch = (): number[] | null => {
+  if (next >= games) return null;
+  const size = Math.max(1, Math.min(50, Math.floor((games - next) / (4 * workerCount))));
+  const batch: number[] = [];
+  for (let k = 0; k < size && next < games; k++) batch.push(next++);
+  return batch;
+};
 const t0 = performance.now();
-const shares: number[][] = Array.from({ length: workerCount }, () => []);
-for (let i = 0; i < games; i++) shares[i % workerCount]?.push(i);
 await Promise.all(
-  shares.map(
-    (indices) =>
+  Array.from(
+    { length: workerCount },
+    () =>
       new Promise<void>((resolvePromise, reject) => {
-        if (indices.length === 0) return resolvePromise();
-        const w = new Worker(new URL("./simulate-worker.ts", import.meta.url), {
-          workerData: { scenario: scenarioFile, seed, indices, moscow },
+        const w = new Worker(new URL("../bin/simulate-worker.js", import.meta.url), {
+          workerData: { scenario: scenarioFile, seed, moscow },
         });
-        w.on("message", (m: { index: number; record: TableRecord; cpuMs: number }) => {
-          records[m.index] = m.record;
-          cpuMs += m.cpuMs;
-          done++;
+        let ended = false;
+        const send = () => {
+          if (ended) return;
+          const batch = takeBatch();
+          if (batch === null) ended = true;
+          w.postMessage(batch);
+        };
+        send();
+        send();
+        w.on("message", (played: Played[]) => {
+          for (const p of played) {
+            records[p.index] = p.record;
+            cpuMs += p.cpuMs;
+          }
+          done += played.length;
           progress();
+          send();
         });
         w.on("error", reject);
         w.on("exit", (code) => (code === 0 ? resolvePromise() : reject(new Error(`worker exited with ${code}`))));
