@@ -60,15 +60,19 @@ export function draftOdds(
   let asking = 0;
   for (let i = 0; i < idx.length; i++) if (flags[i]?.[idx[i] ?? -1] === true) asking++;
   // Laid out once, on first use: many decisions never weigh the odds.
-  let laid: { rule: SeatedRule; chances: DraftChances; out: number[] } | null = null;
+  let laid: { rule: SeatedRule; chances: DraftChances; out: number[]; last: number[] } | null = null;
   const layOut = () => {
     if (!laid) {
       const rule = seatedRule(view.scenario, view.seatOrder);
       const chances = draftChances(model, rule.seated, seat, idx, t);
-      laid = { rule, chances, out: rule.seated.map(() => 0) };
+      laid = { rule, chances, out: rule.seated.map(() => 0), last: rule.seated.map(() => Number.NaN) };
     }
     return laid;
   };
+  // The last candidate's chances, whether it asked the US, and its odds: a candidate whose chances
+  // are all the same (a change nobody is known to care about) has the same odds.
+  let lastAsks = false;
+  let lastOdds = 0;
   let base = -1;
   return {
     idx,
@@ -80,11 +84,17 @@ export function draftOdds(
       return base;
     },
     with(i, o) {
-      const { rule, chances, out } = layOut();
+      const { rule, chances, out, last } = layOut();
       chances.with(i, o, out);
       const cur = idx[i] ?? -1;
       const asks = asking - (flags[i]?.[cur] === true ? 1 : 0) + (flags[i]?.[o] === true ? 1 : 0) > 0;
-      return seatedRuleOdds(rule, asks, out);
+      let same = asks === lastAsks;
+      for (let k = 0; same && k < out.length; k++) same = out[k] === last[k];
+      if (same) return lastOdds;
+      for (let k = 0; k < out.length; k++) last[k] = out[k] ?? 0;
+      lastAsks = asks;
+      lastOdds = seatedRuleOdds(rule, asks, out);
+      return lastOdds;
     },
   };
 }

@@ -222,6 +222,10 @@ export function draftChances(
     den[k] = sd;
     chance[k] = chanceFromFit(e, sd > 0 ? sn / sd : 0.5, t);
   }
+  // The last sum asked about per seat and its chance (first: the draft's own). Options nothing is
+  // known of give the same sum (most of them): the chance is then the one worked out already.
+  const lastSum = [...num];
+  const lastChance = [...chance];
   return {
     draft: chance,
     with(i, o, out) {
@@ -237,7 +241,14 @@ export function draftChances(
         const w = tb.weight[i] ?? 1;
         const d = den[k] ?? 0;
         const sn = (num[k] ?? 0) - w * (tb.half[at + cur] ?? 0) + w * (tb.half[at + o] ?? 0);
-        out[k] = chanceFromFit(e, d > 0 ? sn / d : 0.5, t);
+        if (sn === lastSum[k]) {
+          out[k] = lastChance[k] ?? 0;
+          continue;
+        }
+        const p = chanceFromFit(e, d > 0 ? sn / d : 0.5, t);
+        lastSum[k] = sn;
+        lastChance[k] = p;
+        out[k] = p;
       }
     },
   };

@@ -42,9 +42,16 @@ export interface SeatedRule {
 
 const rules = new WeakMap<object, Map<string, SeatedRule>>();
 
+// The rule asked for last, checked first: every decision of a table asks for the same one (with
+// a seating array of its own, equal seat by seat).
+let lastRule: { rule: object; r: SeatedRule } | null = null;
+
 /** The rule of `scenario` for the seated seats (one object per rule and seating). */
 export function seatedRule(scenario: Pick<PublicScenario, "agreement">, seated: readonly SeatId[]): SeatedRule {
   const rule = scenario.agreement;
+  const last = lastRule;
+  if (last?.rule === rule && last.r.seated.length === seated.length && last.r.seated.every((s, k) => s === seated[k]))
+    return last.r;
   let bySeating = rules.get(rule);
   if (!bySeating) {
     bySeating = new Map();
@@ -71,6 +78,7 @@ export function seatedRule(scenario: Pick<PublicScenario, "agreement">, seated: 
     };
     bySeating.set(key, r);
   }
+  lastRule = { rule, r };
   return r;
 }
 
