@@ -1,15 +1,16 @@
 import fs from "node:fs";
 import path from "node:path";
 import { DatabaseSync, type SQLInputValue, type StatementSync } from "node:sqlite";
+import { Worker } from "node:worker_threads";
 import { type Row, type SqlExecutor, SqlStore, type SqlValue } from "./sql-store.ts";
+import { type CommitReply, type CommitRequest, SQLITE_PRAGMAS, type WriteStatements } from "./sqlite-writer.ts";
 import { LogConflictError, type LogEntry } from "./store.ts";
 
 /** A write waiting for the next group commit. */
 interface PendingWrite {
-  /** Runs the write's statements (inside its own savepoint). */
-  write: () => void;
+  statements: WriteStatements;
   /** Turns a failure into the error its caller should see. */
-  explain: (error: unknown) => unknown;
+  explain: (error: Error) => unknown;
   resolve: () => void;
   reject: (error: unknown) => void;
 }
@@ -20,9 +21,10 @@ interface PendingWrite {
  *
  * Single writes (every action appended to a table's log, every chat line, every seat taken) are
  * group-committed: the writes made in one turn of the event loop share one transaction and one
- * fsync, each in its own savepoint so a failure fails only its own write. Everything runs in the
- * order it was asked for: a read or a transaction asked for after a pending write waits for its
- * commit.
+ * fsync, each in its own savepoint so a failure fails only its own write. The commit runs on a
+ * writer thread (sqlite-writer.ts) with its own connection, so the event loop goes on serving while
+ * the disk syncs. Everything runs in the order it was asked for: a read or a transaction asked for
+ * after a pending write waits for its commit.
  */
 export class SqliteStore extends SqlStore {
   readonly kind = "sqlite" as const;
@@ -33,16 +35,40 @@ export class SqliteStore extends SqlStore {
   // node:sqlite is synchronous, but an async caller can interleave between awaits: queue the work.
   #queue: Promise<unknown> = Promise.resolve();
   #pending: PendingWrite[] = [];
+  /** A commit is queued that has not yet taken the pending writes. */
+  #commitQueued = false;
   readonly #statements = new Map<string, StatementSync>();
+  readonly #writer: Worker;
+  /** Commits sent to the writer and not answered yet. */
+  readonly #inFlight = new Map<number, (reply: CommitReply) => void>();
+  #nextCommit = 0;
+  /** Why the writer is gone (every later write fails with it). */
+  #writerGone: Error | null = null;
 
   constructor(dataDir: string) {
     super();
     fs.mkdirSync(dataDir, { recursive: true });
     this.file = path.join(dataDir, "ironclad.sqlite");
     this.#sqlite = new DatabaseSync(this.file);
-    this.#sqlite.exec(
-      "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;",
-    );
+    this.#sqlite.exec(SQLITE_PRAGMAS);
+    this.#writer = new Worker(new URL("./sqlite-writer.ts", import.meta.url), {
+      workerData: { sqliteWriter: true, file: this.file },
+    });
+    // Idle, the writer does not keep the process alive; while a commit is out, it does.
+    this.#writer.unref();
+    this.#writer.on("message", (reply: CommitReply) => {
+      const answer = this.#inFlight.get(reply.id);
+      this.#inFlight.delete(reply.id);
+      if (this.#inFlight.size === 0) this.#writer.unref();
+      answer?.(reply);
+    });
+    const gone = (error: Error) => {
+      this.#writerGone ??= error;
+      for (const [id, answer] of this.#inFlight) answer({ id, error: error.message });
+      this.#inFlight.clear();
+    };
+    this.#writer.on("error", gone);
+    this.#writer.on("exit", (code) => gone(new Error(`the SQLite writer stopped (exit code ${code})`)));
     const statement = (sql: string) => this.#statement(sql);
     this.#raw = {
       async run(sql: string, params: SqlValue[] = []) {
@@ -53,11 +79,7 @@ export class SqliteStore extends SqlStore {
       },
     };
     this.db = {
-      run: (sql, params = []) =>
-        this.#grouped(
-          () => statement(sql).run(...(params as SQLInputValue[])),
-          (e) => e,
-        ),
+      run: (sql, params = []) => this.#grouped([[sql, params]], (e) => e),
       all: (sql, params) => this.#serial(() => this.#raw.all(sql, params)),
     };
   }
@@ -80,57 +102,58 @@ export class SqliteStore extends SqlStore {
   }
 
   /** Adds a write to the next group commit. */
-  #grouped(write: () => void, explain: (error: unknown) => unknown): Promise<void> {
+  #grouped(statements: WriteStatements, explain: (error: Error) => unknown): Promise<void> {
     return new Promise<void>((resolve, reject) => {
-      this.#pending.push({ write, explain, resolve, reject });
-      if (this.#pending.length === 1)
-        setImmediate(() => {
-          if (this.#pending.length > 0) this.#commitPending();
-        });
+      this.#pending.push({ statements, explain, resolve, reject });
+      // The writes of this turn of the event loop go together.
+      if (this.#pending.length === 1) setImmediate(() => this.#commitPending());
     });
   }
 
+  /**
+   * Queues a group commit of whatever is pending when its turn comes: writes asked for while the
+   * previous commit is on the disk join the next one, so a slow fsync makes batches bigger, not a
+   * queue of small commits.
+   */
   #commitPending(): void {
-    const batch = this.#pending;
-    this.#pending = [];
+    if (this.#pending.length === 0 || this.#commitQueued) return;
+    this.#commitQueued = true;
     const commit = async () => {
-      const failures: unknown[] = [];
-      try {
-        this.#sqlite.exec("BEGIN IMMEDIATE");
-        for (const p of batch) {
-          this.#sqlite.exec("SAVEPOINT write");
-          try {
-            p.write();
-            this.#sqlite.exec("RELEASE write");
-            failures.push(null);
-          } catch (error) {
-            this.#sqlite.exec("ROLLBACK TO write; RELEASE write");
-            failures.push(p.explain(error) ?? error);
-          }
-        }
-        this.#sqlite.exec("COMMIT");
-      } catch (error) {
-        if (this.#sqlite.isTransaction) this.#sqlite.exec("ROLLBACK");
+      this.#commitQueued = false;
+      const batch = this.#pending;
+      this.#pending = [];
+      if (batch.length === 0) return;
+      const reply = await this.#send(batch.map((p) => p.statements));
+      if ("error" in reply) {
+        const error = new Error(`the commit failed: ${reply.error}`);
         for (const p of batch) p.reject(error);
         return;
       }
       batch.forEach((p, i) => {
-        if (failures[i]) p.reject(failures[i]);
+        const failure = reply.failures[i];
+        if (failure) p.reject(p.explain(new Error(failure)));
         else p.resolve();
       });
     };
     this.#queue = this.#queue.then(commit, commit);
   }
 
+  /** One group commit on the writer thread. */
+  #send(writes: WriteStatements[]): Promise<CommitReply> {
+    const id = ++this.#nextCommit;
+    if (this.#writerGone) return Promise.resolve({ id, error: this.#writerGone.message });
+    return new Promise((resolve) => {
+      this.#inFlight.set(id, resolve);
+      this.#writer.ref();
+      this.#writer.postMessage({ id, writes } satisfies CommitRequest);
+    });
+  }
+
   override appendLog(tableId: string, entries: LogEntry[]): Promise<void> {
     if (entries.length === 0) return Promise.resolve();
-    const insert = this.#statement(
-      "INSERT INTO table_log (table_id, seq, action, at, state_hash) VALUES (?, ?, ?, ?, ?)",
-    );
+    const insert = "INSERT INTO table_log (table_id, seq, action, at, state_hash) VALUES (?, ?, ?, ?, ?)";
     return this.#grouped(
-      () => {
-        for (const e of entries) insert.run(tableId, e.seq, JSON.stringify(e.action), e.at, e.stateHash);
-      },
+      entries.map((e) => [insert, [tableId, e.seq, JSON.stringify(e.action), e.at, e.stateHash]]),
       (error) =>
         this.isUniqueViolation(error)
           ? new LogConflictError(`table ${tableId}: a log entry with one of seq ${entries.map((e) => e.seq)} exists`)
@@ -160,6 +183,8 @@ export class SqliteStore extends SqlStore {
   async close(): Promise<void> {
     if (this.#pending.length > 0) this.#commitPending();
     await this.#queue;
+    this.#writerGone ??= new Error("the store is closed");
+    await this.#writer.terminate();
     if (this.#sqlite.isOpen) this.#sqlite.close();
   }
 }
