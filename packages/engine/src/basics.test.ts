@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ACTION_TYPES, parseAction } from "./actions.ts";
-import { canonicalJson, hashString, stateHash } from "./hash.ts";
+import { canonicalJson, hashString, scenarioHash, stateHash, stateHashAs } from "./hash.ts";
 import { checkSeatList, initialState } from "./initial-state.ts";
 import { nextFloat, pickWeighted, seedRng } from "./rng.ts";
 import { duplicateScores } from "./scores.ts";
@@ -39,6 +39,16 @@ describe("hashing", () => {
     const s = initialState(mini, { seed: 1 });
     expect(stateHash(s)).toBe(stateHash(structuredClone(s)));
     expect(stateHash(s)).not.toBe(stateHash(initialState(mini, { seed: 2 })));
+  });
+
+  it("still checks a log written with the first format (a hash of the whole canonical text)", () => {
+    const s = initialState(mini, { seed: 1 });
+    const { scenario, ...rest } = s;
+    const first = hashString(canonicalJson({ ...rest, scenario: scenarioHash(scenario) }));
+    expect(stateHashAs(s, first)).toBe(first);
+    expect(stateHashAs(initialState(mini, { seed: 2 }), first)).not.toBe(first);
+    expect(stateHash(s)).toMatch(/^v2:[0-9a-f]{14}$/);
+    expect(stateHashAs(s, stateHash(s))).toBe(stateHash(s));
   });
 });
 

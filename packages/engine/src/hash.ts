@@ -1,23 +1,17 @@
-// A stable hash of the game state: canonical JSON (sorted keys) through cyrb53. The same
-// state always gives the same hash on every machine, so server, client and replay can compare.
+// A stable hash of the game state: canonical JSON (sorted keys) digested part by part with cyrb53.
+// The same state always gives the same hash on every machine, so server, client and replay can compare.
 import type { GameState } from "./state.ts";
 
 /** JSON with object keys sorted, so equal data always gives equal text. */
 export function canonicalJson(value: unknown): string {
-  return canonical(value, null);
-}
-
-function canonical(value: unknown, memo: WeakMap<object, string> | null): string {
   if (value === null || typeof value !== "object") {
     if (typeof value === "number" && !Number.isFinite(value)) return "null";
     return JSON.stringify(value) ?? "null";
   }
-  const hit = memo?.get(value);
-  if (hit !== undefined) return hit;
   let out: string;
   if (Array.isArray(value)) {
     out = "[";
-    for (let i = 0; i < value.length; i++) out += (i > 0 ? "," : "") + canonical(value[i], memo);
+    for (let i = 0; i < value.length; i++) out += (i > 0 ? "," : "") + canonicalJson(value[i]);
     out += "]";
   } else {
     const obj = value as Record<string, unknown>;
@@ -27,12 +21,11 @@ function canonical(value: unknown, memo: WeakMap<object, string> | null): string
     for (const k of keys) {
       const v = obj[k];
       if (v === undefined) continue;
-      out += `${first ? "" : ","}${JSON.stringify(k)}:${canonical(v, memo)}`;
+      out += `${first ? "" : ","}${JSON.stringify(k)}:${canonicalJson(v)}`;
       first = false;
     }
     out += "}";
   }
-  memo?.set(value, out);
   return out;
 }
 
@@ -66,12 +59,54 @@ export function scenarioHash(scenario: object): string {
 }
 
 // A state shares most of its parts with the state before it (apply copies only what it writes,
-// and nothing writes into a state once apply has returned it), so each part's canonical text is
-// kept by identity: hashing the next state re-serializes only what changed.
-const stateParts = new WeakMap<object, string>();
+// and nothing writes into a state once apply has returned it), so each part's digest is kept by
+// identity: hashing the next state digests only what changed, and a part costs its parent
+// 17 characters however large it is (a long negotiation's closed amendments included).
+const digests = new WeakMap<object, string>();
+
+/** A Merkle digest of canonical JSON: each object or array is hashed over its children's digests. */
+function digest(value: unknown): string {
+  if (value === null || typeof value !== "object") return canonicalJson(value);
+  const hit = digests.get(value);
+  if (hit !== undefined) return hit;
+  let text: string;
+  if (Array.isArray(value)) {
+    text = "[";
+    for (let i = 0; i < value.length; i++) text += (i > 0 ? "," : "") + digest(value[i]);
+    text += "]";
+  } else {
+    const obj = value as Record<string, unknown>;
+    text = "{";
+    let first = true;
+    for (const k of Object.keys(obj).sort()) {
+      const v = obj[k];
+      if (v === undefined) continue;
+      text += `${first ? "" : ","}${JSON.stringify(k)}:${digest(v)}`;
+      first = false;
+    }
+    text += "}";
+  }
+  // "#" tells a digest from a number or a string among its parent's children.
+  const d = `#${hashString(text)}`;
+  digests.set(value, d);
+  return d;
+}
+
+/** The prefix of the current state-hash format (a log written before it carries the first format). */
+const STATE_HASH_V2 = "v2:";
 
 /** A stable hash of a game state (the scenario enters through its own hash). */
 export function stateHash(state: GameState): string {
   const { scenario, ...rest } = state;
-  return hashString(canonical({ ...rest, scenario: scenarioHash(scenario) }, stateParts));
+  return STATE_HASH_V2 + digest({ ...rest, scenario: scenarioHash(scenario) }).slice(1);
+}
+
+/**
+ * The state's hash in the format `logged` was written in, to compare a replay with a log: logs
+ * written before November 2026's second format carry a hash of the whole canonical text.
+ */
+export function stateHashAs(state: GameState, logged: string): string {
+  if (logged.startsWith(STATE_HASH_V2)) return stateHash(state);
+  const { scenario, ...rest } = state;
+  return hashString(canonicalJson({ ...rest, scenario: scenarioHash(scenario) }));
 }

@@ -1,7 +1,7 @@
 // The after-action review as the facilitator downloads it: per table (the engine's report plus
 // chat as the session's privacy allows), per session (outcomes side by side, duplicate scoring),
 // and CSV exports. All numbers come from the engine replaying the stored logs.
-import { afterActionReport, duplicateScores, stateHash, view } from "@ironclad/engine";
+import { afterActionReport, duplicateScores, stateHash, stateHashAs, view } from "@ironclad/engine";
 import { toCsv } from "./csv.ts";
 import type { ScenarioCatalog } from "./scenario-catalog.ts";
 import type { TableConfig } from "./session-settings.ts";
@@ -51,12 +51,14 @@ export class ReportService {
   async tableReport(table: TableRecord) {
     const { log, report } = await this.#replayed(table, FUTURES_RUNS);
     const { final, ...rest } = report;
+    const logged = log.at(-1)?.stateHash ?? null;
     return {
       ...rest,
       code: table.code,
       status: table.status,
-      finalStateHash: stateHash(final),
-      loggedStateHash: log.at(-1)?.stateHash ?? null,
+      // In the logged hash's own format, so a log written before the current one still compares.
+      finalStateHash: logged ? stateHashAs(final, logged) : stateHash(final),
+      loggedStateHash: logged,
       readout: view(final, { kind: "facilitator" }).readout,
       seats: final.seatOrder,
       chat: await this.#visibleChat(table),

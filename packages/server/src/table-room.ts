@@ -14,6 +14,7 @@ import {
   replay,
   type Scenario,
   stateHash,
+  stateHashAs,
   type TalkSpeech,
   type Viewer,
 } from "@ironclad/engine";
@@ -218,7 +219,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     this.#lastActivityAt = last?.at ?? 0;
     if (result.error) {
       this.#log.error({ error: result.error }, "the table's log does not replay; restored up to the failing action");
-    } else if (last && stateHash(result.state) !== last.stateHash) {
+    } else if (last && stateHashAs(result.state, last.stateHash) !== last.stateHash) {
       this.#log.error({ seq: last.seq }, "replayed state hash differs from the logged one");
     } else {
       this.#log.info({ actions: log.length }, "table restored from its log");
