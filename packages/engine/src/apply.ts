@@ -15,7 +15,16 @@ import {
   type SeatId,
 } from "./scenario.ts";
 import { computeScores } from "./scores.ts";
-import type { Amendment, GameState, Outcome, Package, PlayedEvent, YearRecord } from "./state.ts";
+import type {
+  Amendment,
+  GameState,
+  Outcome,
+  Package,
+  PlayedEvent,
+  SeatState,
+  SigningVote,
+  YearRecord,
+} from "./state.ts";
 
 /** A rule violation: a namespaced code and a sentence a player understands. */
 export interface RuleError {
@@ -43,30 +52,24 @@ function fail(code: string, message: string): never {
 }
 
 /**
- * A copy of the state deep enough for the handlers to mutate: every part a handler writes to is
- * copied; parts that are only ever replaced, never written into (the scenario, timings, vote
- * packages and results, the framework, played events, odds, adjudications), are shared. The
- * amendments list is copied but not its amendments: `openAmendment` copies the one a handler
- * changes (a long negotiation has many closed amendments, and the legal-action check clones the
- * state once per candidate).
+ * A copy of the state for the handlers to build the next one in. Small parts they write into are
+ * copied (the pause, the draft, the table's stats, the deck, the random generator); the lists and
+ * records of seats, amendments, votes and years are copied but not their members, which a handler
+ * copies before it writes (`ownSeat`, `openAmendment`, `ownVote`, `ownYear`). Parts that are only
+ * ever replaced are shared. So an action copies what it changes and little else, and the parts it
+ * leaves alone keep their identity: the next state's hash and views reuse what they made of them.
  */
 function cloneState(s: GameState): GameState {
-  // The record copied whole (same keys, same order, one step), then each seat in it.
-  const seats: GameState["seats"] = { ...s.seats };
-  for (const id in seats) {
-    const seat = seats[id];
-    if (seat) seats[id] = { ...seat };
-  }
   return {
     ...s,
     paused: s.paused ? { ...s.paused } : null,
-    seats,
+    seats: { ...s.seats },
     seatOrder: [...s.seatOrder],
     draft: { ...s.draft },
     amendments: [...s.amendments],
-    votes: s.votes.map((v) => ({ ...v, ballots: { ...v.ballots } })),
+    votes: [...s.votes],
     table: { ...s.table },
-    years: s.years.map((y) => ({ ...y, responses: { ...y.responses }, brokenPromises: [...y.brokenPromises] })),
+    years: [...s.years],
     deck: [...s.deck],
     rng: [...s.rng],
   };
@@ -76,6 +79,40 @@ interface Ctx {
   s: GameState;
   t: number;
   events: GameEvent[];
+  /** Members of the state's lists and records copied for this action (safe to write into). */
+  owned: Set<object>;
+}
+
+/** Seat `id` of the state being built, copied the first time this action writes into it. */
+function ownSeat(c: Ctx, id: SeatId): SeatState | undefined {
+  const seat = c.s.seats[id];
+  if (!seat || c.owned.has(seat)) return seat;
+  const copy = { ...seat };
+  c.s.seats[id] = copy;
+  c.owned.add(copy);
+  return copy;
+}
+
+/** The last signing vote of the state being built, copied the first time this action writes into it. */
+function ownVote(c: Ctx): SigningVote | undefined {
+  const k = c.s.votes.length - 1;
+  const vote = c.s.votes[k];
+  if (!vote || c.owned.has(vote)) return vote;
+  const copy = { ...vote, ballots: { ...vote.ballots } };
+  c.s.votes[k] = copy;
+  c.owned.add(copy);
+  return copy;
+}
+
+/** The current stress-test year of the state being built, copied the first time this action writes into it. */
+function ownYear(c: Ctx): YearRecord {
+  const k = c.s.years.length - 1;
+  const year = currentYear(c.s);
+  if (c.owned.has(year)) return year;
+  const copy = { ...year, responses: { ...year.responses }, brokenPromises: [...year.brokenPromises] };
+  c.s.years[k] = copy;
+  c.owned.add(copy);
+  return copy;
 }
 
 /** Applies one action. Unvalidated input is validated first; nothing here throws. */
@@ -88,7 +125,7 @@ export function apply(state: GameState, input: Action | unknown): ApplyResult {
 /** Applies an action that already came out of `parseAction` (skips validating it again). */
 export function applyParsed(state: GameState, action: Action): ApplyResult {
   try {
-    const ctx: Ctx = { s: cloneState(state), t: Math.max(action.at, state.now), events: [] };
+    const ctx: Ctx = { s: cloneState(state), t: Math.max(action.at, state.now), events: [], owned: new Set() };
     handle(ctx, action);
     // Whatever the facilitator moved on while paused starts its clock only on resume.
     if (ctx.s.paused && ctx.s.deadline !== null) {
@@ -438,7 +475,7 @@ function handle(c: Ctx, a: Action): void {
       let caller: SeatId | "facilitator" = "facilitator";
       if (a.actor.kind === "seat") {
         caller = a.actor.seat;
-        const st = s.seats[caller];
+        const st = ownSeat(c, caller);
         if (st) st.votesCalled++;
       }
       openVote(c, caller);
@@ -447,7 +484,7 @@ function handle(c: Ctx, a: Action): void {
     case "vote/sign":
     case "vote/decline": {
       const seat = actingSeat(a.actor);
-      const vote = s.votes[s.votes.length - 1];
+      const vote = ownVote(c);
       if (!vote) throw new Error("a ballot with no vote");
       const ballot = a.type === "vote/sign" ? "sign" : "decline";
       vote.ballots[seat] = ballot;
@@ -463,7 +500,7 @@ function handle(c: Ctx, a: Action): void {
       return;
     case "stress/respond": {
       const seat = actingSeat(a.actor);
-      const year = currentYear(s);
+      const year = ownYear(c);
       year.responses[seat] = a.response;
       c.events.push({ type: "stress/response", year: s.year, seat, response: a.response });
       if (responders(s).every((x) => year.responses[x])) adjudicate(c);
@@ -512,7 +549,7 @@ function handle(c: Ctx, a: Action): void {
           injected: true,
         };
       } else fail("action/invalid", "Name a card from the deck or write a custom event.");
-      const year = currentYear(s);
+      const year = ownYear(c);
       // The drawn card goes back into the deck: it was never played.
       if (year.event && !year.event.injected && s.scenario.events.some((e) => e.id === year.event?.id))
         s.deck.push(year.event.id);
@@ -521,7 +558,7 @@ function handle(c: Ctx, a: Action): void {
       return;
     }
     case "facilitator/set-controller": {
-      const seat = s.seats[a.seat];
+      const seat = ownSeat(c, a.seat);
       if (!seat) fail("seat/not_seated", `${name(s, a.seat)} is not seated at this table.`);
       if (seat.controller === a.controller)
         fail("seat/no_change", `${name(s, a.seat)} is already run by ${a.controller === "bot" ? "a bot" : "people"}.`);
@@ -579,8 +616,14 @@ function setDeadline(c: Ctx, seconds: number | null): void {
   c.s.deadline = seconds === null ? null : c.t + seconds * 1000;
 }
 
-function clearReady(s: GameState): void {
-  for (const seat of Object.values(s.seats)) seat.ready = false;
+function clearReady(c: Ctx): void {
+  for (const id in c.s.seats) {
+    const seat = c.s.seats[id];
+    if (seat?.ready) {
+      const own = ownSeat(c, id);
+      if (own) own.ready = false;
+    }
+  }
 }
 
 function entered(c: Ctx): void {
@@ -597,7 +640,7 @@ function entered(c: Ctx): void {
 
 function enterBriefing(c: Ctx): void {
   c.s.phase = "briefing";
-  clearReady(c.s);
+  clearReady(c);
   setDeadline(c, c.s.timings.briefingSeconds);
   entered(c);
   if (c.s.timings.briefingSeconds === 0) enterRound(c, 1);
@@ -608,8 +651,14 @@ function enterRound(c: Ctx, round: number): void {
   s.phase = "negotiation";
   s.round = round;
   s.roundRemainingMs = null;
-  clearReady(s);
-  for (const seat of Object.values(s.seats)) seat.votesCalled = 0;
+  clearReady(c);
+  for (const id in s.seats) {
+    const seat = s.seats[id];
+    if (seat?.votesCalled) {
+      const own = ownSeat(c, id);
+      if (own) own.votesCalled = 0;
+    }
+  }
   setDeadline(c, s.timings.roundSeconds);
   entered(c);
 }
@@ -647,9 +696,10 @@ function advance(c: Ctx): void {
 
 function ready(c: Ctx, seat: SeatId, value: boolean): void {
   const { s } = c;
-  const st = s.seats[seat];
+  if (s.seats[seat]?.ready === value)
+    fail("seat/no_change", value ? "You are already marked ready." : "You are not marked ready.");
+  const st = ownSeat(c, seat);
   if (!st) return;
-  if (st.ready === value) fail("seat/no_change", value ? "You are already marked ready." : "You are not marked ready.");
   st.ready = value;
   c.events.push({ type: "seat/ready", seat, ready: value });
   // Early resolve: when every negotiating seat is ready, the phase ends now.
@@ -675,7 +725,7 @@ function openVote(c: Ctx, caller: SeatId | "facilitator"): void {
   });
   s.roundRemainingMs = s.deadline === null ? null : Math.max(0, s.deadline - c.t);
   s.phase = "vote";
-  clearReady(s);
+  clearReady(c);
   setDeadline(c, s.timings.voteSeconds);
   c.events.push({ type: "vote/opened", id, calledBy: caller, package: { ...pkg } });
   entered(c);
@@ -683,7 +733,7 @@ function openVote(c: Ctx, caller: SeatId | "facilitator"): void {
 
 function closeVote(c: Ctx): void {
   const { s } = c;
-  const vote = s.votes[s.votes.length - 1];
+  const vote = ownVote(c);
   if (!vote || vote.result) fail("vote/not_open", "No signing vote is open.");
   const signatories = s.seatOrder.filter((x) => vote.ballots[x] === "sign");
   const check = checkAgreement(s.scenario, s.seatOrder, signatories, vote.package);
@@ -706,7 +756,7 @@ function closeVote(c: Ctx): void {
   }
   // Talks resume with the round time that was left when the vote was called.
   s.phase = "negotiation";
-  clearReady(s);
+  clearReady(c);
   s.deadline = s.roundRemainingMs === null ? null : c.t + s.roundRemainingMs;
   s.roundRemainingMs = null;
   entered(c);
@@ -738,7 +788,7 @@ function ratify(c: Ctx, pkg: Package, signatories: SeatId[], unanimous: boolean)
   c.events.push({ type: "framework/ratified", bound: [...bound], stands });
   s.phase = "ratification";
   s.roundRemainingMs = null;
-  clearReady(s);
+  clearReady(c);
   setDeadline(c, s.timings.ratificationSeconds);
   entered(c);
   if (s.timings.ratificationSeconds === 0) enterStress(c);
@@ -841,7 +891,7 @@ function enterYear(c: Ctx, year: number): void {
   const { s } = c;
   s.year = year;
   s.step = "event";
-  clearReady(s);
+  clearReady(c);
   const event = drawEvent(s);
   s.years.push({
     year,
@@ -871,7 +921,8 @@ function effectTargets(s: GameState, target: string): SeatId[] {
   return s.seats[target] ? [target] : [];
 }
 
-function applyEffects(s: GameState, effects: readonly EventEffect[]): void {
+function applyEffects(c: Ctx, effects: readonly EventEffect[]): void {
+  const { s } = c;
   for (const e of effects) {
     if (TABLE_STATS.has(e.stat)) {
       const key = e.stat as "unity" | "grievance" | "ukraineSecurity";
@@ -880,7 +931,7 @@ function applyEffects(s: GameState, effects: readonly EventEffect[]): void {
     }
     const stat = e.stat as "capital" | "resolve" | "capacity";
     for (const id of effectTargets(s, e.target)) {
-      const seat = s.seats[id];
+      const seat = ownSeat(c, id);
       if (seat) seat[stat] = clampStat(seat[stat] + e.delta);
     }
   }
@@ -895,8 +946,8 @@ function advanceStep(c: Ctx): void {
   const { s } = c;
   switch (s.step) {
     case "event": {
-      const year = currentYear(s);
-      if (year.event) applyEffects(s, year.event.effects);
+      const year = ownYear(c);
+      if (year.event) applyEffects(c, year.event.effects);
       s.step = "moscow";
       year.odds = currentOdds(s);
       if (moscowIsBot(s)) {
@@ -935,7 +986,7 @@ function moscowDraws(c: Ctx): void {
 
 function moscowActs(c: Ctx, action: MoscowAction, drawn: boolean): void {
   const { s } = c;
-  const year = currentYear(s);
+  const year = ownYear(c);
   year.odds = year.odds ?? currentOdds(s);
   year.moscowAction = action;
   year.moscowDrawn = drawn;
@@ -967,7 +1018,7 @@ export function requiredResponse(pledge: Response, action: MoscowAction): Respon
 function adjudicate(c: Ctx): void {
   const { s } = c;
   const k = compileScenario(s.scenario).constants;
-  const year = currentYear(s);
+  const year = ownYear(c);
   const action = year.moscowAction ?? "comply";
   const readout = currentReadout(s);
   const pledge = readout?.pledge ?? "nothing";
@@ -985,7 +1036,7 @@ function adjudicate(c: Ctx): void {
   for (const id of list) {
     const response = year.responses[id] ?? "nothing";
     const rank = RESPONSES.indexOf(response);
-    const seat = s.seats[id];
+    const seat = ownSeat(c, id);
     if (!seat) continue;
     strength += (rank / 3) * (seat.capacity / 100);
     if (response === "direct") direct++;
@@ -1055,7 +1106,7 @@ function adjudicate(c: Ctx): void {
     mitigation,
   });
   s.step = "adjudicated";
-  clearReady(s);
+  clearReady(c);
   setDeadline(c, s.timings.adjudicationSeconds);
   entered(c);
   if (s.timings.adjudicationSeconds === 0) advanceStep(c);
@@ -1079,9 +1130,9 @@ function enterDebrief(c: Ctx, early: boolean): void {
   // Ended by the facilitator before the last stress-test year was adjudicated: not tested.
   const tested = !early || (s.phase === "stress" && s.year >= s.timings.years && s.step === "adjudicated");
   // A vote left open by an early end closes without effect.
-  const vote = s.votes[s.votes.length - 1];
-  if (vote && !vote.result)
-    vote.result = { concluded: false, signatories: [], reason: "The game ended during the vote." };
+  const open = s.votes[s.votes.length - 1];
+  const vote = open && !open.result ? ownVote(c) : null;
+  if (vote) vote.result = { concluded: false, signatories: [], reason: "The game ended during the vote." };
   s.phase = "debrief";
   s.step = null;
   s.deadline = null;
@@ -1091,7 +1142,7 @@ function enterDebrief(c: Ctx, early: boolean): void {
   const outcome = outcomeOf(s);
   s.outcome = outcome;
   s.scores = computeScores(s, outcome, tested);
-  clearReady(s);
+  clearReady(c);
   entered(c);
   c.events.push({ type: "game/ended", outcome, early });
 }

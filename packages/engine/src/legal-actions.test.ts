@@ -4,6 +4,12 @@ import { defaultScenario } from "./scenario-load.ts";
 import { playScriptedGame } from "./test-fixtures/scripted-game.ts";
 import type { Viewer } from "./view.ts";
 
+function deepFreeze(value: unknown): void {
+  if (value === null || typeof value !== "object" || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const v of Object.values(value)) deepFreeze(v);
+}
+
 describe("legalActionTypes", () => {
   it("gives exactly the types of the full legal list, in every state of a whole game, for every viewer", () => {
     const scenario = defaultScenario();
@@ -27,5 +33,33 @@ describe("legalActionTypes", () => {
       }
     }
     expect(checked).toBeGreaterThan(100);
+  });
+});
+
+describe("trying every candidate", () => {
+  it("never writes into the state it is asked about (the same answer on a frozen state)", () => {
+    // The check applies each candidate to the live state: a handler that wrote into a part it shares
+    // with its input would change the table's history. On a frozen state such a write throws, the
+    // candidate comes back as engine/internal, and the list differs from the one on a copy.
+    const scenario = defaultScenario();
+    const game = playScriptedGame(scenario, { seed: "frozen-legal", at: 1_000 });
+    const viewers: Viewer[] = [
+      ...game.final.seatOrder.map((seat) => ({ kind: "seat", seat }) as const),
+      { kind: "facilitator" },
+      { kind: "moscow" },
+    ];
+    let actions = 0;
+    for (const state of game.states.filter((_, i) => i % 2 === 0)) {
+      const copy = structuredClone(state);
+      deepFreeze(state);
+      for (const viewer of viewers) {
+        const onCopy = legalActions(copy, viewer);
+        expect(legalActions(state, viewer), `${state.phase}/${state.step} for ${JSON.stringify(viewer)}`).toEqual(
+          onCopy,
+        );
+        actions += onCopy.length;
+      }
+    }
+    expect(actions).toBeGreaterThan(1000);
   });
 });
