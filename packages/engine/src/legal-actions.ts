@@ -16,6 +16,19 @@ function actorFor(state: GameState, viewer: Viewer): Actor | null {
   return null;
 }
 
+// The open amendments of a state, found once for every viewer and the four types that name one
+// (a long negotiation keeps every closed amendment in the list).
+const openIds = new WeakMap<GameState, number[]>();
+
+function openAmendmentIds(state: GameState): number[] {
+  let ids = openIds.get(state);
+  if (!ids) {
+    ids = state.amendments.filter((m) => m.status === "open").map((m) => m.id);
+    openIds.set(state, ids);
+  }
+  return ids;
+}
+
 /**
  * Every action a viewer could try now (most will not be legal), in one group per type: a caller
  * that has settled a type skips its group without building it.
@@ -74,11 +87,8 @@ function* candidateGroups(
         }
       },
     ];
-  // The open amendments, found once for the four types that name one.
-  let open: number[] | null = null;
-  const openIds = () => (open ??= state.amendments.filter((m) => m.status === "open").map((m) => m.id));
   for (const type of ["draft/support", "draft/accept", "draft/decline", "draft/withdraw"] as const)
-    yield [type, () => openIds().map((amendment) => ({ type, amendment, ...b }))];
+    yield [type, () => openAmendmentIds(state).map((amendment) => ({ type, amendment, ...b }))];
   yield ["draft/pass-pen", () => seats.map((to) => ({ type: "draft/pass-pen", to, ...b }) as const)];
   yield ["stress/moscow-act", () => MOSCOW_ACTIONS.map((action) => ({ type: "stress/moscow-act", action, ...b }))];
   yield ["stress/respond", () => RESPONSES.map((response) => ({ type: "stress/respond", response, ...b }))];

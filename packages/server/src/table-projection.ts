@@ -180,9 +180,15 @@ function briefsField(state: GameState, brief: object | null, briefs: Record<stri
   return text;
 }
 
+// The engine's amendments last copied onto each table's schema. An action copies only the
+// amendment it changes, so one that is the same object as last time needs no look.
+const projectedAmendments = new WeakMap<TableState, readonly object[]>();
+
 function projectAmendments(state: GameState, target: TableState): void {
+  const last = projectedAmendments.get(target);
   // Amendments only grow and change status; update in place by index, append new ones.
   state.amendments.forEach((a, i) => {
+    if (last?.[i] === a && target.amendments.at(i)?.id === a.id) return;
     let m = target.amendments.at(i);
     if (!m || m.id !== a.id) {
       m = new AmendmentPublic();
@@ -199,4 +205,5 @@ function projectAmendments(state: GameState, target: TableState): void {
     syncStringArray(m.supporters, a.supporters);
   });
   while (target.amendments.length > state.amendments.length) target.amendments.pop();
+  projectedAmendments.set(target, state.amendments);
 }
