@@ -4,6 +4,7 @@ import { canonicalJson, hashString, scenarioHash, stateHash, stateHashAs } from 
 import { checkSeatList, initialState } from "./initial-state.ts";
 import { nextFloat, pickWeighted, seedRng } from "./rng.ts";
 import { duplicateScores } from "./scores.ts";
+import type { Amendment } from "./state.ts";
 import { mini } from "./test-fixtures/mini.ts";
 
 describe("seeded random numbers", () => {
@@ -39,6 +40,31 @@ describe("hashing", () => {
     const s = initialState(mini, { seed: 1 });
     expect(stateHash(s)).toBe(stateHash(structuredClone(s)));
     expect(stateHash(s)).not.toBe(stateHash(initialState(mini, { seed: 2 })));
+  });
+
+  it("digests a long list in chunks the same way fresh or remembered", () => {
+    const s = initialState(mini, { seed: 1 });
+    const amendment = (id: number): Amendment => ({
+      id,
+      by: "a",
+      issue: "i",
+      option: "o",
+      supporters: [],
+      status: "open",
+      round: 1,
+      at: id,
+    });
+    const long = { ...s, amendments: Array.from({ length: 100 }, (_, i) => amendment(i + 1)) };
+    const first = stateHash(long);
+    expect(stateHash(structuredClone(long))).toBe(first);
+    // One member in the middle changed (as an action copies it): the hash follows, fresh or not.
+    const changed = { ...long, amendments: [...long.amendments] };
+    changed.amendments[50] = { ...amendment(51), status: "withdrawn" };
+    const second = stateHash(changed);
+    expect(second).not.toBe(first);
+    expect(stateHash(structuredClone(changed))).toBe(second);
+    // Back as it was, in new objects: the first hash again.
+    expect(stateHash({ ...long, amendments: long.amendments.map((m) => ({ ...m })) })).toBe(first);
   });
 
   it("still checks a log written with the first format (a hash of the whole canonical text)", () => {

@@ -72,7 +72,8 @@ function digest(value: unknown): string {
   let text: string;
   if (Array.isArray(value)) {
     text = "[";
-    for (let i = 0; i < value.length; i++) text += (i > 0 ? "," : "") + digest(value[i]);
+    if (value.length <= CHUNK) for (let i = 0; i < value.length; i++) text += (i > 0 ? "," : "") + digest(value[i]);
+    else for (let i = 0; i < value.length; i += CHUNK) text += (i > 0 ? "," : "") + chunkDigest(value, i);
     text += "]";
   } else {
     const obj = value as Record<string, unknown>;
@@ -89,6 +90,26 @@ function digest(value: unknown): string {
   // "#" tells a digest from a number or a string among its parent's children.
   const d = `#${hashString(text)}`;
   digests.set(value, d);
+  return d;
+}
+
+// A long list (a negotiation's amendments) is a new array after every action that touches it, with
+// all but one or two members shared: it is digested in chunks of 32, and a chunk whose members are
+// the same objects as last time keeps its digest (kept under its first member).
+const CHUNK = 32;
+const chunks = new WeakMap<object, { members: unknown[]; digest: string }>();
+
+function chunkDigest(list: unknown[], start: number): string {
+  const end = Math.min(list.length, start + CHUNK);
+  const first = list[start];
+  const key = typeof first === "object" && first !== null ? first : null;
+  const kept = key ? chunks.get(key) : undefined;
+  if (kept && kept.members.length === end - start && kept.members.every((m, i) => m === list[start + i]))
+    return kept.digest;
+  let text = "<";
+  for (let i = start; i < end; i++) text += (i > start ? "," : "") + digest(list[i]);
+  const d = `#${hashString(`${text}>`)}`;
+  if (key) chunks.set(key, { members: list.slice(start, end), digest: d });
   return d;
 }
 
