@@ -10,16 +10,15 @@ function deepFreeze(value: unknown): void {
   for (const v of Object.values(value)) deepFreeze(v);
 }
 
+/** Every seat, the facilitator and Moscow. */
+function everyoneWhoActs(seatOrder: readonly string[]): Viewer[] {
+  return [...seatOrder.map((seat) => ({ kind: "seat", seat }) as const), { kind: "facilitator" }, { kind: "moscow" }];
+}
+
 describe("legalActionTypes", () => {
   it("gives exactly the types of the full legal list, in every state of a whole game, for every viewer", () => {
-    const scenario = defaultScenario();
-    const game = playScriptedGame(scenario, { seed: "legal-types", at: 1_000 });
-    const viewers: Viewer[] = [
-      ...game.final.seatOrder.map((seat) => ({ kind: "seat", seat }) as const),
-      { kind: "facilitator" },
-      { kind: "moscow" },
-      { kind: "observer" },
-    ];
+    const game = playScriptedGame(defaultScenario(), { seed: "legal-types", at: 1_000 });
+    const viewers: Viewer[] = [...everyoneWhoActs(game.final.seatOrder), { kind: "observer" }];
     let checked = 0;
     // Every third state keeps the test quick; the game passes every phase several times.
     for (const state of game.states.filter((_, i) => i % 3 === 0)) {
@@ -41,13 +40,8 @@ describe("trying every candidate", () => {
     // The check applies each candidate to the live state: a handler that wrote into a part it shares
     // with its input would change the table's history. On a frozen state such a write throws, the
     // candidate comes back as engine/internal, and the list differs from the one on a copy.
-    const scenario = defaultScenario();
-    const game = playScriptedGame(scenario, { seed: "frozen-legal", at: 1_000 });
-    const viewers: Viewer[] = [
-      ...game.final.seatOrder.map((seat) => ({ kind: "seat", seat }) as const),
-      { kind: "facilitator" },
-      { kind: "moscow" },
-    ];
+    const game = playScriptedGame(defaultScenario(), { seed: "frozen-legal", at: 1_000 });
+    const viewers = everyoneWhoActs(game.final.seatOrder);
     let actions = 0;
     for (const state of game.states.filter((_, i) => i % 2 === 0)) {
       const copy = structuredClone(state);
