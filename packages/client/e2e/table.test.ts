@@ -50,6 +50,18 @@ async function joinRoom(base: string, tableId: string, options: Record<string, u
 }
 
 /** Presses Tab until the focused element matches `selector` (fails after `max` presses). */
+/** A one-table session on `base`, and its facilitator connected to the table. */
+async function facilitatedTable(
+  base: string,
+  settings: Record<string, unknown>,
+): Promise<{ code: string; tableId: string; fac: Room }> {
+  const session = await api(base, "POST", "/api/sessions", { tables: 1, ...settings });
+  expect(session.status).toBe(201);
+  const { code, tableId } = session.body.tables[0];
+  const fac = await joinRoom(base, tableId, { facilitatorKey: session.body.facilitatorKey });
+  return { code, tableId, fac };
+}
+
 async function tabTo(page: Page, selector: string, max = 250) {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press("Tab");
@@ -242,15 +254,8 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
   it(
     "three people amend, support, accept, talk and sign at a facilitated table with bots; the phone layout fits",
     async () => {
-      const session = await api(server.url, "POST", "/api/sessions", {
-        tables: 1,
+      const { code, fac: facilitator } = await facilitatedTable(server.url, {
         timings: { briefingSeconds: 1, voteSeconds: 60 },
-      });
-      expect(session.status).toBe(201);
-      const { code, tableId } = session.body.tables[0];
-      const facilitator: Room = await joinRoom(server.url, tableId, {
-        facilitatorKey: session.body.facilitatorKey,
-        protocol: 2,
       });
       const facilitatorErrors: unknown[] = [];
       facilitator.onMessage("error", (e) => facilitatorErrors.push(e));
@@ -459,13 +464,10 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
   it(
     "from signatures to the debrief: ratification, a stress-test year with a response, the scores, drawn on the stage",
     async () => {
-      const session = await api(server.url, "POST", "/api/sessions", {
-        tables: 1,
+      const { code, tableId, fac } = await facilitatedTable(server.url, {
         seats: ["washington", "paris", "london", "berlin", "warsaw", "kyiv"],
         timings: { briefingSeconds: 1, voteSeconds: 120, years: 2, moscowSeconds: 120, responseSeconds: 120 },
       });
-      const { code, tableId } = session.body.tables[0];
-      const fac: Room = await joinRoom(server.url, tableId, { facilitatorKey: session.body.facilitatorKey });
       const facErrors: unknown[] = [];
       fac.onMessage("error", (e) => facErrors.push(e));
       const state = () => fac.state as { phase: string; step: string; year: number };
@@ -616,12 +618,7 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
   it(
     "shows the debrief of talks that failed, in Ukrainian: no framework, the test without a deal, the scores",
     async () => {
-      const session = await api(server.url, "POST", "/api/sessions", {
-        tables: 1,
-        timings: { briefingSeconds: 1, years: 1 },
-      });
-      const { code, tableId } = session.body.tables[0];
-      const fac: Room = await joinRoom(server.url, tableId, { facilitatorKey: session.body.facilitatorKey });
+      const { code, fac } = await facilitatedTable(server.url, { timings: { briefingSeconds: 1, years: 1 } });
       const state = () => fac.state as { phase: string; framework?: unknown };
       const { page, errors, close } = await openPage(browser);
       await joinThroughPage(page, server.url, code, "Olena", "kyiv");
@@ -696,9 +693,7 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
   it(
     "can be played with the keyboard alone, from the join link to a signature",
     async () => {
-      const session = await api(server.url, "POST", "/api/sessions", { tables: 1, timings: { briefingSeconds: 1 } });
-      const { code, tableId } = session.body.tables[0];
-      const fac: Room = await joinRoom(server.url, tableId, { facilitatorKey: session.body.facilitatorKey });
+      const { code, fac } = await facilitatedTable(server.url, { timings: { briefingSeconds: 1 } });
       const { page, errors, close } = await openPage(browser);
       await page.goto(`${server.url}/join/${code}`);
       // The code came with the link: the name field has the focus (once the page has put it there).
