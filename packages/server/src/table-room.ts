@@ -228,11 +228,11 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
   }
 
   override async onAuth(
-    _client: TableClient,
+    client: TableClient,
     options: { seatToken?: unknown; facilitatorKey?: unknown; protocol?: unknown },
   ): Promise<Identity> {
     const d = need();
-    this.#log.debug({ sessionId: _client.sessionId }, "join: checking the token");
+    this.#log.debug({ sessionId: client.sessionId }, "join: checking the token");
     if (options?.protocol !== undefined && options.protocol !== PROTOCOL_VERSION) {
       throw new ServerError(
         400,
