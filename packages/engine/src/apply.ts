@@ -52,35 +52,30 @@ function fail(code: string, message: string): never {
 }
 
 /**
- * A copy of the state for the handlers to build the next one in. Small parts they write into are
- * copied (the pause, the draft, the table's stats, the deck, the random generator); the lists and
- * records of seats, amendments, votes and years are copied but not their members, which a handler
- * copies before it writes (`ownSeat`, `openAmendment`, `ownVote`, `ownYear`). Parts that are only
- * ever replaced are shared. So an action copies what it changes and little else, and the parts it
- * leaves alone keep their identity: the next state's hash and views reuse what they made of them.
+ * The state's parts a handler may write into: each is copied the first time an action writes
+ * into it (`own`), so an action copies what it changes and nothing else. The parts it leaves
+ * alone keep their identity: the next state's hash, views and projection reuse what they made
+ * of them, and trying an action (the legal-action check tries many) costs almost nothing.
  */
-function cloneState(s: GameState): GameState {
-  return {
-    ...s,
-    paused: s.paused ? { ...s.paused } : null,
-    seats: { ...s.seats },
-    seatOrder: [...s.seatOrder],
-    draft: { ...s.draft },
-    amendments: [...s.amendments],
-    votes: [...s.votes],
-    table: { ...s.table },
-    years: [...s.years],
-    deck: [...s.deck],
-    rng: [...s.rng],
-  };
-}
+type OwnedPart = "seats" | "draft" | "table" | "amendments" | "votes" | "years" | "deck" | "rng";
 
 interface Ctx {
+  /** The state being built: a shallow copy whose parts are still shared until owned. */
   s: GameState;
   t: number;
   events: GameEvent[];
-  /** Members of the state's lists and records copied for this action (safe to write into). */
+  /** Parts and members copied for this action (safe to write into). */
   owned: Set<object>;
+}
+
+/** Part `key` of the state being built, copied the first time this action writes into it. */
+function own<K extends OwnedPart>(c: Ctx, key: K): GameState[K] {
+  const part = c.s[key];
+  if (c.owned.has(part)) return part;
+  const copy = (Array.isArray(part) ? [...part] : { ...part }) as GameState[K];
+  c.s[key] = copy;
+  c.owned.add(copy);
+  return copy;
 }
 
 /** Seat `id` of the state being built, copied the first time this action writes into it. */
@@ -88,7 +83,7 @@ function ownSeat(c: Ctx, id: SeatId): SeatState | undefined {
   const seat = c.s.seats[id];
   if (!seat || c.owned.has(seat)) return seat;
   const copy = { ...seat };
-  c.s.seats[id] = copy;
+  own(c, "seats")[id] = copy;
   c.owned.add(copy);
   return copy;
 }
@@ -99,7 +94,7 @@ function ownVote(c: Ctx): SigningVote | undefined {
   const vote = c.s.votes[k];
   if (!vote || c.owned.has(vote)) return vote;
   const copy = { ...vote, ballots: { ...vote.ballots } };
-  c.s.votes[k] = copy;
+  own(c, "votes")[k] = copy;
   c.owned.add(copy);
   return copy;
 }
@@ -110,7 +105,17 @@ function ownYear(c: Ctx): YearRecord {
   const year = currentYear(c.s);
   if (c.owned.has(year)) return year;
   const copy = { ...year, responses: { ...year.responses }, brokenPromises: [...year.brokenPromises] };
-  c.s.years[k] = copy;
+  own(c, "years")[k] = copy;
+  c.owned.add(copy);
+  return copy;
+}
+
+/** The pause of the state being built (a paused table), copied the first time this action writes into it. */
+function ownPause(c: Ctx): NonNullable<GameState["paused"]> | null {
+  const paused = c.s.paused;
+  if (!paused || c.owned.has(paused)) return paused;
+  const copy = { ...paused };
+  c.s.paused = copy;
   c.owned.add(copy);
   return copy;
 }
@@ -125,11 +130,12 @@ export function apply(state: GameState, input: Action | unknown): ApplyResult {
 /** Applies an action that already came out of `parseAction` (skips validating it again). */
 export function applyParsed(state: GameState, action: Action): ApplyResult {
   try {
-    const ctx: Ctx = { s: cloneState(state), t: Math.max(action.at, state.now), events: [], owned: new Set() };
+    const ctx: Ctx = { s: { ...state }, t: Math.max(action.at, state.now), events: [], owned: new Set() };
     handle(ctx, action);
     // Whatever the facilitator moved on while paused starts its clock only on resume.
-    if (ctx.s.paused && ctx.s.deadline !== null) {
-      ctx.s.paused.remainingMs = Math.max(0, ctx.s.deadline - ctx.t);
+    const paused = ownPause(ctx);
+    if (paused && ctx.s.deadline !== null) {
+      paused.remainingMs = Math.max(0, ctx.s.deadline - ctx.t);
       ctx.s.deadline = null;
     }
     ctx.s.now = ctx.t;
@@ -358,6 +364,74 @@ export function standingRefusal(s: GameState, type: Action["type"], actor: Actor
   }
 }
 
+/**
+ * Why `a` is refused for what its payload says, once `standingRefusal` has let its type through:
+ * the reducer asks this before it copies anything. For the types in `DECIDED_BY_CHECKS` the two
+ * checks are the whole verdict (the handler that follows does not refuse), so the legal-action
+ * check needs no copy of the state for them.
+ */
+export function payloadRefusal(s: GameState, a: Action): RuleError | null {
+  switch (a.type) {
+    case "seat/ready":
+      return s.seats[actingSeat(a.actor)]?.ready === a.ready
+        ? refusal("seat/no_change", a.ready ? "You are already marked ready." : "You are not marked ready.")
+        : null;
+    case "draft/set":
+      return draftChangeRefusal(s, a.issue, a.option);
+    case "draft/amend": {
+      const seat = actingSeat(a.actor);
+      const wrong = draftChangeRefusal(s, a.issue, a.option);
+      if (wrong) return wrong;
+      for (const m of s.amendments)
+        if (m.status === "open" && m.by === seat && m.issue === a.issue && m.option === a.option)
+          return refusal("draft/duplicate_amendment", "You have already proposed that amendment.");
+      return null;
+    }
+    case "draft/support": {
+      const seat = actingSeat(a.actor);
+      const m = openAmendmentOf(s, a.amendment);
+      if (!("id" in m)) return m;
+      if (m.by === seat) return refusal("draft/own_amendment", "You cannot support your own amendment.");
+      return m.supporters.includes(seat)
+        ? refusal("draft/already_supported", "You already support this amendment.")
+        : null;
+    }
+    case "draft/accept":
+    case "draft/decline": {
+      const m = openAmendmentOf(s, a.amendment);
+      return "id" in m ? null : m;
+    }
+    case "draft/withdraw": {
+      const m = openAmendmentOf(s, a.amendment);
+      if (!("id" in m)) return m;
+      return m.by === actingSeat(a.actor)
+        ? null
+        : refusal("seat/not_yours", `Only ${name(s, m.by)}, who posted amendment #${m.id}, can withdraw it.`);
+    }
+    case "draft/pass-pen":
+    case "facilitator/take-pen":
+      return penRefusal(s, a.to);
+    default:
+      return null;
+  }
+}
+
+/** The types whose verdict `standingRefusal` and `payloadRefusal` give in full (property-tested). */
+export const DECIDED_BY_CHECKS: ReadonlySet<Action["type"]> = new Set([
+  "seat/ready",
+  "draft/set",
+  "draft/amend",
+  "draft/support",
+  "draft/accept",
+  "draft/decline",
+  "draft/withdraw",
+  "draft/pass-pen",
+  "facilitator/take-pen",
+  "vote/call",
+  "vote/sign",
+  "vote/decline",
+]);
+
 /** The seat behind an action that `standingRefusal` has let through as a seat's. */
 function actingSeat(actor: Actor): SeatId {
   if (actor.kind !== "seat") throw new Error(`a seat's action came from ${actor.kind}`);
@@ -370,6 +444,7 @@ function actingSeat(actor: Actor): SeatId {
 function handle(c: Ctx, a: Action): void {
   const { s } = c;
   must(standingRefusal(s, a.type, a.actor));
+  must(payloadRefusal(s, a));
   switch (a.type) {
     case "table/seats": {
       const problem = checkSeatList(s.scenario, a.seats);
@@ -393,44 +468,34 @@ function handle(c: Ctx, a: Action): void {
       if (s.deadline !== null && c.t < s.deadline) fail("phase/not_expired", "The current phase has time left.");
       advance(c);
       return;
-    case "draft/set": {
-      const option = checkOption(s, a.issue, a.option);
-      if (s.draft[a.issue] === option) fail("draft/no_change", "The draft already says that.");
-      setDraft(c, a.issue, option, a.actor.kind === "seat" ? a.actor.seat : "facilitator", null);
+    case "draft/set":
+      setDraft(c, a.issue, a.option, a.actor.kind === "seat" ? a.actor.seat : "facilitator", null);
       return;
-    }
     case "draft/amend": {
-      const seat = actingSeat(a.actor);
-      const option = checkOption(s, a.issue, a.option);
-      if (s.draft[a.issue] === option) fail("draft/no_change", "The draft already says that.");
-      if (s.amendments.some((m) => m.status === "open" && m.by === seat && m.issue === a.issue && m.option === option))
-        fail("draft/duplicate_amendment", "You have already proposed that amendment.");
       const amendment: Amendment = {
         id: s.nextAmendmentId++,
-        by: seat,
+        by: actingSeat(a.actor),
         issue: a.issue,
-        option,
+        option: a.option,
         supporters: [],
         status: "open",
         round: s.round,
         at: c.t,
       };
-      s.amendments.push(amendment);
+      own(c, "amendments").push(amendment);
       c.events.push({ type: "amendment/posted", amendment: { ...amendment, supporters: [] } });
       return;
     }
     case "draft/support": {
       const seat = actingSeat(a.actor);
-      const m = openAmendment(s, a.amendment);
-      if (m.by === seat) fail("draft/own_amendment", "You cannot support your own amendment.");
-      if (m.supporters.includes(seat)) fail("draft/already_supported", "You already support this amendment.");
+      const m = openAmendment(c, a.amendment);
       m.supporters.push(seat);
       c.events.push({ type: "amendment/supported", id: m.id, seat });
       return;
     }
     case "draft/accept":
     case "draft/decline": {
-      const m = openAmendment(s, a.amendment);
+      const m = openAmendment(c, a.amendment);
       if (a.type === "draft/accept") {
         m.status = "accepted";
         c.events.push({ type: "amendment/closed", id: m.id, status: "accepted" });
@@ -443,29 +508,18 @@ function handle(c: Ctx, a: Action): void {
       return;
     }
     case "draft/withdraw": {
-      const seat = actingSeat(a.actor);
-      const m = openAmendment(s, a.amendment);
-      if (m.by !== seat)
-        fail("seat/not_yours", `Only ${name(s, m.by)}, who posted amendment #${m.id}, can withdraw it.`);
+      const m = openAmendment(c, a.amendment);
       m.status = "withdrawn";
       c.events.push({ type: "amendment/closed", id: m.id, status: "withdrawn" });
       return;
     }
     case "draft/pass-pen": {
-      const to = s.seats[a.to];
-      if (!to || to.redCell) fail("seat/not_seated", `${name(s, a.to)} is not a negotiating seat at this table.`);
-      if (s.penHolder === a.to) fail("draft/already_holds_pen", `${name(s, a.to)} already holds the pen.`);
       const from = s.penHolder;
       s.penHolder = a.to;
       c.events.push({ type: "pen/passed", from, to: a.to });
       return;
     }
     case "facilitator/take-pen": {
-      if (a.to !== null) {
-        const to = s.seats[a.to];
-        if (!to || to.redCell) fail("seat/not_seated", `${name(s, a.to)} is not a negotiating seat at this table.`);
-      }
-      if (s.penHolder === a.to) fail("draft/already_holds_pen", `${name(s, a.to)} already holds the pen.`);
       const from = s.penHolder;
       s.penHolder = a.to;
       c.events.push({ type: "pen/passed", from, to: a.to });
@@ -523,16 +577,19 @@ function handle(c: Ctx, a: Action): void {
     }
     case "facilitator/extend": {
       const ms = a.seconds * 1000;
-      if (s.paused && s.paused.remainingMs !== null) s.paused.remainingMs += ms;
+      const paused = ownPause(c);
+      if (paused && paused.remainingMs !== null) paused.remainingMs += ms;
       else if (s.deadline !== null) s.deadline += ms;
       c.events.push({ type: "phase/extended", seconds: a.seconds, deadline: s.deadline });
       return;
     }
-    case "facilitator/skip":
+    case "facilitator/skip": {
       // Skipping while paused moves on and stays paused, with the next phase's full length kept.
-      if (s.paused) s.paused.remainingMs = null;
+      const paused = ownPause(c);
+      if (paused) paused.remainingMs = null;
       advance(c);
       return;
+    }
     case "facilitator/inject-event": {
       let played: PlayedEvent;
       if (a.card !== undefined) {
@@ -552,7 +609,7 @@ function handle(c: Ctx, a: Action): void {
       const year = ownYear(c);
       // The drawn card goes back into the deck: it was never played.
       if (year.event && !year.event.injected && s.scenario.events.some((e) => e.id === year.event?.id))
-        s.deck.push(year.event.id);
+        own(c, "deck").push(year.event.id);
       year.event = played;
       c.events.push({ type: "stress/event", year: s.year, event: played });
       return;
@@ -579,22 +636,39 @@ function handle(c: Ctx, a: Action): void {
 // ---------------------------------------------------------------------------------------------
 // Draft and amendments
 
-function checkOption(s: GameState, issueId: string, optionId: string | null): string | null {
+/** Why a draft change to `optionId` on `issueId` is refused (an unknown issue or option, or no change). */
+function draftChangeRefusal(s: GameState, issueId: string, optionId: string | null): RuleError | null {
   const issue = s.scenario.issues.find((i) => i.id === issueId);
-  if (!issue) fail("draft/unknown_issue", `There is no issue "${issueId}" on the table.`);
+  if (!issue) return refusal("draft/unknown_issue", `There is no issue "${issueId}" on the table.`);
   if (optionId !== null && !issue.options.some((o) => o.id === optionId))
-    fail("draft/unknown_option", `"${optionId}" is not an option of ${issue.name.en}.`);
-  return optionId;
+    return refusal("draft/unknown_option", `"${optionId}" is not an option of ${issue.name.en}.`);
+  return s.draft[issueId] === optionId ? refusal("draft/no_change", "The draft already says that.") : null;
 }
 
-/** The open amendment `id`, copied into the state being built so the handler may change it. */
-function openAmendment(s: GameState, id: number): Amendment {
-  const k = s.amendments.findIndex((x) => x.id === id);
-  const m = s.amendments[k];
-  if (!m) fail("draft/unknown_amendment", `There is no amendment #${id}.`);
-  if (m.status !== "open") fail("draft/amendment_closed", `Amendment #${id} is already ${m.status}.`);
+/** Open amendment `id`, or why there is none. */
+function openAmendmentOf(s: GameState, id: number): Amendment | RuleError {
+  const m = s.amendments.find((x) => x.id === id);
+  if (!m) return refusal("draft/unknown_amendment", `There is no amendment #${id}.`);
+  return m.status === "open" ? m : refusal("draft/amendment_closed", `Amendment #${id} is already ${m.status}.`);
+}
+
+/** Why a seat that is not (or is already) at the pen cannot be handed it. */
+function penRefusal(s: GameState, to: SeatId | null): RuleError | null {
+  if (to !== null) {
+    const seat = s.seats[to];
+    if (!seat || seat.redCell)
+      return refusal("seat/not_seated", `${name(s, to)} is not a negotiating seat at this table.`);
+  }
+  return s.penHolder === to ? refusal("draft/already_holds_pen", `${name(s, to)} already holds the pen.`) : null;
+}
+
+/** Open amendment `id` (`payloadRefusal` found it), copied into the state being built so the handler may change it. */
+function openAmendment(c: Ctx, id: number): Amendment {
+  const k = c.s.amendments.findIndex((x) => x.id === id);
+  const m = c.s.amendments[k];
+  if (!m) throw new Error(`amendment #${id} vanished after its check`);
   const copy = { ...m, supporters: [...m.supporters] };
-  s.amendments[k] = copy;
+  own(c, "amendments")[k] = copy;
   return copy;
 }
 
@@ -605,7 +679,7 @@ function setDraft(
   by: SeatId | "facilitator",
   amendment: number | null,
 ): void {
-  c.s.draft[issue] = option;
+  own(c, "draft")[issue] = option;
   c.events.push({ type: "draft/changed", issue, option, by, amendment });
 }
 
@@ -696,8 +770,6 @@ function advance(c: Ctx): void {
 
 function ready(c: Ctx, seat: SeatId, value: boolean): void {
   const { s } = c;
-  if (s.seats[seat]?.ready === value)
-    fail("seat/no_change", value ? "You are already marked ready." : "You are not marked ready.");
   const st = ownSeat(c, seat);
   if (!st) return;
   st.ready = value;
@@ -714,7 +786,7 @@ function openVote(c: Ctx, caller: SeatId | "facilitator"): void {
   const pkg: Package = {};
   for (const issue of s.scenario.issues) pkg[issue.id] = s.draft[issue.id] ?? "";
   const id = s.votes.length + 1;
-  s.votes.push({
+  own(c, "votes").push({
     id,
     calledBy: caller === "facilitator" ? "facilitator" : caller,
     round: s.round,
@@ -777,7 +849,7 @@ function ratify(c: Ctx, pkg: Package, signatories: SeatId[], unanimous: boolean)
   const bound: SeatId[] = [];
   for (const seat of signatories) {
     const probability = readout?.ratification[seat] ?? 0;
-    const roll = nextFloat(s.rng);
+    const roll = nextFloat(own(c, "rng"));
     const ratified = roll < probability;
     ratification[seat] = { probability, roll, ratified };
     if (ratified) bound.push(seat);
@@ -874,11 +946,12 @@ function enterStress(c: Ctx): void {
   enterYear(c, 1);
 }
 
-function drawEvent(s: GameState): PlayedEvent | null {
+function drawEvent(c: Ctx): PlayedEvent | null {
+  const { s } = c;
   if (s.deck.length === 0) s.deck = s.scenario.events.map((e) => e.id);
   const cards = s.deck.map((id) => s.scenario.events.find((e) => e.id === id));
   const i = pickWeighted(
-    s.rng,
+    own(c, "rng"),
     cards.map((e) => e?.weight ?? 0),
   );
   const card = cards[i];
@@ -892,8 +965,8 @@ function enterYear(c: Ctx, year: number): void {
   s.year = year;
   s.step = "event";
   clearReady(c);
-  const event = drawEvent(s);
-  s.years.push({
+  const event = drawEvent(c);
+  own(c, "years").push({
     year,
     event,
     odds: null,
@@ -926,7 +999,8 @@ function applyEffects(c: Ctx, effects: readonly EventEffect[]): void {
   for (const e of effects) {
     if (TABLE_STATS.has(e.stat)) {
       const key = e.stat as "unity" | "grievance" | "ukraineSecurity";
-      s.table[key] = clampStat(s.table[key] + e.delta);
+      const table = own(c, "table");
+      table[key] = clampStat(table[key] + e.delta);
       continue;
     }
     const stat = e.stat as "capital" | "resolve" | "capacity";
@@ -980,7 +1054,7 @@ function moscowDraws(c: Ctx): void {
   const { s } = c;
   const year = currentYear(s);
   const odds = year.odds ?? currentOdds(s);
-  const action = MOSCOW_ACTIONS[pickWeighted(s.rng, oddsArray(odds))] ?? "comply";
+  const action = MOSCOW_ACTIONS[pickWeighted(own(c, "rng"), oddsArray(odds))] ?? "comply";
   moscowActs(c, action, true);
 }
 
@@ -1072,7 +1146,7 @@ function adjudicate(c: Ctx): void {
         : action === "hybrid"
           ? k.damageHybrid
           : 0;
-  const t = s.table;
+  const t = own(c, "table");
   if (action === "comply") t.ukraineSecurity = clampStat(t.ukraineSecurity + k.recoveryComply);
   else t.ukraineSecurity = clampStat(t.ukraineSecurity - damage * (1 - mitigation));
   if (action !== "comply") t.escalation = Math.max(t.escalation, 1);

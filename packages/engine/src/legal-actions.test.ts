@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { Action, Actor } from "./actions.ts";
+import { applyParsed, DECIDED_BY_CHECKS, payloadRefusal, standingRefusal } from "./apply.ts";
 import { legalActions, legalActionTypes } from "./legal-actions.ts";
 import { defaultScenario } from "./scenario-load.ts";
 import { playScriptedGame } from "./test-fixtures/scripted-game.ts";
@@ -55,5 +57,65 @@ describe("trying every candidate", () => {
       }
     }
     expect(actions).toBeGreaterThan(1000);
+  });
+});
+
+describe("the reducer's checks", () => {
+  it("decide the types they claim to in full: refused by the checks exactly when refused by apply, with the same code", () => {
+    // legalActionTypes trusts the checks for these types and never applies them: were a handler to
+    // refuse after its checks, the client would offer a button the server then refuses.
+    const game = playScriptedGame(defaultScenario(), { seed: "decided-by-checks", at: 1_000 });
+    const scenario = game.final.scenario;
+    const actors: Actor[] = [
+      ...Object.keys(game.final.seats).map((seat) => ({ kind: "seat", seat }) as const),
+      { kind: "seat", seat: "nobody" },
+      { kind: "facilitator" },
+    ];
+    let accepted = 0;
+    let refused = 0;
+    for (const state of game.states.filter((_, i) => i % 2 === 0)) {
+      const ids = [...state.amendments.map((m) => m.id), state.nextAmendmentId];
+      const pens = [null, ...Object.keys(state.seats), "nobody"];
+      for (const actor of actors) {
+        const b = { actor, at: state.now };
+        const candidates: Action[] = [
+          { type: "seat/ready", ready: true, ...b },
+          { type: "seat/ready", ready: false, ...b },
+          { type: "vote/call", ...b },
+          { type: "vote/sign", ...b },
+          { type: "vote/decline", ...b },
+          ...pens.map((to) => ({ type: "facilitator/take-pen", to, ...b }) as const),
+          ...pens.flatMap((to) => (to === null ? [] : [{ type: "draft/pass-pen", to, ...b } as const])),
+          ...ids.flatMap((amendment) =>
+            (["draft/support", "draft/accept", "draft/decline", "draft/withdraw"] as const).map((type) => ({
+              type,
+              amendment,
+              ...b,
+            })),
+          ),
+          ...[...scenario.issues, { id: "nowhere", options: [] }].flatMap((issue) =>
+            [...issue.options.map((o) => o.id), null, "nothing"].flatMap((option) =>
+              (["draft/set", "draft/amend"] as const).map((type) => ({ type, issue: issue.id, option, ...b })),
+            ),
+          ),
+        ];
+        for (const a of candidates) {
+          expect(DECIDED_BY_CHECKS.has(a.type)).toBe(true);
+          const result = applyParsed(state, a);
+          const standing = standingRefusal(state, a.type, a.actor);
+          const checked = standing ?? payloadRefusal(state, a);
+          const where = `${state.phase}/${state.step}: ${JSON.stringify(a)}`;
+          if (result.ok) {
+            expect(checked, where).toBeNull();
+            accepted++;
+          } else {
+            expect(checked?.code, where).toBe(result.error.code);
+            refused++;
+          }
+        }
+      }
+    }
+    expect(accepted).toBeGreaterThan(1000);
+    expect(refused).toBeGreaterThan(10_000);
   });
 });

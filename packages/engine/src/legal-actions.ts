@@ -1,7 +1,7 @@
 // The actions legal for a viewer right now, found by asking the reducer itself (so no rule is
 // written twice): every candidate the viewer could send is tried against `apply`.
 import type { Action, Actor } from "./actions.ts";
-import { applyParsed, standingRefusal } from "./apply.ts";
+import { applyParsed, DECIDED_BY_CHECKS, payloadRefusal, standingRefusal } from "./apply.ts";
 import { MOSCOW_ACTIONS, RESPONSES } from "./scenario.ts";
 import type { GameState } from "./state.ts";
 import type { Viewer } from "./view.ts";
@@ -111,8 +111,8 @@ export function legalActions(state: GameState, viewer: Viewer, at: number = stat
 
 /**
  * The distinct action types legal for `viewer` now. Cheaper than `legalActions`: a type refused
- * whatever its payload is skipped without building its candidates, and a type stops at its first
- * legal candidate.
+ * whatever its payload is skipped without building its candidates, a type stops at its first
+ * legal candidate, and a type the reducer's checks decide in full is not applied at all.
  */
 export function legalActionTypes(state: GameState, viewer: Viewer): Action["type"][] {
   const actor = actorFor(state, viewer);
@@ -120,8 +120,9 @@ export function legalActionTypes(state: GameState, viewer: Viewer): Action["type
   const legal: Action["type"][] = [];
   for (const [type, group] of candidateGroups(state, actor, state.now)) {
     if (standingRefusal(state, type, actor)) continue;
+    const decided = DECIDED_BY_CHECKS.has(type);
     for (const a of group()) {
-      if (applyParsed(state, a).ok) {
+      if (decided ? payloadRefusal(state, a) === null : applyParsed(state, a).ok) {
         legal.push(type);
         break;
       }
