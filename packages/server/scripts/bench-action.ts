@@ -1,0 +1,142 @@
+// `npm run bench:action -- [--tables T] [--actions N] [--seed S]`
+//
+// The server's own CPU per accepted action, without sockets: what a table room does between
+// receiving an action and handing the patch to Colyseus. It plays the load benchmark's mix of
+// actions (amend, support, withdraw, draft edits, ready; eight seats, each with one person
+// connected) on T tables in turn, N actions each, and times the three steps the room takes for
+// each one: `applyParsed`, `stateHash` (the event log's check) and `projectTable` (the schema,
+// with the private part of every watched audience). A benchmark reports numbers; it asserts nothing.
+import os from "node:os";
+import { parseArgs } from "node:util";
+import {
+  type Action,
+  applyParsed,
+  defaultScenario,
+  type GameState,
+  initialState,
+  parseAction,
+  stateHash,
+} from "@ironclad/engine";
+import { type Delegations, projectTable } from "../src/table-projection.ts";
+import { TableState } from "../src/table-schema.ts";
+
+const { values } = parseArgs({
+  options: {
+    tables: { type: "string", default: "50" },
+    actions: { type: "string", default: "400" },
+    seed: { type: "string", default: "1" },
+  },
+});
+const TABLES = Number(values.tables);
+const ACTIONS = Number(values.actions);
+const SEATS = ["kyiv", "washington", "paris", "london", "berlin", "warsaw", "rome", "helsinki"];
+
+// A small seeded generator for the players' choices (the engine's own rng is for the game).
+let r = Number(values.seed) >>> 0 || 1;
+const random = () => {
+  r ^= r << 13;
+  r ^= r >>> 17;
+  r ^= r << 5;
+  return (r >>> 0) / 4294967296;
+};
+const pick = <T>(list: readonly T[]): T | undefined => list[Math.floor(random() * list.length)];
+
+type Table = { state: GameState; target: TableState; delegations: Delegations; watched: Set<string> };
+
+const scenario = defaultScenario();
+const issues = scenario.issues.map((i) => ({ id: i.id, options: i.options.map((o) => o.id) }));
+
+function openTable(k: number): Table {
+  let state = initialState(scenario, {
+    seed: `bench-${k}`,
+    tableId: `t${k}`,
+    seats: [...SEATS, "moscow"],
+    controllers: Object.fromEntries(SEATS.map((s) => [s, "human"])),
+    timings: { briefingSeconds: 0, rounds: 10, roundSeconds: 7200 },
+    at: 1_000_000,
+  });
+  const start = applyParsed(state, { type: "table/start", actor: { kind: "facilitator" }, at: 1_000_000 });
+  if (!start.ok) throw new Error(start.error.message);
+  state = start.state;
+  const delegations: Delegations = new Map();
+  for (const seat of Object.keys(state.seats))
+    delegations.set(
+      seat,
+      SEATS.includes(seat) ? { names: [`Load ${seat}`], connected: 1 } : { names: [], connected: 0 },
+    );
+  const target = new TableState();
+  const watched = new Set(SEATS.map((s) => `seat:${s}`));
+  projectTable(state, delegations, target, watched);
+  return { state, target, delegations, watched };
+}
+
+/** The load client's choice for one person (see load-client.ts), as the action it would send. */
+function choose(state: GameState, seat: string, at: number): unknown {
+  const x = random();
+  const base = { actor: { kind: "seat", seat }, at };
+  if (x < 0.25 && seat !== "kyiv") return { ...base, type: "seat/ready", ready: !state.seats[seat]?.ready };
+  if (state.penHolder === seat) {
+    const issue = pick(issues);
+    const option = pick(issue?.options.filter((o) => o !== state.draft[issue.id]) ?? []);
+    return { ...base, type: "draft/set", issue: issue?.id, option };
+  }
+  const open = state.amendments.filter((m) => m.status === "open");
+  if (x < 0.6) {
+    const target = pick(open.filter((m) => m.by !== seat && !m.supporters.includes(seat)));
+    if (target) return { ...base, type: "draft/support", amendment: target.id };
+  }
+  const mine = open.filter((m) => m.by === seat);
+  if (mine.length >= 3) return { ...base, type: "draft/withdraw", amendment: mine[0]?.id };
+  const issue = pick(issues);
+  const option = pick(issue?.options.filter((o) => o !== state.draft[issue.id]) ?? []);
+  return { ...base, type: "draft/amend", issue: issue?.id, option };
+}
+
+const tables = Array.from({ length: TABLES }, (_, k) => openTable(k));
+const ns = { apply: 0n, hash: 0n, project: 0n };
+let accepted = 0;
+let refused = 0;
+const cpu0 = process.cpuUsage();
+const wall0 = process.hrtime.bigint();
+for (let n = 0; n < ACTIONS; n++) {
+  for (const table of tables) {
+    const seat = pick(SEATS) as string;
+    const parsed = parseAction(choose(table.state, seat, table.state.now + 125));
+    if (!parsed.ok) {
+      refused++;
+      continue;
+    }
+    const t0 = process.hrtime.bigint();
+    const result = applyParsed(table.state, parsed.action as Action);
+    const t1 = process.hrtime.bigint();
+    ns.apply += t1 - t0;
+    if (!result.ok) {
+      refused++;
+      continue;
+    }
+    accepted++;
+    table.state = result.state;
+    stateHash(result.state);
+    const t2 = process.hrtime.bigint();
+    ns.hash += t2 - t1;
+    projectTable(table.state, table.delegations, table.target, table.watched);
+    ns.project += process.hrtime.bigint() - t2;
+  }
+}
+const wallMs = Number(process.hrtime.bigint() - wall0) / 1e6;
+const cpu = process.cpuUsage(cpu0);
+const us = (x: bigint) => (Number(x) / 1e3 / accepted).toFixed(1);
+const amendments = tables.reduce((sum, t) => sum + t.state.amendments.length, 0) / TABLES;
+
+console.log(`bench:action — ${TABLES} tables × ${ACTIONS} actions, 8 seats with one person each, seed ${values.seed}`);
+console.log(
+  `  Node ${process.version}, ${os.cpus()[0]?.model ?? "cpu"}, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ")}`,
+);
+console.log(`  ${accepted} accepted, ${refused} refused; ${amendments.toFixed(0)} amendments per table at the end`);
+console.log(
+  `  per accepted action: apply ${us(ns.apply)} µs, stateHash ${us(ns.hash)} µs, projectTable ${us(ns.project)} µs; ` +
+    `in all ${(((cpu.user + cpu.system) / 1e3 / accepted) * 1e3).toFixed(1)} µs of CPU (${(wallMs / 1e3).toFixed(1)} s wall)`,
+);
