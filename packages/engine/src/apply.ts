@@ -647,7 +647,7 @@ function draftChangeRefusal(s: GameState, issueId: string, optionId: string | nu
 
 /** Open amendment `id`, or why there is none. */
 function openAmendmentOf(s: GameState, id: number): Amendment | RuleError {
-  const m = s.amendments.find((x) => x.id === id);
+  const m = amendmentById(s.amendments, id);
   if (!m) return refusal("draft/unknown_amendment", `There is no amendment #${id}.`);
   return m.status === "open" ? m : refusal("draft/amendment_closed", `Amendment #${id} is already ${m.status}.`);
 }
@@ -662,9 +662,19 @@ function penRefusal(s: GameState, to: SeatId | null): RuleError | null {
   return s.penHolder === to ? refusal("draft/already_holds_pen", `${name(s, to)} already holds the pen.`) : null;
 }
 
+// Amendments are numbered from 1 in the order they are posted and never leave the list, so
+// amendment n is at index n - 1 (the search is only a fallback).
+function amendmentIndex(list: readonly Amendment[], id: number): number {
+  return list[id - 1]?.id === id ? id - 1 : list.findIndex((x) => x.id === id);
+}
+
+function amendmentById(list: readonly Amendment[], id: number): Amendment | undefined {
+  return list[amendmentIndex(list, id)];
+}
+
 /** Open amendment `id` (`payloadRefusal` found it), copied into the state being built so the handler may change it. */
 function openAmendment(c: Ctx, id: number): Amendment {
-  const k = c.s.amendments.findIndex((x) => x.id === id);
+  const k = amendmentIndex(c.s.amendments, id);
   const m = c.s.amendments[k];
   if (!m) throw new Error(`amendment #${id} vanished after its check`);
   const copy = { ...m, supporters: [...m.supporters] };

@@ -29,69 +29,92 @@ function openAmendmentIds(state: GameState): number[] {
   return ids;
 }
 
-/**
- * Every action a viewer could try now (most will not be legal), in one group per type: a caller
- * that has settled a type skips its group without building it.
- */
-function* candidateGroups(
-  state: GameState,
-  actor: Actor,
-  at: number,
-): Generator<[Action["type"], () => Iterable<Action>]> {
+// The types each kind of actor may try, in the order the lists come out.
+const SEAT_TYPES: readonly Action["type"][] = [
+  "seat/ready",
+  "vote/call",
+  "vote/sign",
+  "vote/decline",
+  "draft/set",
+  "draft/amend",
+  "draft/support",
+  "draft/accept",
+  "draft/decline",
+  "draft/withdraw",
+  "draft/pass-pen",
+  "stress/moscow-act",
+  "stress/respond",
+];
+const FACILITATOR_TYPES: readonly Action["type"][] = [
+  "table/start",
+  "facilitator/pause",
+  "facilitator/resume",
+  "facilitator/extend",
+  "facilitator/skip",
+  "facilitator/end",
+  "facilitator/set-controller",
+  "facilitator/take-pen",
+  "facilitator/inject-event",
+  "vote/close",
+  ...SEAT_TYPES,
+];
+
+/** Every action of `type` a viewer could try now (most will not be legal). */
+function* candidates(state: GameState, type: Action["type"], actor: Actor, at: number): Generator<Action> {
   const b = { actor, at };
-  const seats = state.seatOrder;
-  if (actor.kind === "facilitator") {
-    yield ["table/start", () => [{ type: "table/start", ...b }]];
-    yield ["facilitator/pause", () => [{ type: "facilitator/pause", ...b }]];
-    yield ["facilitator/resume", () => [{ type: "facilitator/resume", ...b }]];
-    yield ["facilitator/extend", () => [{ type: "facilitator/extend", seconds: 60, ...b }]];
-    yield ["facilitator/skip", () => [{ type: "facilitator/skip", ...b }]];
-    yield ["facilitator/end", () => [{ type: "facilitator/end", ...b }]];
-    yield [
-      "facilitator/set-controller",
-      () =>
-        Object.keys(state.seats).map((seat) => ({
-          type: "facilitator/set-controller",
-          seat,
-          controller: state.seats[seat]?.controller === "bot" ? "human" : "bot",
-          ...b,
-        })),
-    ];
-    yield [
-      "facilitator/take-pen",
-      () => [null, ...seats].map((to) => ({ type: "facilitator/take-pen", to, ...b }) as const),
-    ];
-    yield [
-      "facilitator/inject-event",
-      () => state.scenario.events.map((e) => ({ type: "facilitator/inject-event", card: e.id, ...b }) as const),
-    ];
-    yield ["vote/close", () => [{ type: "vote/close", ...b }]];
+  switch (type) {
+    case "table/start":
+    case "facilitator/pause":
+    case "facilitator/resume":
+    case "facilitator/skip":
+    case "facilitator/end":
+    case "vote/close":
+    case "vote/call":
+    case "vote/sign":
+    case "vote/decline":
+      yield { type, ...b };
+      return;
+    case "facilitator/extend":
+      yield { type, seconds: 60, ...b };
+      return;
+    case "facilitator/set-controller":
+      for (const seat of Object.keys(state.seats))
+        yield { type, seat, controller: state.seats[seat]?.controller === "bot" ? "human" : "bot", ...b };
+      return;
+    case "facilitator/take-pen":
+      yield { type, to: null, ...b };
+      for (const to of state.seatOrder) yield { type, to, ...b };
+      return;
+    case "facilitator/inject-event":
+      for (const e of state.scenario.events) yield { type, card: e.id, ...b };
+      return;
+    case "seat/ready":
+      yield { type, ready: true, ...b };
+      yield { type, ready: false, ...b };
+      return;
+    case "draft/set":
+    case "draft/amend":
+      for (const issue of state.scenario.issues) {
+        for (const o of issue.options) yield { type, issue: issue.id, option: o.id, ...b };
+        yield { type, issue: issue.id, option: null, ...b };
+      }
+      return;
+    case "draft/support":
+    case "draft/accept":
+    case "draft/decline":
+    case "draft/withdraw":
+      for (const amendment of openAmendmentIds(state)) yield { type, amendment, ...b };
+      return;
+    case "draft/pass-pen":
+      for (const to of state.seatOrder) yield { type, to, ...b };
+      return;
+    case "stress/moscow-act":
+      for (const action of MOSCOW_ACTIONS) yield { type, action, ...b };
+      return;
+    case "stress/respond":
+      for (const response of RESPONSES) yield { type, response, ...b };
+      return;
   }
-  yield [
-    "seat/ready",
-    () => [
-      { type: "seat/ready", ready: true, ...b },
-      { type: "seat/ready", ready: false, ...b },
-    ],
-  ];
-  yield ["vote/call", () => [{ type: "vote/call", ...b }]];
-  yield ["vote/sign", () => [{ type: "vote/sign", ...b }]];
-  yield ["vote/decline", () => [{ type: "vote/decline", ...b }]];
-  for (const type of ["draft/set", "draft/amend"] as const)
-    yield [
-      type,
-      function* () {
-        for (const issue of state.scenario.issues) {
-          for (const o of issue.options) yield { type, issue: issue.id, option: o.id, ...b };
-          yield { type, issue: issue.id, option: null, ...b };
-        }
-      },
-    ];
-  for (const type of ["draft/support", "draft/accept", "draft/decline", "draft/withdraw"] as const)
-    yield [type, () => openAmendmentIds(state).map((amendment) => ({ type, amendment, ...b }))];
-  yield ["draft/pass-pen", () => seats.map((to) => ({ type: "draft/pass-pen", to, ...b }) as const)];
-  yield ["stress/moscow-act", () => MOSCOW_ACTIONS.map((action) => ({ type: "stress/moscow-act", action, ...b }))];
-  yield ["stress/respond", () => RESPONSES.map((response) => ({ type: "stress/respond", response, ...b }))];
 }
 
 /**
@@ -102,9 +125,9 @@ export function legalActions(state: GameState, viewer: Viewer, at: number = stat
   const actor = actorFor(state, viewer);
   if (!actor) return [];
   const legal: Action[] = [];
-  for (const [type, group] of candidateGroups(state, actor, at)) {
+  for (const type of actor.kind === "facilitator" ? FACILITATOR_TYPES : SEAT_TYPES) {
     if (standingRefusal(state, type, actor)) continue;
-    for (const a of group()) if (applyParsed(state, a).ok) legal.push(a);
+    for (const a of candidates(state, type, actor, at)) if (applyParsed(state, a).ok) legal.push(a);
   }
   return legal;
 }
@@ -118,10 +141,10 @@ export function legalActionTypes(state: GameState, viewer: Viewer): Action["type
   const actor = actorFor(state, viewer);
   if (!actor) return [];
   const legal: Action["type"][] = [];
-  for (const [type, group] of candidateGroups(state, actor, state.now)) {
+  for (const type of actor.kind === "facilitator" ? FACILITATOR_TYPES : SEAT_TYPES) {
     if (standingRefusal(state, type, actor)) continue;
     const decided = DECIDED_BY_CHECKS.has(type);
-    for (const a of group()) {
+    for (const a of candidates(state, type, actor, state.now)) {
       if (decided ? payloadRefusal(state, a) === null : applyParsed(state, a).ok) {
         legal.push(type);
         break;

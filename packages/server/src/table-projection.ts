@@ -50,6 +50,24 @@ export function publicScenarioJson(state: GameState): string {
   return text;
 }
 
+// What was last copied onto each table's schema, by identity. The engine copies only the parts
+// an action changes (apply.ts), so a part that is the same object as last time is skipped without
+// a look, and a JSON text whose inputs are all the same objects is not rebuilt.
+interface Projected {
+  seats: GameState["seats"] | null;
+  people: string;
+  draft: GameState["draft"] | null;
+  seatOrder: GameState["seatOrder"] | null;
+  publicInputs: unknown[];
+  /** Per audience: the inputs of its private JSON and its legal action types, as last written. */
+  privates: Map<string, { inputs: unknown[]; legal: string }>;
+}
+const projected = new WeakMap<TableState, Projected>();
+
+function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
 /**
  * Copies `state` onto `target`: public fields for everyone, private parts for their audiences.
  * Private parts are rewritten only for `watched` audiences (someone connected reads them); the
@@ -63,6 +81,11 @@ export function projectTable(
   /** Public facts the room computes beside the engine's view (the debrief's futures). */
   extras: Record<string, unknown> = {},
 ): void {
+  let last = projected.get(target);
+  if (!last) {
+    last = { seats: null, people: "", draft: null, seatOrder: null, publicInputs: [], privates: new Map() };
+    projected.set(target, last);
+  }
   setIfChanged(target, "phase", state.phase);
   setIfChanged(target, "round", state.round);
   setIfChanged(target, "year", state.year);
@@ -72,8 +95,107 @@ export function projectTable(
   setIfChanged(target, "paused", state.paused !== null);
   setIfChanged(target, "penHolder", state.penHolder ?? "");
   setIfChanged(target, "seq", state.seq);
-  syncStringArray(target.seatOrder, state.seatOrder);
+  if (last.seatOrder !== state.seatOrder) syncStringArray(target.seatOrder, state.seatOrder);
+  last.seatOrder = state.seatOrder;
 
+  let people = "";
+  for (const [id, d] of delegations) people += `${id}:${d.connected}:${d.names.join("\u0001")}\u0002`;
+  if (last.seats !== state.seats || last.people !== people) projectSeats(state, delegations, target);
+  last.seats = state.seats;
+  last.people = people;
+
+  if (last.draft !== state.draft) {
+    for (const [issue, option] of Object.entries(state.draft)) {
+      if (target.draft.get(issue) !== (option ?? "")) target.draft.set(issue, option ?? "");
+    }
+  }
+  last.draft = state.draft;
+
+  projectAmendments(state, target);
+
+  // The observer's view reads these parts of the state (view.ts): its public JSON is rebuilt only
+  // when one of them is a different object (or value) from last time.
+  const publicInputs = [
+    state.votes,
+    state.framework,
+    state.table,
+    state.years,
+    state.outcome,
+    state.endedEarly,
+    state.scores,
+    state.timings,
+    state.phase,
+    state.draft,
+    state.seats,
+    state.seatOrder,
+    ...Object.entries(extras).flat(),
+  ];
+  if (!sameInputs(publicInputs, last.publicInputs)) {
+    const pub = view(state, { kind: "observer" });
+    const publicJson = JSON.stringify({
+      votes: pub.votes,
+      framework: pub.framework,
+      table: pub.table,
+      years: pub.years,
+      outcome: pub.outcome,
+      endedEarly: pub.endedEarly,
+      readout: pub.readout,
+      noDeal: pub.noDeal,
+      scores: pub.scores,
+      timings: pub.timings,
+      ...extras,
+    });
+    setIfChanged(target, "publicJson", publicJson);
+    last.publicInputs = publicInputs;
+  }
+
+  const viewers: Viewer[] = [
+    ...state.seatOrder.map((seat) => ({ kind: "seat", seat }) as const),
+    { kind: "facilitator" },
+    { kind: "moscow" },
+  ];
+  for (const viewer of viewers) {
+    const key = audienceOf(viewer);
+    let part = target.privates.get(key);
+    if (!part) {
+      // Every part exists from the start, so a joining client's view can hold it at once.
+      part = new PrivatePart();
+      part.audience = key;
+      part.briefs = "{}";
+      part.json = "{}";
+      target.privates.set(key, part);
+    }
+    if (!watched.has(key)) {
+      last.privates.delete(key);
+      continue;
+    }
+    const legal = legalActionTypes(state, viewer);
+    const legalKey = legal.join(",");
+    // A seat's private JSON reads the draft (or the framework's package), the scores and its own
+    // seat; the facilitator's and Moscow's also read the live odds, so theirs is always rebuilt.
+    const inputs =
+      viewer.kind === "seat"
+        ? [state.framework, state.draft, state.scores, state.phase, state.seats[viewer.seat]]
+        : [state];
+    const before = last.privates.get(key);
+    if (before && before.legal === legalKey && sameInputs(inputs, before.inputs)) continue;
+    last.privates.set(key, { inputs, legal: legalKey });
+    const v = view(state, viewer);
+    // The briefs never change during a game: their own field, its text kept rather than re-serialized
+    // per action, so a patch carries them once and not with every change of the rest.
+    setIfChanged(part, "briefs", briefsField(state, v.brief, v.briefs));
+    const json = JSON.stringify({
+      preview: v.preview,
+      myScore: v.myScore,
+      scores: viewer.kind === "facilitator" ? v.scores : undefined,
+      liveOdds: v.liveOdds,
+      legal,
+    });
+    setIfChanged(part, "json", json);
+  }
+}
+
+function projectSeats(state: GameState, delegations: Delegations, target: TableState): void {
   for (const [id, seat] of Object.entries(state.seats)) {
     let s = target.seats.get(id);
     if (!s) {
@@ -95,59 +217,6 @@ export function projectTable(
     setIfChanged(s, "away", d.names.length > 0 && d.connected === 0);
   }
   for (const id of [...target.seats.keys()]) if (!state.seats[id]) target.seats.delete(id);
-
-  for (const [issue, option] of Object.entries(state.draft)) {
-    if (target.draft.get(issue) !== (option ?? "")) target.draft.set(issue, option ?? "");
-  }
-
-  projectAmendments(state, target);
-
-  const pub = view(state, { kind: "observer" });
-  const publicJson = JSON.stringify({
-    votes: pub.votes,
-    framework: pub.framework,
-    table: pub.table,
-    years: pub.years,
-    outcome: pub.outcome,
-    endedEarly: pub.endedEarly,
-    readout: pub.readout,
-    noDeal: pub.noDeal,
-    scores: pub.scores,
-    timings: pub.timings,
-    ...extras,
-  });
-  setIfChanged(target, "publicJson", publicJson);
-
-  const viewers: Viewer[] = [
-    ...state.seatOrder.map((seat) => ({ kind: "seat", seat }) as const),
-    { kind: "facilitator" },
-    { kind: "moscow" },
-  ];
-  for (const viewer of viewers) {
-    const key = audienceOf(viewer);
-    let part = target.privates.get(key);
-    if (!part) {
-      // Every part exists from the start, so a joining client's view can hold it at once.
-      part = new PrivatePart();
-      part.audience = key;
-      part.briefs = "{}";
-      part.json = "{}";
-      target.privates.set(key, part);
-    }
-    if (!watched.has(key)) continue;
-    const v = view(state, viewer);
-    // The briefs never change during a game: their own field, its text kept rather than re-serialized
-    // per action, so a patch carries them once and not with every change of the rest.
-    setIfChanged(part, "briefs", briefsField(state, v.brief, v.briefs));
-    const json = JSON.stringify({
-      preview: v.preview,
-      myScore: v.myScore,
-      scores: viewer.kind === "facilitator" ? v.scores : undefined,
-      liveOdds: v.liveOdds,
-      legal: legalActionTypes(state, viewer),
-    });
-    setIfChanged(part, "json", json);
-  }
 }
 
 // A private part's briefs field, `{ brief, briefs }` as JSON: one string per brief (a seat's) or per
@@ -187,8 +256,10 @@ const projectedAmendments = new WeakMap<TableState, readonly object[]>();
 function projectAmendments(state: GameState, target: TableState): void {
   const last = projectedAmendments.get(target);
   // Amendments only grow and change status; update in place by index, append new ones.
+  // The schema's list is written only here, so while its length matches, member i was copied from last[i].
+  const same = last !== undefined && target.amendments.length === last.length;
   state.amendments.forEach((a, i) => {
-    if (last?.[i] === a && target.amendments.at(i)?.id === a.id) return;
+    if (same && last[i] === a) return;
     let m = target.amendments.at(i);
     if (!m || m.id !== a.id) {
       m = new AmendmentPublic();
