@@ -77,12 +77,14 @@ function digest(value: unknown): string {
     text += "]";
   } else {
     const obj = value as Record<string, unknown>;
+    const keys = Object.keys(obj);
+    const shape = shapeOf(keys);
     text = "{";
     let first = true;
-    for (const k of Object.keys(obj).sort()) {
-      const v = obj[k];
+    for (let j = 0; j < keys.length; j++) {
+      const v = obj[keys[shape.order[j] as number] as string];
       if (v === undefined) continue;
-      text += `${first ? "" : ","}${JSON.stringify(k)}:${digest(v)}`;
+      text += (first ? "" : ",") + shape.quoted[j] + digest(v);
       first = false;
     }
     text += "}";
@@ -91,6 +93,35 @@ function digest(value: unknown): string {
   const d = `#${hashString(text)}`;
   digests.set(value, d);
   return d;
+}
+
+// Objects of one shape (the state, a seat, an amendment) come by the thousand: their keys are
+// sorted and quoted once per shape. A shape is found by its key count and first key, then checked
+// key by key (Object.keys gives the same order for the same keys added in the same order).
+interface Shape {
+  keys: string[];
+  /** Indexes into `keys` in sorted key order. */
+  order: number[];
+  /** `"key":` for each key, in sorted order. */
+  quoted: string[];
+}
+const shapes = new Map<string, Shape[]>();
+const MAX_SHAPES = 4096;
+
+function shapeOf(keys: string[]): Shape {
+  const id = `${keys.length}:${keys[0] ?? ""}`;
+  let list = shapes.get(id);
+  if (list) {
+    for (const shape of list) if (shape.keys.every((k, i) => k === keys[i])) return shape;
+  } else {
+    if (shapes.size >= MAX_SHAPES) shapes.clear();
+    list = [];
+    shapes.set(id, list);
+  }
+  const order = keys.map((_, i) => i).sort((a, b) => ((keys[a] as string) < (keys[b] as string) ? -1 : 1));
+  const shape = { keys, order, quoted: order.map((i) => `${JSON.stringify(keys[i])}:`) };
+  if (list.length < 16) list.push(shape);
+  return shape;
 }
 
 // A long list (a negotiation's amendments) is a new array after every action that touches it, with

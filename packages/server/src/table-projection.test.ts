@@ -68,11 +68,15 @@ describe("projectTable", () => {
       [3, 0.02],
     ] as const) {
       const target = new TableState();
+      let delegations: Delegations | undefined;
       let k = 0;
       for (const state of randomGame(seed, clockOdds)) {
-        const delegations: Delegations = new Map();
-        for (const seat of Object.keys(state.seats))
-          delegations.set(seat, { names: seat === "kyiv" ? [] : [`P ${seat}`], connected: (k + seat.length) % 3 });
+        // The room hands over a new map when someone comes or goes, the same one otherwise.
+        if (k % 5 === 0 || !delegations) {
+          delegations = new Map();
+          for (const seat of Object.keys(state.seats))
+            delegations.set(seat, { names: seat === "kyiv" ? [] : [`P ${seat}`], connected: (k + seat.length) % 3 });
+        }
         const watched = new Set(
           [...state.seatOrder.map((seat) => ({ kind: "seat", seat }) as const), { kind: "facilitator" } as const]
             .filter((_, i) => (i + k) % 4 !== 0)

@@ -4,7 +4,7 @@ import type { ArraySchema } from "@colyseus/schema";
 import { type GameState, legalActionTypes, publicScenario, type Viewer, view } from "@ironclad/engine";
 import { AmendmentPublic, PrivatePart, SeatPublic, type TableState } from "./table-schema.ts";
 
-/** Who sits where, as the room knows it (names and live connections per seat). */
+/** Who sits where, as the room knows it (names and live connections per seat): a new map whenever that changes. */
 export type Delegations = Map<string, { names: string[]; connected: number }>;
 
 /** The audience key of a private part. */
@@ -55,7 +55,7 @@ export function publicScenarioJson(state: GameState): string {
 // a look, and a JSON text whose inputs are all the same objects is not rebuilt.
 interface Projected {
   seats: GameState["seats"] | null;
-  people: string;
+  delegations: Delegations | null;
   draft: GameState["draft"] | null;
   seatOrder: GameState["seatOrder"] | null;
   publicInputs: unknown[];
@@ -83,7 +83,7 @@ export function projectTable(
 ): void {
   let last = projected.get(target);
   if (!last) {
-    last = { seats: null, people: "", draft: null, seatOrder: null, publicInputs: [], privates: new Map() };
+    last = { seats: null, delegations: null, draft: null, seatOrder: null, publicInputs: [], privates: new Map() };
     projected.set(target, last);
   }
   setIfChanged(target, "phase", state.phase);
@@ -98,11 +98,9 @@ export function projectTable(
   if (last.seatOrder !== state.seatOrder) syncStringArray(target.seatOrder, state.seatOrder);
   last.seatOrder = state.seatOrder;
 
-  let people = "";
-  for (const [id, d] of delegations) people += `${id}:${d.connected}:${d.names.join("\u0001")}\u0002`;
-  if (last.seats !== state.seats || last.people !== people) projectSeats(state, delegations, target);
+  if (last.seats !== state.seats || last.delegations !== delegations) projectSeats(state, delegations, target);
   last.seats = state.seats;
-  last.people = people;
+  last.delegations = delegations;
 
   if (last.draft !== state.draft) {
     for (const [issue, option] of Object.entries(state.draft)) {

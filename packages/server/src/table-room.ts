@@ -105,6 +105,8 @@ const CHAT_WINDOW_MS = 10_000;
 type DispatchResult = { ok: true } | { ok: false; error: { code: string; message: string } };
 /** An action waiting to be applied, and how to tell its sender the result. */
 type Waiting = { action: Action; done: (result: DispatchResult) => void };
+/** Who sits where (names and live connections per seat) and which audiences someone watches. */
+type Members = { seatOrder: readonly string[]; delegations: Delegations; watched: Set<string> };
 
 /** The `table` room. Its roomId is the table id. */
 export class TableRoom extends Room<{ state: TableState; client: TableClient }> {
@@ -128,6 +130,8 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
   #futuresPending = false;
   #bots!: TableBots;
   #log!: Logger;
+  /** Who sits where and which audiences are watched, as last counted; cleared when someone comes or goes. */
+  #members: Members | null = null;
 
   override messages = {
     action: (client: TableClient, message: unknown) => {
@@ -275,6 +279,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     slow("taking the seat from its bot");
     // Back on a new device (a fresh join with the same token): the keeper hands the seat back too.
     this.#catchUp(client);
+    this.#membersChanged();
     // A quick game starts as soon as its player arrives.
     if (this.#config.autoStart && this.#game.phase === "lobby") {
       await this.#dispatch({ type: "table/start", actor: { kind: "system" }, at: need().now() });
@@ -346,6 +351,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     }
     const previous = client.userData;
     client.userData = { identity, viewer, listener, chatTimes: previous?.chatTimes ?? [] };
+    this.#membersChanged();
     // A seat change keeps the connection's view and swaps its private part, so the old part is
     // removed from the client's state too (a fresh view would leave it behind).
     const view = client.view ?? new StateView();
@@ -359,6 +365,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
   }
 
   override async onDrop(client: TableClient): Promise<void> {
+    this.#membersChanged();
     this.#project();
     this.broadcastPatch();
     try {
@@ -370,12 +377,14 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
 
   override onReconnect(client: TableClient): void {
     this.#catchUp(client);
+    this.#membersChanged();
     this.#project();
     this.broadcastPatch();
   }
 
   override onLeave(): void {
     need().metrics.clients.dec();
+    this.#membersChanged();
     this.#project();
     this.broadcastPatch();
   }
@@ -436,6 +445,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
   async peopleChanged(): Promise<void> {
     const d = need();
     this.#people = await d.store.listPeople(this.#table.id);
+    this.#membersChanged();
     // The facilitator moved someone: to another seat here (new view at once), or to another table.
     for (const client of this.clients) {
       const identity = client.userData?.identity;
@@ -461,6 +471,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     if (fresh && fresh.status !== "open" && this.#game.phase !== "debrief") {
       await this.#dispatch({ type: "facilitator/end", actor: { kind: "facilitator" }, at: d.now() });
     }
+    this.#membersChanged();
     this.#project();
     this.broadcastPatch();
   }
@@ -587,6 +598,20 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
   }
 
   #project(): void {
+    let members = this.#members;
+    if (!members || members.seatOrder !== this.#game.seatOrder) {
+      members = this.#countMembers();
+      this.#members = members;
+    }
+    projectTable(this.#game, members.delegations, this.state, members.watched, this.#debriefFutures());
+  }
+
+  /** Someone joined, left, dropped, came back or moved: count again at the next projection. */
+  #membersChanged(): void {
+    this.#members = null;
+  }
+
+  #countMembers(): Members {
     const delegations: Delegations = new Map();
     for (const seat of Object.keys(this.#game.seats)) delegations.set(seat, { names: [], connected: 0 });
     for (const p of this.#people) if (p.seat) delegations.get(p.seat)?.names.push(p.name);
@@ -604,7 +629,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     }
     const watched = new Set<string>();
     for (const c of this.clients) if (c.userData) watched.add(audienceOf(c.userData.viewer));
-    projectTable(this.#game, delegations, this.state, watched, this.#debriefFutures());
+    return { seatOrder: this.#game.seatOrder, delegations, watched };
   }
 
   // The debrief shows the same deal (and no deal) across many seeded futures: computed once, public.
