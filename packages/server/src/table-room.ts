@@ -1,7 +1,16 @@
 // One Colyseus room per table: a thin adapter over the engine.
 // validate → engine.apply → on error, reply to the sender only → on success, append to the
 // event log (durable first), project onto the schema, send the patch at once.
-import { type Client, ClientState, CloseCode, type Delayed, Room, ServerError } from "@colyseus/core";
+import {
+  type Client,
+  ClientState,
+  CloseCode,
+  type Delayed,
+  getMessageBytes,
+  Protocol,
+  Room,
+  ServerError,
+} from "@colyseus/core";
 import { StateView } from "@colyseus/schema";
 import {
   type Action,
@@ -733,8 +742,10 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
       ...(speech && filtered === text ? { speech } : {}),
     };
     await need().store.appendChat(record);
+    // Encoded once for all its readers (what client.send would do per reader).
+    const bytes = getMessageBytes.raw(Protocol.ROOM_DATA, "chat", record);
     for (const c of this.clients) {
-      if (c.userData && mayRead(c.userData.listener, channel, this.#config.readPrivate)) c.send("chat", record);
+      if (c.userData && mayRead(c.userData.listener, channel, this.#config.readPrivate)) c.enqueueRaw(bytes);
     }
   }
 
