@@ -263,7 +263,7 @@ export function standingRefusal(s: GameState, type: Action["type"], actor: Actor
       if (typeof seat !== "string") return seat;
       if (s.penHolder === seat) return refusal("draft/use_the_pen", "You hold the pen: change the draft directly.");
       let open = 0;
-      for (const m of s.amendments) if (m.by === seat && m.status === "open") open++;
+      for (const m of openAmendments(s.amendments)) if (m.by === seat) open++;
       return open >= MAX_OPEN_AMENDMENTS_PER_SEAT
         ? refusal(
             "draft/too_many_amendments",
@@ -382,8 +382,8 @@ export function payloadRefusal(s: GameState, a: Action): RuleError | null {
       const seat = actingSeat(a.actor);
       const wrong = draftChangeRefusal(s, a.issue, a.option);
       if (wrong) return wrong;
-      for (const m of s.amendments)
-        if (m.status === "open" && m.by === seat && m.issue === a.issue && m.option === a.option)
+      for (const m of openAmendments(s.amendments))
+        if (m.by === seat && m.issue === a.issue && m.option === a.option)
           return refusal("draft/duplicate_amendment", "You have already proposed that amendment.");
       return null;
     }
@@ -660,6 +660,21 @@ function penRefusal(s: GameState, to: SeatId | null): RuleError | null {
       return refusal("seat/not_seated", `${name(s, to)} is not a negotiating seat at this table.`);
   }
   return s.penHolder === to ? refusal("draft/already_holds_pen", `${name(s, to)} already holds the pen.`) : null;
+}
+
+// A long negotiation keeps every closed amendment in the list, and the checks of every viewer ask
+// about the open ones after every change: they are listed once per list. A list is never written
+// into once a state holds it (an action writes into its own copy), so the answer keeps.
+const openLists = new WeakMap<readonly Amendment[], Amendment[]>();
+
+/** The open amendments of a state's list, in the order they were posted. */
+export function openAmendments(list: readonly Amendment[]): readonly Amendment[] {
+  let open = openLists.get(list);
+  if (!open) {
+    open = list.filter((m) => m.status === "open");
+    openLists.set(list, open);
+  }
+  return open;
 }
 
 // Amendments are numbered from 1 in the order they are posted and never leave the list, so

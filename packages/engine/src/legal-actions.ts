@@ -1,7 +1,7 @@
 // The actions legal for a viewer right now, found by asking the reducer itself (so no rule is
 // written twice): every candidate the viewer could send is tried against `apply`.
 import type { Action, Actor } from "./actions.ts";
-import { applyParsed, DECIDED_BY_CHECKS, payloadRefusal, standingRefusal } from "./apply.ts";
+import { applyParsed, DECIDED_BY_CHECKS, openAmendments, payloadRefusal, standingRefusal } from "./apply.ts";
 import { MOSCOW_ACTIONS, RESPONSES } from "./scenario.ts";
 import type { GameState } from "./state.ts";
 import type { Viewer } from "./view.ts";
@@ -14,19 +14,6 @@ function actorFor(state: GameState, viewer: Viewer): Actor | null {
     return red ? { kind: "seat", seat: red.id } : null;
   }
   return null;
-}
-
-// The open amendments of a state, found once for every viewer and the four types that name one
-// (a long negotiation keeps every closed amendment in the list).
-const openIds = new WeakMap<GameState, number[]>();
-
-function openAmendmentIds(state: GameState): number[] {
-  let ids = openIds.get(state);
-  if (!ids) {
-    ids = state.amendments.filter((m) => m.status === "open").map((m) => m.id);
-    openIds.set(state, ids);
-  }
-  return ids;
 }
 
 // The types each kind of actor may try, in the order the lists come out.
@@ -59,8 +46,18 @@ const FACILITATOR_TYPES: readonly Action["type"][] = [
   ...SEAT_TYPES,
 ];
 
-/** Every action of `type` a viewer could try now (most will not be legal). */
-function* candidates(state: GameState, type: Action["type"], actor: Actor, at: number): Generator<Action> {
+/**
+ * Shows `visit` every action of `type` a viewer could try now (most will not be legal), until it
+ * returns true; says whether it did. Plain loops, not a generator: this runs for every viewer
+ * after every change.
+ */
+function someCandidate(
+  state: GameState,
+  type: Action["type"],
+  actor: Actor,
+  at: number,
+  visit: (a: Action) => boolean,
+): boolean {
   const b = { actor, at };
   switch (type) {
     case "table/start":
@@ -72,48 +69,47 @@ function* candidates(state: GameState, type: Action["type"], actor: Actor, at: n
     case "vote/call":
     case "vote/sign":
     case "vote/decline":
-      yield { type, ...b };
-      return;
+      return visit({ type, ...b });
     case "facilitator/extend":
-      yield { type, seconds: 60, ...b };
-      return;
+      return visit({ type, seconds: 60, ...b });
     case "facilitator/set-controller":
       for (const seat of Object.keys(state.seats))
-        yield { type, seat, controller: state.seats[seat]?.controller === "bot" ? "human" : "bot", ...b };
-      return;
+        if (visit({ type, seat, controller: state.seats[seat]?.controller === "bot" ? "human" : "bot", ...b }))
+          return true;
+      return false;
     case "facilitator/take-pen":
-      yield { type, to: null, ...b };
-      for (const to of state.seatOrder) yield { type, to, ...b };
-      return;
+      if (visit({ type, to: null, ...b })) return true;
+      for (const to of state.seatOrder) if (visit({ type, to, ...b })) return true;
+      return false;
     case "facilitator/inject-event":
-      for (const e of state.scenario.events) yield { type, card: e.id, ...b };
-      return;
+      for (const e of state.scenario.events) if (visit({ type, card: e.id, ...b })) return true;
+      return false;
     case "seat/ready":
-      yield { type, ready: true, ...b };
-      yield { type, ready: false, ...b };
-      return;
+      return visit({ type, ready: true, ...b }) || visit({ type, ready: false, ...b });
     case "draft/set":
     case "draft/amend":
       for (const issue of state.scenario.issues) {
-        for (const o of issue.options) yield { type, issue: issue.id, option: o.id, ...b };
-        yield { type, issue: issue.id, option: null, ...b };
+        for (const o of issue.options) if (visit({ type, issue: issue.id, option: o.id, ...b })) return true;
+        if (visit({ type, issue: issue.id, option: null, ...b })) return true;
       }
-      return;
+      return false;
     case "draft/support":
     case "draft/accept":
     case "draft/decline":
     case "draft/withdraw":
-      for (const amendment of openAmendmentIds(state)) yield { type, amendment, ...b };
-      return;
+      for (const m of openAmendments(state.amendments)) if (visit({ type, amendment: m.id, ...b })) return true;
+      return false;
     case "draft/pass-pen":
-      for (const to of state.seatOrder) yield { type, to, ...b };
-      return;
+      for (const to of state.seatOrder) if (visit({ type, to, ...b })) return true;
+      return false;
     case "stress/moscow-act":
-      for (const action of MOSCOW_ACTIONS) yield { type, action, ...b };
-      return;
+      for (const action of MOSCOW_ACTIONS) if (visit({ type, action, ...b })) return true;
+      return false;
     case "stress/respond":
-      for (const response of RESPONSES) yield { type, response, ...b };
-      return;
+      for (const response of RESPONSES) if (visit({ type, response, ...b })) return true;
+      return false;
+    default:
+      return false;
   }
 }
 
@@ -127,7 +123,10 @@ export function legalActions(state: GameState, viewer: Viewer, at: number = stat
   const legal: Action[] = [];
   for (const type of actor.kind === "facilitator" ? FACILITATOR_TYPES : SEAT_TYPES) {
     if (standingRefusal(state, type, actor)) continue;
-    for (const a of candidates(state, type, actor, at)) if (applyParsed(state, a).ok) legal.push(a);
+    someCandidate(state, type, actor, at, (a) => {
+      if (applyParsed(state, a).ok) legal.push(a);
+      return false;
+    });
   }
   return legal;
 }
@@ -143,13 +142,10 @@ export function legalActionTypes(state: GameState, viewer: Viewer): Action["type
   const legal: Action["type"][] = [];
   for (const type of actor.kind === "facilitator" ? FACILITATOR_TYPES : SEAT_TYPES) {
     if (standingRefusal(state, type, actor)) continue;
-    const decided = DECIDED_BY_CHECKS.has(type);
-    for (const a of candidates(state, type, actor, state.now)) {
-      if (decided ? payloadRefusal(state, a) === null : applyParsed(state, a).ok) {
-        legal.push(type);
-        break;
-      }
-    }
+    const legalOne = DECIDED_BY_CHECKS.has(type)
+      ? (a: Action) => payloadRefusal(state, a) === null
+      : (a: Action) => applyParsed(state, a).ok;
+    if (someCandidate(state, type, actor, state.now, legalOne)) legal.push(type);
   }
   return legal;
 }

@@ -61,6 +61,32 @@ interface Projected {
   publicInputs: unknown[];
   /** Per audience: the inputs of its private JSON and its legal action types, as last written. */
   privates: Map<string, { inputs: unknown[]; legal: string }>;
+  /** Every audience with a private part, for this seating. */
+  audiences: { seatOrder: GameState["seatOrder"] | null; list: Audience[] };
+}
+
+type Audience = { viewer: Viewer; key: string; part: PrivatePart };
+
+/** Every seat, the facilitator and Moscow, each with its private part (created here when missing). */
+function audiences(state: GameState, target: TableState): Audience[] {
+  const viewers: Viewer[] = [
+    ...state.seatOrder.map((seat) => ({ kind: "seat", seat }) as const),
+    { kind: "facilitator" },
+    { kind: "moscow" },
+  ];
+  return viewers.map((viewer) => {
+    const key = audienceOf(viewer);
+    let part = target.privates.get(key);
+    if (!part) {
+      // Every part exists from the start, so a joining client's view can hold it at once.
+      part = new PrivatePart();
+      part.audience = key;
+      part.briefs = "{}";
+      part.json = "{}";
+      target.privates.set(key, part);
+    }
+    return { viewer, key, part };
+  });
 }
 const projected = new WeakMap<TableState, Projected>();
 
@@ -83,7 +109,15 @@ export function projectTable(
 ): void {
   let last = projected.get(target);
   if (!last) {
-    last = { seats: null, delegations: null, draft: null, seatOrder: null, publicInputs: [], privates: new Map() };
+    last = {
+      seats: null,
+      delegations: null,
+      draft: null,
+      seatOrder: null,
+      publicInputs: [],
+      privates: new Map(),
+      audiences: { seatOrder: null, list: [] },
+    };
     projected.set(target, last);
   }
   setIfChanged(target, "phase", state.phase);
@@ -147,22 +181,9 @@ export function projectTable(
     last.publicInputs = publicInputs;
   }
 
-  const viewers: Viewer[] = [
-    ...state.seatOrder.map((seat) => ({ kind: "seat", seat }) as const),
-    { kind: "facilitator" },
-    { kind: "moscow" },
-  ];
-  for (const viewer of viewers) {
-    const key = audienceOf(viewer);
-    let part = target.privates.get(key);
-    if (!part) {
-      // Every part exists from the start, so a joining client's view can hold it at once.
-      part = new PrivatePart();
-      part.audience = key;
-      part.briefs = "{}";
-      part.json = "{}";
-      target.privates.set(key, part);
-    }
+  if (last.audiences.seatOrder !== state.seatOrder)
+    last.audiences = { seatOrder: state.seatOrder, list: audiences(state, target) };
+  for (const { viewer, key, part } of last.audiences.list) {
     if (!watched.has(key)) {
       last.privates.delete(key);
       continue;
