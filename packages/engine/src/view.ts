@@ -163,6 +163,31 @@ function evaluateDraft(state: GameState, pkg: Record<string, string>): DealReado
   });
 }
 
+// The redacted parts of a view are made once per part of the state (parts keep their identity
+// from one state to the next until an action writes them), so views of successive states share
+// them and a caller can tell by identity that they did not change.
+const redactedYears = new WeakMap<readonly YearRecord[], YearRecord[]>();
+
+function yearsWithoutOdds(years: readonly YearRecord[]): YearRecord[] {
+  let out = redactedYears.get(years);
+  if (!out) {
+    out = years.map((y) => (y.odds ? { ...y, odds: null } : y));
+    redactedYears.set(years, out);
+  }
+  return out;
+}
+
+const publicScoreLists = new WeakMap<readonly SeatScore[], PublicScore[]>();
+
+function publicScores(scores: readonly SeatScore[]): PublicScore[] {
+  let out = publicScoreLists.get(scores);
+  if (!out) {
+    out = scores.map((sc) => ({ seat: sc.seat, total: sc.total, margin: sc.margin, concluded: sc.concluded }));
+    publicScoreLists.set(scores, out);
+  }
+  return out;
+}
+
 /** What `viewer` may know about `state`. */
 export function view(state: GameState, viewer: Viewer): PlayerView {
   const normalized: Viewer = viewer.kind === "seat" && state.seats[viewer.seat]?.redCell ? { kind: "moscow" } : viewer;
@@ -172,7 +197,7 @@ export function view(state: GameState, viewer: Viewer): PlayerView {
   const isFacilitator = normalized.kind === "facilitator";
   const seesOdds = isFacilitator || normalized.kind === "moscow" || state.phase === "debrief";
 
-  const years: YearRecord[] = seesOdds ? state.years : state.years.map((y) => (y.odds ? { ...y, odds: null } : y));
+  const years: YearRecord[] = seesOdds ? state.years : yearsWithoutOdds(state.years);
 
   let preview: PrivatePreview | null = null;
   if (ownBrief && seatId) {
@@ -193,9 +218,7 @@ export function view(state: GameState, viewer: Viewer): PlayerView {
   let scores: (SeatScore | PublicScore)[] | null = null;
   let myScore: SeatScore | null = null;
   if (state.scores) {
-    scores = state.scores.map((sc) =>
-      isFacilitator ? { ...sc } : { seat: sc.seat, total: sc.total, margin: sc.margin, concluded: sc.concluded },
-    );
+    scores = isFacilitator ? state.scores.map((sc) => ({ ...sc })) : publicScores(state.scores);
     const mine = seatId ? state.scores.find((sc) => sc.seat === seatId) : undefined;
     myScore = mine ? { ...mine } : null;
   }

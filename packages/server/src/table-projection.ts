@@ -58,14 +58,18 @@ interface Projected {
   delegations: Delegations | null;
   draft: GameState["draft"] | null;
   seatOrder: GameState["seatOrder"] | null;
-  publicInputs: unknown[];
-  /** Per audience: the inputs of its private JSON and its legal action types, as last written. */
-  privates: Map<string, { inputs: unknown[]; legal: string }>;
+  publicParts: unknown[];
   /** Every audience with a private part, for this seating. */
   audiences: { seatOrder: GameState["seatOrder"] | null; list: Audience[] };
 }
 
-type Audience = { viewer: Viewer; key: string; part: PrivatePart };
+type Audience = {
+  viewer: Viewer;
+  key: string;
+  part: PrivatePart;
+  /** The inputs and legal action types its private JSON was last written from (null: not since it was unwatched). */
+  written: { inputs: unknown[]; legal: readonly string[] } | null;
+};
 
 /** Every seat, the facilitator and Moscow, each with its private part (created here when missing). */
 function audiences(state: GameState, target: TableState): Audience[] {
@@ -85,7 +89,7 @@ function audiences(state: GameState, target: TableState): Audience[] {
       part.json = "{}";
       target.privates.set(key, part);
     }
-    return { viewer, key, part };
+    return { viewer, key, part, written: null };
   });
 }
 const projected = new WeakMap<TableState, Projected>();
@@ -114,8 +118,7 @@ export function projectTable(
       delegations: null,
       draft: null,
       seatOrder: null,
-      publicInputs: [],
-      privates: new Map(),
+      publicParts: [],
       audiences: { seatOrder: null, list: [] },
     };
     projected.set(target, last);
@@ -145,25 +148,23 @@ export function projectTable(
 
   projectAmendments(state, target);
 
-  // The observer's view reads these parts of the state (view.ts): its public JSON is rebuilt only
-  // when one of them is a different object (or value) from last time.
-  const publicInputs = [
-    state.votes,
-    state.framework,
-    state.table,
-    state.years,
-    state.outcome,
-    state.endedEarly,
-    state.scores,
-    state.timings,
-    state.phase,
-    state.draft,
-    state.seats,
-    state.seatOrder,
+  // The observer's view shares its parts with the last one's while the state's parts stand
+  // (view.ts): the public JSON is rebuilt only when one of them is a different object.
+  const pub = view(state, { kind: "observer" });
+  const publicParts = [
+    pub.votes,
+    pub.framework,
+    pub.table,
+    pub.years,
+    pub.outcome,
+    pub.endedEarly,
+    pub.readout,
+    pub.noDeal,
+    pub.scores,
+    pub.timings,
     ...Object.entries(extras).flat(),
   ];
-  if (!sameInputs(publicInputs, last.publicInputs)) {
-    const pub = view(state, { kind: "observer" });
+  if (!sameInputs(publicParts, last.publicParts)) {
     const publicJson = JSON.stringify({
       votes: pub.votes,
       framework: pub.framework,
@@ -178,27 +179,27 @@ export function projectTable(
       ...extras,
     });
     setIfChanged(target, "publicJson", publicJson);
-    last.publicInputs = publicInputs;
+    last.publicParts = publicParts;
   }
 
   if (last.audiences.seatOrder !== state.seatOrder)
     last.audiences = { seatOrder: state.seatOrder, list: audiences(state, target) };
-  for (const { viewer, key, part } of last.audiences.list) {
-    if (!watched.has(key)) {
-      last.privates.delete(key);
+  for (const audience of last.audiences.list) {
+    const { viewer, part } = audience;
+    if (!watched.has(audience.key)) {
+      audience.written = null;
       continue;
     }
     const legal = legalActionTypes(state, viewer);
-    const legalKey = legal.join(",");
     // A seat's private JSON reads the draft (or the framework's package), the scores and its own
     // seat; the facilitator's and Moscow's also read the live odds, so theirs is always rebuilt.
     const inputs =
       viewer.kind === "seat"
         ? [state.framework, state.draft, state.scores, state.phase, state.seats[viewer.seat]]
         : [state];
-    const before = last.privates.get(key);
-    if (before && before.legal === legalKey && sameInputs(inputs, before.inputs)) continue;
-    last.privates.set(key, { inputs, legal: legalKey });
+    const before = audience.written;
+    if (before && sameInputs(legal, before.legal) && sameInputs(inputs, before.inputs)) continue;
+    audience.written = { inputs, legal };
     const v = view(state, viewer);
     // The briefs never change during a game: their own field, its text kept rather than re-serialized
     // per action, so a patch carries them once and not with every change of the rest.
@@ -274,6 +275,7 @@ const projectedAmendments = new WeakMap<TableState, readonly object[]>();
 
 function projectAmendments(state: GameState, target: TableState): void {
   const last = projectedAmendments.get(target);
+  if (last === state.amendments) return;
   // Amendments only grow and change status; update in place by index, append new ones.
   // The schema's list is written only here, so while its length matches, member i was copied from last[i].
   const same = last !== undefined && target.amendments.length === last.length;
