@@ -133,6 +133,8 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
   #waiting: Waiting[] = [];
   #draining = false;
   #timer: Delayed | null = null;
+  /** The deadline #timer was set for. */
+  #timerFor: number | null = null;
   #chatSeq = 0;
   #lastActivityAt = 0;
   #futures: ReturnType<typeof debriefDistribution> | null = null;
@@ -662,9 +664,12 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
 
   /** One timer for the current phase's deadline; it dispatches `phase/expired` like any other action. */
   #schedule(): void {
+    const deadline = this.#game.deadline;
+    // Most actions leave the deadline as it was: the timer set for it stands.
+    if (this.#timer?.active && this.#timerFor === deadline && deadline !== null && !this.#game.paused) return;
     this.#timer?.clear();
     this.#timer = null;
-    const deadline = this.#game.deadline;
+    this.#timerFor = deadline;
     if (deadline === null || this.#game.paused) return;
     const wait = Math.max(0, deadline - need().now());
     this.#timer = this.clock.setTimeout(() => {
