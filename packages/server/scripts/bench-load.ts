@@ -128,19 +128,25 @@ function schedOf(pid: number): { runMs: number; waitMs: number } {
   return { runMs: (run ?? 0) / 1e6, waitMs: (wait ?? 0) / 1e6 };
 }
 
+/** What Ironclad's /metrics says: actions applied so far, and its event loop's delay since the last read. */
+type ServerMetrics = { applied: number; loopDelayMs: { p99: number; max: number } };
+
 /**
- * Actions the server applied so far (Ironclad's /metrics), or null when it does not answer within
- * `ms`: a saturated server answers HTTP only after its backlog, and the run must not wait for it.
+ * Ironclad's /metrics, or null when it does not answer within `ms`: a saturated server answers HTTP
+ * only after its backlog, and the run must not wait for it. The event loop's delay (prom-client's
+ * monitorEventLoopDelay, reset at every read) tells a server that stalls from a client that is late.
  */
-async function appliedActions(url: string, ms = 5_000): Promise<number | null> {
+async function serverMetrics(url: string, ms = 5_000): Promise<ServerMetrics | null> {
   const text = await fetch(`${url}/metrics`, { signal: AbortSignal.timeout(ms) }).then(
     (r) => (r.ok ? r.text() : null),
     () => null,
   );
   if (text === null) return null;
-  let total = 0;
-  for (const [, n] of text.matchAll(/^ironclad_actions_total\{[^}]*\} (\d+(?:\.\d+)?)$/gm)) total += Number(n);
-  return total;
+  let applied = 0;
+  for (const [, n] of text.matchAll(/^ironclad_actions_total\{[^}]*\} (\d+(?:\.\d+)?)$/gm)) applied += Number(n);
+  const seconds = (name: string) =>
+    Number(new RegExp(`^ironclad_nodejs_eventloop_lag_${name}_seconds (\\S+)$`, "m").exec(text)?.[1]);
+  return { applied, loopDelayMs: { p99: round2(seconds("p99") * 1000), max: round2(seconds("max") * 1000) } };
 }
 
 /** Resident set size (MB) from /proc/<pid>/status. */
@@ -284,6 +290,8 @@ type RunResult = {
   serverCpuMsPerAction: number | null;
   /** Actions the server applied during the run (from /metrics; null for the echo server). */
   applied: number | null;
+  /** The server's event-loop delay during the run (from /metrics; null for the echo server). */
+  loopDelayMs: { p99: number; max: number } | null;
   loadGenCpuPct: number;
   /** Share of the load workers' main-thread time spent waiting for a CPU (high = the measurement itself is late). */
   loadGenRunqueueWaitPct: number;
@@ -329,16 +337,16 @@ async function measure(
     const sched0 = schedOf(pid);
     const t0 = performance.now();
     // Not awaited: the window starts now, whenever the server gets round to answering.
-    const applied0 = mode === "ironclad" ? appliedActions(target.url) : Promise.resolve(null);
+    const metrics0 = mode === "ironclad" ? serverMetrics(target.url) : Promise.resolve(null);
     await new Promise((r) => setTimeout(r, seconds * 1000));
     const cpu1 = cpuMsOf(pid);
     const sched1 = schedOf(pid);
-    const applied1 = mode === "ironclad" ? appliedActions(target.url) : Promise.resolve(null);
+    const metrics1 = mode === "ironclad" ? serverMetrics(target.url) : Promise.resolve(null);
     const wall = performance.now() - t0;
     const rssEndMb = rssMbOf(pid);
     const done = (await Promise.all(workers.map((w) => w.next("done")))) as Extract<FromWorker, { type: "done" }>[];
-    const [a0, a1] = await Promise.all([applied0, applied1]);
-    const applied = a0 !== null && a1 !== null ? a1 - a0 : null;
+    const [m0, m1] = await Promise.all([metrics0, metrics1]);
+    const applied = m0 !== null && m1 !== null ? m1.applied - m0.applied : null;
     const errorsByKind = merge(done.map((d) => d.errors));
     for (const [k, v] of Object.entries(setupErrors)) errorsByKind[`setup:${k}`] = v;
     const byTypeRaw: Record<string, number[]> = {};
@@ -375,6 +383,7 @@ async function measure(
             ? null
             : round2((cpu1 - cpu0) / Math.max(1, applied)),
       applied,
+      loopDelayMs: m0 !== null && m1 !== null ? m1.loopDelayMs : null,
       loadGenCpuPct: round2((loadCpu / loadWall) * 100),
       loadGenRunqueueWaitPct: round2((done.reduce((a, d) => a + d.waitMs, 0) / (done.length * loadWall)) * 100),
       rssIdleMb: round2(rssIdleMb),
@@ -465,7 +474,7 @@ function printRun(name: string, r: RunResult): void {
       (r.errors ? ` ${JSON.stringify(r.errorsByKind)}` : ""),
   );
   console.log(
-    `  ${name}: server CPU ${r.serverCpuPct}% of one core (${r.serverCpuMsPerAction ?? "unknown"} ms per action applied); its main thread ran ${r.serverThread.runPct}%, waited for a CPU ${r.serverThread.runqueueWaitPct}%, slept or blocked ${r.serverThread.sleepingPct}% of the time; RSS ${r.rssIdleMb} → ${r.rssEndMb} MB; load generator CPU ${r.loadGenCpuPct}% (its threads waited for a CPU ${r.loadGenRunqueueWaitPct}% of the time)`,
+    `  ${name}: server CPU ${r.serverCpuPct}% of one core (${r.serverCpuMsPerAction ?? "unknown"} ms per action applied); its main thread ran ${r.serverThread.runPct}%, waited for a CPU ${r.serverThread.runqueueWaitPct}%, slept or blocked ${r.serverThread.sleepingPct}% of the time${r.loopDelayMs ? `; event-loop delay p99 ${r.loopDelayMs.p99} ms, max ${r.loopDelayMs.max} ms` : ""}; RSS ${r.rssIdleMb} → ${r.rssEndMb} MB; load generator CPU ${r.loadGenCpuPct}% (its threads waited for a CPU ${r.loadGenRunqueueWaitPct}% of the time)`,
   );
   for (const [k, v] of Object.entries(r.byType))
     console.log(`    ${k.padEnd(15)} p50 ${v.p50} ms, p99 ${v.p99} ms, max ${v.max} ms (${v.count})`);
@@ -548,6 +557,7 @@ async function main(): Promise<void> {
       rssEndMb: ironclad.rssEndMb,
       serverCpuMsPerAction: ironclad.serverCpuMsPerAction,
       serverThread: ironclad.serverThread,
+      serverLoopDelayMs: ironclad.loopDelayMs,
       loadGeneratorCpuPct: ironclad.loadGenCpuPct,
       loadGeneratorRunqueueWaitPct: ironclad.loadGenRunqueueWaitPct,
       baseline,
