@@ -133,7 +133,7 @@ export function applyParsed(state: GameState, action: Action): ApplyResult {
     const ctx: Ctx = { s: { ...state }, t: Math.max(action.at, state.now), events: [], owned: new Set() };
     handle(ctx, action);
     // Whatever the facilitator moved on while paused starts its clock only on resume.
-    const paused = ownPause(ctx);
+    const paused = ctx.s.paused && ctx.s.deadline !== null ? ownPause(ctx) : null;
     if (paused && ctx.s.deadline !== null) {
       paused.remainingMs = Math.max(0, ctx.s.deadline - ctx.t);
       ctx.s.deadline = null;
