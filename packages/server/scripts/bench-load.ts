@@ -288,6 +288,8 @@ type RunResult = {
   serverThread: { runPct: number; runqueueWaitPct: number; sleepingPct: number };
   /** Server CPU time per action sent: what one action costs, whatever else runs on the machine. */
   serverCpuMsPerAction: number | null;
+  /** Server CPU time per message sent (actions and chat lines alike): the figure to set beside the echo room's. */
+  serverCpuMsPerMessage: number;
   /** Actions the server applied during the run (from /metrics; null for the echo server). */
   applied: number | null;
   /** The server's event-loop delay during the run (from /metrics; null for the echo server). */
@@ -382,6 +384,13 @@ async function measure(
           : applied === null
             ? null
             : round2((cpu1 - cpu0) / Math.max(1, applied)),
+      serverCpuMsPerMessage: round2(
+        (cpu1 - cpu0) /
+          Math.max(
+            1,
+            done.reduce((a, d) => a + d.sent, 0),
+          ),
+      ),
       applied,
       loopDelayMs: m0 !== null && m1 !== null ? m1.loopDelayMs : null,
       loadGenCpuPct: round2((loadCpu / loadWall) * 100),
@@ -474,7 +483,7 @@ function printRun(name: string, r: RunResult): void {
       (r.errors ? ` ${JSON.stringify(r.errorsByKind)}` : ""),
   );
   console.log(
-    `  ${name}: server CPU ${r.serverCpuPct}% of one core (${r.serverCpuMsPerAction ?? "unknown"} ms per action applied); its main thread ran ${r.serverThread.runPct}%, waited for a CPU ${r.serverThread.runqueueWaitPct}%, slept or blocked ${r.serverThread.sleepingPct}% of the time${r.loopDelayMs ? `; event-loop delay p99 ${r.loopDelayMs.p99} ms, max ${r.loopDelayMs.max} ms` : ""}; RSS ${r.rssIdleMb} → ${r.rssEndMb} MB; load generator CPU ${r.loadGenCpuPct}% (its threads waited for a CPU ${r.loadGenRunqueueWaitPct}% of the time)`,
+    `  ${name}: server CPU ${r.serverCpuPct}% of one core (${r.serverCpuMsPerAction ?? "unknown"} ms per action applied, ${r.serverCpuMsPerMessage} ms per message sent); its main thread ran ${r.serverThread.runPct}%, waited for a CPU ${r.serverThread.runqueueWaitPct}%, slept or blocked ${r.serverThread.sleepingPct}% of the time${r.loopDelayMs ? `; event-loop delay p99 ${r.loopDelayMs.p99} ms, max ${r.loopDelayMs.max} ms` : ""}; RSS ${r.rssIdleMb} → ${r.rssEndMb} MB; load generator CPU ${r.loadGenCpuPct}% (its threads waited for a CPU ${r.loadGenRunqueueWaitPct}% of the time)`,
   );
   for (const [k, v] of Object.entries(r.byType))
     console.log(`    ${k.padEnd(15)} p50 ${v.p50} ms, p99 ${v.p99} ms, max ${v.max} ms (${v.count})`);
@@ -556,6 +565,7 @@ async function main(): Promise<void> {
       rssIdleMb: ironclad.rssIdleMb,
       rssEndMb: ironclad.rssEndMb,
       serverCpuMsPerAction: ironclad.serverCpuMsPerAction,
+      serverCpuMsPerMessage: ironclad.serverCpuMsPerMessage,
       serverThread: ironclad.serverThread,
       serverLoopDelayMs: ironclad.loopDelayMs,
       loadGeneratorCpuPct: ironclad.loadGenCpuPct,
