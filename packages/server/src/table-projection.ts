@@ -58,9 +58,10 @@ interface Projected {
   delegations: Delegations | null;
   draft: GameState["draft"] | null;
   seatOrder: GameState["seatOrder"] | null;
+  amendments: GameState["amendments"] | null;
   publicParts: unknown[];
   /** Every audience with a private part, for this seating. */
-  audiences: { seatOrder: GameState["seatOrder"] | null; list: Audience[] };
+  audiences: Audience[];
 }
 
 type Audience = {
@@ -118,8 +119,9 @@ export function projectTable(
       delegations: null,
       draft: null,
       seatOrder: null,
+      amendments: null,
       publicParts: [],
-      audiences: { seatOrder: null, list: [] },
+      audiences: [],
     };
     projected.set(target, last);
   }
@@ -132,7 +134,10 @@ export function projectTable(
   setIfChanged(target, "paused", state.paused !== null);
   setIfChanged(target, "penHolder", state.penHolder ?? "");
   setIfChanged(target, "seq", state.seq);
-  if (last.seatOrder !== state.seatOrder) syncStringArray(target.seatOrder, state.seatOrder);
+  if (last.seatOrder !== state.seatOrder) {
+    syncStringArray(target.seatOrder, state.seatOrder);
+    last.audiences = audiences(state, target);
+  }
   last.seatOrder = state.seatOrder;
 
   if (last.seats !== state.seats || last.delegations !== delegations) projectSeats(state, delegations, target);
@@ -146,7 +151,8 @@ export function projectTable(
   }
   last.draft = state.draft;
 
-  projectAmendments(state, target);
+  if (last.amendments !== state.amendments) projectAmendments(state, last.amendments, target);
+  last.amendments = state.amendments;
 
   // The observer's view shares its parts with the last one's while the state's parts stand
   // (view.ts): the public JSON is rebuilt only when one of them is a different object.
@@ -182,9 +188,7 @@ export function projectTable(
     last.publicParts = publicParts;
   }
 
-  if (last.audiences.seatOrder !== state.seatOrder)
-    last.audiences = { seatOrder: state.seatOrder, list: audiences(state, target) };
-  for (const audience of last.audiences.list) {
+  for (const audience of last.audiences) {
     const { viewer, part } = audience;
     if (!watched.has(audience.key)) {
       audience.written = null;
@@ -269,16 +273,14 @@ function briefsField(state: GameState, brief: object | null, briefs: Record<stri
   return text;
 }
 
-// The engine's amendments last copied onto each table's schema. An action copies only the
-// amendment it changes, so one that is the same object as last time needs no look.
-const projectedAmendments = new WeakMap<TableState, readonly object[]>();
-
-function projectAmendments(state: GameState, target: TableState): void {
-  const last = projectedAmendments.get(target);
-  if (last === state.amendments) return;
+/**
+ * Copies the engine's amendments onto the schema, `last` being the list copied last time. An action
+ * copies only the amendment it changes, so one that is the same object as last time needs no look.
+ */
+function projectAmendments(state: GameState, last: GameState["amendments"] | null, target: TableState): void {
   // Amendments only grow and change status; update in place by index, append new ones.
   // The schema's list is written only here, so while its length matches, member i was copied from last[i].
-  const same = last !== undefined && target.amendments.length === last.length;
+  const same = last !== null && target.amendments.length === last.length;
   state.amendments.forEach((a, i) => {
     if (same && last[i] === a) return;
     let m = target.amendments.at(i);
@@ -297,5 +299,4 @@ function projectAmendments(state: GameState, target: TableState): void {
     syncStringArray(m.supporters, a.supporters);
   });
   while (target.amendments.length > state.amendments.length) target.amendments.pop();
-  projectedAmendments.set(target, state.amendments);
 }

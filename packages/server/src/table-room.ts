@@ -278,10 +278,11 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
       const ms = performance.now() - started;
       if (ms > SLOW_JOIN_MS) this.#log.warn({ ms: Math.round(ms), step, waiting: this.#waiting.length }, "slow join");
     };
-    this.#admit(client, identity);
     if (identity.kind === "person" && !this.#people.some((p) => p.id === identity.person.id)) {
       this.#people.push(identity.person);
     }
+    // Sets the connection's viewer, and has the members counted again (the person above included).
+    this.#admit(client, identity);
     this.#welcome(client);
     client.send("scenario", publicScenarioJson(this.#game));
     client.send("chat/history", await this.#chatHistoryFor(client));
@@ -290,7 +291,6 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     slow("taking the seat from its bot");
     // Back on a new device (a fresh join with the same token): the keeper hands the seat back too.
     this.#catchUp(client);
-    this.#membersChanged();
     // A quick game starts as soon as its player arrives.
     if (this.#config.autoStart && this.#game.phase === "lobby") {
       await this.#dispatch({ type: "table/start", actor: { kind: "system" }, at: need().now() });
@@ -482,7 +482,6 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     if (fresh && fresh.status !== "open" && this.#game.phase !== "debrief") {
       await this.#dispatch({ type: "facilitator/end", actor: { kind: "facilitator" }, at: d.now() });
     }
-    this.#membersChanged();
     this.#project();
     this.broadcastPatch();
   }
