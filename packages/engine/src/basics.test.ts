@@ -75,6 +75,26 @@ describe("hashing", () => {
     const game = playScriptedGame(defaultScenario(), { seed: "golden", at: 1_000 });
     expect(stateHash(game.states[40] as GameState)).toBe("v2:13e96a0d91d58d");
     expect(stateHash(game.final)).toBe("v2:05d3c7a6b6556c");
+    // Long lists go in chunks of 32: either side of the boundary, and a changed member (values
+    // taken from the format's first, text-building implementation).
+    const amendment = (id: number): Amendment => ({
+      id,
+      by: "a",
+      issue: "i",
+      option: id % 3 ? "o" : null,
+      supporters: id % 2 ? ["b", "c"] : [],
+      status: "open",
+      round: 1,
+      at: id,
+    });
+    const s = initialState(mini, { seed: 1 });
+    const long = { ...s, amendments: Array.from({ length: 100 }, (_, i) => amendment(i + 1)) };
+    const changed = { ...long, amendments: [...long.amendments] };
+    changed.amendments[50] = { ...amendment(51), status: "withdrawn" };
+    expect(stateHash(long)).toBe("v2:00f3c332340d87");
+    expect(stateHash(changed)).toBe("v2:1a742fc7fc5214");
+    expect(stateHash({ ...long, amendments: long.amendments.slice(0, 32) })).toBe("v2:10da0c975a0112");
+    expect(stateHash({ ...long, amendments: long.amendments.slice(0, 33) })).toBe("v2:0067044702fcd4");
   });
 
   it("still checks a log written with the first format (a hash of the whole canonical text)", () => {
