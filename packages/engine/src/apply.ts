@@ -160,6 +160,52 @@ function refusal(code: string, message: string): RuleError {
   return { code, message };
 }
 
+// The legal-action check meets the same few refusals for every viewer after every change (the pen
+// held by another seat, the draft still blank, a phase that is not this one): those are made once
+// per scenario and what they name, not written out again each time. A refusal is read-only.
+type Wording = (s: GameState, about: string, owner: object) => RuleError;
+const madeRefusals = new WeakMap<object, Map<Wording, Map<string, RuleError>>>();
+
+/** `wording`'s refusal about `about` (a seat, a phase), made once per `owner` (a scenario, a draft, an amendment). */
+function madeOnce(owner: object, wording: Wording, s: GameState, about: string): RuleError {
+  let byWording = madeRefusals.get(owner);
+  if (!byWording) {
+    byWording = new Map();
+    madeRefusals.set(owner, byWording);
+  }
+  let made = byWording.get(wording);
+  if (!made) {
+    made = new Map();
+    byWording.set(wording, made);
+  }
+  let r = made.get(about);
+  if (!r) {
+    r = wording(s, about, owner);
+    made.set(about, r);
+  }
+  return r;
+}
+
+const wrongPhase: Wording = (_s, phase) =>
+  refusal("phase/wrong_phase", `That cannot be done now: the table is in the ${phase} phase.`);
+const penHeld: Wording = (s, holder) =>
+  refusal("draft/not_pen_holder", `${name(s, holder)} holds the pen; take it first.`);
+const penHolderChanges: Wording = (s, holder) =>
+  // "" stands for no seat (the facilitator holds the pen): seat ids are never empty.
+  refusal("draft/not_pen_holder", `Only the pen-holder (${name(s, holder || null)}) can change the draft.`);
+const stillBlank: Wording = (s) => {
+  const blank = s.scenario.issues.filter((i) => s.draft[i.id] == null);
+  return refusal(
+    "vote/draft_incomplete",
+    `The draft is not complete: ${blank.map((i) => i.name.en).join(", ")} still blank.`,
+  );
+};
+const notYours: Wording = (s, by, amendment) =>
+  refusal(
+    "seat/not_yours",
+    `Only ${name(s, by)}, who posted amendment #${(amendment as Amendment).id}, can withdraw it.`,
+  );
+
 /** Throws a refusal (the handlers' way to stop). */
 function must(r: RuleError | null): void {
   if (r) throw new Rule(r.code, r.message);
@@ -167,7 +213,8 @@ function must(r: RuleError | null): void {
 
 function name(s: GameState, seat: SeatId | null): string {
   if (seat === null) return "the facilitator";
-  return s.scenario.seats.find((x) => x.id === seat)?.name.en ?? seat;
+  for (const x of s.scenario.seats) if (x.id === seat) return x.name.en;
+  return seat;
 }
 
 function facilitatorOnly(actor: Actor): RuleError | null {
@@ -194,9 +241,7 @@ function refusalOf(seat: SeatId | RuleError): RuleError | null {
 }
 
 function inPhase(s: GameState, ...phases: GameState["phase"][]): RuleError | null {
-  return phases.includes(s.phase)
-    ? null
-    : refusal("phase/wrong_phase", `That cannot be done now: the table is in the ${s.phase} phase.`);
+  return phases.includes(s.phase) ? null : madeOnce(s.scenario, wrongPhase, s, s.phase);
 }
 
 function atStep(s: GameState, step: GameState["step"]): RuleError | null {
@@ -208,15 +253,11 @@ function atStep(s: GameState, step: GameState["step"]): RuleError | null {
 
 /** The pen holder acting (a seat holding the pen, or the facilitator when it holds the pen). */
 function penHolderOnly(s: GameState, actor: Actor): RuleError | null {
-  if (actor.kind === "facilitator")
-    return s.penHolder === null
-      ? null
-      : refusal("draft/not_pen_holder", `${name(s, s.penHolder)} holds the pen; take it first.`);
+  const holder = s.penHolder;
+  if (actor.kind === "facilitator") return holder === null ? null : madeOnce(s.scenario, penHeld, s, holder);
   const seat = negotiator(s, actor);
   if (typeof seat !== "string") return seat;
-  return s.penHolder === seat
-    ? null
-    : refusal("draft/not_pen_holder", `Only the pen-holder (${name(s, s.penHolder)}) can change the draft.`);
+  return holder === seat ? null : madeOnce(s.scenario, penHolderChanges, s, holder ?? "");
 }
 
 /** Whether the phase waits for seats to say they are ready. */
@@ -230,6 +271,10 @@ function waitsForReady(s: GameState): boolean {
 }
 
 const NOT_OPEN = "No signing vote is open.";
+const TOO_MANY_AMENDMENTS = refusal(
+  "draft/too_many_amendments",
+  `You already have ${MAX_OPEN_AMENDMENTS_PER_SEAT} open amendments; withdraw one before posting another.`,
+);
 
 /**
  * Why `actor` may not take any action of `type` now, whatever its payload; null when it may try
@@ -264,12 +309,7 @@ export function standingRefusal(s: GameState, type: Action["type"], actor: Actor
       if (s.penHolder === seat) return refusal("draft/use_the_pen", "You hold the pen: change the draft directly.");
       let open = 0;
       for (const m of openAmendments(s.amendments)) if (m.by === seat) open++;
-      return open >= MAX_OPEN_AMENDMENTS_PER_SEAT
-        ? refusal(
-            "draft/too_many_amendments",
-            `You already have ${MAX_OPEN_AMENDMENTS_PER_SEAT} open amendments; withdraw one before posting another.`,
-          )
-        : null;
+      return open >= MAX_OPEN_AMENDMENTS_PER_SEAT ? TOO_MANY_AMENDMENTS : null;
     }
     case "draft/support":
     case "draft/withdraw":
@@ -291,13 +331,7 @@ export function standingRefusal(s: GameState, type: Action["type"], actor: Actor
           );
       } else if (actor.kind !== "facilitator")
         return refusal("actor/forbidden", "Only a seat or the facilitator can call a vote.");
-      const blank = s.scenario.issues.filter((i) => s.draft[i.id] == null);
-      return blank.length > 0
-        ? refusal(
-            "vote/draft_incomplete",
-            `The draft is not complete: ${blank.map((i) => i.name.en).join(", ")} still blank.`,
-          )
-        : null;
+      return draftIncomplete(s);
     }
     case "vote/sign":
     case "vote/decline": {
@@ -404,9 +438,7 @@ export function payloadRefusal(s: GameState, a: Action): RuleError | null {
     case "draft/withdraw": {
       const m = openAmendmentOf(s, a.amendment);
       if (!("id" in m)) return m;
-      return m.by === actingSeat(a.actor)
-        ? null
-        : refusal("seat/not_yours", `Only ${name(s, m.by)}, who posted amendment #${m.id}, can withdraw it.`);
+      return m.by === actingSeat(a.actor) ? null : madeOnce(m, notYours, s, m.by);
     }
     case "draft/pass-pen":
     case "facilitator/take-pen":
@@ -636,12 +668,20 @@ function handle(c: Ctx, a: Action): void {
 // ---------------------------------------------------------------------------------------------
 // Draft and amendments
 
+/** Why the draft cannot go to a signing vote yet (the issues still blank), or null. */
+function draftIncomplete(s: GameState): RuleError | null {
+  for (const issue of s.scenario.issues) if (s.draft[issue.id] == null) return madeOnce(s.draft, stillBlank, s, "");
+  return null;
+}
+
 /** Why a draft change to `optionId` on `issueId` is refused (an unknown issue or option, or no change). */
 function draftChangeRefusal(s: GameState, issueId: string, optionId: string | null): RuleError | null {
-  const issue = s.scenario.issues.find((i) => i.id === issueId);
+  let issue: GameState["scenario"]["issues"][number] | undefined;
+  for (const i of s.scenario.issues) if (i.id === issueId) issue = i;
   if (!issue) return refusal("draft/unknown_issue", `There is no issue "${issueId}" on the table.`);
-  if (optionId !== null && !issue.options.some((o) => o.id === optionId))
-    return refusal("draft/unknown_option", `"${optionId}" is not an option of ${issue.name.en}.`);
+  let known = optionId === null;
+  for (const o of issue.options) if (o.id === optionId) known = true;
+  if (!known) return refusal("draft/unknown_option", `"${optionId}" is not an option of ${issue.name.en}.`);
   return s.draft[issueId] === optionId ? refusal("draft/no_change", "The draft already says that.") : null;
 }
 
