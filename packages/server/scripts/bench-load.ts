@@ -128,8 +128,15 @@ function schedOf(pid: number): { runMs: number; waitMs: number } {
   return { runMs: (run ?? 0) / 1e6, waitMs: (wait ?? 0) / 1e6 };
 }
 
-/** What Ironclad's /metrics says: actions applied so far, and its event loop's delay since the last read. */
-type ServerMetrics = { applied: number; loopDelayMs: { p99: number; max: number } };
+/** Garbage collections of one kind (minor: scavenges; major: mark-compacts; incremental: marking steps). */
+type GcKind = { count: number; ms: number };
+type Gc = Record<"minor" | "major" | "incremental", GcKind>;
+
+/**
+ * What Ironclad's /metrics says: actions applied so far, its garbage collections so far, and its
+ * event loop's delay since the last read.
+ */
+type ServerMetrics = { applied: number; gc: Gc; loopDelayMs: { p99: number; max: number } };
 
 /**
  * Ironclad's /metrics, or null when it does not answer within `ms`: a saturated server answers HTTP
@@ -146,7 +153,23 @@ async function serverMetrics(url: string, ms = 5_000): Promise<ServerMetrics | n
   for (const [, n] of text.matchAll(/^ironclad_actions_total\{[^}]*\} (\d+(?:\.\d+)?)$/gm)) applied += Number(n);
   const seconds = (name: string) =>
     Number(new RegExp(`^ironclad_nodejs_eventloop_lag_${name}_seconds (\\S+)$`, "m").exec(text)?.[1]);
-  return { applied, loopDelayMs: { p99: round2(seconds("p99") * 1000), max: round2(seconds("max") * 1000) } };
+  const gcKind = (kind: string): GcKind => {
+    const of = (what: string) =>
+      Number(
+        new RegExp(`^ironclad_nodejs_gc_duration_seconds_${what}\\{kind="${kind}"\\} (\\S+)$`, "m").exec(text)?.[1] ??
+          0,
+      );
+    return { count: of("count"), ms: of("sum") * 1000 };
+  };
+  return {
+    applied,
+    gc: { minor: gcKind("minor"), major: gcKind("major"), incremental: gcKind("incremental") },
+    loopDelayMs: { p99: round2(seconds("p99") * 1000), max: round2(seconds("max") * 1000) },
+  };
+}
+
+function gcBetween(before: GcKind, after: GcKind): GcKind {
+  return { count: after.count - before.count, ms: round2(after.ms - before.ms) };
 }
 
 /** Resident set size (MB) from /proc/<pid>/status. */
@@ -294,6 +317,8 @@ type RunResult = {
   applied: number | null;
   /** The server's event-loop delay during the run (from /metrics; null for the echo server). */
   loopDelayMs: { p99: number; max: number } | null;
+  /** The server's garbage collections during the run (from /metrics; null for the echo server). */
+  gc: Gc | null;
   loadGenCpuPct: number;
   /** Share of the load workers' main-thread time spent waiting for a CPU (high = the measurement itself is late). */
   loadGenRunqueueWaitPct: number;
@@ -393,6 +418,14 @@ async function measure(
       ),
       applied,
       loopDelayMs: m0 !== null && m1 !== null ? m1.loopDelayMs : null,
+      gc:
+        m0 !== null && m1 !== null
+          ? {
+              minor: gcBetween(m0.gc.minor, m1.gc.minor),
+              major: gcBetween(m0.gc.major, m1.gc.major),
+              incremental: gcBetween(m0.gc.incremental, m1.gc.incremental),
+            }
+          : null,
       loadGenCpuPct: round2((loadCpu / loadWall) * 100),
       loadGenRunqueueWaitPct: round2((done.reduce((a, d) => a + d.waitMs, 0) / (done.length * loadWall)) * 100),
       rssIdleMb: round2(rssIdleMb),
@@ -485,6 +518,10 @@ function printRun(name: string, r: RunResult): void {
   console.log(
     `  ${name}: server CPU ${r.serverCpuPct}% of one core (${r.serverCpuMsPerAction ?? "unknown"} ms per action applied, ${r.serverCpuMsPerMessage} ms per message sent); its main thread ran ${r.serverThread.runPct}%, waited for a CPU ${r.serverThread.runqueueWaitPct}%, slept or blocked ${r.serverThread.sleepingPct}% of the time${r.loopDelayMs ? `; event-loop delay p99 ${r.loopDelayMs.p99} ms, max ${r.loopDelayMs.max} ms` : ""}; RSS ${r.rssIdleMb} → ${r.rssEndMb} MB; load generator CPU ${r.loadGenCpuPct}% (its threads waited for a CPU ${r.loadGenRunqueueWaitPct}% of the time)`,
   );
+  if (r.gc)
+    console.log(
+      `  ${name}: garbage collection: ${r.gc.minor.count} scavenges (${r.gc.minor.ms} ms), ${r.gc.major.count} mark-compacts (${r.gc.major.ms} ms), ${r.gc.incremental.count} incremental marking steps (${r.gc.incremental.ms} ms)`,
+    );
   for (const [k, v] of Object.entries(r.byType))
     console.log(`    ${k.padEnd(15)} p50 ${v.p50} ms, p99 ${v.p99} ms, max ${v.max} ms (${v.count})`);
 }
@@ -568,6 +605,7 @@ async function main(): Promise<void> {
       serverCpuMsPerMessage: ironclad.serverCpuMsPerMessage,
       serverThread: ironclad.serverThread,
       serverLoopDelayMs: ironclad.loopDelayMs,
+      serverGc: ironclad.gc,
       loadGeneratorCpuPct: ironclad.loadGenCpuPct,
       loadGeneratorRunqueueWaitPct: ironclad.loadGenRunqueueWaitPct,
       baseline,
