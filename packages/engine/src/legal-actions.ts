@@ -2,7 +2,7 @@
 // written twice): every candidate the viewer could send is tried against `apply`.
 import type { Action, Actor } from "./actions.ts";
 import { applyParsed, DECIDED_BY_CHECKS, openAmendments, payloadRefusal, standingRefusal } from "./apply.ts";
-import { MOSCOW_ACTIONS, RESPONSES } from "./scenario.ts";
+import { MOSCOW_ACTIONS, type MoscowAction, RESPONSES, type Response, type SeatId } from "./scenario.ts";
 import type { GameState } from "./state.ts";
 import type { Viewer } from "./view.ts";
 
@@ -48,8 +48,9 @@ const FACILITATOR_TYPES: readonly Action["type"][] = [
 
 /**
  * Shows `visit` every action of `type` a viewer could try now (most will not be legal), until it
- * returns true; says whether it did. Plain loops, not a generator: this runs for every viewer
- * after every change.
+ * returns true; says whether it did. Plain loops over one candidate whose payload is rewritten
+ * between visits, not a generator or a fresh object per candidate: this runs for every viewer
+ * after every change. So `visit` must copy an action it wants to keep.
  */
 function someCandidate(
   state: GameState,
@@ -58,7 +59,6 @@ function someCandidate(
   at: number,
   visit: (a: Action) => boolean,
 ): boolean {
-  const b = { actor, at };
   switch (type) {
     case "table/start":
     case "facilitator/pause":
@@ -69,45 +69,90 @@ function someCandidate(
     case "vote/call":
     case "vote/sign":
     case "vote/decline":
-      return visit({ type, ...b });
+      return visit({ type, actor, at } as Action);
     case "facilitator/extend":
-      return visit({ type, seconds: 60, ...b });
-    case "facilitator/set-controller":
-      for (const seat of Object.keys(state.seats))
-        if (visit({ type, seat, controller: state.seats[seat]?.controller === "bot" ? "human" : "bot", ...b }))
-          return true;
-      return false;
-    case "facilitator/take-pen":
-      if (visit({ type, to: null, ...b })) return true;
-      for (const to of state.seatOrder) if (visit({ type, to, ...b })) return true;
-      return false;
-    case "facilitator/inject-event":
-      for (const e of state.scenario.events) if (visit({ type, card: e.id, ...b })) return true;
-      return false;
-    case "seat/ready":
-      return visit({ type, ready: true, ...b }) || visit({ type, ready: false, ...b });
-    case "draft/set":
-    case "draft/amend":
-      for (const issue of state.scenario.issues) {
-        for (const o of issue.options) if (visit({ type, issue: issue.id, option: o.id, ...b })) return true;
-        if (visit({ type, issue: issue.id, option: null, ...b })) return true;
+      return visit({ type, seconds: 60, actor, at });
+    case "facilitator/set-controller": {
+      const a = { type, seat: "", controller: "bot" as "bot" | "human", actor, at };
+      for (const seat of Object.keys(state.seats)) {
+        a.seat = seat;
+        a.controller = state.seats[seat]?.controller === "bot" ? "human" : "bot";
+        if (visit(a)) return true;
       }
       return false;
+    }
+    case "facilitator/take-pen": {
+      const a = { type, to: null as SeatId | null, actor, at };
+      if (visit(a)) return true;
+      for (const to of state.seatOrder) {
+        a.to = to;
+        if (visit(a)) return true;
+      }
+      return false;
+    }
+    case "draft/pass-pen": {
+      const a = { type, to: "", actor, at };
+      for (const to of state.seatOrder) {
+        a.to = to;
+        if (visit(a)) return true;
+      }
+      return false;
+    }
+    case "facilitator/inject-event": {
+      const a = { type, card: "", actor, at };
+      for (const e of state.scenario.events) {
+        a.card = e.id;
+        if (visit(a)) return true;
+      }
+      return false;
+    }
+    case "seat/ready": {
+      const a = { type, ready: true, actor, at };
+      if (visit(a)) return true;
+      a.ready = false;
+      return visit(a);
+    }
+    case "draft/set":
+    case "draft/amend": {
+      const a = { type, issue: "", option: null as string | null, actor, at };
+      for (const issue of state.scenario.issues) {
+        a.issue = issue.id;
+        for (const o of issue.options) {
+          a.option = o.id;
+          if (visit(a)) return true;
+        }
+        a.option = null;
+        if (visit(a)) return true;
+      }
+      return false;
+    }
     case "draft/support":
     case "draft/accept":
     case "draft/decline":
-    case "draft/withdraw":
-      for (const m of openAmendments(state.amendments)) if (visit({ type, amendment: m.id, ...b })) return true;
+    case "draft/withdraw": {
+      const a = { type, amendment: 0, actor, at };
+      for (const m of openAmendments(state.amendments)) {
+        a.amendment = m.id;
+        if (visit(a)) return true;
+      }
       return false;
-    case "draft/pass-pen":
-      for (const to of state.seatOrder) if (visit({ type, to, ...b })) return true;
+    }
+    case "stress/moscow-act": {
+      const a = { type, action: MOSCOW_ACTIONS[0] as MoscowAction, actor, at };
+      for (const action of MOSCOW_ACTIONS) {
+        a.action = action;
+        if (visit(a)) return true;
+      }
       return false;
-    case "stress/moscow-act":
-      for (const action of MOSCOW_ACTIONS) if (visit({ type, action, ...b })) return true;
+    }
+    case "stress/respond": {
+      const a = { type, response: RESPONSES[0] as Response, actor, at };
+      for (const response of RESPONSES) {
+        a.response = response;
+        if (visit(a)) return true;
+      }
       return false;
-    case "stress/respond":
-      for (const response of RESPONSES) if (visit({ type, response, ...b })) return true;
-      return false;
+    }
     default:
       return false;
   }
@@ -124,7 +169,7 @@ export function legalActions(state: GameState, viewer: Viewer, at: number = stat
   for (const type of actor.kind === "facilitator" ? FACILITATOR_TYPES : SEAT_TYPES) {
     if (standingRefusal(state, type, actor)) continue;
     someCandidate(state, type, actor, at, (a) => {
-      if (applyParsed(state, a).ok) legal.push(a);
+      if (applyParsed(state, a).ok) legal.push({ ...a });
       return false;
     });
   }
@@ -140,12 +185,12 @@ export function legalActionTypes(state: GameState, viewer: Viewer): Action["type
   const actor = actorFor(state, viewer);
   if (!actor) return [];
   const legal: Action["type"][] = [];
+  const passesChecks = (a: Action) => payloadRefusal(state, a) === null;
+  const applies = (a: Action) => applyParsed(state, a).ok;
   for (const type of actor.kind === "facilitator" ? FACILITATOR_TYPES : SEAT_TYPES) {
     if (standingRefusal(state, type, actor)) continue;
-    const legalOne = DECIDED_BY_CHECKS.has(type)
-      ? (a: Action) => payloadRefusal(state, a) === null
-      : (a: Action) => applyParsed(state, a).ok;
-    if (someCandidate(state, type, actor, state.now, legalOne)) legal.push(type);
+    if (someCandidate(state, type, actor, state.now, DECIDED_BY_CHECKS.has(type) ? passesChecks : applies))
+      legal.push(type);
   }
   return legal;
 }

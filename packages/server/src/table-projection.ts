@@ -96,7 +96,49 @@ function audiences(state: GameState, target: TableState): Audience[] {
 const projected = new WeakMap<TableState, Projected>();
 
 function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+const OBSERVER: Viewer = { kind: "observer" };
+
+// The parts of the observer's view the public JSON is written from, in the order they are kept.
+const PUBLIC_FIELDS = [
+  "votes",
+  "framework",
+  "table",
+  "years",
+  "outcome",
+  "endedEarly",
+  "readout",
+  "noDeal",
+  "scores",
+  "timings",
+] as const;
+
+/** Whether the public JSON's inputs differ from `last` (the fields, then the extras' keys and values). Allocates nothing. */
+function publicChanged(
+  last: readonly unknown[],
+  pub: ReturnType<typeof view>,
+  extras: Record<string, unknown>,
+): boolean {
+  let i = 0;
+  for (const k of PUBLIC_FIELDS) if (last[i++] !== pub[k]) return true;
+  for (const k in extras) if (last[i++] !== k || last[i++] !== extras[k]) return true;
+  return i !== last.length;
+}
+
+// A seat's private JSON reads the draft (or the framework's package), the scores and its own seat;
+// the facilitator's and Moscow's also read the live odds, so theirs follows the whole state.
+// Written into one scratch list (compared, then copied only when it changed).
+const scratchInputs: unknown[] = [];
+function privateInputs(state: GameState, viewer: Viewer): unknown[] {
+  scratchInputs.length = 0;
+  if (viewer.kind === "seat")
+    scratchInputs.push(state.framework, state.draft, state.scores, state.phase, state.seats[viewer.seat]);
+  else scratchInputs.push(state);
+  return scratchInputs;
 }
 
 /**
@@ -156,21 +198,8 @@ export function projectTable(
 
   // The observer's view shares its parts with the last one's while the state's parts stand
   // (view.ts): the public JSON is rebuilt only when one of them is a different object.
-  const pub = view(state, { kind: "observer" });
-  const publicParts = [
-    pub.votes,
-    pub.framework,
-    pub.table,
-    pub.years,
-    pub.outcome,
-    pub.endedEarly,
-    pub.readout,
-    pub.noDeal,
-    pub.scores,
-    pub.timings,
-    ...Object.entries(extras).flat(),
-  ];
-  if (!sameInputs(publicParts, last.publicParts)) {
+  const pub = view(state, OBSERVER);
+  if (publicChanged(last.publicParts, pub, extras)) {
     const publicJson = JSON.stringify({
       votes: pub.votes,
       framework: pub.framework,
@@ -185,7 +214,7 @@ export function projectTable(
       ...extras,
     });
     setIfChanged(target, "publicJson", publicJson);
-    last.publicParts = publicParts;
+    last.publicParts = [...PUBLIC_FIELDS.map((k) => pub[k]), ...Object.entries(extras).flat()];
   }
 
   for (const audience of last.audiences) {
@@ -195,15 +224,10 @@ export function projectTable(
       continue;
     }
     const legal = legalActionTypes(state, viewer);
-    // A seat's private JSON reads the draft (or the framework's package), the scores and its own
-    // seat; the facilitator's and Moscow's also read the live odds, so theirs is always rebuilt.
-    const inputs =
-      viewer.kind === "seat"
-        ? [state.framework, state.draft, state.scores, state.phase, state.seats[viewer.seat]]
-        : [state];
     const before = audience.written;
+    const inputs = privateInputs(state, viewer);
     if (before && sameInputs(legal, before.legal) && sameInputs(inputs, before.inputs)) continue;
-    audience.written = { inputs, legal };
+    audience.written = { inputs: [...inputs], legal };
     const v = view(state, viewer);
     // The briefs never change during a game: their own field, its text kept rather than re-serialized
     // per action, so a patch carries them once and not with every change of the rest.
