@@ -5,9 +5,12 @@
 // actions (amend, support, withdraw, draft edits, ready; eight seats, each with one person
 // connected) on T tables in turn, N actions each, and times the three steps the room takes for
 // each one: `applyParsed`, `stateHash` (the event log's check) and `projectTable` (the schema,
-// with the private part of every watched audience). A benchmark reports numbers; it asserts nothing.
+// with the private part of every watched audience), and the bytes allocated per action (from the
+// heap before and after each garbage collection, the benchmark's own choices included: they are
+// what drives the young generation's collections). A benchmark reports numbers; it asserts nothing.
 import os from "node:os";
 import { parseArgs } from "node:util";
+import v8 from "node:v8";
 import {
   type Action,
   applyParsed,
@@ -96,6 +99,9 @@ const tables = Array.from({ length: TABLES }, (_, k) => openTable(k));
 const ns = { apply: 0n, hash: 0n, project: 0n };
 let accepted = 0;
 let refused = 0;
+const gcProfiler = new v8.GCProfiler();
+gcProfiler.start();
+const heap0 = v8.getHeapStatistics().used_heap_size;
 const cpu0 = process.cpuUsage();
 const wall0 = process.hrtime.bigint();
 for (let n = 0; n < ACTIONS; n++) {
@@ -125,6 +131,16 @@ for (let n = 0; n < ACTIONS; n++) {
 }
 const wallMs = Number(process.hrtime.bigint() - wall0) / 1e6;
 const cpu = process.cpuUsage(cpu0);
+const heap1 = v8.getHeapStatistics().used_heap_size;
+// Allocated: what each collection found, less what the one before it left, plus the growth since the last.
+let allocated = 0;
+let left = heap0;
+const collections = gcProfiler.stop().statistics;
+for (const gc of collections) {
+  allocated += gc.beforeGC.heapStatistics.usedHeapSize - left;
+  left = gc.afterGC.heapStatistics.usedHeapSize;
+}
+allocated += heap1 - left;
 const us = (x: bigint) => (Number(x) / 1e3 / accepted).toFixed(1);
 const amendments = tables.reduce((sum, t) => sum + t.state.amendments.length, 0) / TABLES;
 
@@ -139,4 +155,7 @@ console.log(`  ${accepted} accepted, ${refused} refused; ${amendments.toFixed(0)
 console.log(
   `  per accepted action: apply ${us(ns.apply)} µs, stateHash ${us(ns.hash)} µs, projectTable ${us(ns.project)} µs; ` +
     `in all ${(((cpu.user + cpu.system) / 1e3 / accepted) * 1e3).toFixed(1)} µs of CPU (${(wallMs / 1e3).toFixed(1)} s wall)`,
+);
+console.log(
+  `  allocated per accepted action: ${(allocated / accepted / 1024).toFixed(1)} KB (${collections.length} collections)`,
 );
