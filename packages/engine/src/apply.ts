@@ -180,7 +180,7 @@ function madeOnce(owner: object, wording: Wording, s: GameState, about: string):
   }
   let r = made.get(about);
   if (!r) {
-    r = wording(s, about, owner);
+    r = Object.freeze(wording(s, about, owner));
     made.set(about, r);
   }
   return r;
@@ -271,9 +271,11 @@ function waitsForReady(s: GameState): boolean {
 }
 
 const NOT_OPEN = "No signing vote is open.";
-const TOO_MANY_AMENDMENTS = refusal(
-  "draft/too_many_amendments",
-  `You already have ${MAX_OPEN_AMENDMENTS_PER_SEAT} open amendments; withdraw one before posting another.`,
+const TOO_MANY_AMENDMENTS = Object.freeze(
+  refusal(
+    "draft/too_many_amendments",
+    `You already have ${MAX_OPEN_AMENDMENTS_PER_SEAT} open amendments; withdraw one before posting another.`,
+  ),
 );
 
 /**
