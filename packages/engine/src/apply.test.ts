@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import type { Actor } from "./actions.ts";
 import { apply, currentCredibility, MAX_OPEN_AMENDMENTS_PER_SEAT } from "./apply.ts";
 import { initialState } from "./initial-state.ts";
+import type { GameState } from "./state.ts";
 import { code, F, negotiating, ok, okEvents, SYS, seat, voted, withDraft } from "./test-fixtures/helpers.ts";
 import { mini, STRONG } from "./test-fixtures/mini.ts";
 
@@ -233,6 +235,21 @@ describe("the working draft", () => {
       s = ok(s, { type: "draft/amend", issue, option, actor: seat("kyiv") });
     const [issue, option] = opts[MAX_OPEN_AMENDMENTS_PER_SEAT] ?? ["", ""];
     expect(code(s, { type: "draft/amend", issue, option, actor: seat("kyiv") })).toBe("draft/too_many_amendments");
+  });
+
+  it("names whoever holds the pen now in its refusals (they are made once and kept per holder)", () => {
+    const message = (s: GameState, actor: Actor) => {
+      const r = apply(s, { type: "draft/set", issue: "pledge", option: "armed", actor, at: s.now });
+      return r.ok ? null : r.error.message;
+    };
+    let s = negotiating();
+    expect(message(s, seat("berlin"))).toBe("Only the pen-holder (Paris) can change the draft.");
+    expect(message(s, F)).toBe("Paris holds the pen; take it first.");
+    s = ok(s, { type: "draft/pass-pen", to: "kyiv", actor: seat("paris") });
+    expect(message(s, seat("berlin"))).toBe("Only the pen-holder (Kyiv) can change the draft.");
+    expect(message(s, F)).toBe("Kyiv holds the pen; take it first.");
+    s = ok(s, { type: "facilitator/take-pen", to: null, actor: F });
+    expect(message(s, seat("berlin"))).toBe("Only the pen-holder (the facilitator) can change the draft.");
   });
 
   it("passes the pen, and lets the facilitator take it", () => {

@@ -3,6 +3,7 @@ import type { Action, Actor } from "./actions.ts";
 import { applyParsed, DECIDED_BY_CHECKS, payloadRefusal, standingRefusal } from "./apply.ts";
 import { legalActions, legalActionTypes } from "./legal-actions.ts";
 import { defaultScenario } from "./scenario-load.ts";
+import { negotiating, ok, seat } from "./test-fixtures/helpers.ts";
 import { playScriptedGame } from "./test-fixtures/scripted-game.ts";
 import type { Viewer } from "./view.ts";
 
@@ -117,5 +118,19 @@ describe("the reducer's checks", () => {
     }
     expect(accepted).toBeGreaterThan(1000);
     expect(refused).toBeGreaterThan(10_000);
+  });
+});
+
+describe("legalActions", () => {
+  it("lists each legal candidate as an action of its own", () => {
+    // Two amendments by other seats: Berlin may support either, and the list holds both.
+    let s = negotiating();
+    s = ok(s, { type: "draft/amend", issue: "pledge", option: "armed", actor: seat("kyiv") });
+    s = ok(s, { type: "draft/amend", issue: "force", option: "mfu", actor: seat("kyiv") });
+    const supports = legalActions(s, { kind: "seat", seat: "berlin" }).filter((a) => a.type === "draft/support");
+    expect(supports.map((a) => (a.type === "draft/support" ? a.amendment : null))).toEqual([1, 2]);
+    expect(supports[0]).not.toBe(supports[1]);
+    const [first] = supports;
+    if (first) expect(applyParsed(s, first).ok).toBe(true);
   });
 });
