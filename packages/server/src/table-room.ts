@@ -117,6 +117,9 @@ type Waiting = { action: Action; done: (result: DispatchResult) => void };
 /** Who sits where (names and live connections per seat) and which audiences someone watches. */
 type Members = { seatOrder: readonly string[]; delegations: Delegations; watched: Set<string> };
 
+/** How often the room's clock runs its timers. */
+const CLOCK_TICK_MS = 100;
+
 /** The `table` room. Its roomId is the table id. */
 export class TableRoom extends Room<{ state: TableState; client: TableClient }> {
   override maxMessagesPerSecond = 20;
@@ -166,6 +169,11 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
   };
 
   override async onCreate(options: { tableId: string }): Promise<void> {
+    // With patches off the timer, Colyseus ticks a room's clock 60 times a second. This room's timers
+    // (a phase's deadline, the bots' beat, the debrief's close) need a tenth of a second, and at 250
+    // tables 60 Hz is 15,000 timer callbacks a second. Setting patchRate again clears the 60 Hz one.
+    this.setTimestep(() => {}, CLOCK_TICK_MS);
+    this.patchRate = null;
     const d = need();
     const table = await d.store.getTable(String(options?.tableId ?? ""));
     if (!table) throw new ServerError(404, `no table ${options?.tableId}`);
