@@ -81,17 +81,11 @@ function someCandidate(
       }
       return false;
     }
-    case "facilitator/take-pen": {
-      const a = { type, to: null as SeatId | null, actor, at };
-      if (visit(a)) return true;
-      for (const to of state.seatOrder) {
-        a.to = to;
-        if (visit(a)) return true;
-      }
-      return false;
-    }
+    case "facilitator/take-pen":
     case "draft/pass-pen": {
-      const a = { type, to: "", actor, at };
+      // The facilitator may also take the pen for no seat; a seat passes it to one.
+      const a = { type, to: null as SeatId | null, actor, at } as Extract<Action, { type: typeof type }>;
+      if (type === "facilitator/take-pen" && visit(a)) return true;
       for (const to of state.seatOrder) {
         a.to = to;
         if (visit(a)) return true;
