@@ -86,11 +86,7 @@ function someCandidate(
       // The facilitator may also take the pen for no seat; a seat passes it to one.
       const a = { type, to: null as SeatId | null, actor, at } as Extract<Action, { type: typeof type }>;
       if (type === "facilitator/take-pen" && visit(a)) return true;
-      for (const to of state.seatOrder) {
-        a.to = to;
-        if (visit(a)) return true;
-      }
-      return false;
+      return visitEach(a, "to", state.seatOrder, visit);
     }
     case "facilitator/inject-event": {
       const a = { type, card: "", actor, at };
@@ -131,25 +127,27 @@ function someCandidate(
       }
       return false;
     }
-    case "stress/moscow-act": {
-      const a = { type, action: MOSCOW_ACTIONS[0] as MoscowAction, actor, at };
-      for (const action of MOSCOW_ACTIONS) {
-        a.action = action;
-        if (visit(a)) return true;
-      }
-      return false;
-    }
-    case "stress/respond": {
-      const a = { type, response: RESPONSES[0] as Response, actor, at };
-      for (const response of RESPONSES) {
-        a.response = response;
-        if (visit(a)) return true;
-      }
-      return false;
-    }
+    case "stress/moscow-act":
+      return visitEach({ type, action: MOSCOW_ACTIONS[0] as MoscowAction, actor, at }, "action", MOSCOW_ACTIONS, visit);
+    case "stress/respond":
+      return visitEach({ type, response: RESPONSES[0] as Response, actor, at }, "response", RESPONSES, visit);
     default:
       return false;
   }
+}
+
+/** Visits candidate `a` with `field` set to each of `values` in turn, until `visit` returns true. */
+function visitEach<A extends Action, K extends keyof A>(
+  a: A,
+  field: K,
+  values: readonly A[K][],
+  visit: (a: Action) => boolean,
+): boolean {
+  for (const value of values) {
+    a[field] = value;
+    if (visit(a)) return true;
+  }
+  return false;
 }
 
 /**
