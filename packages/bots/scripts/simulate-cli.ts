@@ -5,6 +5,7 @@
 // framework (and no deal beside it) through many seeded futures.
 import { writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
+import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
@@ -18,6 +19,7 @@ import {
   formatReport,
   scenarioReference,
 } from "../src/balance.ts";
+import { efficiencyRecord } from "../src/efficiency.ts";
 import type { TableRecord } from "../src/simulate.ts";
 import { loadScenario } from "./load-scenario.ts";
 import type { Played } from "./simulate-worker.ts";
@@ -28,6 +30,7 @@ const { values } = parseArgs({
     games: { type: "string", default: "200" },
     seed: { type: "string", default: "1" },
     json: { type: "string" },
+    records: { type: "string" },
     workers: { type: "string" },
     moscow: { type: "string", default: "model" },
     "futures-runs": { type: "string", default: "1000" },
@@ -40,12 +43,14 @@ const { values } = parseArgs({
 
 if (values.help) {
   console.log(`Usage:
-  npm run simulate -- [--scenario file] [--games N] [--seed S] [--json out.json] [--workers K] [--moscow model|sharp] [--futures-runs N]
+  npm run simulate -- [--scenario file] [--games N] [--seed S] [--json out.json] [--records out.jsonl] [--workers K] [--moscow model|sharp] [--futures-runs N]
   npm run simulate -- --futures [--scenario file] --package <option ids, comma-separated, in issue order or issue=option> [--runs N] [--seed S] [--json out.json]`);
   process.exit(0);
 }
 
 const scenarioFile = values.scenario ?? null;
+// Output files are named relative to where npm was started (npm runs this in packages/bots).
+const outPath = (file: string) => resolve(process.env.INIT_CWD ?? process.cwd(), file);
 let scenario: Scenario;
 try {
   scenario = await loadScenario(scenarioFile);
@@ -102,7 +107,7 @@ if (values.futures) {
       `  ${name.padEnd(8)} held ${pct(o.held / runs)}, eroded ${pct(o.eroded / runs)}, failed ${pct(o.failed / runs)}, escalated ${pct(o.escalated / runs)}; offensive ${pct(r.offensive)}, attacked ${pct(r.attacked)}, collapsed in ratification ${pct(r.collapsed)}, mean escalation ${r.meanEscalation.toFixed(2)}`,
     );
   }
-  if (values.json) await writeFile(values.json, `${JSON.stringify(out, null, 2)}\n`);
+  if (values.json) await writeFile(outPath(values.json), `${JSON.stringify(out, null, 2)}\n`);
   process.exit(0);
 }
 
@@ -172,12 +177,13 @@ const gamesPerSecond = seconds > 0 ? games / seconds : 0;
 
 const seats = records[0]?.seats ?? defaultSeats(scenario);
 const ref = scenarioReference(scenario, seats);
+const played = records.filter((r): r is TableRecord => r !== undefined);
 const futuresRuns = Number(values["futures-runs"]);
 const futures = calibrationFutures(scenario, seats, futuresRuns, seed);
 const report = buildReport(
   scenario,
   seed,
-  records.filter((r): r is TableRecord => r !== undefined),
+  played,
   ref,
   futures,
   futuresRuns,
@@ -186,7 +192,14 @@ const report = buildReport(
 );
 balanceReportSchema.parse(report);
 console.log(formatReport(report));
-if (values.json) await writeFile(values.json, `${JSON.stringify(report, null, 2)}\n`);
+if (values.json) await writeFile(outPath(values.json), `${JSON.stringify(report, null, 2)}\n`);
+// One line per table: what an outside checker needs, with the scenario file, to recompute the
+// efficiency block (docs/balance.md, "Efficiency").
+if (values.records)
+  await writeFile(
+    outPath(values.records),
+    played.map((r) => `${JSON.stringify(efficiencyRecord(scenario, r))}\n`).join(""),
+  );
 if (!calibrated(report)) {
   console.log("Verdict: the scenario misses at least one calibration target (exit 1).");
   process.exit(1);

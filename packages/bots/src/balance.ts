@@ -14,6 +14,7 @@ import {
   view,
 } from "@ironclad/engine";
 import { z } from "zod";
+import { efficiencyReport } from "./efficiency.ts";
 import type { TableRecord } from "./simulate.ts";
 import { guarantorResponse } from "./stress-policy.ts";
 
@@ -25,6 +26,12 @@ export const VISIBLE_ESCALATION = 30;
 export const ESCALATION_LEVEL = 2;
 
 const rate = z.number().min(0).max(1);
+const efficiencyFigures = z.object({
+  geometricNashRatio: z.number().min(0),
+  paretoOptimalShare: rate,
+  frontierDistance: z.number().min(0),
+  jointGainShare: z.number(),
+});
 const outcomeStats = z.object({ tables: z.number().int().min(0), majorOffensiveRate: rate, escalationRate: rate });
 
 /** The JSON report of `npm run simulate -- --json`. */
@@ -39,6 +46,13 @@ export const balanceReportSchema = z.object({
   nashRatio: z.object({ mean: z.number().min(0), p10: z.number().min(0) }),
   paretoDistance: z.object({ mean: z.number().min(0) }),
   belowNoDealSignatures: z.number().int().min(0),
+  /** Bargaining efficiency over the whole package space (efficiency.ts; defined in docs/balance.md). */
+  efficiency: z.object({
+    tables: z.number().int().min(0),
+    concludedTables: z.number().int().min(0),
+    concluded: efficiencyFigures,
+    allTables: efficiencyFigures,
+  }),
   outcomes: z.object({ noDeal: outcomeStats, weak: outcomeStats, strong: outcomeStats }),
   futures: z.object({
     runs: z.number().int().min(0),
@@ -307,6 +321,7 @@ export function buildReport(
     nashRatio: { mean: nash.length > 0 ? nash.reduce((a, b) => a + b, 0) / nash.length : 0, p10: quantile(nash, 0.1) },
     paretoDistance: { mean: pareto.length > 0 ? pareto.reduce((a, b) => a + b, 0) / pareto.length : 0 },
     belowNoDealSignatures: records.reduce((n, r) => n + r.belowNoDealSignatures, 0),
+    efficiency: efficiencyReport(scenario, records),
     outcomes,
     futures: {
       runs: futuresRuns,
@@ -344,6 +359,11 @@ export function formatReport(report: BalanceReport): string {
   lines.push(
     `Nash ratio: mean ${report.nashRatio.mean.toFixed(3)}, p10 ${report.nashRatio.p10.toFixed(3)}; Pareto distance ${report.paretoDistance.mean.toFixed(2)}; signatures below no-deal: ${report.belowNoDealSignatures}.`,
   );
+  const e = report.efficiency;
+  const eff = (x: typeof e.concluded) =>
+    `geometric Nash ratio ${x.geometricNashRatio.toFixed(3)}, Pareto-optimal ${pct(x.paretoOptimalShare)}, frontier distance ${x.frontierDistance.toFixed(2)} points, joint gain ${x.jointGainShare.toFixed(3)}`;
+  lines.push(`Efficiency, ${e.concludedTables} concluded tables: ${eff(e.concluded)}.`);
+  lines.push(`  all ${e.tables} tables (no deal as 0): ${eff(e.allTables)}.`);
   const o = report.outcomes;
   for (const [name, s] of Object.entries(o))
     lines.push(

@@ -28,6 +28,16 @@ export type {
 } from "./bot-types.ts";
 /** The concession curve and personalities. */
 export { aspiration, concessionShare, PERSONALITY_EXPONENTS, type Personality } from "./concession.ts";
+/** Bargaining efficiency over the whole package space (the simulator's referee side). */
+export {
+  type EfficiencyRecord,
+  type EfficiencyReference,
+  type EfficiencyReport,
+  efficiencyRecord,
+  efficiencyReference,
+  efficiencyReport,
+  tableEfficiency,
+} from "./efficiency.ts";
 /** A seat's worth of a package: points, expected outcome points, ratification risk. */
 export { expectedOutcomePoints, type Valuer, valuer } from "./expected-value.ts";
 /** Moscow's bot: `moscowDecide(view, settings, memory)`. */

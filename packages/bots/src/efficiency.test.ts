@@ -1,0 +1,133 @@
+import { defaultSeats, packagePoints, type Scenario } from "@ironclad/engine";
+import { defaultScenario } from "@ironclad/engine/default-scenario";
+import { describe, expect, it } from "vitest";
+import { efficiencyRecord, efficiencyReference, efficiencyReport, tableEfficiency } from "./efficiency.ts";
+
+// A small space (the first four issues: 4·4·4·4 = 256 packages) checked against brute force, with
+// no-deal values scaled to four issues' worth of points so that some packages beat them all.
+function smallScenario(): Scenario {
+  const s = defaultScenario();
+  return {
+    ...s,
+    issues: s.issues.slice(0, 4),
+    seats: s.seats.map((seat) => (seat.brief ? { ...seat, brief: { ...seat.brief, noDealValue: 24 } } : seat)),
+  };
+}
+
+function everyPackage(s: Scenario): Record<string, string>[] {
+  let out: Record<string, string>[] = [{}];
+  for (const issue of s.issues) out = out.flatMap((p) => issue.options.map((o) => ({ ...p, [issue.id]: o.id })));
+  return out;
+}
+
+describe("efficiency reference", () => {
+  const s = smallScenario();
+  const seats = defaultSeats(s);
+  const ref = efficiencyReference(s, seats);
+  const pkgs = everyPackage(s);
+  const vec = (p: Record<string, string>) => ref.seats.map((seat) => packagePoints(s, seat, p) ?? 0);
+  const vecs = pkgs.map(vec);
+  const gains = (v: number[]) => v.map((x, k) => x - (ref.noDeal[k] ?? 0));
+  const dominates = (a: number[], b: number[]) =>
+    a.every((x, k) => x >= (b[k] ?? 0)) && a.some((x, k) => x > (b[k] ?? 0));
+
+  it("leaves the red cell out and counts the whole space", () => {
+    expect(ref.seats).toEqual(seats.filter((id) => id !== "moscow"));
+    expect(ref.packages).toBe(256);
+    expect(ref.bestNash).toBeGreaterThan(0);
+  });
+
+  it("finds the Nash product and the joint gain that brute force finds", () => {
+    let nash = 0;
+    let joint = 0;
+    for (const v of vecs) {
+      const g = gains(v);
+      if (g.some((x) => x < 0)) continue;
+      nash = Math.max(
+        nash,
+        g.reduce((a, b) => a * b, 1),
+      );
+      joint = Math.max(
+        joint,
+        g.reduce((a, b) => a + b, 0),
+      );
+    }
+    expect(ref.bestNash).toBe(nash);
+    expect(ref.bestJoint).toBe(joint);
+  });
+
+  it("marks exactly the undominated packages Pareto-optimal, at distance 0", () => {
+    let optimal = 0;
+    for (const v of vecs) {
+      const undominated = !vecs.some((w) => dominates(w, v));
+      const e = tableEfficiency(ref, v);
+      expect(e.paretoOptimal).toBe(undominated ? 1 : 0);
+      if (undominated) {
+        optimal++;
+        expect(e.frontierDistance).toBe(0);
+      } else expect(e.frontierDistance).toBeGreaterThan(0);
+    }
+    expect(optimal).toBeGreaterThan(0);
+    expect(optimal).toBeLessThan(vecs.length);
+  });
+
+  it("measures the distance as the smallest, over frontier packages, of the largest per-seat shortfall", () => {
+    const frontier = vecs.filter((v) => !vecs.some((w) => dominates(w, v)));
+    for (const v of vecs.slice(0, 64)) {
+      const want = Math.min(...frontier.map((f) => Math.max(...f.map((x, k) => x - (v[k] ?? 0)))));
+      expect(tableEfficiency(ref, v).frontierDistance).toBe(want);
+    }
+  });
+
+  it("scores a package below a seat's no-deal value 0 on the Nash ratio, and the Nash point 1", () => {
+    for (const v of vecs) {
+      const e = tableEfficiency(ref, v);
+      const g = gains(v);
+      if (g.some((x) => x < 0)) expect(e.nashRatio).toBe(0);
+      else expect(e.nashRatio).toBeLessThanOrEqual(1);
+      expect(e.geometricNashRatio).toBeCloseTo(e.nashRatio ** (1 / ref.seats.length), 12);
+    }
+    expect(Math.max(...vecs.map((v) => tableEfficiency(ref, v).nashRatio))).toBe(1);
+  });
+
+  it("averages over concluded tables, and over all with no deal as 0", () => {
+    const best = vecs.find((v) => tableEfficiency(ref, v).nashRatio === 1) ?? [];
+    const points = Object.fromEntries(ref.seats.map((seat, k) => [seat, best[k] ?? 0]));
+    const r = efficiencyReport(s, [
+      { seats, concluded: true, points },
+      { seats, concluded: false, points: {} },
+    ]);
+    expect(r.concludedTables).toBe(1);
+    expect(r.concluded.geometricNashRatio).toBe(1);
+    expect(r.allTables.geometricNashRatio).toBe(0.5);
+    expect(r.allTables.paretoOptimalShare).toBe(r.concluded.paretoOptimalShare / 2);
+    expect(r.allTables.jointGainShare).toBe(r.concluded.jointGainShare / 2);
+    const noDeal = tableEfficiency(ref, null);
+    expect(r.allTables.frontierDistance).toBeCloseTo((r.concluded.frontierDistance + noDeal.frontierDistance) / 2, 12);
+  });
+
+  it("writes records that carry the points the figures use", () => {
+    const pkg = pkgs[17] ?? {};
+    const points = Object.fromEntries(ref.seats.map((seat) => [seat, packagePoints(s, seat, pkg) ?? 0]));
+    const rec = efficiencyRecord(s, {
+      seed: "x",
+      seats,
+      concluded: true,
+      points,
+      package: s.issues.map((i) => pkg[i.id] ?? ""),
+      signatories: ["kyiv"],
+    });
+    expect(rec.package).toEqual(pkg);
+    expect(rec.points).toEqual(points);
+    const none = efficiencyRecord(s, {
+      seed: "y",
+      seats,
+      concluded: false,
+      points: {},
+      package: null,
+      signatories: [],
+    });
+    expect(none.package).toBeNull();
+    expect(none.points).toEqual(none.noDeal);
+  });
+});
