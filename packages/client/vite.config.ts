@@ -9,7 +9,8 @@ export default defineConfig({
   },
   build: {
     target: "es2022",
-    sourcemap: true,
+    // No source maps in production: they would publish the sources, and nothing here reads them.
+    sourcemap: false,
     // The game chunk (Phaser, ~1.5 MB raw, ~400 KB gzip) is loaded lazily, only for the map; the pages stay small.
     chunkSizeWarningLimit: 1700,
   },

@@ -1,7 +1,10 @@
 // Reads a scenario file (JSON, or YAML when the `yaml` package is installed) or the default one.
 import { readFile } from "node:fs/promises";
+
 import { resolve } from "node:path";
-import { defaultScenario, formatProblems, parseScenario, type Scenario } from "@ironclad/engine";
+
+import { formatProblems, parseScenario, type Scenario } from "@ironclad/engine";
+import { defaultScenario } from "@ironclad/engine/default-scenario";
 
 /** The scenario at `file` (relative to where npm was started), or the default scenario for null. */
 export async function loadScenario(file: string | null): Promise<Scenario> {

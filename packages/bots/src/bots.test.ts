@@ -1,6 +1,5 @@
 import {
   type Action,
-  defaultScenario,
   apply as engineApply,
   initialState,
   parseAction,
@@ -8,6 +7,7 @@ import {
   type Scenario,
   view,
 } from "@ironclad/engine";
+import { defaultScenario } from "@ironclad/engine/default-scenario";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { balanceReportSchema, buildReport, calibrationFutures, scenarioReference } from "./balance.ts";

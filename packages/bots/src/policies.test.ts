@@ -1,4 +1,4 @@
-import { defaultScenario } from "@ironclad/engine";
+import { defaultScenario } from "@ironclad/engine/default-scenario";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { expectedOutcomePoints } from "./expected-value.ts";

@@ -1,6 +1,7 @@
 // Bot talk carries a structured form that renders back to its English text, and to Ukrainian,
 // from the scenario a client holds (the public scenario, after a trip through JSON).
-import { defaultScenario, publicScenario, renderTalk, type Scenario, talkSpeechSchema } from "@ironclad/engine";
+import { publicScenario, renderTalk, type Scenario, talkSpeechSchema } from "@ironclad/engine";
+import { defaultScenario, defaultTalk } from "@ironclad/engine/default-scenario";
 import { describe, expect, it } from "vitest";
 import { playTable } from "./simulate.ts";
 import type { TalkLine } from "./talk.ts";
@@ -53,7 +54,10 @@ describe("bot talk", () => {
     const withTalk = linesOf(scenario, ["talk-1"]);
     expect(plain.map((l) => l.text)).toEqual(withTalk.map((l) => l.text));
     expect(new Set(plain.map((l) => l.speech.source))).toEqual(new Set(["default"]));
+    // What the server publishes for such a scenario: its public part plus the default talk.
     const { talk: __, ...bareClient } = client;
-    for (const line of plain) expect(renderTalk(bareClient, line.speech, "uk")).toMatch(/[а-яієїґ]/i);
+    const published = { ...bareClient, defaultTalk: defaultTalk() };
+    for (const line of plain)
+      expect(renderTalk(published, line.speech, "uk", published.defaultTalk)).toMatch(/[а-яієїґ]/i);
   });
 });

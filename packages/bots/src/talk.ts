@@ -13,6 +13,7 @@ import {
   type TalkSpeech,
   talkSpeech,
 } from "@ironclad/engine";
+import { defaultTalk } from "@ironclad/engine/default-scenario";
 
 export type { TalkMove, TalkSlotIds, TalkSpeech };
 
@@ -37,8 +38,9 @@ export interface TalkLine extends Said {
  * variants. Null when the scenario's template cannot be filled (then the bot says nothing).
  */
 export function say(scenario: TalkScenario, seat: SeatId, move: TalkMove, slots: TalkSlotIds, pick = 0): Said | null {
-  const speech = talkSpeech(scenario, seat, move, slots, pick);
-  const text = renderTalk(scenario, speech, "en");
+  const fallback = scenario.talk ? undefined : defaultTalk();
+  const speech = talkSpeech(scenario, seat, move, slots, pick, fallback);
+  const text = renderTalk(scenario, speech, "en", fallback);
   return text === null ? null : { text, speech };
 }
 

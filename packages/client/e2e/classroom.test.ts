@@ -1,7 +1,8 @@
 // Issue 7's classroom: a session of three tables, nine students in nine browsers joining with the
 // one session code, the facilitator pausing, injecting, ending, then the report, the CSV and JSON
 // exports and the printed PDF — and no student browser ever receiving another seat's brief.
-import { defaultScenario, replay, stateHash } from "@ironclad/engine";
+import { replay, stateHash } from "@ironclad/engine";
+import { defaultScenario } from "@ironclad/engine/default-scenario";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { basicA11yProblems } from "./a11y.ts";

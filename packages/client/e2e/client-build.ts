@@ -20,7 +20,7 @@ function sourceHash(): string {
   // The client bundles the engine (and its default scenario): a build is stale when they change too.
   walk(path.resolve(root, "../engine/src"));
   walk(path.resolve(root, "../engine/scenarios"));
-  for (const f of ["index.html", "vite.config.ts", "../../package-lock.json"])
+  for (const f of ["index.html", "vite.config.ts", "../engine/package.json", "../../package-lock.json"])
     hash.update(fs.readFileSync(path.join(root, f)));
   return hash.digest("hex").slice(0, 16);
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+
 import { afterActionReport, analyseDeal } from "./after-action.ts";
+import { defaultScenario } from "./default-scenario.ts";
 import { describeEvent } from "./describe-event.ts";
 import { stateHash } from "./hash.ts";
-import { defaultScenario } from "./scenario-load.ts";
 import { packageAt, sweep } from "./sweep.ts";
 import { playScriptedGame } from "./test-fixtures/scripted-game.ts";
 

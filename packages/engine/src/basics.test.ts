@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
+
 import { ACTION_TYPES, parseAction } from "./actions.ts";
+import { defaultScenario } from "./default-scenario.ts";
 import { canonicalJson, hashString, scenarioHash, stateHash, stateHashAs } from "./hash.ts";
 import { checkSeatList, initialState } from "./initial-state.ts";
 import { nextFloat, pickWeighted, seedRng } from "./rng.ts";
-import { defaultScenario } from "./scenario-load.ts";
 import { duplicateScores } from "./scores.ts";
 import type { Amendment, GameState } from "./state.ts";
 import { mini } from "./test-fixtures/mini.ts";

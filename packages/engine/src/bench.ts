@@ -3,8 +3,8 @@
 // engine has no clock of its own).
 import type { Action } from "./actions.ts";
 import { apply } from "./apply.ts";
+import { defaultScenario } from "./default-scenario.ts";
 import { initialState } from "./initial-state.ts";
-import { defaultScenario } from "./scenario-load.ts";
 import { sweep } from "./sweep.ts";
 import { playScriptedGame } from "./test-fixtures/scripted-game.ts";
 

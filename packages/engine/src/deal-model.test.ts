@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+
 import { checkAgreement } from "./agreement.ts";
+
 import {
   compileScenario,
   crossedRedLines,
@@ -9,10 +11,10 @@ import {
   packagePoints,
   ratificationProbability,
 } from "./deal-model.ts";
+import { defaultScenario } from "./default-scenario.ts";
 import { simulateFutures } from "./futures.ts";
 import { defaultSeats } from "./initial-state.ts";
 import { DEFAULT_MODEL_CONSTANTS } from "./model-constants.ts";
-import { defaultScenario } from "./scenario-load.ts";
 import { packageAt, packageNumber, sweep } from "./sweep.ts";
 import { mini, STRONG, WEAK } from "./test-fixtures/mini.ts";
 

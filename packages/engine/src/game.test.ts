@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
+
 import { apply } from "./apply.ts";
+import { defaultScenario } from "./default-scenario.ts";
 import { stateHash } from "./hash.ts";
 import { legalActions, legalActionTypes } from "./legal-actions.ts";
 import { replay } from "./replay.ts";
-import { defaultScenario } from "./scenario-load.ts";
 import { F } from "./test-fixtures/helpers.ts";
 import { playScriptedGame } from "./test-fixtures/scripted-game.ts";
 

@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
+
 import { fileURLToPath } from "node:url";
+
 import { describe, expect, it } from "vitest";
+import { defaultScenarioInput } from "./default-scenario.ts";
 import { SCENARIO_JSON_SCHEMA_PATH, scenarioJsonSchema, scenarioJsonSchemaText } from "./json-schema.ts";
-import { defaultScenarioInput } from "./scenario-load.ts";
 
 const repoFile = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
 

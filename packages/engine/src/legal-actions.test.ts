@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+
 import type { Action, Actor } from "./actions.ts";
 import { applyParsed, DECIDED_BY_CHECKS, payloadRefusal, standingRefusal } from "./apply.ts";
+import { defaultScenario } from "./default-scenario.ts";
 import { legalActions, legalActionTypes } from "./legal-actions.ts";
-import { defaultScenario } from "./scenario-load.ts";
 import { negotiating, ok, seat } from "./test-fixtures/helpers.ts";
 import { playScriptedGame } from "./test-fixtures/scripted-game.ts";
 import type { Viewer } from "./view.ts";

@@ -1,13 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+
 import type { Action } from "./actions.ts";
 import { apply } from "./apply.ts";
+import { defaultScenario } from "./default-scenario.ts";
 import { stateHash } from "./hash.ts";
 import { initialState } from "./initial-state.ts";
 import { legalActions } from "./legal-actions.ts";
 import { replay } from "./replay.ts";
 import type { Scenario } from "./scenario.ts";
-import { defaultScenario } from "./scenario-load.ts";
 import type { GameState } from "./state.ts";
 import { stateProblems } from "./test-fixtures/invariants.ts";
 import { mini } from "./test-fixtures/mini.ts";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { defaultScenarioInput } from "./default-scenario.ts";
 import type { ScenarioProblem } from "./scenario-checks.ts";
 import { checkScenario } from "./scenario-checks.ts";
-import { defaultScenarioInput, parseScenario } from "./scenario-load.ts";
+import { parseScenario } from "./scenario-load.ts";
 
 type Raw = any;
 

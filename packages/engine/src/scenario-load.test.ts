@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { defaultScenario, defaultScenarioInput } from "./default-scenario.ts";
 import type { Scenario } from "./scenario.ts";
-import {
-  defaultScenario,
-  defaultScenarioInput,
-  describeScenario,
-  formatProblems,
-  parseScenario,
-} from "./scenario-load.ts";
+import { describeScenario, formatProblems, parseScenario } from "./scenario-load.ts";
 
 type Raw = any;
 

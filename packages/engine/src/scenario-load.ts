@@ -1,6 +1,5 @@
 // Turning untrusted scenario data (a file, a facilitator's upload) into a Scenario: the zod
 // shape check plus the cross-field checks, with every problem named by path in a sentence.
-import defaultScenarioData from "../scenarios/guarantees-2025.json" with { type: "json" };
 import { DEFAULT_MODEL_CONSTANTS } from "./model-constants.ts";
 import { type Scenario, scenarioSchema } from "./scenario.ts";
 import { type CheckOptions, checkScenario, elementPath, type ScenarioProblem } from "./scenario-checks.ts";
@@ -42,25 +41,6 @@ export function describeScenario(scenario: Scenario): string {
   const options = scenario.issues.reduce((n, issue) => n + issue.options.length, 0);
   const packages = scenario.issues.reduce((n, issue) => n * issue.options.length, 1);
   return `${scenario.id} v${scenario.version}: ${scenario.seats.length} seats, ${scenario.issues.length} issues (${options} options, ${groupDigits(packages)} packages), ${scenario.events.length} events`;
-}
-
-let cachedDefault: Scenario | undefined;
-
-/** The default scenario, "Guarantees for Ukraine — August 2025", parsed and checked once. */
-export function defaultScenario(): Scenario {
-  if (cachedDefault !== undefined) return cachedDefault;
-  const result = parseScenario(defaultScenarioData);
-  if (!result.ok) {
-    // The default scenario is tested; reaching this is a bug in the repository, not bad input.
-    throw new Error(`The default scenario is invalid:\n${formatProblems(result.problems)}`);
-  }
-  cachedDefault = result.scenario;
-  return result.scenario;
-}
-
-/** The default scenario exactly as written in its file (no defaults applied), for copying and editing. */
-export function defaultScenarioInput(): unknown {
-  return structuredClone(defaultScenarioData);
 }
 
 /** Problems as lines of `path: sentence`, for a terminal or a log. */

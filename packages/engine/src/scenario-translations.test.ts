@@ -1,6 +1,7 @@
 // The default scenario speaks Ukrainian as well as English: every localized text has a `uk`.
 import { describe, expect, it } from "vitest";
-import { defaultScenario, defaultScenarioInput, parseScenario } from "./scenario-load.ts";
+import { defaultScenario, defaultScenarioInput } from "./default-scenario.ts";
+import { parseScenario } from "./scenario-load.ts";
 
 /** Every localized text (an object with a string `en`) in a parsed scenario, by path. */
 function localizedTexts(node: unknown, path = ""): { path: string; text: Record<string, unknown> }[] {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { defaultScenario, defaultScenarioInput } from "./default-scenario.ts";
 import type { ScenarioProblem } from "./scenario-checks.ts";
-import { defaultScenario, defaultScenarioInput, parseScenario } from "./scenario-load.ts";
+import { parseScenario } from "./scenario-load.ts";
 import { renderTalk, TALK_MOVES, talkSpeech, talkSpeechSchema } from "./talk.ts";
 
 type Raw = any;
@@ -64,12 +65,14 @@ describe("bot talk from the scenario", () => {
     expect(renderTalk(sc, noIssue, "en")).toBeNull();
   });
 
-  it("uses the default scenario's talk for a scenario without a talk section", () => {
+  it("uses the default scenario's talk, given by the caller, for a scenario without a talk section", () => {
     const { talk: _, ...bare } = sc;
-    const speech = talkSpeech(bare, "warsaw", "decline-vote", { issue: "army-cap", option: "cap-600k" }, 1);
+    const speech = talkSpeech(bare, "warsaw", "decline-vote", { issue: "army-cap", option: "cap-600k" }, 1, sc.talk);
     expect(speech.source).toBe("default");
-    expect(renderTalk(bare, speech, "en")).toBe("Not yet: Warsaw needs more on Ukraine's army.");
-    expect(renderTalk(bare, speech, "uk")).toBe("Ще ні: Варшава чекає більшого в пункті «Армія України».");
+    expect(renderTalk(bare, speech, "en", sc.talk)).toBe("Not yet: Warsaw needs more on Ukraine's army.");
+    expect(renderTalk(bare, speech, "uk", sc.talk)).toBe("Ще ні: Варшава чекає більшого в пункті «Армія України».");
+    // Without the default talk at hand the line cannot be rendered: the caller shows its own text.
+    expect(renderTalk(bare, speech, "en")).toBeNull();
   });
 
   it("rejects a structured line with unknown fields or values", () => {

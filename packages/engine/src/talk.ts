@@ -1,10 +1,10 @@
 // Bot talk as data: a line is a template of the scenario's `talk` section (or of the default
-// scenario's, for a scenario without one) plus slot values as ids. Rendering it in a language
+// scenario's, for a scenario without one, which the caller passes in: this module never loads the
+// default scenario, whose briefs must stay out of the browser bundle) plus slot values as ids. Rendering it in a language
 // fills the slots with the scenario's names in that language, so every reader of a chat line can
 // read it in their own language; the bots render it in English for the record.
 import { z } from "zod";
 import { RESPONSES, type Response, type Scenario, type Talk } from "./scenario.ts";
-import { defaultScenario } from "./scenario-load.ts";
 import { TALK_MOVE_SLOTS, TALK_MOVES, type TalkMove, type TalkSlot } from "./talk-moves.ts";
 
 export * from "./talk-moves.ts";
@@ -41,13 +41,6 @@ export type TalkSlotIds = Omit<TalkSpeech["slots"], "seat">;
 /** The part of a scenario talk needs. */
 export type TalkScenario = Pick<Scenario, "seats" | "issues"> & { talk?: Talk | undefined };
 
-/** The default scenario's talk section: what bots say at a table whose scenario has none. */
-export function defaultTalk(): Talk {
-  const talk = defaultScenario().talk;
-  if (!talk) throw new Error("The default scenario has no talk section.");
-  return talk;
-}
-
 /** The talk section a move's templates come from at a table with this scenario. */
 export function talkSource(scenario: TalkScenario, move: TalkMove): TalkSpeech["source"] {
   return scenario.talk?.templates[move] ? "scenario" : "default";
@@ -55,7 +48,8 @@ export function talkSource(scenario: TalkScenario, move: TalkMove): TalkSpeech["
 
 /**
  * The structured form of what `seat` says for `move`: the template chosen by `pick` (any integer;
- * a seat's own variants first), and the slots the move fills.
+ * a seat's own variants first), and the slots the move fills. `fallback` is the default
+ * scenario's talk section, used when this scenario has no template for the move.
  */
 export function talkSpeech(
   scenario: TalkScenario,
@@ -63,9 +57,10 @@ export function talkSpeech(
   move: TalkMove,
   slots: TalkSlotIds,
   pick = 0,
+  fallback?: Talk,
 ): TalkSpeech {
   const source = talkSource(scenario, move);
-  const section = source === "scenario" ? scenario.talk : defaultTalk();
+  const section = source === "scenario" ? scenario.talk : fallback;
   const entry = section?.templates[move];
   const own = entry?.[seat];
   const list = own ?? entry?.default ?? [];
@@ -95,9 +90,10 @@ type Text = { en: string; [lang: string]: string };
  * A line of talk as a sentence in `lang` (English where the template has no such language), or
  * null when the line does not fit the scenario (an unknown template, seat, issue or option, or a
  * slot without a value): then show the line's own text instead. Never throws on any speech.
+ * A line whose source is `default` needs `fallback`, the default scenario's talk section.
  */
-export function renderTalk(scenario: TalkScenario, speech: TalkSpeech, lang = "en"): string | null {
-  const section = speech.source === "scenario" ? scenario.talk : defaultTalk();
+export function renderTalk(scenario: TalkScenario, speech: TalkSpeech, lang = "en", fallback?: Talk): string | null {
+  const section = speech.source === "scenario" ? scenario.talk : fallback;
   if (!section || !TALK_MOVES.includes(speech.move)) return null;
   const variants = section.templates[speech.move];
   const template =

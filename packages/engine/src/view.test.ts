@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { defaultScenario } from "./default-scenario.ts";
 import { initialState } from "./initial-state.ts";
-import { defaultScenario } from "./scenario-load.ts";
 import { F, negotiating, ok, seat, withDraft } from "./test-fixtures/helpers.ts";
 import { mini, STRONG } from "./test-fixtures/mini.ts";
 import { playScriptedGame } from "./test-fixtures/scripted-game.ts";

@@ -7,7 +7,7 @@
 // into a view either. Treat a view as read-only; the bots' frozen-state test holds everyone to it.
 import { currentOdds, currentReadout } from "./apply.ts";
 import { crossedRedLines, type DealReadout, evaluateDeal, noDealOdds, packagePoints } from "./deal-model.ts";
-import type { PrivateBrief, RedLine, Scenario, Seat, SeatId } from "./scenario.ts";
+import type { PrivateBrief, RedLine, Scenario, Seat, SeatId, Talk } from "./scenario.ts";
 import type { GameState, MoscowOdds, SeatScore, YearRecord } from "./state.ts";
 
 /** Who is looking. */
@@ -19,8 +19,12 @@ export type Viewer =
 
 /** A seat as everyone may see it: no private brief. */
 export type PublicSeat = Omit<Seat, "brief">;
-/** The scenario without any private brief. */
-export type PublicScenario = Omit<Scenario, "seats"> & { seats: PublicSeat[] };
+/**
+ * The scenario without any private brief. A table publishes it with `defaultTalk`, the default
+ * scenario's talk section, when the scenario has no talk of its own: bots then speak from those
+ * templates, and a browser must render their lines without loading the default scenario.
+ */
+export type PublicScenario = Omit<Scenario, "seats"> & { seats: PublicSeat[]; defaultTalk?: Talk };
 
 const publicScenarios = new WeakMap<Scenario, PublicScenario>();
 

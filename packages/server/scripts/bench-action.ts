@@ -10,16 +10,10 @@
 // what drives the young generation's collections). A benchmark reports numbers; it asserts nothing.
 import os from "node:os";
 import { parseArgs } from "node:util";
+
 import v8 from "node:v8";
-import {
-  type Action,
-  applyParsed,
-  defaultScenario,
-  type GameState,
-  initialState,
-  parseAction,
-  stateHash,
-} from "@ironclad/engine";
+import { type Action, applyParsed, type GameState, initialState, parseAction, stateHash } from "@ironclad/engine";
+import { defaultScenario } from "@ironclad/engine/default-scenario";
 import { type Delegations, projectTable } from "../src/table-projection.ts";
 import { TableState } from "../src/table-schema.ts";
 

@@ -84,6 +84,16 @@ export function apiRouter({ sessions, catalog, consoles, reports, replays, joins
     );
   });
 
+  // One scenario's public data (issues, options, events, seats' public profiles; never a brief).
+  api.get("/scenarios/:id", async (req, res) => {
+    const scenario = await catalog.resolve(req.params.id);
+    if (!scenario) {
+      res.status(404).json({ code: "scenario/not_found", message: `There is no scenario "${req.params.id}".` });
+      return;
+    }
+    res.json(publicScenario(scenario));
+  });
+
   // A facilitator's own scenario: checked by the engine; every problem comes back with its path.
   api.post("/scenarios", limited(10, "scenario uploads"), async (req, res) => {
     const result = await catalog.upload(req.body, Date.now());

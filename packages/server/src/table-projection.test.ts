@@ -1,12 +1,5 @@
-import {
-  type Action,
-  apply,
-  defaultScenario,
-  type GameState,
-  initialState,
-  legalActions,
-  type Viewer,
-} from "@ironclad/engine";
+import { type Action, apply, type GameState, initialState, legalActions, type Viewer } from "@ironclad/engine";
+import { defaultScenario } from "@ironclad/engine/default-scenario";
 import { describe, expect, it } from "vitest";
 import { audienceOf, type Delegations, projectTable } from "./table-projection.ts";
 import { TableState } from "./table-schema.ts";

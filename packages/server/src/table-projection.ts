@@ -2,6 +2,7 @@
 // know (view.ts); this file only copies those views into the right places.
 import type { ArraySchema } from "@colyseus/schema";
 import { type GameState, legalActionTypes, publicScenario, type Viewer, view } from "@ironclad/engine";
+import { defaultTalk } from "@ironclad/engine/default-scenario";
 import { AmendmentPublic, PrivatePart, SeatPublic, type TableState } from "./table-schema.ts";
 
 /** Who sits where, as the room knows it (names and live connections per seat): a new map whenever that changes. */
@@ -44,7 +45,8 @@ const scenarioTexts = new WeakMap<object, string>();
 export function publicScenarioJson(state: GameState): string {
   let text = scenarioTexts.get(state.scenario);
   if (text === undefined) {
-    text = JSON.stringify(publicScenario(state.scenario));
+    const pub = publicScenario(state.scenario);
+    text = JSON.stringify(state.scenario.talk ? pub : { ...pub, defaultTalk: defaultTalk() });
     scenarioTexts.set(state.scenario, text);
   }
   return text;

@@ -1,6 +1,7 @@
 // A bot's chat line reaches the table with its structured form beside its English text, and keeps
 // it in the stored history; a person cannot send one.
-import { defaultScenario, renderTalk, talkSpeechSchema } from "@ironclad/engine";
+import { renderTalk, talkSpeechSchema } from "@ironclad/engine";
+import { defaultScenario } from "@ironclad/engine/default-scenario";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually } from "./eventually.ts";
 import { type Harness, startHarness } from "./harness.ts";

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Client, type Room } from "@colyseus/sdk";
-import { defaultScenario } from "@ironclad/engine";
+import { defaultScenario } from "@ironclad/engine/default-scenario";
 import { afterAll, describe, expect, it } from "vitest";
 import { SqliteStore } from "../src/sqlite-store.ts";
 import { eventually } from "./eventually.ts";

@@ -1,4 +1,5 @@
-import { afterActionReport, defaultScenario, replay, stateHash } from "@ironclad/engine";
+import { afterActionReport, replay, stateHash } from "@ironclad/engine";
+import { defaultScenario } from "@ironclad/engine/default-scenario";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { initOptionsFor } from "../src/table-init.ts";
 import { eventually } from "./eventually.ts";

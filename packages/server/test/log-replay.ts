@@ -1,5 +1,6 @@
 // A table's event log replayed from its creation options, for tests that check what was saved.
-import { defaultScenario, replay, stateHash } from "@ironclad/engine";
+import { replay, stateHash } from "@ironclad/engine";
+import { defaultScenario } from "@ironclad/engine/default-scenario";
 import type { LogEntry, TableRecord } from "../src/store.ts";
 import { initOptionsFor } from "../src/table-init.ts";
 

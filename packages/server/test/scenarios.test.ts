@@ -60,6 +60,19 @@ describe("a facilitator's own scenario", () => {
     expect(text).not.toContain("pointTable");
     expect(text).not.toContain("noDealValue");
   });
+
+  it("gives one scenario's public data, with no brief, and a typed 404 for an unknown id", async () => {
+    const one = await h.get("/api/scenarios/guarantees-2025");
+    expect(one.status).toBe(200);
+    expect(one.body.issues.map((i: any) => i.id)).toContain("force");
+    expect(one.body.events.length).toBeGreaterThan(0);
+    expect(one.body.seats.every((s: any) => s.brief === undefined)).toBe(true);
+    const text = JSON.stringify(one.body);
+    for (const seat of raw.seats) if (seat.brief) expect(text).not.toContain(seat.brief.objectives.en.slice(0, 60));
+    const missing = await h.get("/api/scenarios/no-such-scenario");
+    expect(missing.status).toBe(404);
+    expect(missing.body.code).toBe("scenario/not_found");
+  });
 });
 
 describe("retention", () => {

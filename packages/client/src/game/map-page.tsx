@@ -1,33 +1,31 @@
 // The stand-alone map page at /map: the map scene with a force-posture picker and event markers,
 // for facilitators and for screenshots. Phaser arrives through the lazily imported game shell.
-import scenarioJson from "@ironclad/engine/scenarios/guarantees-2025.json";
+// The scenario's public data comes from the API: the scenario file holds every private brief and
+// never goes into the bundle.
+import { DEFAULT_SCENARIO_ID, type PublicScenario } from "@ironclad/engine";
 import { render } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { loc, useLang } from "../i18n/index.ts";
 import { EVENT_PLACES, FORCE_POSTURES, findPlace } from "../map/places.ts";
+import { getScenario } from "../net/api.ts";
 import type { GameHandle } from "./boot.ts";
 import type { MapScene } from "./scenes/MapScene.ts";
 import "./map-page.css";
 
-type Text = { en: string; [lang: string]: string };
-type ScenarioSlice = {
-  issues: Array<{ id: string; options: Array<{ id: string; label: Text; description: Text }> }>;
-  events: Array<{ id: string; title: Text }>;
-};
-
-const scenario = scenarioJson as unknown as ScenarioSlice;
-const FORCE_OPTIONS = scenario.issues.find((i) => i.id === "force")?.options ?? [];
-const EVENTS = scenario.events;
+type ForceOption = PublicScenario["issues"][number]["options"][number];
+type DeckEvent = PublicScenario["events"][number];
+/** What the page shows of the scenario: the force issue's options and the event deck. */
+type MapData = { forceOptions: readonly ForceOption[]; events: readonly DeckEvent[] };
 
 /** What the map shows, in words, for screen readers. */
-function describeMap(posture: string | null, marked: readonly string[]): string {
-  const option = FORCE_OPTIONS.find((o) => o.id === posture);
+function describeMap(data: MapData, posture: string | null, marked: readonly string[]): string {
+  const option = data.forceOptions.find((o) => o.id === posture);
   const sites = (posture ? (FORCE_POSTURES[posture] ?? []) : []).map((site) => {
     const place = findPlace(site.place);
     return place && !site.label.includes(place.name) ? `${site.label.replace("\n", " ")} at ${place.name}` : site.label;
   });
   const events = marked.map((id) => {
-    const event = EVENTS.find((e) => e.id === id);
+    const event = data.events.find((e) => e.id === id);
     const title = event ? loc(event.title) : id;
     const place = findPlace(EVENT_PLACES[id] ?? "");
     return place ? `${title} (${place.name})` : `${title} (Europe-wide)`;
@@ -41,19 +39,33 @@ function describeMap(posture: string | null, marked: readonly string[]): string 
     .join(" ");
 }
 
-/** Mounts the map page into `root`. */
+/** Mounts the map page into `root` once the scenario's public data has arrived. */
 export function mountMapPage(root: HTMLElement): void {
   document.title = "Map — Ironclad";
-  render(<MapPage />, root);
+  getScenario(DEFAULT_SCENARIO_ID).then(
+    (scenario) => {
+      const forceOptions = scenario.issues.find((i) => i.id === "force")?.options ?? [];
+      render(<MapPage forceOptions={forceOptions} events={scenario.events} />, root);
+    },
+    (error: unknown) => {
+      render(
+        <p class="map-failure" role="alert">
+          The map could not load the scenario: {error instanceof Error ? error.message : String(error)}
+        </p>,
+        root,
+      );
+    },
+  );
 }
 
-function MapPage() {
+function MapPage(data: MapData) {
+  const { forceOptions, events } = data;
   // Scenario texts follow the chosen language (loc); a switch elsewhere re-renders the page.
   const lang = useLang();
   const host = useRef<HTMLDivElement>(null);
   const [scene, setScene] = useState<MapScene | null>(null);
   const [posture, setPosture] = useState<string | null>(null);
-  const [eventId, setEventId] = useState(EVENTS[0]?.id ?? "");
+  const [eventId, setEventId] = useState(events[0]?.id ?? "");
   const [marked, setMarked] = useState<string[]>([]);
   const [ready, setReady] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -80,24 +92,24 @@ function MapPage() {
   }, []);
 
   const choosePosture = (id: string) => {
-    const option = FORCE_OPTIONS.find((o) => o.id === id);
+    const option = forceOptions.find((o) => o.id === id);
     setPosture(id);
     scene?.showForcePosture(id, option ? { title: loc(option.label), text: loc(option.description) } : undefined);
     setAnnouncement(`Map shows force posture: ${option ? loc(option.label) : id}`);
   };
 
   useEffect(() => {
-    if (scene && posture === null && FORCE_OPTIONS[0]) choosePosture(FORCE_OPTIONS[0].id);
+    if (scene && posture === null && forceOptions[0]) choosePosture(forceOptions[0].id);
   });
 
   // The scene's caption is drawn text: redraw it in the new language.
   useEffect(() => {
-    const option = FORCE_OPTIONS.find((o) => o.id === posture);
+    const option = forceOptions.find((o) => o.id === posture);
     if (scene && option) scene.showForcePosture(option.id, { title: loc(option.label), text: loc(option.description) });
   }, [lang]);
 
   const markEvent = () => {
-    const event = EVENTS.find((e) => e.id === eventId);
+    const event = events.find((e) => e.id === eventId);
     if (!scene || !event) return;
     const where = scene.markEvent({ id: event.id, title: loc(event.title), eyebrow: `Year ${marked.length + 1}` });
     setMarked([...marked.filter((id) => id !== event.id), event.id]);
@@ -136,12 +148,12 @@ function MapPage() {
           </p>
         )}
         <p id="map-description" class="visually-hidden">
-          {describeMap(posture, marked)}
+          {describeMap(data, posture, marked)}
         </p>
         <section class="map-controls" aria-label="Map controls">
           <fieldset class="map-postures">
             <legend>European force</legend>
-            {FORCE_OPTIONS.map((option) => (
+            {forceOptions.map((option) => (
               <button
                 type="button"
                 key={option.id}
@@ -158,7 +170,7 @@ function MapPage() {
             <label for="map-event">Stress-test event</label>
             <div class="map-event-row">
               <select id="map-event" value={eventId} onChange={(e) => setEventId(e.currentTarget.value)}>
-                {EVENTS.map((event) => (
+                {events.map((event) => (
                   <option key={event.id} value={event.id}>
                     {loc(event.title)}
                   </option>

@@ -1,6 +1,7 @@
 // Test fixtures for the stage models: a table snapshot at the default scenario's six-seat table,
 // with every field a model reads, to be overridden per test. Imported by tests only.
-import { type DealReadout, defaultScenario, evaluateDeal, publicScenario } from "@ironclad/engine";
+import { type DealReadout, evaluateDeal, publicScenario } from "@ironclad/engine";
+import { defaultScenario } from "@ironclad/engine/default-scenario";
 import type { PublicPart, SeatView, TableSnapshot } from "../net/table-types.ts";
 
 export const full = defaultScenario();

@@ -1,5 +1,5 @@
 // The HTTP API (docs/protocol.md §1): typed calls that never throw anything but ApiFailure.
-import type { LocalizedText } from "@ironclad/engine";
+import type { LocalizedText, PublicScenario } from "@ironclad/engine";
 
 /** A refused or failed request: the server's code (`table/not_found`, ...) or `net/unreachable`. */
 export class ApiFailure extends Error {
@@ -80,6 +80,9 @@ export async function call<T>(
 
 /** The scenarios this server offers. */
 export const listScenarios = () => call<ScenarioSummary[]>("GET", "/api/scenarios");
+
+/** One scenario's public data: issues with their options, the event deck, the seats' public profiles. */
+export const getScenario = (id: string) => call<PublicScenario>("GET", `/api/scenarios/${encodeURIComponent(id)}`);
 /** One person at a new table, bots in every other seat. */
 export const quickGame = (body: { seat: string; name: string; scenario?: string }) =>
   call<Admission>("POST", "/api/quick", body);

@@ -1,4 +1,5 @@
-import { defaultScenario, type PublicScenario, publicScenario, talkSpeech } from "@ironclad/engine";
+import { type PublicScenario, publicScenario, talkSpeech } from "@ironclad/engine";
+import { defaultScenario } from "@ironclad/engine/default-scenario";
 import { afterEach, describe, expect, it } from "vitest";
 import { setLang } from "../i18n/index.ts";
 import { chatFromName, chatText } from "./chat-text.ts";

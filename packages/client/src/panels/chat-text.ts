@@ -19,7 +19,7 @@ export function speechOf(m: ChatLine): TalkSpeech | null {
 export function chatText(m: ChatLine, scenario: PublicScenario | null | undefined): string {
   const speech = speechOf(m);
   if (!speech || !scenario) return m.text;
-  return renderTalk(scenario, speech, getLang()) ?? m.text;
+  return renderTalk(scenario, speech, getLang(), scenario.defaultTalk) ?? m.text;
 }
 
 /** Who said it: a bot is named as such in the current language, a person by their own name. */
