@@ -41,10 +41,22 @@ export const actionSchema = z.discriminatedUnion("type", [
   action("draft/set", { issue: issueId, option: optionId.nullable() }),
   action("draft/amend", { issue: issueId, option: optionId.nullable() }),
   action("draft/support", { amendment: amendmentId }),
+  action("draft/oppose", { amendment: amendmentId }),
   action("draft/accept", { amendment: amendmentId }),
   action("draft/decline", { amendment: amendmentId }),
   action("draft/withdraw", { amendment: amendmentId }),
   action("draft/pass-pen", { to: seatIdSchema }),
+  // The pen moves: a request, backing for it, and the clock's lapse
+  action("pen/request", {}),
+  action("pen/back", { seat: seatIdSchema }),
+  action("pen/lapse", {}),
+  // Straw polls
+  action("poll/ask", {}),
+  action("poll/answer", {
+    poll: z.number().int().min(1),
+    sign: z.boolean(),
+    blockers: z.array(issueId).max(32).default([]),
+  }),
   // Signing votes
   action("vote/call", {}),
   action("vote/sign", {}),

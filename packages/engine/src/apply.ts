@@ -5,6 +5,7 @@ import { checkAgreement } from "./agreement.ts";
 import { compileScenario, credibility, crossedRedLines, evaluateDeal, moscowOdds, oddsArray } from "./deal-model.ts";
 import type { GameEvent } from "./events.ts";
 import { buildSeats, checkSeatList, startingPen } from "./initial-state.ts";
+import { penLapseAt, penMajority, penRequests } from "./pen-requests.ts";
 import { nextFloat, pickWeighted } from "./rng.ts";
 import {
   type EventEffect,
@@ -25,6 +26,7 @@ import type {
   SigningVote,
   YearRecord,
 } from "./state.ts";
+import { openPoll, pollOpen, strawPolls } from "./straw-poll.ts";
 
 /** A rule violation: a namespaced code and a sentence a player understands. */
 export interface RuleError {
@@ -73,6 +75,16 @@ function own<K extends OwnedPart>(c: Ctx, key: K): GameState[K] {
   const part = c.s[key];
   if (c.owned.has(part)) return part;
   const copy = (Array.isArray(part) ? [...part] : { ...part }) as GameState[K];
+  c.s[key] = copy;
+  c.owned.add(copy);
+  return copy;
+}
+
+/** An optional list of the state being built (absent until first used), copied the first time this action writes into it. */
+function ownList<K extends "penRequests" | "polls">(c: Ctx, key: K): NonNullable<GameState[K]> {
+  const part = c.s[key];
+  if (part && c.owned.has(part)) return part as NonNullable<GameState[K]>;
+  const copy = (part ? [...part] : []) as NonNullable<GameState[K]>;
   c.s[key] = copy;
   c.owned.add(copy);
   return copy;
@@ -314,8 +326,36 @@ export function standingRefusal(s: GameState, type: Action["type"], actor: Actor
       return open >= MAX_OPEN_AMENDMENTS_PER_SEAT ? TOO_MANY_AMENDMENTS : null;
     }
     case "draft/support":
+    case "draft/oppose":
     case "draft/withdraw":
+    case "poll/answer":
       return inPhase(s, "negotiation") ?? refusalOf(negotiator(s, actor));
+    case "pen/request": {
+      const seat = inPhase(s, "negotiation") ?? negotiator(s, actor);
+      if (typeof seat !== "string") return seat;
+      if (s.penHolder === seat) return refusal("pen/already_holder", "You hold the pen already.");
+      return penRequests(s).some((r) => r.seat === seat)
+        ? refusal("pen/already_requested", "You have already asked for the pen.")
+        : null;
+    }
+    case "pen/back":
+      return (
+        inPhase(s, "negotiation") ??
+        refusalOf(negotiator(s, actor)) ??
+        (penRequests(s).length === 0 ? refusal("pen/no_request", "Nobody is asking for the pen.") : null)
+      );
+    case "pen/lapse":
+      if (actor.kind !== "system") return refusal("actor/forbidden", "Only the server's clock can take the pen away.");
+      return penLapseAt(s) === null
+        ? refusal("pen/not_due", "No amendment is waiting on a pen that someone asks for.")
+        : null;
+    case "poll/ask": {
+      const seat = inPhase(s, "negotiation") ?? negotiator(s, actor);
+      if (typeof seat !== "string") return seat;
+      return strawPolls(s).some((p) => p.by === seat && p.round === s.round)
+        ? refusal("poll/already_asked", "You have asked your straw poll for this round.")
+        : null;
+    }
     case "draft/pass-pen":
       return inPhase(s, "briefing", "negotiation") ?? penHolderOnly(s, actor);
     case "facilitator/take-pen":
@@ -432,6 +472,46 @@ export function payloadRefusal(s: GameState, a: Action): RuleError | null {
         ? refusal("draft/already_supported", "You already support this amendment.")
         : null;
     }
+    case "draft/oppose": {
+      const seat = actingSeat(a.actor);
+      const m = openAmendmentOf(s, a.amendment);
+      if (!("id" in m)) return m;
+      if (m.by === seat) return refusal("draft/own_amendment", "You cannot oppose your own amendment.");
+      return m.opponents?.includes(seat)
+        ? refusal("draft/already_opposed", "You already oppose this amendment.")
+        : null;
+    }
+    case "pen/back": {
+      const seat = actingSeat(a.actor);
+      const request = penRequests(s).find((r) => r.seat === a.seat);
+      if (!request) return refusal("pen/no_request", `${name(s, a.seat)} has not asked for the pen.`);
+      return request.backers.includes(seat)
+        ? refusal("pen/already_backed", `You already back ${name(s, a.seat)}'s request for the pen.`)
+        : null;
+    }
+    case "pen/lapse": {
+      const due = penLapseAt(s);
+      return due !== null && a.at < due ? refusal("pen/not_due", "The pen-holder still has time to decide.") : null;
+    }
+    case "poll/ask":
+      return openPoll(s, a.at) ? refusal("poll/open", "A straw poll is still open: answer it first.") : null;
+    case "poll/answer": {
+      const seat = actingSeat(a.actor);
+      const poll = strawPolls(s).find((p) => p.id === a.poll);
+      if (!poll) return refusal("poll/not_found", `There is no straw poll #${a.poll}.`);
+      if (poll.answers[seat]) return refusal("poll/already_answered", "You have already answered this straw poll.");
+      if (!pollOpen(s, poll, a.at)) return refusal("poll/closed", `Straw poll #${a.poll} is closed.`);
+      if (a.sign && a.blockers.length > 0)
+        return refusal("poll/bad_blockers", "A seat that would sign names no issue that stops it.");
+      const seen = new Set<string>();
+      for (const issue of a.blockers) {
+        if (!s.scenario.issues.some((i) => i.id === issue))
+          return refusal("poll/bad_blockers", `There is no issue "${issue}" on the table.`);
+        if (seen.has(issue)) return refusal("poll/bad_blockers", `"${issue}" is named twice.`);
+        seen.add(issue);
+      }
+      return null;
+    }
     case "draft/accept":
     case "draft/decline": {
       const m = openAmendmentOf(s, a.amendment);
@@ -456,10 +536,16 @@ export const DECIDED_BY_CHECKS: ReadonlySet<Action["type"]> = new Set([
   "draft/set",
   "draft/amend",
   "draft/support",
+  "draft/oppose",
   "draft/accept",
   "draft/decline",
   "draft/withdraw",
   "draft/pass-pen",
+  "pen/request",
+  "pen/back",
+  "pen/lapse",
+  "poll/ask",
+  "poll/answer",
   "facilitator/take-pen",
   "vote/call",
   "vote/sign",
@@ -523,8 +609,64 @@ function handle(c: Ctx, a: Action): void {
     case "draft/support": {
       const seat = actingSeat(a.actor);
       const m = openAmendment(c, a.amendment);
+      // Support and opposition exclude each other: a seat that changes its mind moves over.
+      if (m.opponents?.includes(seat)) m.opponents = m.opponents.filter((x) => x !== seat);
       m.supporters.push(seat);
       c.events.push({ type: "amendment/supported", id: m.id, seat });
+      return;
+    }
+    case "draft/oppose": {
+      const seat = actingSeat(a.actor);
+      const m = openAmendment(c, a.amendment);
+      if (m.supporters.includes(seat)) m.supporters = m.supporters.filter((x) => x !== seat);
+      m.opponents = [...(m.opponents ?? []), seat];
+      c.events.push({ type: "amendment/opposed", id: m.id, seat });
+      return;
+    }
+    case "pen/request": {
+      const seat = actingSeat(a.actor);
+      ownList(c, "penRequests").push({ seat, at: c.t, backers: [seat] });
+      c.events.push({ type: "pen/requested", seat });
+      if (penMajority(s) <= 1) movePen(c, seat, "majority");
+      return;
+    }
+    case "pen/back": {
+      const by = actingSeat(a.actor);
+      const list = ownList(c, "penRequests");
+      const k = list.findIndex((r) => r.seat === a.seat);
+      const request = list[k];
+      if (!request) throw new Error("a backed request vanished after its check");
+      const backed = { ...request, backers: [...request.backers, by] };
+      list[k] = backed;
+      c.events.push({ type: "pen/backed", seat: a.seat, by });
+      if (backed.backers.length >= penMajority(s)) movePen(c, a.seat, "majority");
+      return;
+    }
+    case "pen/lapse": {
+      const oldest = penRequests(s)[0];
+      if (!oldest) throw new Error("a lapse with no request after its check");
+      movePen(c, oldest.seat, "lapse");
+      return;
+    }
+    case "poll/ask": {
+      const by = actingSeat(a.actor);
+      const polls = ownList(c, "polls");
+      const id = polls.length + 1;
+      polls.push({ id, by, round: s.round, at: c.t, draft: s.draft, answers: {} });
+      c.events.push({ type: "poll/asked", id, by });
+      return;
+    }
+    case "poll/answer": {
+      const seat = actingSeat(a.actor);
+      const polls = ownList(c, "polls");
+      const k = polls.findIndex((p) => p.id === a.poll);
+      const poll = polls[k];
+      if (!poll) throw new Error("an answered poll vanished after its check");
+      polls[k] = {
+        ...poll,
+        answers: { ...poll.answers, [seat]: { sign: a.sign, blockers: [...a.blockers], at: c.t } },
+      };
+      c.events.push({ type: "poll/answered", id: poll.id, seat, sign: a.sign, blockers: [...a.blockers] });
       return;
     }
     case "draft/accept":
@@ -547,18 +689,10 @@ function handle(c: Ctx, a: Action): void {
       c.events.push({ type: "amendment/closed", id: m.id, status: "withdrawn" });
       return;
     }
-    case "draft/pass-pen": {
-      const from = s.penHolder;
-      s.penHolder = a.to;
-      c.events.push({ type: "pen/passed", from, to: a.to });
+    case "draft/pass-pen":
+    case "facilitator/take-pen":
+      movePen(c, a.to, null);
       return;
-    }
-    case "facilitator/take-pen": {
-      const from = s.penHolder;
-      s.penHolder = a.to;
-      c.events.push({ type: "pen/passed", from, to: a.to });
-      return;
-    }
     case "vote/call": {
       let caller: SeatId | "facilitator" = "facilitator";
       if (a.actor.kind === "seat") {
@@ -734,9 +868,20 @@ function openAmendment(c: Ctx, id: number): Amendment {
   const k = amendmentIndex(c.s.amendments, id);
   const m = c.s.amendments[k];
   if (!m) throw new Error(`amendment #${id} vanished after its check`);
-  const copy = { ...m, supporters: [...m.supporters] };
+  const copy: Amendment = { ...m, supporters: [...m.supporters] };
+  if (m.opponents) copy.opponents = [...m.opponents];
   own(c, "amendments")[k] = copy;
   return copy;
+}
+
+/** The pen goes to `to` (a seat, or the facilitator for null); the new holder's own request is settled. */
+function movePen(c: Ctx, to: SeatId | null, reason: "majority" | "lapse" | null): void {
+  const { s } = c;
+  const from = s.penHolder;
+  s.penHolder = to;
+  c.events.push(reason ? { type: "pen/passed", from, to, reason } : { type: "pen/passed", from, to });
+  if (to !== null && penRequests(s).some((r) => r.seat === to))
+    c.s.penRequests = penRequests(s).filter((r) => r.seat !== to);
 }
 
 function setDraft(

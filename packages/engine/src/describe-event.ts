@@ -62,8 +62,24 @@ export function describeEvent(scenario: Scenario, e: GameEvent): string {
       return `${seat(e.seat)} supported amendment ${e.id}.`;
     case "amendment/closed":
       return `Amendment ${e.id} was ${e.status}.`;
-    case "pen/passed":
-      return `${seat(e.from)} passed the pen to ${e.to === null ? "the facilitator" : seat(e.to)}.`;
+    case "amendment/opposed":
+      return `${seat(e.seat)} opposed amendment ${e.id}.`;
+    case "pen/passed": {
+      const to = e.to === null ? "the facilitator" : seat(e.to);
+      if (e.reason === "majority") return `A majority of the table gave the pen to ${to}.`;
+      if (e.reason === "lapse") return `${seat(e.from)} left an amendment undecided too long: the pen went to ${to}.`;
+      return `${seat(e.from)} passed the pen to ${to}.`;
+    }
+    case "pen/requested":
+      return `${seat(e.seat)} asked for the pen.`;
+    case "pen/backed":
+      return `${seat(e.by)} backed ${seat(e.seat)}'s request for the pen.`;
+    case "poll/asked":
+      return `${seat(e.by)} asked a straw poll: would you sign the draft as it stands?`;
+    case "poll/answered":
+      return e.sign
+        ? `${seat(e.seat)} would sign the draft as it stands.`
+        : `${seat(e.seat)} would not sign${e.blockers.length ? `: ${e.blockers.map(issueName).join(", ")} stop it` : ""}.`;
     case "vote/opened":
       return `${seat(e.calledBy)} called a signing vote.`;
     case "vote/ballot":

@@ -28,8 +28,13 @@ export type GameEvent =
     }
   | { type: "amendment/posted"; amendment: Amendment }
   | { type: "amendment/supported"; id: number; seat: SeatId }
+  | { type: "amendment/opposed"; id: number; seat: SeatId }
   | { type: "amendment/closed"; id: number; status: "accepted" | "declined" | "withdrawn" }
-  | { type: "pen/passed"; from: SeatId | null; to: SeatId | null }
+  | { type: "pen/passed"; from: SeatId | null; to: SeatId | null; reason?: "majority" | "lapse" }
+  | { type: "pen/requested"; seat: SeatId }
+  | { type: "pen/backed"; seat: SeatId; by: SeatId }
+  | { type: "poll/asked"; id: number; by: SeatId }
+  | { type: "poll/answered"; id: number; seat: SeatId; sign: boolean; blockers: string[] }
   | { type: "vote/opened"; id: number; calledBy: SeatId | "facilitator"; package: Package }
   | { type: "vote/ballot"; id: number; seat: SeatId; ballot: "sign" | "decline" }
   | { type: "vote/closed"; id: number; concluded: boolean; signatories: SeatId[]; reason: string }

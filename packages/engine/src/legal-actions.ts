@@ -2,8 +2,10 @@
 // written twice): every candidate the viewer could send is tried against `apply`.
 import type { Action, Actor } from "./actions.ts";
 import { applyParsed, DECIDED_BY_CHECKS, openAmendments, payloadRefusal, standingRefusal } from "./apply.ts";
+import { penRequests } from "./pen-requests.ts";
 import { MOSCOW_ACTIONS, type MoscowAction, RESPONSES, type Response, type SeatId } from "./scenario.ts";
 import type { GameState } from "./state.ts";
+import { strawPolls } from "./straw-poll.ts";
 import type { Viewer } from "./view.ts";
 
 function actorFor(state: GameState, viewer: Viewer): Actor | null {
@@ -25,10 +27,15 @@ const SEAT_TYPES: readonly Action["type"][] = [
   "draft/set",
   "draft/amend",
   "draft/support",
+  "draft/oppose",
   "draft/accept",
   "draft/decline",
   "draft/withdraw",
   "draft/pass-pen",
+  "pen/request",
+  "pen/back",
+  "poll/ask",
+  "poll/answer",
   "stress/moscow-act",
   "stress/respond",
 ];
@@ -69,7 +76,25 @@ function someCandidate(
     case "vote/call":
     case "vote/sign":
     case "vote/decline":
+    case "pen/request":
+    case "poll/ask":
       return visit({ type, actor, at } as Action);
+    case "pen/back": {
+      const a = { type, seat: "", actor, at };
+      for (const r of penRequests(state)) {
+        a.seat = r.seat;
+        if (visit(a)) return true;
+      }
+      return false;
+    }
+    case "poll/answer": {
+      const poll = strawPolls(state).at(-1);
+      if (!poll) return false;
+      const a = { type, poll: poll.id, sign: true, blockers: [] as string[], actor, at };
+      if (visit(a)) return true;
+      a.sign = false;
+      return visit(a);
+    }
     case "facilitator/extend":
       return visit({ type, seconds: 60, actor, at });
     case "facilitator/set-controller": {
@@ -117,6 +142,7 @@ function someCandidate(
       return false;
     }
     case "draft/support":
+    case "draft/oppose":
     case "draft/accept":
     case "draft/decline":
     case "draft/withdraw": {

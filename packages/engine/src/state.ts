@@ -50,9 +50,37 @@ export interface Amendment {
   /** The proposed option, or null to blank the issue. */
   option: string | null;
   supporters: SeatId[];
+  /** Seats that oppose it (absent until the first one does: states from before `oppose` hash as they did). */
+  opponents?: SeatId[];
   status: "open" | "accepted" | "declined" | "withdrawn";
   round: number;
   at: number;
+}
+
+/** A seat's request for the pen, with the seats that back it (the requester first). */
+export interface PenRequest {
+  seat: SeatId;
+  at: number;
+  backers: SeatId[];
+}
+
+/** A seat's answer to a straw poll: would it sign the draft as it stands, and what stops it. */
+export interface PollAnswer {
+  sign: boolean;
+  /** Issues that stop this seat from signing (empty when it would sign). */
+  blockers: string[];
+  at: number;
+}
+
+/** A straw poll: "would you sign the draft as it stands?", asked of every negotiating seat. */
+export interface StrawPoll {
+  id: number;
+  by: SeatId;
+  round: number;
+  at: number;
+  /** The draft as it stood when the poll was asked (what the answers are about). */
+  draft: Draft;
+  answers: Record<SeatId, PollAnswer>;
 }
 
 /** A signing vote (open or closed). */
@@ -166,6 +194,13 @@ export interface GameState {
   draft: Draft;
   /** The seat holding the pen, or null when the facilitator holds it. */
   penHolder: SeatId | null;
+  /**
+   * Open requests for the pen, oldest first. This and `polls` are absent until first used, so a
+   * state from before they existed keeps its hash.
+   */
+  penRequests?: PenRequest[];
+  /** Straw polls asked so far, oldest first. */
+  polls?: StrawPoll[];
   amendments: Amendment[];
   nextAmendmentId: number;
   votes: SigningVote[];

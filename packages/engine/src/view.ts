@@ -7,8 +7,10 @@
 // into a view either. Treat a view as read-only; the bots' frozen-state test holds everyone to it.
 import { currentOdds, currentReadout } from "./apply.ts";
 import { crossedRedLines, type DealReadout, evaluateDeal, noDealOdds, packagePoints } from "./deal-model.ts";
+import { penLapseAt, penRequests } from "./pen-requests.ts";
 import type { PrivateBrief, RedLine, Scenario, Seat, SeatId, Talk } from "./scenario.ts";
-import type { GameState, MoscowOdds, SeatScore, YearRecord } from "./state.ts";
+import type { GameState, MoscowOdds, PenRequest, SeatScore, StrawPoll, YearRecord } from "./state.ts";
+import { strawPolls } from "./straw-poll.ts";
 
 /** Who is looking. */
 export type Viewer =
@@ -67,7 +69,13 @@ export interface PlayerView {
   seatOrder: SeatId[];
   draft: GameState["draft"];
   penHolder: SeatId | null;
+  /** Open requests for the pen, oldest first, with their backers. */
+  penRequests: readonly PenRequest[];
+  /** When the pen lapses to the oldest request if no amendment is decided (null: no lapse pending). */
+  penLapseAt: number | null;
   amendments: GameState["amendments"];
+  /** Straw polls and their answers (public). */
+  polls: readonly StrawPoll[];
   votes: GameState["votes"];
   framework: GameState["framework"];
   table: GameState["table"];
@@ -244,7 +252,10 @@ export function view(state: GameState, viewer: Viewer): PlayerView {
     seatOrder: state.seatOrder,
     draft: state.draft,
     penHolder: state.penHolder,
+    penRequests: penRequests(state),
+    penLapseAt: penLapseAt(state),
     amendments: state.amendments,
+    polls: strawPolls(state),
     votes: state.votes,
     framework: state.framework,
     table: state.table,

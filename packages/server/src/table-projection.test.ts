@@ -27,9 +27,12 @@ function* randomGame(seed: number, clockOdds: number): Generator<GameState> {
       options = legalActions(state, viewers[(start + i) % viewers.length] as Viewer, at).filter(
         (a) => a.type !== "facilitator/end" && a.type !== "facilitator/skip",
       );
-    // Votes now and then, so the walk reaches signing and ratification.
+    // Votes now and then, so the walk reaches signing and ratification; a blank issue filled now
+    // and then, so the draft gets complete among the many other moves.
     const call = options.find((a) => a.type === "vote/call");
-    let action: Action | undefined = call && random() < 0.3 ? call : options[Math.floor(random() * options.length)];
+    const fill = options.find((a) => a.type === "draft/set" && state.draft[a.issue] == null);
+    let action: Action | undefined =
+      call && random() < 0.3 ? call : fill && random() < 0.3 ? fill : options[Math.floor(random() * options.length)];
     if (!action || random() < clockOdds) {
       if (state.deadline === null) continue;
       action = { type: "phase/expired", actor: { kind: "system" }, at: Math.max(at, state.deadline) };

@@ -96,6 +96,7 @@ function audiences(state: GameState, target: TableState): Audience[] {
   });
 }
 const projected = new WeakMap<TableState, Projected>();
+const NO_SEATS: readonly string[] = Object.freeze([]);
 
 function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
   if (a.length !== b.length) return false;
@@ -107,6 +108,9 @@ const OBSERVER: Viewer = { kind: "observer" };
 
 // The parts of the observer's view the public JSON is written from, in the order they are kept.
 const PUBLIC_FIELDS = [
+  "penRequests",
+  "penLapseAt",
+  "polls",
   "votes",
   "framework",
   "table",
@@ -203,6 +207,9 @@ export function projectTable(
   const pub = view(state, OBSERVER);
   if (publicChanged(last.publicParts, pub, extras)) {
     const publicJson = JSON.stringify({
+      penRequests: pub.penRequests,
+      penLapseAt: pub.penLapseAt,
+      polls: pub.polls,
       votes: pub.votes,
       framework: pub.framework,
       table: pub.table,
@@ -323,6 +330,7 @@ function projectAmendments(state: GameState, last: GameState["amendments"] | nul
     }
     setIfChanged(m, "status", a.status);
     syncStringArray(m.supporters, a.supporters);
+    syncStringArray(m.opponents, a.opponents ?? NO_SEATS);
   });
   while (target.amendments.length > state.amendments.length) target.amendments.pop();
 }

@@ -15,10 +15,12 @@ import { StateView } from "@colyseus/schema";
 import {
   type Action,
   applyParsed,
+  type ClockAction,
   debriefDistribution,
   type GameEvent,
   type GameState,
   initialState,
+  nextClockAction,
   parseAction,
   replay,
   type Scenario,
@@ -136,8 +138,8 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
   #waiting: Waiting[] = [];
   #draining = false;
   #timer: Delayed | null = null;
-  /** The deadline #timer was set for. */
-  #timerFor: number | null = null;
+  /** The clock action #timer was set for. */
+  #timerFor: ClockAction | null = null;
   #chatSeq = 0;
   #lastActivityAt = 0;
   #futures: ReturnType<typeof debriefDistribution> | null = null;
@@ -669,24 +671,26 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     return {};
   }
 
-  /** One timer for the current phase's deadline; it dispatches `phase/expired` like any other action. */
+  /**
+   * One timer for the clock's next action (the engine's `nextClockAction`: the phase's deadline or
+   * the pen's lapse); it is dispatched like any other action.
+   */
   #schedule(): void {
-    const deadline = this.#game.deadline;
-    // Most actions leave the deadline as it was: the timer set for it stands.
-    if (this.#timer?.active && this.#timerFor === deadline && deadline !== null && !this.#game.paused) return;
+    const next = nextClockAction(this.#game);
+    // Most actions leave the clock's next action as it was: the timer set for it stands.
+    if (this.#timer?.active && next && this.#timerFor?.type === next.type && this.#timerFor.at === next.at) return;
     this.#timer?.clear();
     this.#timer = null;
-    this.#timerFor = deadline;
-    if (deadline === null || this.#game.paused) return;
-    const wait = Math.max(0, deadline - need().now());
+    this.#timerFor = next;
+    if (next === null) return;
+    const wait = Math.max(0, next.at - need().now());
     this.#timer = this.clock.setTimeout(() => {
-      void this.#dispatch({
-        type: "phase/expired",
-        actor: { kind: "system" },
-        at: Math.max(need().now(), deadline),
-      }).then((r) => {
-        if (!r.ok && r.error.code !== "phase/not_expired") this.#log.warn({ error: r.error }, "phase timer rejected");
-      });
+      void this.#dispatch({ type: next.type, actor: { kind: "system" }, at: Math.max(need().now(), next.at) }).then(
+        (r) => {
+          if (!r.ok && r.error.code !== "phase/not_expired" && r.error.code !== "pen/not_due")
+            this.#log.warn({ error: r.error }, "clock action rejected");
+        },
+      );
     }, wait);
   }
 

@@ -35,6 +35,7 @@ export const AmendmentPublic = schema(
     /** The proposed option id; "" proposes to blank the issue. */
     option: t.string(),
     supporters: t.array("string"),
+    opponents: t.array("string"),
     status: t.string(),
     round: t.uint8().default(0),
     at: t.float64().default(0),

@@ -39,7 +39,19 @@ export type AmendmentView = Omit<Amendment, "option"> & { option: string };
 /** What every viewer may know beyond the structured state (`publicJson`). */
 export type PublicPart = Pick<
   PlayerView,
-  "votes" | "framework" | "table" | "years" | "outcome" | "endedEarly" | "readout" | "noDeal" | "scores" | "timings"
+  | "penRequests"
+  | "penLapseAt"
+  | "polls"
+  | "votes"
+  | "framework"
+  | "table"
+  | "years"
+  | "outcome"
+  | "endedEarly"
+  | "readout"
+  | "noDeal"
+  | "scores"
+  | "timings"
 > & {
   /** At the debrief: the table's deal (if one stood) and no deal, each across many seeded futures. */
   futures?: { deal: FuturesReport | null; noDeal: FuturesReport };
