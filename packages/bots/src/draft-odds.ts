@@ -14,6 +14,12 @@ export interface DraftOdds {
   base(): number;
   /** P(the rule holds) for the draft with issue `i` set to option `o`. */
   with(i: number, o: number): number;
+  /**
+   * The geometric mean of every other seat's sign chance, for the draft and for the draft with
+   * issue `i` set to option `o` (i < 0): a Nash-like read of how well the draft serves the whole
+   * table, where the rule's odds only count the signatures it needs.
+   */
+  everyone(i?: number, o?: number): number;
 }
 
 const usFlags = new WeakMap<OwnTable, boolean[][]>();
@@ -45,6 +51,7 @@ export function draftOdds(
     return {
       idx,
       base: () => 0,
+      everyone: () => 0,
       // Not used while the draft has a blank; worked out from scratch for a change that fills the last one.
       with: (i, o) =>
         draftOdds(
@@ -74,6 +81,18 @@ export function draftOdds(
   let lastAsks = false;
   let lastOdds = 0;
   let base = -1;
+  const geo = (chance: readonly number[]) => {
+    let log = 0;
+    let n = 0;
+    const seated = layOut().rule.seated;
+    for (let k = 0; k < chance.length; k++) {
+      if (seated[k] === seat) continue;
+      log += Math.log(Math.max(1e-6, chance[k] ?? 0));
+      n++;
+    }
+    return n > 0 ? Math.exp(log / n) : 1;
+  };
+  let scratch: number[] | null = null;
   return {
     idx,
     base() {
@@ -95,6 +114,13 @@ export function draftOdds(
       lastAsks = asks;
       lastOdds = seatedRuleOdds(rule, asks, out);
       return lastOdds;
+    },
+    everyone(i = -1, o = -1) {
+      const { chances } = layOut();
+      if (i < 0) return geo(chances.draft);
+      scratch ??= chances.draft.map(() => 0);
+      chances.with(i, o, scratch);
+      return geo(scratch);
     },
   };
 }

@@ -11,6 +11,7 @@ import { type Valuer, valuer } from "./expected-value.ts";
 import { type OpponentModel, observe } from "./opponent-model.ts";
 import { crossesRedLine, indicesOf, type OwnTable, packageOf, signable } from "./own-table.ts";
 import { say, type TalkLine, type TalkMove } from "./talk.ts";
+import { bestTrade, failedTrades, inTrade, openTrades, pointsWith, type Trade } from "./trade.ts";
 
 /** Most open amendments a bot keeps at once (the engine allows more; people rarely do). */
 const MAX_OWN_OPEN = 2;
@@ -22,6 +23,10 @@ const LAST_CALL_SHARE = 0.2;
 export const CLOSE_BY = 0.85;
 /** Initiatives (an amendment, a change of the draft, a vote call) per round, at most: a person's pace. */
 const INITIATIVES_PER_ROUND = 6;
+/** Table time (ms) a pen-holder gives the table to react to an amendment before deciding it. */
+export const REACTION_MS = 20_000;
+/** Weight of the whole table's believed liking beside the rule's odds when the pen weighs a change. */
+const NASH_WEIGHT = 1;
 
 /**
  * Negotiation time t ∈ [0, 1] from the view's clock (the last known t while a vote or pause holds
@@ -58,6 +63,8 @@ interface Ctx {
   pick: number;
   /** Whether the pace allows an initiative now. */
   free: boolean;
+  /** Whether the last initiative is far enough back (the seat's offset into the round aside): enough for urgent ones. */
+  spaced: boolean;
   actions: BotAction[];
   /** Whether anyone listens: rendering talk costs more than deciding, so it is skipped when not. */
   talks: boolean;
@@ -115,6 +122,35 @@ function withChange(idx: readonly number[], issue: number, option: number): numb
   return next;
 }
 
+function withTwo(idx: readonly number[], i: number, o: number, j: number, p: number): number[] {
+  const next = [...idx];
+  next[i] = o;
+  next[j] = p;
+  return next;
+}
+
+/**
+ * Whether this seat backs a trade (or, holding the pen, takes it): its own points do not fall, and
+ * the draft stays as acceptable to it as it was (worth at least its aspiration, or no lower).
+ */
+function backsTrade(c: Ctx, i: number, o: number, j: number, p: number): boolean {
+  if (c.table.forbidden[i]?.[o] || c.table.forbidden[j]?.[p]) return false;
+  if (pointsWith(c.table, c.idx, i, o, j, p) < pointsWith(c.table, c.idx, -1, -1, -1, -1)) return false;
+  return c.worth.value(withTwo(c.idx, i, o, j, p)) >= Math.min(c.asp, c.u);
+}
+
+/** Whether every seated seat but the pen-holder and the poster backs both halves of a trade. */
+function tradeBacked(c: Ctx, tr: Trade): boolean {
+  return c.view.seatOrder.every(
+    (s) => s === c.seat || s === tr.by || (tr.a.supporters.includes(s) && tr.b.supporters.includes(s)),
+  );
+}
+
+/** Whether every seated seat but the pen-holder and the poster has backed an amendment. */
+function allBacked(c: Ctx, supporters: readonly SeatId[], by: SeatId): boolean {
+  return c.view.seatOrder.every((s) => s === c.seat || s === by || supporters.includes(s));
+}
+
 /** The issue where the draft falls furthest short of what this seat wants. */
 function sorestIssue(c: Ctx, idx: readonly number[]): number {
   let worst = 0;
@@ -147,12 +183,30 @@ function fillBlanks(c: Ctx): void {
   c.complete = true;
 }
 
+/** Trades: written in when the whole table backs them and the pen-holder loses nothing; else declined once the table has had its time. */
+function handleTrades(c: Ctx): void {
+  for (const tr of openTrades(c.view, c.table)) {
+    const backed = tradeBacked(c, tr);
+    if (backed && c.complete && backsTrade(c, tr.i, tr.o, tr.j, tr.p)) {
+      c.actions.push({ type: "draft/accept", amendment: tr.a.id }, { type: "draft/accept", amendment: tr.b.id });
+      talk(c, "accept", tr.i, tr.o);
+      c.idx = withTwo(c.idx, tr.i, tr.o, tr.j, tr.p);
+      c.u = c.worth.value(c.idx);
+    } else if (backed || c.now - tr.a.at >= REACTION_MS) {
+      c.actions.push({ type: "draft/decline", amendment: tr.a.id }, { type: "draft/decline", amendment: tr.b.id });
+    }
+  }
+}
+
 function handleAmendments(c: Ctx): void {
-  const open = c.view.amendments.filter((m) => m.status === "open" && m.by !== c.seat);
+  handleTrades(c);
+  const open = c.view.amendments.filter((m) => m.status === "open" && m.by !== c.seat && !inTrade(c.view, m));
   const base = oddsOf(c).base();
   let handled = 0;
   for (const m of open) {
     if (handled >= 2) break;
+    // The table gets its time to react (or has all reacted) before the pen decides.
+    if (c.now - m.at < REACTION_MS && !allBacked(c, m.supporters, m.by)) continue;
     const i = c.table.issueIds.indexOf(m.issue);
     const o = m.option === null ? -1 : (c.table.optionIds[i]?.indexOf(m.option) ?? -1);
     if (i < 0) continue;
@@ -194,17 +248,21 @@ function penSearch(c: Ctx): void {
   const settled = new Set(
     c.view.amendments.filter((m) => m.status === "accepted" && m.round === c.view.round).map((m) => m.issue),
   );
+  // Aim at the whole table, not only the signatures the rule needs: the rule's odds plus every
+  // other seat's believed chance of signing (a Nash-like product, as the opponent model reads it).
+  const aim = (odds: number, all: number) => odds + NASH_WEIGHT * all;
+  const here = aim(base, oddsOf(c).everyone());
   let best: { i: number; o: number; odds: number } | null = null;
   c.table.optionIds.forEach((opts, i) => {
     opts.forEach((_, o) => {
       if (o === c.idx[i] || c.table.forbidden[i]?.[o] || settled.has(c.table.issueIds[i] ?? "")) return;
       if (c.worth.valueWith(c.idx, i, o) < c.asp) return;
-      const p = oddsOf(c).with(i, o);
+      const p = aim(oddsOf(c).with(i, o), oddsOf(c).everyone(i, o));
       if (!best || p > best.odds) best = { i, o, odds: p };
     });
   });
   const found = best as { i: number; o: number; odds: number } | null;
-  if (found && found.odds > base + 0.1) {
+  if (found && found.odds > here + 0.1) {
     const { i, o } = found;
     const loses = (c.table.points[i]?.[o] ?? 0) < (c.table.points[i]?.[c.idx[i] ?? 0] ?? 0);
     if (loses) talk(c, "concede", i, o);
@@ -218,11 +276,18 @@ function penSearch(c: Ctx): void {
 // Every other seat
 
 function supportAmendments(c: Ctx): void {
+  if (c.complete)
+    for (const tr of openTrades(c.view, c.table)) {
+      if (tr.by === c.seat || (tr.a.supporters.includes(c.seat) && tr.b.supporters.includes(c.seat))) continue;
+      if (!backsTrade(c, tr.i, tr.o, tr.j, tr.p)) continue;
+      for (const m of [tr.a, tr.b])
+        if (!m.supporters.includes(c.seat)) c.actions.push({ type: "draft/support", amendment: m.id });
+    }
   const base = () => oddsOf(c).base();
   let n = 0;
   for (const m of c.view.amendments) {
     if (n >= 3) break;
-    if (m.status !== "open" || m.by === c.seat || m.supporters.includes(c.seat)) continue;
+    if (m.status !== "open" || m.by === c.seat || m.supporters.includes(c.seat) || inTrade(c.view, m)) continue;
     const i = c.table.issueIds.indexOf(m.issue);
     const o = m.option === null ? -1 : (c.table.optionIds[i]?.indexOf(m.option) ?? -1);
     if (i < 0 || o < 0 || o === c.idx[i] || c.table.forbidden[i]?.[o]) continue;
@@ -237,8 +302,20 @@ function supportAmendments(c: Ctx): void {
 }
 
 function withdrawStale(c: Ctx): void {
+  const trades = openTrades(c.view, c.table).filter((tr) => tr.by === c.seat);
+  for (const tr of trades) {
+    const moot = c.idx[tr.i] === tr.o || c.idx[tr.j] === tr.p;
+    const gain = pointsWith(c.table, c.idx, tr.i, tr.o, tr.j, tr.p) - pointsWith(c.table, c.idx, -1, -1, -1, -1);
+    if (moot || !c.complete || gain <= 0)
+      c.actions.push({ type: "draft/withdraw", amendment: tr.a.id }, { type: "draft/withdraw", amendment: tr.b.id });
+  }
   for (const m of c.view.amendments) {
     if (m.status !== "open" || m.by !== c.seat) continue;
+    if (inTrade(c.view, m)) {
+      // Half of a trade whose other half is gone: it no longer means what it meant.
+      if (!trades.some((tr) => tr.a === m || tr.b === m)) c.actions.push({ type: "draft/withdraw", amendment: m.id });
+      continue;
+    }
     const i = c.table.issueIds.indexOf(m.issue);
     const o = m.option === null ? -1 : (c.table.optionIds[i]?.indexOf(m.option) ?? -1);
     if (i < 0 || o < 0 || c.idx[i] === o || c.worth.valueWith(c.idx, i, o) <= c.u)
@@ -247,7 +324,7 @@ function withdrawStale(c: Ctx): void {
 }
 
 function postAmendment(c: Ctx): void {
-  if (!c.free) return;
+  if (!c.spaced) return;
   const mine = c.view.amendments.filter((m) => m.status === "open" && m.by === c.seat);
   if (mine.length >= MAX_OWN_OPEN) return;
   const pen = c.view.penHolder;
@@ -269,6 +346,8 @@ function postAmendment(c: Ctx): void {
     const own = c.table.best[i] ?? -1;
     return (c.idx[i] ?? -1) < 0 && own >= 0 && !c.table.forbidden[i]?.[own] && !tried(i, own);
   });
+  // A blank is urgent (nothing can be signed until it is filled); anything else waits its turn.
+  if (blank < 0 && !c.free) return;
   if (blank >= 0) {
     const o = c.table.best[blank] ?? 0;
     c.actions.push({
@@ -279,6 +358,8 @@ function postAmendment(c: Ctx): void {
     talk(c, "amend", blank, o);
     return;
   }
+  // Content with the draft (or nothing else to ask): offer a trade that may leave everyone better off.
+  if (!needs && c.complete && mine.length === 0 && postTrade(c)) return;
   let found: { i: number; o: number; score: number } | null = null;
   for (let i = 0; i < c.table.optionIds.length; i++) {
     const cur = c.idx[i] ?? -1;
@@ -307,6 +388,29 @@ function postAmendment(c: Ctx): void {
   const { i, o } = found;
   c.actions.push({ type: "draft/amend", issue: c.table.issueIds[i] ?? "", option: c.table.optionIds[i]?.[o] ?? null });
   talk(c, needs ? "amend" : "concede", i, o);
+}
+
+/** Posts the best trade this seat can offer (both halves at once); whether it did. */
+function postTrade(c: Ctx): boolean {
+  const offer = bestTrade(
+    c.table,
+    c.model,
+    c.seat,
+    c.view.seatOrder,
+    c.idx,
+    failedTrades(c.view, c.seat, c.table),
+    (i, o, j, p) => c.worth.value(withTwo(c.idx, i, o, j, p)) >= Math.min(c.asp, c.u),
+  );
+  if (!offer) return false;
+  const { i, o, j, p } = offer;
+  c.actions.push(
+    { type: "draft/amend", issue: c.table.issueIds[i] ?? "", option: c.table.optionIds[i]?.[o] ?? null },
+    { type: "draft/amend", issue: c.table.issueIds[j] ?? "", option: c.table.optionIds[j]?.[p] ?? null },
+  );
+  // Said as the concession it carries: the half where this seat gives way.
+  const givesOnI = (c.table.points[i]?.[o] ?? 0) < (c.table.points[i]?.[c.idx[i] ?? 0] ?? 0);
+  talk(c, "concede", givesOnI ? i : j, givesOnI ? o : p);
+  return true;
 }
 
 // ------------------------------------------------------------------------------------------
@@ -360,6 +464,74 @@ function ballot(c: Ctx): void {
   }
 }
 
+// ------------------------------------------------------------------------------------------
+// Pace
+
+/** A seat's place in the round (0..1), the same every round: seats take their turns spread out, not all at once. */
+function phaseOf(seat: SeatId): number {
+  let h = 2166136261;
+  for (let k = 0; k < seat.length; k++) h = Math.imul(h ^ seat.charCodeAt(k), 16777619);
+  return (h >>> 0) / 2 ** 32;
+}
+
+/**
+ * Whether the pace allows an initiative now: one per `1/INITIATIVES_PER_ROUND` of a round at most,
+ * and a seat's first of a round only after its own offset into the round, so that initiatives
+ * spread through the round instead of coming in a burst when it opens.
+ */
+function paced(view: PlayerView, seat: SeatId, now: number, last: number): boolean {
+  const roundMs = view.timings.roundSeconds * 1000;
+  const gap = roundMs / INITIATIVES_PER_ROUND;
+  if (!spacedOut(view, now, last)) return false;
+  if (view.phase !== "negotiation" || view.deadline === null) return true;
+  const start = view.deadline - roundMs;
+  return now - start >= phaseOf(seat) * gap;
+}
+
+/** Whether the last initiative lies at least `1/INITIATIVES_PER_ROUND` of a round back. */
+function spacedOut(view: PlayerView, now: number, last: number): boolean {
+  return now - last >= (view.timings.roundSeconds * 1000) / INITIATIVES_PER_ROUND;
+}
+
+/** Whether this seat's own amendments or the amendments it must decide keep it busy. */
+function waiting(c: Ctx): boolean {
+  const pen = c.view.penHolder === c.seat;
+  return c.view.amendments.some((m) => m.status === "open" && (m.by === c.seat || (pen && m.by !== c.seat)));
+}
+
+/**
+ * Ready when this seat has nothing left to do this round: nothing done now, nothing of its own or
+ * for it to decide still open, and nothing it would do even at the aspiration it will have reached
+ * by the round's end with the pace set aside (then every seat ready ends the round early). A ready
+ * seat that acts again says so first.
+ */
+function sayReady(c: Ctx, personality: Personality): void {
+  const me = c.view.seats[c.seat];
+  if (!me) return;
+  if (c.actions.length > 0) {
+    if (me.ready) c.actions.unshift({ type: "seat/ready", ready: false });
+    return;
+  }
+  if (me.ready || waiting(c)) return;
+  const rounds = c.view.timings.rounds;
+  const tEnd = Math.min(1, c.view.round / rounds);
+  const later: Ctx = {
+    ...c,
+    asp: aspiration(Math.min(1, tEnd / CLOSE_BY), c.worth.top, c.worth.reservation, personality),
+    free: true,
+    spaced: true,
+    // At the round's end (the last call to a vote included).
+    now: c.view.deadline ?? c.now,
+    actions: [],
+    talks: false,
+    talk: [],
+  };
+  if (c.view.penHolder === c.seat) penSearch(later);
+  else postAmendment(later);
+  if (later.actions.length === 0) maybeCallVote(later);
+  if (later.actions.length === 0) c.actions.push({ type: "seat/ready", ready: true });
+}
+
 /**
  * One negotiating decision for a seat (negotiation and vote phases); mutates `memory`. `now` is the
  * table time (the view's own, or later when the clock has moved on since the view was taken).
@@ -393,7 +565,8 @@ export function negotiate(
     u: worth.value(idx),
     complete: idx.every((o) => o >= 0),
     pick: memory.talked,
-    free: now - memory.lastInitiativeAt >= (view.timings.roundSeconds * 1000) / INITIATIVES_PER_ROUND,
+    free: paced(view, seat, now, memory.lastInitiativeAt),
+    spaced: spacedOut(view, now, memory.lastInitiativeAt),
     actions: [],
     talks,
     talk: [],
@@ -410,6 +583,7 @@ export function negotiate(
       postAmendment(c);
     }
     if (!c.actions.some((a) => a.type === "draft/set" || a.type === "draft/accept")) maybeCallVote(c);
+    sayReady(c, personality);
   }
   memory.talked = c.pick;
   if (c.actions.some((a) => a.type === "draft/amend" || a.type === "draft/set" || a.type === "vote/call"))

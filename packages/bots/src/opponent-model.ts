@@ -307,3 +307,29 @@ function likingOf(e: OpponentEstimate): Liking {
   }
   return tb;
 }
+
+/**
+ * How the seat's believed liking (`fit`) of the complete draft `idx` moves when issues i and j are
+ * set to options o and p (0 where nothing is known of them).
+ */
+export function likingDelta(
+  model: OpponentModel,
+  seat: SeatId,
+  idx: readonly number[],
+  i: number,
+  o: number,
+  j: number,
+  p: number,
+): number {
+  const e = model.seats[seat];
+  if (!e) return 0;
+  const tb = likingOf(e);
+  let den = 0;
+  for (let k = 0; k < idx.length; k++) den += tb.weight[k] ?? 1;
+  const h = (k: number, x: number) => tb.half[(tb.start[k] ?? 0) + x] ?? 0.5;
+  const ci = idx[i] ?? -1;
+  const cj = idx[j] ?? -1;
+  if (ci < 0 || cj < 0 || den <= 0) return 0;
+  const num = (tb.weight[i] ?? 1) * (h(i, o) - h(i, ci)) + (tb.weight[j] ?? 1) * (h(j, p) - h(j, cj));
+  return num / den;
+}
