@@ -20,6 +20,11 @@ function action<T extends string, S extends z.ZodRawShape>(type: T, shape: S) {
   return z.object({ type: z.literal(type), ...base, ...shape }).strict();
 }
 
+/** One side's term of a linked offer: support for an amendment, or (by the pen-holder) its acceptance. */
+export const offerTermSchema = z.object({ act: z.enum(["support", "accept"]), amendment: amendmentId }).strict();
+const offerTerms = z.array(offerTermSchema).min(1).max(6);
+const offerId = z.number().int().min(1);
+
 /** A custom event the facilitator writes on the spot. */
 export const customEventSchema = z
   .object({
@@ -50,6 +55,17 @@ export const actionSchema = z.discriminatedUnion("type", [
   action("pen/request", {}),
   action("pen/back", { seat: seatIdSchema }),
   action("pen/lapse", {}),
+  // Linked offers
+  action("offer/make", { to: seatIdSchema.nullable().default(null), gives: offerTerms, asks: offerTerms }),
+  action("offer/accept", { offer: offerId }),
+  action("offer/decline", { offer: offerId }),
+  action("offer/withdraw", { offer: offerId }),
+  // The positions board
+  action("position/set", {
+    issue: issueId,
+    option: optionId,
+    stance: z.enum(["needs", "can-live", "cannot"]).nullable(),
+  }),
   // Straw polls
   action("poll/ask", {}),
   action("poll/answer", {

@@ -5,6 +5,7 @@ import { checkAgreement } from "./agreement.ts";
 import { compileScenario, credibility, crossedRedLines, evaluateDeal, moscowOdds, oddsArray } from "./deal-model.ts";
 import type { GameEvent } from "./events.ts";
 import { buildSeats, checkSeatList, startingPen } from "./initial-state.ts";
+import { MAX_OPEN_OFFERS_PER_SEAT, offers, partyOf, termResult } from "./offers.ts";
 import { penLapseAt, penMajority, penRequests } from "./pen-requests.ts";
 import { nextFloat, pickWeighted } from "./rng.ts";
 import {
@@ -19,6 +20,7 @@ import { computeScores } from "./scores.ts";
 import type {
   Amendment,
   GameState,
+  Offer,
   Outcome,
   Package,
   PlayedEvent,
@@ -81,7 +83,7 @@ function own<K extends OwnedPart>(c: Ctx, key: K): GameState[K] {
 }
 
 /** An optional list of the state being built (absent until first used), copied the first time this action writes into it. */
-function ownList<K extends "penRequests" | "polls">(c: Ctx, key: K): NonNullable<GameState[K]> {
+function ownList<K extends "penRequests" | "polls" | "offers">(c: Ctx, key: K): NonNullable<GameState[K]> {
   const part = c.s[key];
   if (part && c.owned.has(part)) return part as NonNullable<GameState[K]>;
   const copy = (part ? [...part] : []) as NonNullable<GameState[K]>;
@@ -338,6 +340,21 @@ export function standingRefusal(s: GameState, type: Action["type"], actor: Actor
         ? refusal("pen/already_requested", "You have already asked for the pen.")
         : null;
     }
+    case "offer/make": {
+      const seat = inPhase(s, "negotiation") ?? negotiator(s, actor);
+      if (typeof seat !== "string") return seat;
+      let open = 0;
+      for (const o of offers(s)) if (o.by === seat && o.status === "open") open++;
+      return open >= MAX_OPEN_OFFERS_PER_SEAT
+        ? refusal("offer/too_many", `You have ${MAX_OPEN_OFFERS_PER_SEAT} offers open: withdraw one first.`)
+        : null;
+    }
+    case "offer/accept":
+    case "offer/decline":
+    case "offer/withdraw":
+      return inPhase(s, "negotiation") ?? refusalOf(negotiator(s, actor));
+    case "position/set":
+      return inPhase(s, "briefing", "negotiation", "vote") ?? refusalOf(negotiator(s, actor));
     case "pen/back":
       return (
         inPhase(s, "negotiation") ??
@@ -495,6 +512,35 @@ export function payloadRefusal(s: GameState, a: Action): RuleError | null {
     }
     case "poll/ask":
       return openPoll(s, a.at) ? refusal("poll/open", "A straw poll is still open: answer it first.") : null;
+    case "offer/make":
+      return offerRefusal(s, actingSeat(a.actor), a.to, a.gives, a.asks);
+    case "offer/accept":
+    case "offer/decline":
+    case "offer/withdraw": {
+      const seat = actingSeat(a.actor);
+      const offer = offers(s).find((o) => o.id === a.offer);
+      if (!offer) return refusal("offer/not_found", `There is no offer #${a.offer}.`);
+      if (offer.status !== "open") return refusal("offer/closed", `Offer #${a.offer} is ${offer.status}.`);
+      if (a.type === "offer/withdraw")
+        return offer.by === seat ? null : refusal("offer/not_yours", "Only the seat that made an offer withdraws it.");
+      if (offer.by === seat) return refusal("offer/own_offer", "You made this offer: withdraw it instead.");
+      if (offer.to !== seat && (offer.to !== null || a.type === "offer/decline"))
+        return refusal("offer/not_yours", `Offer #${a.offer} was made to ${name(s, offer.to)}.`);
+      if (a.type === "offer/accept")
+        for (const term of [...offer.gives, ...offer.asks])
+          if (amendmentById(s.amendments, term.amendment)?.status !== "open")
+            return refusal(
+              "offer/closed_amendment",
+              `Amendment ${term.amendment} has closed since the offer was made.`,
+            );
+      return null;
+    }
+    case "position/set": {
+      const wrong = draftChangeRefusal(s, a.issue, a.option);
+      if (wrong && wrong.code !== "draft/no_change") return wrong;
+      const current = s.positions?.[actingSeat(a.actor)]?.[a.issue]?.[a.option] ?? null;
+      return current === a.stance ? refusal("position/no_change", "That is already your stance.") : null;
+    }
     case "poll/answer": {
       const seat = actingSeat(a.actor);
       const poll = strawPolls(s).find((p) => p.id === a.poll);
@@ -546,6 +592,11 @@ export const DECIDED_BY_CHECKS: ReadonlySet<Action["type"]> = new Set([
   "pen/lapse",
   "poll/ask",
   "poll/answer",
+  "offer/make",
+  "offer/accept",
+  "offer/decline",
+  "offer/withdraw",
+  "position/set",
   "facilitator/take-pen",
   "vote/call",
   "vote/sign",
@@ -648,6 +699,55 @@ function handle(c: Ctx, a: Action): void {
       movePen(c, oldest.seat, "lapse");
       return;
     }
+    case "offer/make": {
+      const by = actingSeat(a.actor);
+      const list = ownList(c, "offers");
+      const offer: Offer = {
+        id: list.length + 1,
+        by,
+        to: a.to,
+        gives: a.gives.map((t) => ({ act: t.act, amendment: t.amendment })),
+        asks: a.asks.map((t) => ({ act: t.act, amendment: t.amendment })),
+        status: "open",
+        acceptedBy: null,
+        round: s.round,
+        at: c.t,
+      };
+      list.push(offer);
+      c.events.push({ type: "offer/made", offer });
+      return;
+    }
+    case "offer/accept":
+    case "offer/decline":
+    case "offer/withdraw": {
+      const seat = actingSeat(a.actor);
+      const list = ownList(c, "offers");
+      const k = list.findIndex((o) => o.id === a.offer);
+      const offer = list[k];
+      if (!offer) throw new Error("an offer vanished after its check");
+      if (a.type === "offer/withdraw") {
+        list[k] = { ...offer, status: "withdrawn" };
+        c.events.push({ type: "offer/withdrawn", id: offer.id });
+      } else {
+        const status = a.type === "offer/accept" ? "accepted" : "declined";
+        list[k] = { ...offer, status, acceptedBy: status === "accepted" ? seat : null };
+        c.events.push({ type: "offer/answered", id: offer.id, seat, status });
+      }
+      return;
+    }
+    case "position/set": {
+      const seat = actingSeat(a.actor);
+      const board = { ...(s.positions ?? {}) };
+      const mine = { ...(board[seat] ?? {}) };
+      const issue = { ...(mine[a.issue] ?? {}) };
+      if (a.stance === null) delete issue[a.option];
+      else issue[a.option] = a.stance;
+      mine[a.issue] = issue;
+      board[seat] = mine;
+      s.positions = board;
+      c.events.push({ type: "position/set", seat, issue: a.issue, option: a.option, stance: a.stance });
+      return;
+    }
     case "poll/ask": {
       const by = actingSeat(a.actor);
       const polls = ownList(c, "polls");
@@ -681,12 +781,14 @@ function handle(c: Ctx, a: Action): void {
         m.status = "declined";
         c.events.push({ type: "amendment/closed", id: m.id, status: "declined" });
       }
+      settleOffers(c, m.id);
       return;
     }
     case "draft/withdraw": {
       const m = openAmendment(c, a.amendment);
       m.status = "withdrawn";
       c.events.push({ type: "amendment/closed", id: m.id, status: "withdrawn" });
+      settleOffers(c, m.id);
       return;
     }
     case "draft/pass-pen":
@@ -874,6 +976,69 @@ function openAmendment(c: Ctx, id: number): Amendment {
   return copy;
 }
 
+/** Why `by` may not make this linked offer (every amendment must be open, every term one its party can give), or null. */
+function offerRefusal(
+  s: GameState,
+  by: SeatId,
+  to: SeatId | null,
+  gives: readonly { act: "support" | "accept"; amendment: number }[],
+  asks: readonly { act: "support" | "accept"; amendment: number }[],
+): RuleError | null {
+  if (to === by) return refusal("offer/self", "An offer is made to another seat or to the table, not to yourself.");
+  if (to !== null && !s.seatOrder.includes(to))
+    return refusal("offer/unknown_seat", `${name(s, to)} is not negotiating at this table.`);
+  for (const [side, terms, party] of [
+    ["gives", gives, by],
+    ["asks", asks, to],
+  ] as const) {
+    const seen = new Set<number>();
+    for (const term of terms) {
+      const m = amendmentById(s.amendments, term.amendment);
+      if (!m) return refusal("offer/unknown_amendment", `There is no amendment ${term.amendment}.`);
+      if (m.status !== "open") return refusal("offer/closed_amendment", `Amendment ${m.id} is ${m.status}.`);
+      if (seen.has(m.id)) return refusal("offer/duplicate_term", `Amendment ${m.id} is named twice on one side.`);
+      seen.add(m.id);
+      if (term.act === "accept" && (party === null || party !== s.penHolder))
+        return refusal(
+          "offer/not_pen_holder",
+          side === "gives"
+            ? "Only the pen-holder can offer to accept an amendment."
+            : "Only the pen-holder can be asked to accept an amendment: make the offer to them.",
+        );
+      if (term.act === "support" && party === m.by)
+        return refusal("offer/own_amendment", `${name(s, m.by)} proposed amendment ${m.id} and cannot support it.`);
+    }
+  }
+  return null;
+}
+
+/**
+ * Settles the terms of accepted offers about amendment `id` (it has just closed), or about every
+ * amendment (null: the talks are over).
+ */
+function settleOffers(c: Ctx, id: number | null): void {
+  const { s } = c;
+  const list = offers(s);
+  for (let k = 0; k < list.length; k++) {
+    const offer = list[k];
+    if (!offer || offer.status !== "accepted") continue;
+    let changed: Offer | null = null;
+    for (const side of ["gives", "asks"] as const) {
+      const party = partyOf(offer, side);
+      offer[side].forEach((term, i) => {
+        if (term.result || party === null || (id !== null && term.amendment !== id)) return;
+        const m = amendmentById(s.amendments, term.amendment);
+        if (!m) return;
+        const result = termResult(term, m, party, s.penHolder);
+        changed ??= { ...offer, gives: [...offer.gives], asks: [...offer.asks] };
+        changed[side][i] = { ...term, result };
+        c.events.push({ type: "offer/settled", id: offer.id, seat: party, act: term.act, amendment: m.id, result });
+      });
+    }
+    if (changed) ownList(c, "offers")[k] = changed;
+  }
+}
+
 /** The pen goes to `to` (a seat, or the facilitator for null); the new holder's own request is settled. */
 function movePen(c: Ctx, to: SeatId | null, reason: "majority" | "lapse" | null): void {
   const { s } = c;
@@ -963,6 +1128,7 @@ function advance(c: Ctx): void {
       if (s.round < s.timings.rounds) enterRound(c, s.round + 1);
       else {
         c.events.push({ type: "talks/failed", reason: "The last round ended without a framework." });
+        settleOffers(c, null);
         enterStress(c);
       }
       break;
@@ -1035,6 +1201,7 @@ function closeVote(c: Ctx): void {
       signatories: [...signatories],
       unanimous: check.unanimous,
     });
+    settleOffers(c, null);
     ratify(c, vote.package, signatories, check.unanimous);
     return;
   }
@@ -1419,6 +1586,7 @@ function enterDebrief(c: Ctx, early: boolean): void {
   const open = s.votes[s.votes.length - 1];
   const vote = open && !open.result ? ownVote(c) : null;
   if (vote) vote.result = { concluded: false, signatories: [], reason: "The game ended during the vote." };
+  if (s.phase === "negotiation" || s.phase === "vote") settleOffers(c, null);
   s.phase = "debrief";
   s.step = null;
   s.deadline = null;

@@ -74,6 +74,23 @@ export function describeEvent(scenario: Scenario, e: GameEvent): string {
       return `${seat(e.seat)} asked for the pen.`;
     case "pen/backed":
       return `${seat(e.by)} backed ${seat(e.seat)}'s request for the pen.`;
+    case "offer/made": {
+      const terms = (list: typeof e.offer.gives) =>
+        list.map((t) => `${t.act === "accept" ? "accept" : "support"} amendment ${t.amendment}`).join(" and ");
+      const to = e.offer.to === null ? "the table" : seat(e.offer.to);
+      return `${seat(e.offer.by)} offered ${to}: "I ${terms(e.offer.gives)} if you ${terms(e.offer.asks)}."`;
+    }
+    case "offer/answered":
+      return `${seat(e.seat)} ${e.status} offer ${e.id}.`;
+    case "offer/withdrawn":
+      return `Offer ${e.id} was withdrawn.`;
+    case "offer/settled":
+      if (e.result === "void") return "";
+      return `${seat(e.seat)} ${e.result === "kept" ? "kept" : "broke"} its word on offer ${e.id} (to ${e.act} amendment ${e.amendment}).`;
+    case "position/set":
+      return e.stance === null
+        ? ""
+        : `${seat(e.seat)} ${e.stance === "needs" ? "needs" : e.stance === "can-live" ? "can live with" : "cannot accept"} ${issueName(e.issue)}: ${option(e.issue, e.option)}.`;
     case "poll/asked":
       return `${seat(e.by)} asked a straw poll: would you sign the draft as it stands?`;
     case "poll/answered":

@@ -1,7 +1,18 @@
 // Events: small typed records of what an action made happen, for logs, animations and
 // announcements. They carry public facts only (no private brief content).
 import type { MoscowAction, Response, SeatId } from "./scenario.ts";
-import type { Amendment, Controller, MoscowOdds, Outcome, Package, Phase, PlayedEvent, StressStep } from "./state.ts";
+import type {
+  Amendment,
+  Controller,
+  MoscowOdds,
+  Offer,
+  Outcome,
+  Package,
+  Phase,
+  PlayedEvent,
+  Stance,
+  StressStep,
+} from "./state.ts";
 
 /** Everything `apply` can report. */
 export type GameEvent =
@@ -33,6 +44,18 @@ export type GameEvent =
   | { type: "pen/passed"; from: SeatId | null; to: SeatId | null; reason?: "majority" | "lapse" }
   | { type: "pen/requested"; seat: SeatId }
   | { type: "pen/backed"; seat: SeatId; by: SeatId }
+  | { type: "offer/made"; offer: Offer }
+  | { type: "offer/answered"; id: number; seat: SeatId; status: "accepted" | "declined" }
+  | { type: "offer/withdrawn"; id: number }
+  | {
+      type: "offer/settled";
+      id: number;
+      seat: SeatId;
+      act: "support" | "accept";
+      amendment: number;
+      result: "kept" | "broken" | "void";
+    }
+  | { type: "position/set"; seat: SeatId; issue: string; option: string; stance: Stance | null }
   | { type: "poll/asked"; id: number; by: SeatId }
   | { type: "poll/answered"; id: number; seat: SeatId; sign: boolean; blockers: string[] }
   | { type: "vote/opened"; id: number; calledBy: SeatId | "facilitator"; package: Package }

@@ -12,6 +12,7 @@ export * from "./hash.ts";
 export * from "./initial-state.ts";
 export * from "./legal-actions.ts";
 export * from "./model-constants.ts";
+export * from "./offers.ts";
 export * from "./pen-requests.ts";
 export * from "./replay.ts";
 export * from "./rng.ts";

@@ -2,9 +2,10 @@
 // written twice): every candidate the viewer could send is tried against `apply`.
 import type { Action, Actor } from "./actions.ts";
 import { applyParsed, DECIDED_BY_CHECKS, openAmendments, payloadRefusal, standingRefusal } from "./apply.ts";
+import { offers } from "./offers.ts";
 import { penRequests } from "./pen-requests.ts";
 import { MOSCOW_ACTIONS, type MoscowAction, RESPONSES, type Response, type SeatId } from "./scenario.ts";
-import type { GameState } from "./state.ts";
+import type { GameState, Stance } from "./state.ts";
 import { strawPolls } from "./straw-poll.ts";
 import type { Viewer } from "./view.ts";
 
@@ -17,6 +18,8 @@ function actorFor(state: GameState, viewer: Viewer): Actor | null {
   }
   return null;
 }
+
+const STANCES: readonly (Stance | null)[] = ["needs", "can-live", "cannot", null];
 
 // The types each kind of actor may try, in the order the lists come out.
 const SEAT_TYPES: readonly Action["type"][] = [
@@ -36,6 +39,11 @@ const SEAT_TYPES: readonly Action["type"][] = [
   "pen/back",
   "poll/ask",
   "poll/answer",
+  "offer/make",
+  "offer/accept",
+  "offer/decline",
+  "offer/withdraw",
+  "position/set",
   "stress/moscow-act",
   "stress/respond",
 ];
@@ -85,6 +93,39 @@ function someCandidate(
         a.seat = r.seat;
         if (visit(a)) return true;
       }
+      return false;
+    }
+    case "offer/make": {
+      // One term a side is enough to find out whether the type is open: support for support, to the
+      // table. The terms are fresh objects per candidate: a kept candidate is copied only shallowly.
+      const open = openAmendments(state.amendments);
+      for (const g of open)
+        for (const k of open) {
+          const gives = [{ act: "support" as const, amendment: g.id }];
+          const asks = [{ act: "support" as const, amendment: k.id }];
+          if (visit({ type, to: null, gives, asks, actor, at })) return true;
+        }
+      return false;
+    }
+    case "offer/accept":
+    case "offer/decline":
+    case "offer/withdraw": {
+      const a = { type, offer: 0, actor, at };
+      for (const o of offers(state)) {
+        if (o.status !== "open") continue;
+        a.offer = o.id;
+        if (visit(a)) return true;
+      }
+      return false;
+    }
+    case "position/set": {
+      const a = { type, issue: "", option: "", stance: "needs" as Stance | null, actor, at };
+      for (const issue of state.scenario.issues)
+        for (const o of issue.options) {
+          a.issue = issue.id;
+          a.option = o.id;
+          if (visitEach(a, "stance", STANCES, visit)) return true;
+        }
       return false;
     }
     case "poll/answer": {

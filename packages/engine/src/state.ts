@@ -83,6 +83,35 @@ export interface StrawPoll {
   answers: Record<SeatId, PollAnswer>;
 }
 
+/** One side of a linked offer: a seat's support for an amendment, or the pen-holder's acceptance of it. */
+export interface OfferTerm {
+  act: "support" | "accept";
+  amendment: number;
+  /** Settled when the amendment closes or the talks end: kept, broken, or void (withdrawn, or the pen moved on). */
+  result?: "kept" | "broken" | "void";
+}
+
+/**
+ * A linked offer: "I give these if you give those", to one seat or to the whole table. Once
+ * accepted, each term is settled as kept or broken; the debrief and the hotwash show which.
+ */
+export interface Offer {
+  id: number;
+  by: SeatId;
+  /** The seat it is made to, or null for the table (any seat may accept). */
+  to: SeatId | null;
+  gives: OfferTerm[];
+  asks: OfferTerm[];
+  status: "open" | "accepted" | "declined" | "withdrawn";
+  /** The seat that accepted it (owes the `asks`). */
+  acceptedBy: SeatId | null;
+  round: number;
+  at: number;
+}
+
+/** How a seat stands on one option: needs it, can live with it, or cannot accept it. */
+export type Stance = "needs" | "can-live" | "cannot";
+
 /** A signing vote (open or closed). */
 export interface SigningVote {
   id: number;
@@ -201,6 +230,10 @@ export interface GameState {
   penRequests?: PenRequest[];
   /** Straw polls asked so far, oldest first. */
   polls?: StrawPoll[];
+  /** Linked offers made so far, oldest first. */
+  offers?: Offer[];
+  /** The positions board: each seat's declared stance per issue and option. */
+  positions?: Record<SeatId, Record<string, Record<string, Stance>>>;
   amendments: Amendment[];
   nextAmendmentId: number;
   votes: SigningVote[];

@@ -7,9 +7,10 @@
 // into a view either. Treat a view as read-only; the bots' frozen-state test holds everyone to it.
 import { currentOdds, currentReadout } from "./apply.ts";
 import { crossedRedLines, type DealReadout, evaluateDeal, noDealOdds, packagePoints } from "./deal-model.ts";
+import { offers } from "./offers.ts";
 import { penLapseAt, penRequests } from "./pen-requests.ts";
 import type { PrivateBrief, RedLine, Scenario, Seat, SeatId, Talk } from "./scenario.ts";
-import type { GameState, MoscowOdds, PenRequest, SeatScore, StrawPoll, YearRecord } from "./state.ts";
+import type { GameState, MoscowOdds, Offer, PenRequest, SeatScore, StrawPoll, YearRecord } from "./state.ts";
 import { strawPolls } from "./straw-poll.ts";
 
 /** Who is looking. */
@@ -29,6 +30,7 @@ export type PublicSeat = Omit<Seat, "brief">;
 export type PublicScenario = Omit<Scenario, "seats"> & { seats: PublicSeat[]; defaultTalk?: Talk };
 
 const publicScenarios = new WeakMap<Scenario, PublicScenario>();
+const NO_POSITIONS: NonNullable<GameState["positions"]> = Object.freeze({});
 
 /** The scenario with every private brief removed (safe to send to anyone); one object per scenario. */
 export function publicScenario(scenario: Scenario): PublicScenario {
@@ -76,6 +78,10 @@ export interface PlayerView {
   amendments: GameState["amendments"];
   /** Straw polls and their answers (public). */
   polls: readonly StrawPoll[];
+  /** Linked offers, with each accepted term settled as kept, broken or void (public). */
+  offers: readonly Offer[];
+  /** The positions board: each seat's declared stance per issue and option (public). */
+  positions: NonNullable<GameState["positions"]>;
   votes: GameState["votes"];
   framework: GameState["framework"];
   table: GameState["table"];
@@ -256,6 +262,8 @@ export function view(state: GameState, viewer: Viewer): PlayerView {
     penLapseAt: penLapseAt(state),
     amendments: state.amendments,
     polls: strawPolls(state),
+    offers: offers(state),
+    positions: state.positions ?? NO_POSITIONS,
     votes: state.votes,
     framework: state.framework,
     table: state.table,

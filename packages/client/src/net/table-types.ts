@@ -42,6 +42,8 @@ export type PublicPart = Pick<
   | "penRequests"
   | "penLapseAt"
   | "polls"
+  | "offers"
+  | "positions"
   | "votes"
   | "framework"
   | "table"
