@@ -28,6 +28,23 @@ export type {
 } from "./bot-types.ts";
 /** The concession curve and personalities. */
 export { aspiration, concessionShare, PERSONALITY_EXPONENTS, type Personality } from "./concession.ts";
+/** A bot's replies to people's chat messages: its own brief, its memory of promises, a rate limit. */
+export {
+  type ConversationMemory,
+  catchUpLine,
+  composeReply,
+  newConversationMemory,
+  notePromiseOutcome,
+  type PromiseNews,
+  type PromiseRecord,
+  promisesDue,
+  REPLIES_PER_WINDOW,
+  REPLY_WINDOW_MS,
+  type Reply,
+  type ReplyContext,
+  type ReplyKind,
+  type SkippedMessage,
+} from "./conversation.ts";
 /** Bargaining efficiency over the whole package space (the simulator's referee side). */
 export {
   type EfficiencyRecord,
@@ -40,6 +57,17 @@ export {
 } from "./efficiency.ts";
 /** A seat's worth of a package: points, expected outcome points, ratification risk. */
 export { expectedOutcomePoints, type Valuer, valuer } from "./expected-value.ts";
+/** Reading a person's chat message (English or Ukrainian) by rules. */
+export {
+  addressesSeat,
+  INTENT_KINDS,
+  type Intent,
+  type IntentContext,
+  type IntentKind,
+  type Lang,
+  readIntent,
+  type Topic,
+} from "./intent.ts";
 /** Moscow's bot: `moscowDecide(view, settings, memory)`. */
 export { moscowDecide, newMoscowMemory } from "./moscow.ts";
 /** Negotiation time from a view's clock. */
