@@ -505,7 +505,11 @@ function waiting(c: Ctx): boolean {
  * by the round's end with the pace set aside (then every seat ready ends the round early). A ready
  * seat that acts again says so first.
  */
-function sayReady(c: Ctx, personality: Personality): void {
+// The last table a seat found something left to do at, per memory: the same round, draft and
+// amendments give the same answer (the round's-end aspiration does not move within a round).
+const busyAt = new WeakMap<object, { round: number; draft: object; amendments: number }>();
+
+function sayReady(c: Ctx, personality: Personality, memory: object): void {
   const me = c.view.seats[c.seat];
   if (!me) return;
   if (c.actions.length > 0) {
@@ -513,6 +517,9 @@ function sayReady(c: Ctx, personality: Personality): void {
     return;
   }
   if (me.ready || waiting(c)) return;
+  const busy = busyAt.get(memory);
+  if (busy?.round === c.view.round && busy.draft === c.view.draft && busy.amendments === c.view.amendments.length)
+    return;
   const rounds = c.view.timings.rounds;
   const tEnd = Math.min(1, c.view.round / rounds);
   const later: Ctx = {
@@ -530,6 +537,7 @@ function sayReady(c: Ctx, personality: Personality): void {
   else postAmendment(later);
   if (later.actions.length === 0) maybeCallVote(later);
   if (later.actions.length === 0) c.actions.push({ type: "seat/ready", ready: true });
+  else busyAt.set(memory, { round: c.view.round, draft: c.view.draft, amendments: c.view.amendments.length });
 }
 
 /**
@@ -583,7 +591,7 @@ export function negotiate(
       postAmendment(c);
     }
     if (!c.actions.some((a) => a.type === "draft/set" || a.type === "draft/accept")) maybeCallVote(c);
-    sayReady(c, personality);
+    sayReady(c, personality, memory);
   }
   memory.talked = c.pick;
   if (c.actions.some((a) => a.type === "draft/amend" || a.type === "draft/set" || a.type === "vote/call"))

@@ -309,27 +309,30 @@ function likingOf(e: OpponentEstimate): Liking {
 }
 
 /**
- * How the seat's believed liking (`fit`) of the complete draft `idx` moves when issues i and j are
- * set to options o and p (0 where nothing is known of them).
+ * How each seat's believed liking (`fit`) of the complete draft `idx` moves when one issue changes:
+ * `move(k, i, o)` for seats[k] and issue i set to option o (0 where nothing is known). Two changes
+ * on different issues add up.
  */
-export function likingDelta(
+export function likingMoves(
   model: OpponentModel,
-  seat: SeatId,
+  seats: readonly SeatId[],
   idx: readonly number[],
-  i: number,
-  o: number,
-  j: number,
-  p: number,
-): number {
-  const e = model.seats[seat];
-  if (!e) return 0;
-  const tb = likingOf(e);
-  let den = 0;
-  for (let k = 0; k < idx.length; k++) den += tb.weight[k] ?? 1;
-  const h = (k: number, x: number) => tb.half[(tb.start[k] ?? 0) + x] ?? 0.5;
-  const ci = idx[i] ?? -1;
-  const cj = idx[j] ?? -1;
-  if (ci < 0 || cj < 0 || den <= 0) return 0;
-  const num = (tb.weight[i] ?? 1) * (h(i, o) - h(i, ci)) + (tb.weight[j] ?? 1) * (h(j, p) - h(j, cj));
-  return num / den;
+): (k: number, i: number, o: number) => number {
+  const tbs = seats.map((s) => {
+    const e = model.seats[s];
+    return e ? likingOf(e) : null;
+  });
+  const dens = tbs.map((tb) => {
+    let den = 0;
+    if (tb) for (let k = 0; k < idx.length; k++) den += tb.weight[k] ?? 1;
+    return den;
+  });
+  return (k, i, o) => {
+    const tb = tbs[k];
+    const den = dens[k] ?? 0;
+    const ci = idx[i] ?? -1;
+    if (!tb || den <= 0 || ci < 0) return 0;
+    const at = tb.start[i] ?? 0;
+    return ((tb.weight[i] ?? 1) * ((tb.half[at + o] ?? 0.5) - (tb.half[at + ci] ?? 0.5))) / den;
+  };
 }

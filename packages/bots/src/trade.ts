@@ -5,7 +5,7 @@
 // as a whole; the pen-holder writes both in when every other seated seat backs it.
 import type { Amendment, PlayerView, SeatId } from "@ironclad/engine";
 import type { OpponentModel } from "./opponent-model.ts";
-import { likingDelta } from "./opponent-model.ts";
+import { likingMoves } from "./opponent-model.ts";
 import type { OwnTable } from "./own-table.ts";
 
 /** Two open amendments posted together by one seat, as issue and option indices of the reader's table. */
@@ -117,6 +117,15 @@ export function bestTrade(
 ): TradeOffer | null {
   let best: TradeOffer | null = null;
   const others = seats.filter((s) => s !== self && model.seats[s]);
+  const move = likingMoves(model, others, idx);
+  const n = others.length;
+  // moves[i][o·n + k]: seat k's believed move when issue i alone is set to option o.
+  const moves = idx.map((_, i) => {
+    const count = t.optionIds[i]?.length ?? 0;
+    const row = new Float64Array(count * n);
+    for (let o = 0; o < count; o++) for (let k = 0; k < n; k++) row[o * n + k] = move(k, i, o);
+    return row;
+  });
   for (let i = 0; i < idx.length; i++) {
     const ci = idx[i] ?? -1;
     const rowI = t.points[i] ?? [];
@@ -135,13 +144,15 @@ export function bestTrade(
           // Believed worst-off other seat: a trade needs every one of them.
           let worst = Number.POSITIVE_INFINITY;
           let sum = 0;
-          for (const s of others) {
-            const d = likingDelta(model, s, idx, i, o, j, p);
+          const mi = moves[i];
+          const mj = moves[j];
+          for (let k = 0; k < n; k++) {
+            const d = (mi?.[o * n + k] ?? 0) + (mj?.[p * n + k] ?? 0);
             if (d < worst) worst = d;
             sum += d;
           }
           // Trades that leave everyone better off give each seat a little: prefer a small gain of our own.
-          const score = 4 * Math.min(0, worst) + sum / Math.max(1, others.length) - gain / 100;
+          const score = 4 * Math.min(0, n > 0 ? worst : 0) + sum / Math.max(1, n) - gain / 100;
           if (best && score <= best.score) continue;
           if (!keeps(i, o, j, p)) continue;
           best = { i, o, j, p, gain, score };
