@@ -1,5 +1,6 @@
 import { apply, type GameState, initialState, type PlayerView, type Scenario, view } from "@ironclad/engine";
 import { defaultScenario } from "@ironclad/engine/default-scenario";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   type ConversationMemory,
@@ -407,6 +408,51 @@ describe("offers, threats and promises", () => {
   });
 });
 
+describe("promise news", () => {
+  it("tells a promise to sign as kept when the seat signs, and never tells two pieces of news the same way", () => {
+    const s = play([]);
+    let memory: ConversationMemory | null = null;
+    for (const k of [0, 1]) {
+      const r = ask(seatView(s, "berlin"), k === 0 ? "We will sign" : "We will sign, you have our word", {
+        memory,
+        now: s.now + k,
+      });
+      expect(r.kind).toBe("promise");
+      memory = r.memory;
+    }
+    const m = memory as unknown as ConversationMemory;
+    expect(m.promises.map((p) => p.stance)).toEqual(["sign", "sign"]);
+    expect(promisesDue(m, seatView(s, "berlin")).news).toEqual([]);
+    const signed = play([
+      { type: "vote/call", seat: "paris" },
+      { type: "vote/sign", seat: "kyiv" },
+    ]);
+    const due = promisesDue(m, seatView(signed, "berlin"));
+    expect(due.news.map((n) => n.status)).toEqual(["kept", "kept"]);
+    expect(due.news[0]?.text.en).not.toBe(due.news[1]?.text.en);
+    expect(due.news[0]?.text.uk).not.toBe(due.news[1]?.text.uk);
+  });
+});
+
+describe("trades over the bot's own amendment", () => {
+  it("reads 'your amendment' as the bot's own and accepts what pays", () => {
+    const s = play([amend("berlin", "force", "none"), amend("kyiv", "sanctions", "snap-back")]);
+    const r = ask(seatView(s, "berlin"), "I'll support your amendment if you support amendment 2");
+    expect(r.kind).toBe("offer");
+    expect(r.action).toEqual({ type: "draft/support", amendment: 2 });
+    expect(r.memory.promises.find((p) => p.by === "kyiv")?.topic).toMatchObject({ amendment: 1 });
+    // Kyiv backs Berlin's amendment: its word is kept.
+    const kept = play([
+      amend("berlin", "force", "none"),
+      amend("kyiv", "sanctions", "snap-back"),
+      { type: "draft/support", seat: "kyiv", amendment: 1 },
+    ]);
+    const news = promisesDue(r.memory, seatView(kept, "berlin")).news;
+    expect(news.map((n) => n.status)).toEqual(["kept"]);
+    expect(news[0]?.text.en).toContain("amendment 1");
+  });
+});
+
 describe("lines", () => {
   const s = play([amend("kyiv", "sanctions", "snap-back")]);
 
@@ -521,6 +567,8 @@ describe("rate limit", () => {
     expect(later.text).toContain("Paris");
     expect(later.text?.toLowerCase()).toContain("legal form");
     expect(later.memory.skipped).toEqual([]);
+    // In Ukrainian too.
+    expect(catchUpLine(m, v, "uk", 1000 + REPLY_WINDOW_MS + 20_000, "s").text).toContain("Париж");
     // Or the next reply carries the summary with it.
     const next = ask(v, "Hello!", { memory: m, now: 1000 + REPLY_WINDOW_MS + 20_000 });
     expect(next.text).toContain("Kyiv");
@@ -568,4 +616,51 @@ describe("purity", () => {
 
 it("starts from a fresh memory for the seat", () => {
   expect(newConversationMemory("berlin")).toMatchObject({ seat: "berlin", said: [], promises: [], count: 0 });
+});
+
+describe("any text", () => {
+  const s = play([amend("kyiv", "sanctions", "snap-back"), amend("warsaw", "force", "tripwire")]);
+  const seats = ["washington", "paris", "london", "berlin", "warsaw", "kyiv"];
+  const words = [
+    "support",
+    "amendment 1",
+    "#2",
+    "if you",
+    "we will",
+    "sign",
+    "санкції",
+    "підтримайте",
+    "поправку 2",
+    "tripwire",
+    "Berlin,",
+    "?",
+    "block",
+    "otherwise",
+    "NATO",
+    "якщо ви",
+  ];
+  it("gets a non-empty reply and at most an action the table would take, in either language", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 8 })), { maxLength: 8 }),
+        fc.constantFrom(...seats),
+        fc.constantFrom(...seats),
+        (parts, seat, speaker) => {
+          const v = seatView(s, seat);
+          const r = ask(v, parts.join(" "), { speaker });
+          expect(r.text?.trim().length ?? 0).toBeGreaterThan(0);
+          if (r.action) {
+            expect(r.action.type).toBe("draft/support");
+            const m = v.amendments.find((a) => r.action?.type === "draft/support" && a.id === r.action.amendment);
+            expect(m?.status).toBe("open");
+            expect(m?.by).not.toBe(seat);
+            expect(m?.supporters).not.toContain(seat);
+            const r2 = apply(s, { ...r.action, actor: { kind: "seat", seat }, at: s.now });
+            expect(r2.ok).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });

@@ -1014,19 +1014,23 @@ export function promisesDue(
         : p.status === "kept"
           ? "keptBy"
           : "brokenBy";
-      const say = (lang: Lang) =>
-        render(
-          {
-            part,
-            slots: {
-              seat: seatName(view, own ? p.to : p.by, lang),
-              topic: topicName(view, p.topic && resolved(view, p.topic), lang),
-            },
-          },
-          lang,
-          p.id,
-        );
-      news.push({ id: p.id, status: p.status, text: { en: say("en"), uk: say("uk") } });
+      const piece = (lang: Lang): Piece => ({
+        part,
+        slots: {
+          seat: seatName(view, own ? p.to : p.by, lang),
+          topic: topicName(view, p.topic && resolved(view, p.topic), lang),
+        },
+      });
+      // News is said too: the first variant not said before (in either language).
+      const said = new Set(m.said);
+      const count = REPLY_PARTS[part].en.length;
+      let text = { en: "", uk: "" };
+      for (let k = 0; k < count; k++) {
+        text = { en: render(piece("en"), "en", p.id + k), uk: render(piece("uk"), "uk", p.id + k) };
+        if (!said.has(hashString(text.en)) && !said.has(hashString(text.uk))) break;
+      }
+      m.said = [...m.said, hashString(text.en), hashString(text.uk)].slice(-MAX_SAID);
+      news.push({ id: p.id, status: p.status, text });
     }
   }
   return { news, actions, memory: m };

@@ -143,6 +143,8 @@ describe("readIntent: what the message is about", () => {
     expect(readIntent("@warsaw the force?", ctx).addressed).toEqual(["warsaw"]);
     expect(readIntent("Berlin and Paris, what about the pledge?", ctx).addressed).toEqual(["berlin", "paris"]);
     expect(readIntent("What about the pledge?", ctx).addressed).toEqual([]);
+    expect(readIntent("Як щодо санкцій, Вашингтоне?", ctx).addressed).toEqual(["washington"]);
+    expect(readIntent("Шановна Варшаво, що з розтяжкою?", ctx).addressed).toEqual(["warsaw"]);
   });
 
   it("reads amendment numbers in both languages", () => {
@@ -164,6 +166,16 @@ describe("readIntent: what the message is about", () => {
     expect(yours.kind).toBe("offer");
     expect(short(yours.give)).toEqual(["2/force/trainers"]);
     expect(short(yours.want)).toEqual(["/sanctions/snap-back"]);
+  });
+
+  it("does not read 'can' as 'my' in Ukrainian (можемо ≠ мою)", () => {
+    const amendments = [amendment(1, "kyiv", "sanctions", "snap-back"), amendment(2, "berlin", "force", "trainers")];
+    const i = readIntent("Чи можемо ми обговорити поправку щодо санкцій?", { scenario, amendments, speaker: "berlin" });
+    expect(i.topics.map((t) => t.amendment)).not.toContain(2);
+    const mine = readIntent("Підтримайте мою поправку", { scenario, amendments, speaker: "berlin" });
+    expect(short(mine.topics)).toEqual(["2/force/trainers"]);
+    const last = readIntent("Що з цією поправкою? Підтримайте цю поправку", { scenario, amendments, speaker: "paris" });
+    expect(last.topics[0]?.amendment).toBe(2);
   });
 
   it("splits an offer into what is given and what is wanted", () => {

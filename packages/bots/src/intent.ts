@@ -952,10 +952,11 @@ function findNames(lex: readonly Entry[], tokens: readonly string[]): Found[] {
 const AMENDMENT_NUMBER =
   /(?:amendments?|amdt\.?|amend\.?|поправк\p{L}*)\s*(?:no\.?|number|nr\.?|номер|#|№)?\s*(\d{1,3})(?!\d)|[#№]\s*(\d{1,3})(?!\d)/gu;
 const MY_AMENDMENT =
-  /\b(?:my|our)\s+(?:last\s+|latest\s+|new\s+)?amendment|(?:мо|наш)\p{L}*\s+(?:\p{L}+\s+)?поправк\p{L}*/u;
+  /\b(?:my|our)\s+(?:last\s+|latest\s+|new\s+)?amendment(?!ref)|(?<!\p{L})(?:мо[яюєї]\p{L}*|наш\p{L}*)\s+(?:\p{L}+\s+)?поправк\p{L}*/u;
 const YOUR_AMENDMENT =
-  /\byour\s+(?:last\s+|latest\s+|new\s+)?amendment|(?:ваш|тво)\p{L}*\s+(?:\p{L}+\s+)?поправк\p{L}*/u;
-const THE_AMENDMENT = /\b(?:this|that|the|last|latest)\s+amendment|(?:ц|т|останн)\p{L}*\s+поправк\p{L}*/u;
+  /\byour\s+(?:last\s+|latest\s+|new\s+)?amendment(?!ref)|(?<!\p{L})(?:ваш\p{L}*|тво[яюєї]\p{L}*)\s+(?:\p{L}+\s+)?поправк\p{L}*/u;
+const THE_AMENDMENT =
+  /\b(?:this|that|the|last|latest)\s+amendment(?!ref)|(?<!\p{L})(?:цю|ця|цієї|цій|ту|та|тієї|останн\p{L}*)\s+поправк\p{L}*/u;
 
 function latestOpen(amendments: readonly Amendment[], keep: (m: Amendment) => boolean): Amendment | undefined {
   for (let k = amendments.length - 1; k >= 0; k--) {
@@ -969,7 +970,7 @@ function latestOpen(amendments: readonly Amendment[], keep: (m: Amendment) => bo
 function markAmendments(norm: string, ctx: IntentContext): string {
   let out = norm.replace(AMENDMENT_NUMBER, (_m, a?: string, b?: string) => ` amendmentref${Number(a ?? b)} `);
   const all = ctx.amendments ?? [];
-  if (out.includes("amendmentref") || all.length === 0) return out;
+  if (all.length === 0) return out;
   // "my amendment": the speaker's latest open one; "your amendment": someone else's; "this amendment": the latest.
   const readings: [RegExp, (m: Amendment) => boolean][] = [
     [MY_AMENDMENT, (m) => m.by === ctx.speaker],
