@@ -26,7 +26,7 @@ const INITIATIVES_PER_ROUND = 6;
 /** Table time (ms) a pen-holder gives the table to react to an amendment before deciding it. */
 export const REACTION_MS = 20_000;
 /** Weight of the whole table's believed liking beside the rule's odds when the pen weighs a change. */
-const NASH_WEIGHT = 1;
+const NASH_WEIGHT = 0.4;
 
 /**
  * Negotiation time t ∈ [0, 1] from the view's clock (the last known t while a vote or pause holds
