@@ -367,7 +367,25 @@ describe("offers, threats and promises", () => {
     expect(r.kind).toBe("offer");
     expect(r.lang).toBe("uk");
     expect(r.action).toBeNull();
-    expect(r.text).toMatch(/не підходить|не підемо|відмовитися/);
+    expect(r.text).toContain("Жодних німецьких військ на лінії зіткнення");
+  });
+
+  it("declines a trade that does not pay, saying so", () => {
+    const s = play([amend("kyiv", "sanctions", "snap-back-assets")]);
+    const r = ask(seatView(s, "washington"), "I'll support yearly aid if you support amendment 1");
+    expect(r.kind).toBe("offer");
+    expect(r.action).toBeNull();
+    expect(r.text?.toLowerCase()).toMatch(/does not work|too expensive|decline/);
+    expect(r.memory.promises).toEqual([]);
+  });
+
+  it("declines a trade across its red line by naming the red line", () => {
+    const r = ask(seatView(play([]), "kyiv"), "Kyiv, can you live with neutrality if we give you EU accession?", {
+      speaker: "washington",
+    });
+    expect(r.kind).toBe("offer");
+    expect(r.action).toBeNull();
+    expect(r.text).toContain("Our right to choose our alliances is not negotiable");
   });
 
   it("notes a threat, answers from its own numbers, and reports it when told it was carried out", () => {

@@ -580,8 +580,16 @@ function onOffer(r: Reckoning, intent: Intent, memory: ConversationMemory, speak
     give: give.map((t) => topicName(v, t, lang)).join(lang === "en" ? " and " : " і "),
   };
   const wantPkg = applied(r, r.current, want, false);
-  const bothPkg = wantPkg && applied(r, wantPkg, give, true);
+  // What we are asked for wins where both sides name the same issue: that is what we would back.
+  const theirsPkg = applied(r, r.current, give, true);
+  const bothPkg = theirsPkg && applied(r, theirsPkg, want, false);
   if (!wantPkg || !bothPkg) return answer("offer", [{ part: "offerVague", slots }]);
+  // Asked across a red line: say so, whatever is offered.
+  const redIssue = wantPkg.findIndex((o, i) => o >= 0 && o !== r.current[i] && r.table.forbidden[i]?.[o] === true);
+  if (redIssue >= 0) {
+    const redPiece = aboutOption(r, redIssue, wantPkg[redIssue] ?? 0, lang)[0];
+    if (redPiece) return answer("offer", [redPiece]);
+  }
   const before = r.val.value(r.current.slice());
   const red = (idx: number[]) => idx.some((o, i) => o >= 0 && r.table.forbidden[i]?.[o] === true);
   const self = selfOf(v);

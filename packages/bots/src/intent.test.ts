@@ -64,6 +64,7 @@ describe("readIntent: what the message is about", () => {
   it("reads an option named by a synonym, not its label", () => {
     expect(short(readIntent("would you accept a treaty?", ctx).topics)).toEqual(["/legal-form/treaty"]);
     expect(short(readIntent("What about a cap of 800,000?", ctx).topics)).toEqual(["/army-cap/cap-800k"]);
+    expect(short(readIntent("Обмеження армії 800 тисяч прийнятне?", ctx).topics)).toEqual(["/army-cap/cap-800k"]);
     expect(short(readIntent("Washington, can you live with US troops?", ctx).topics)).toEqual(["/us-role/troops"]);
     expect(short(readIntent("Що з американськими військами?", ctx).topics)).toEqual(["/us-role/troops"]);
     expect(short(readIntent("What about snap back and frozen assets?", ctx).topics)).toEqual([
@@ -183,6 +184,10 @@ describe("readIntent: what the message is about", () => {
     expect(i.kind).toBe("offer");
     expect(short(i.want)).toEqual(["/force/tripwire"]);
     expect(short(i.give)).toEqual(["/legal-form/treaty"]);
+    const ask = readIntent("Kyiv, can you live with neutrality if we give you EU accession?", ctx);
+    expect(ask.kind).toBe("offer");
+    expect(short(ask.want)).toEqual(["/alignment/neutrality"]);
+    expect(short(ask.give)).toEqual(["/alignment/eu-date"]);
     const uk = readIntent("Ми підтримаємо договір в обмін на розтяжку", ctx);
     expect(uk.kind).toBe("offer");
     expect(short(uk.give)).toEqual(["/legal-form/treaty"]);

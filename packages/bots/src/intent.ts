@@ -809,7 +809,7 @@ function isUk(text: string): boolean {
 
 // Label words too common in talk to name an option alone.
 const COMMON = new Set(
-  "open right only style decided joint made paid even most split carries fixed hours now рішення лише поки право певної дати більше".split(
+  "open right only style decided joint made paid even most split carries fixed hours now рішення лише поки право певної дати більше обмежень".split(
     " ",
   ),
 );
@@ -1161,6 +1161,15 @@ export function readIntent(text: string, ctx: IntentContext): Intent {
       return { ...base, kind: "threat", want, give, stance: demand };
     }
     if (mainFirst && (give.length > 0 || want.length > 0)) return { ...base, kind: "offer", want, give };
+    // "Can you live with X if we give you Y?": the speaker's part is the condition.
+    if (
+      split === cond &&
+      has(["we", "i", "ми", "я"], condFree) &&
+      has(M.you, main) &&
+      want.length > 0 &&
+      give.length > 0
+    )
+      return { ...base, kind: "offer", want: give, give: want };
   }
   const named = topics.length > 0;
   // "Support X and I'll support Y": an imperative and a first-person clause joined by "and".
