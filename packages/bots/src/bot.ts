@@ -4,9 +4,8 @@ import { type PlayerView, RESPONSES, requiredResponse, type SeatId, seedRng } fr
 import type { BotAction, BotDecision, NegotiatorMemory, NegotiatorSettings } from "./bot-types.ts";
 import { negotiate } from "./negotiator.ts";
 import { newOpponentModel } from "./opponent-model.ts";
-import { ownTableOf, signable } from "./own-table.ts";
+import { ownTableOf } from "./own-table.ts";
 import { guarantorResponse } from "./stress-policy.ts";
-import { tableDuties } from "./table-duties.ts";
 import { say, type TalkLine } from "./talk.ts";
 
 /** A fresh memory for a negotiating seat's bot. */
@@ -70,12 +69,8 @@ export function decideInPlace(
   if (!table || !me || me.redCell || view.paused) return none;
   if (waitsForReady(view))
     return me.ready ? none : { actions: [{ type: "seat/ready", ready: true }], talk: [], memory: mem };
-  if (view.phase === "negotiation" || view.phase === "vote") {
-    const at = Math.max(now, view.now);
-    const decision = negotiate(view, seat, table, settings.personality, mem, talks, at);
-    const duties = tableDuties(view, seat, table, (idx) => signable(table, idx, table.noDealValue), at);
-    return duties.length === 0 ? decision : { ...decision, actions: [...duties, ...decision.actions] };
-  }
+  if (view.phase === "negotiation" || view.phase === "vote")
+    return negotiate(view, seat, table, settings.personality, mem, talks, Math.max(now, view.now));
   if (view.phase === "stress" && view.step === "response") {
     const response = guarantorResponse(view, seat, mem.rng);
     if (!response) return none;

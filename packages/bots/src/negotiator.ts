@@ -10,6 +10,7 @@ import { type DraftOdds, draftOdds } from "./draft-odds.ts";
 import { type Valuer, valuer } from "./expected-value.ts";
 import { type OpponentModel, observe } from "./opponent-model.ts";
 import { crossesRedLine, indicesOf, type OwnTable, packageOf, signable } from "./own-table.ts";
+import { tableDuties } from "./table-duties.ts";
 import { say, type TalkLine, type TalkMove } from "./talk.ts";
 import { bestTrade, failedTrades, inTrade, openTrades, pointsWith, type Trade } from "./trade.ts";
 
@@ -591,6 +592,9 @@ export function negotiate(
       postAmendment(c);
     }
     if (!c.actions.some((a) => a.type === "draft/set" || a.type === "draft/accept")) maybeCallVote(c);
+    // What the seat owes the table (a poll answer, offers, the board) goes first; its poll answer
+    // says what a vote would get from it now.
+    c.actions.unshift(...tableDuties(view, seat, table, (x) => acceptable(c, x), now));
     sayReady(c, personality, memory);
   }
   memory.talked = c.pick;
