@@ -242,6 +242,10 @@ describe("requests to support", () => {
           no++;
           expect(better && !red, `${seat} on amendment ${m.id}`).toBe(false);
         }
+        const o = ask(v, `Block amendment ${m.id}`, { speaker: m.by === "kyiv" ? "paris" : "kyiv" });
+        const worse = red || val.value(idx) < val.value(current.slice()) - 1e-9;
+        if (o.action) expect(worse, `${seat} opposing amendment ${m.id}`).toBe(true);
+        else if (m.by !== seat) expect(worse, `${seat} opposing amendment ${m.id}`).toBe(false);
       }
     }
     expect(yes).toBeGreaterThan(10);
@@ -271,6 +275,29 @@ describe("requests to support", () => {
     expect(told.news[0]?.text.en).toContain("Kyiv");
     expect(told.news[0]?.text.uk).toContain("Київ");
     expect(promisesDue(told.memory, seatView(kept, "berlin")).news).toEqual([]);
+  });
+
+  it("asked to oppose an amendment that hurts it, opposes it; one that helps it, does not", () => {
+    const r = ask(seatView(s, "berlin"), "Please block amendment 1", { speaker: "paris" });
+    expect(r.kind).toBe("oppose");
+    expect(r.action).toEqual({ type: "draft/oppose", amendment: 1 });
+    const done = apply(s, { ...r.action, actor: { kind: "seat", seat: "berlin" }, at: s.now });
+    expect(done.ok).toBe(true);
+    const help = ask(seatView(s, "berlin"), "Berlin, oppose amendment 2!", { speaker: "washington" });
+    expect(help.action).toBeNull();
+    expect(help.text?.toLowerCase()).toMatch(/will not oppose|suits us|cannot block/);
+  });
+
+  it("a promise to oppose is kept when the seat opposes", () => {
+    const r = ask(seatView(s, "berlin"), "We will oppose amendment 1", { speaker: "paris" });
+    expect(r.kind).toBe("promise");
+    expect(r.memory.promises[0]).toMatchObject({ by: "paris", stance: "oppose" });
+    const opposed = play([
+      amend("warsaw", "force", "tripwire"),
+      amend("kyiv", "sanctions", "snap-back"),
+      { type: "draft/oppose", seat: "paris", amendment: 1 },
+    ]);
+    expect(promisesDue(r.memory, seatView(opposed, "berlin")).news.map((n) => n.status)).toEqual(["kept"]);
   });
 
   it("asked to oppose: agrees when the option hurts it, declines when it helps", () => {
@@ -668,11 +695,12 @@ describe("any text", () => {
           const r = ask(v, parts.join(" "), { speaker });
           expect(r.text?.trim().length ?? 0).toBeGreaterThan(0);
           if (r.action) {
-            expect(r.action.type).toBe("draft/support");
-            const m = v.amendments.find((a) => r.action?.type === "draft/support" && a.id === r.action.amendment);
+            const action = r.action;
+            expect(["draft/support", "draft/oppose"]).toContain(action.type);
+            const m = v.amendments.find((a) => "amendment" in action && a.id === action.amendment);
             expect(m?.status).toBe("open");
             expect(m?.by).not.toBe(seat);
-            expect(m?.supporters).not.toContain(seat);
+            expect(action.type === "draft/support" ? m?.supporters : (m?.opponents ?? [])).not.toContain(seat);
             const r2 = apply(s, { ...r.action, actor: { kind: "seat", seat }, at: s.now });
             expect(r2.ok).toBe(true);
           }

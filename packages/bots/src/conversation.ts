@@ -176,6 +176,8 @@ interface Weighing {
   red: boolean;
   /** The whole draft is worth more to the seat after the change. */
   good: boolean;
+  /** The whole draft is worth less to the seat after the change, or it crosses a red line. */
+  bad: boolean;
 }
 
 function weigh(r: Reckoning, i: number, o: number): Weighing {
@@ -184,7 +186,13 @@ function weigh(r: Reckoning, i: number, o: number): Weighing {
   const red = o >= 0 && r.table.forbidden[i]?.[o] === true;
   const before = r.val.value(r.current.slice());
   const after = r.val.value(next);
-  return { from: pointsAt(r, i, r.current[i] ?? -1), to: pointsAt(r, i, o), red, good: !red && after > before + 1e-9 };
+  return {
+    from: pointsAt(r, i, r.current[i] ?? -1),
+    to: pointsAt(r, i, o),
+    red,
+    good: !red && after > before + 1e-9,
+    bad: red || after < before - 1e-9,
+  };
 }
 
 /** Whether the seat would sign a package: complete, no red line, worth more than no deal. */
@@ -494,14 +502,18 @@ function onSupport(r: Reckoning, t: Topic, speaker: SeatId, lang: Lang, pick: nu
   return a;
 }
 
+/** Asked to oppose: agrees (opposing its open amendment) when the change hurts the seat. */
 function onOppose(r: Reckoning, t: Topic, lang: Lang): Answer {
   const v = r.view;
+  const self = selfOf(v);
   const topic = resolved(v, t);
   const { i, o } = place(r, topic.issue, topic.option);
   if (i < 0) return answer("unknown", []);
   if (topic.option === null && topic.amendment === null) return answer("issue", aboutIssue(r, i, lang));
-  const w = weigh(r, i, o);
   const cur = r.current[i] ?? -1;
+  // Already in the draft: nothing to oppose but the text itself; say where we stand on it.
+  if (cur === o && topic.amendment === null) return answer("option", aboutOption(r, i, o, lang));
+  const w = weigh(r, i, o);
   const slots = {
     issue: issueName(v, topic.issue, lang),
     option: optionName(v, topic.issue, topic.option, lang),
@@ -509,7 +521,17 @@ function onOppose(r: Reckoning, t: Topic, lang: Lang): Answer {
     current: optionName(v, topic.issue, r.table.optionIds[i]?.[cur] ?? null, lang),
     cur: points(w.from, lang),
   };
-  return answer("oppose", [{ part: w.good ? "oppDisagree" : "oppAgree", slots }]);
+  if (!w.bad) return answer("oppose", [{ part: w.good ? "oppDisagree" : "oppNeutral", slots }]);
+  const m =
+    topic.amendment !== null
+      ? v.amendments.find((a) => a.id === topic.amendment)
+      : openAmendmentFor(v, topic.issue ?? "", topic.option);
+  const canAct = m && m.status === "open" && m.by !== self && !m.opponents?.includes(self) && v.phase === "negotiation";
+  return answer(
+    "oppose",
+    [{ part: "oppAgree", slots }],
+    canAct && m ? { type: "draft/oppose", amendment: m.id } : null,
+  );
 }
 
 function onSign(r: Reckoning, lang: Lang): Answer {
@@ -948,7 +970,8 @@ function judge(v: PlayerView, p: PromiseRecord): "kept" | "broken" | null {
     if (!m) return null;
     const b = backs(m, p.by);
     if (p.stance === "support") return b ? "kept" : m.status !== "open" ? "broken" : null;
-    return b ? "broken" : m.status !== "open" ? "kept" : null;
+    if (b) return "broken";
+    return m.opponents?.includes(p.by) || m.status !== "open" ? "kept" : null;
   }
   if (t.issue === null || t.option === null) return null;
   // Amendments still open or tabled since the promise are the ones that tell.

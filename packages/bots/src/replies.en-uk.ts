@@ -319,6 +319,18 @@ export const REPLY_PARTS = {
       "Нашого підпису під {option} у пункті «{issue}» не буде: {pts} для нас замало.",
     ],
   },
+  oppNeutral: {
+    en: [
+      "{option} on {issue} makes little difference to us ({pts} against {cur}); we will not fight it.",
+      "We have no strong view on {option} on {issue}: {pts}, about what {current} gives us.",
+      "Neither for nor against {option} on {issue}: {pts} for us, {cur} now.",
+    ],
+    uk: [
+      "Варіант {option} у пункті «{issue}» для нас мало що змінює ({pts} проти {cur}); боротися з ним не будемо.",
+      "Твердої позиції щодо {option} у пункті «{issue}» немає: {pts}, приблизно як {current}.",
+      "Ні за, ні проти {option} у пункті «{issue}»: {pts} для нас, зараз {cur}.",
+    ],
+  },
   oppDisagree: {
     en: [
       "We will not oppose {option} on {issue}: it is worth {pts} to us, more than {current} ({cur}).",
