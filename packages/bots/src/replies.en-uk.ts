@@ -4,7 +4,7 @@
 // {best}, {ok}, {current}, {red} option labels already quoted, {pts}, {max}, {from}, {to}, {cur},
 // {loss} points with their unit, {n} an amendment number, {seat}/{speaker} seat names.
 // Ukrainian lines put names in quotes after a noun ("у пункті «…»", "варіант «…»") so that no
-// name has to be declined.
+// name has to be declined, and numbers of points where the nominative is right (no "із … до …").
 import type { Lang } from "./intent.ts";
 
 type Lines = Record<Lang, readonly string[]>;
@@ -276,7 +276,11 @@ export const REPLY_PARTS = {
       "raises our score there from {from} to {to}",
       "is worth {to} to us instead of {from}",
     ],
-    uk: ["підніме нас із {from} до {to}", "дасть нам там {to} замість {from}", "варте для нас {to}, а не {from}"],
+    uk: [
+      "поліпшить наш рахунок там: було {from}, стане {to}",
+      "дасть нам там {to} (зараз {from})",
+      "варте для нас {to}, а зараз маємо {from}",
+    ],
   },
   whyHold: {
     en: [
@@ -292,7 +296,11 @@ export const REPLY_PARTS = {
   },
   whyLoss: {
     en: ["would cost us {loss}", "drops us from {from} to {to}", "is worth {to} to us against {from} now"],
-    uk: ["коштувало б нам {loss}", "опустить нас із {from} до {to}", "варте для нас {to} проти нинішніх {from}"],
+    uk: [
+      "коштувало б нам {loss}",
+      "знизить наш рахунок там: було {from}, стане {to}",
+      "варте для нас лише {to}, а зараз маємо {from}",
+    ],
   },
   whyWeaker: {
     en: [
@@ -326,7 +334,7 @@ export const REPLY_PARTS = {
       "Neither for nor against {option} on {issue}: {pts} for us, {cur} now.",
     ],
     uk: [
-      "Варіант {option} у пункті «{issue}» для нас мало що змінює ({pts} проти {cur}); боротися з ним не будемо.",
+      "Варіант {option} у пункті «{issue}» для нас мало що змінює ({pts}, зараз {cur}); боротися з ним не будемо.",
       "Твердої позиції щодо {option} у пункті «{issue}» немає: {pts}, приблизно як {current}.",
       "Ні за, ні проти {option} у пункті «{issue}»: {pts} для нас, зараз {cur}.",
     ],
@@ -339,7 +347,7 @@ export const REPLY_PARTS = {
     ],
     uk: [
       "Ми не виступатимемо проти {option} у пункті «{issue}»: це {pts} для нас, більше, ніж {current} ({cur}).",
-      "Вибачте, {option} у пункті «{issue}» нам підходить: {pts} проти {cur} за {current}.",
+      "Вибачте, {option} у пункті «{issue}» нам підходить: {pts}, а {current} дає {cur}.",
       "Ми не можемо блокувати {option} у пункті «{issue}»; це дає нам {pts}, а {current} — {cur}.",
     ],
   },
