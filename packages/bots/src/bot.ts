@@ -5,7 +5,7 @@ import type { BotAction, BotDecision, NegotiatorMemory, NegotiatorSettings } fro
 import { negotiate } from "./negotiator.ts";
 import { newOpponentModel } from "./opponent-model.ts";
 import { ownTableOf } from "./own-table.ts";
-import { guarantorResponse } from "./stress-policy.ts";
+import { guarantorResponse, protectedMove } from "./stress-policy.ts";
 import { say, type TalkLine } from "./talk.ts";
 
 /** A fresh memory for a negotiating seat's bot. */
@@ -72,6 +72,8 @@ export function decideInPlace(
   if (view.phase === "negotiation" || view.phase === "vote")
     return negotiate(view, seat, table, settings.personality, mem, talks, Math.max(now, view.now));
   if (view.phase === "stress" && view.step === "response") {
+    const move = protectedMove(view, seat);
+    if (move) return { actions: [{ type: "stress/protected-move", move }], talk: [], memory: mem };
     const response = guarantorResponse(view, seat, mem.rng);
     if (!response) return none;
     const actions: BotAction[] = [{ type: "stress/respond", response }];

@@ -1,6 +1,7 @@
 // The stress test: Moscow's red-cell policy (a draw from the model's odds, or a sharper variant
 // that presses on visible Western division) and how a guarantor bot answers Moscow (it honours
-// its pledge according to its political capital and the pledge's clarity).
+// its pledge according to its political capital and the pledge's clarity), and the protected
+// seat's own move.
 import {
   MOSCOW_ACTIONS,
   type MoscowAction,
@@ -8,6 +9,7 @@ import {
   nextFloat,
   oddsArray,
   type PlayerView,
+  type ProtectedMove,
   pickWeighted,
   RESPONSES,
   type Response,
@@ -86,4 +88,24 @@ export function guarantorResponse(view: PlayerView, seat: SeatId, rng: RngState)
   // Not bound: an attack still draws sanctions and aid from a capital with the capital to spend.
   if ((action === "incursion" || action === "offensive") && me.capital >= 30) return "sanctions";
   return "nothing";
+}
+
+/** Security below which a protected seat under a major offensive opens ceasefire talks. */
+const CEASEFIRE_BELOW = 35;
+
+/**
+ * The protected seat's own move once Moscow has acted (null when it has moved or need not):
+ * against an attack it appeals in public when the guarantors owe air defence or more (the appeal
+ * then binds them before their public), opens ceasefire talks when a major offensive meets a
+ * security already low, and otherwise mobilises its reserves. A quiet year needs no move.
+ */
+export function protectedMove(view: PlayerView, seat: SeatId): ProtectedMove | null {
+  const year = view.years[view.years.length - 1];
+  const action = year?.moscowAction;
+  if (!year || !action || year.protectedMove) return null;
+  if (view.scenario.seats.find((x) => x.id === seat)?.kind !== "protected") return null;
+  if (action !== "incursion" && action !== "offensive") return "hold";
+  if (action === "offensive" && view.table.ukraineSecurity < CEASEFIRE_BELOW) return "ceasefire";
+  const owed = view.framework?.stands ? requiredResponse(view.readout?.pledge ?? "nothing", action) : "nothing";
+  return RESPONSES.indexOf(owed) >= RESPONSES.indexOf("airDefence") ? "appeal" : "mobilise";
 }

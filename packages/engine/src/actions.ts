@@ -1,7 +1,14 @@
 // Every action of the game as a zod schema: a discriminated union on `type`, shared by server
 // and client. Each action says who acts (`actor`) and when (`at`, stamped by the server).
 import { z } from "zod";
-import { eventEffectSchema, localizedText, MOSCOW_ACTIONS, RESPONSES, seatIdSchema } from "./scenario.ts";
+import {
+  eventEffectSchema,
+  localizedText,
+  MOSCOW_ACTIONS,
+  PROTECTED_MOVES,
+  RESPONSES,
+  seatIdSchema,
+} from "./scenario.ts";
 
 /** Who performs an action: a seat, the facilitator (white cell), or the server itself (timers). */
 export const actorSchema = z.discriminatedUnion("kind", [
@@ -81,6 +88,7 @@ export const actionSchema = z.discriminatedUnion("type", [
   // Stress test
   action("stress/moscow-act", { action: z.enum(MOSCOW_ACTIONS) }),
   action("stress/respond", { response: z.enum(RESPONSES) }),
+  action("stress/protected-move", { move: z.enum(PROTECTED_MOVES) }),
   // Facilitator (white cell)
   action("facilitator/pause", {}),
   action("facilitator/resume", {}),

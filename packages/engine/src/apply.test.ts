@@ -389,11 +389,13 @@ describe("the stress test", () => {
     expect(code(s, { type: "stress/respond", response: "direct", actor: seat("paris") })).toBe(
       "stress/already_responded",
     );
-    const { state, events } = okEvents(s, {
-      type: "stress/respond",
-      response: "airDefence",
-      actor: seat("washington"),
-    });
+    s = ok(s, { type: "stress/respond", response: "airDefence", actor: seat("washington") });
+    // Every responder has answered; the step waits for Kyiv's own move.
+    expect(s.step).toBe("response");
+    expect(code(s, { type: "stress/protected-move", move: "hold", actor: seat("paris") })).toBe("stress/not_protected");
+    const { state, events } = okEvents(s, { type: "stress/protected-move", move: "hold", actor: seat("kyiv") });
+    expect(code(state, { type: "stress/protected-move", move: "hold", actor: seat("kyiv") })).toBe("stress/wrong_step");
+    expect(events).toContainEqual({ type: "stress/protected-move", year: 1, seat: "kyiv", move: "hold" });
     expect(state.step).toBe("adjudicated");
     const adj = events.find((e) => e.type === "stress/adjudicated");
     expect(adj).toBeDefined();
@@ -404,6 +406,20 @@ describe("the stress test", () => {
     expect(state.table.escalation).toBe(1 + 2);
     expect(state.seats.paris?.capital).toBe(30 - 10);
     expect(state.seats.washington?.capital).toBe(50 - 6);
+
+    // Kyiv's other moves against the same offensive, each as docs/model.md states it.
+    const after = (move: string) => ok(s, { type: "stress/protected-move", move, actor: seat("kyiv") }) as typeof state;
+    const mobilised = after("mobilise");
+    expect(mobilised.years[0]?.adjudication?.mitigation).toBeCloseTo(0.5833 + 0.15 * 0.5, 3);
+    expect(mobilised.table.grievance).toBe(state.table.grievance + 2);
+    expect(mobilised.seats.kyiv?.capital).toBe((state.seats.kyiv?.capital ?? 0) - 5);
+    const talks = after("ceasefire");
+    expect(talks.table.ukraineSecurity).toBeCloseTo(50 - 30 * (1 - 0.58333) * 0.75, 3);
+    expect(talks.table.grievance).toBe(state.table.grievance - 4);
+    expect(talks.table.unity).toBe(state.table.unity - 3);
+    expect(talks.seats.kyiv?.capital).toBe((state.seats.kyiv?.capital ?? 0) - 4);
+    // An appeal answered with air defence or more lifts unity.
+    expect(after("appeal").table.unity).toBe(state.table.unity + 3);
   });
 
   it("lets a custom event be injected with chosen effects", () => {
@@ -451,11 +467,8 @@ describe("the stress test", () => {
     s = ok(s, { type: "facilitator/skip", actor: F }); // event → moscow
     s = ok(s, { type: "stress/moscow-act", action: "incursion", actor: F });
     s = ok(s, { type: "stress/respond", response: "sanctions", actor: seat("paris") });
-    const { state, events } = okEvents(s, {
-      type: "stress/respond",
-      response: "airDefence",
-      actor: seat("washington"),
-    });
+    s = ok(s, { type: "stress/respond", response: "airDefence", actor: seat("washington") });
+    const { state, events } = okEvents(s, { type: "stress/protected-move", move: "hold", actor: seat("kyiv") });
     expect(state.years[0]?.brokenPromises).toEqual(["paris"]);
     expect(state.years[0]?.snapBack).toBe(true);
     expect(events).toContainEqual({
@@ -474,6 +487,9 @@ describe("the stress test", () => {
     y2 = ok(y2, { type: "stress/moscow-act", action: "hybrid", actor: F });
     y2 = ok(y2, { type: "stress/respond", response: "sanctions", actor: seat("paris") });
     y2 = ok(y2, { type: "stress/respond", response: "nothing", actor: seat("washington") });
+    // Kyiv's clock runs out: it held its course.
+    y2 = ok(y2, { type: "phase/expired", actor: SYS, at: y2.deadline ?? y2.now });
+    expect(y2.years[1]?.protectedMove).toBeUndefined();
     expect(y2.years[1]?.brokenPromises).toEqual(["washington"]);
     expect(y2.years[1]?.snapBack).toBe(false);
     // Two years in the mini scenario: the next step is the debrief, with the penalties in the scores.

@@ -429,6 +429,17 @@ export function standingRefusal(s: GameState, type: Action["type"], actor: Actor
         ? refusal("stress/already_responded", "You have already responded this year.")
         : null;
     }
+    case "stress/protected-move": {
+      const seat = negotiator(s, actor);
+      if (typeof seat !== "string") return seat;
+      const wrong = atStep(s, "response");
+      if (wrong) return wrong;
+      if (protectedSeat(s) !== seat)
+        return refusal("stress/not_protected", "Only the protected state makes this move; guarantors respond.");
+      return s.years[s.years.length - 1]?.protectedMove
+        ? refusal("stress/already_moved", "You have already made your move this year.")
+        : null;
+    }
     case "facilitator/pause":
       return (
         facilitatorOnly(actor) ??
@@ -827,7 +838,15 @@ function handle(c: Ctx, a: Action): void {
       const year = ownYear(c);
       year.responses[seat] = a.response;
       c.events.push({ type: "stress/response", year: s.year, seat, response: a.response });
-      if (responders(s).every((x) => year.responses[x])) adjudicate(c);
+      if (responseStepDone(s, year)) adjudicate(c);
+      return;
+    }
+    case "stress/protected-move": {
+      const seat = actingSeat(a.actor);
+      const year = ownYear(c);
+      year.protectedMove = a.move;
+      c.events.push({ type: "stress/protected-move", year: s.year, seat, move: a.move });
+      if (responseStepDone(s, year)) adjudicate(c);
       return;
     }
     case "facilitator/pause": {
@@ -1260,6 +1279,21 @@ export function boundSeats(s: GameState): SeatId[] {
 }
 
 /** The seats that answer Moscow in a stress-test year: the seated guarantors and European capitals. Works on a state or a view. */
+/** The seated protected seat (Kyiv), which makes its own move each year, or null. */
+export function protectedSeat(s: {
+  seatOrder: readonly SeatId[];
+  scenario: { seats: readonly { id: string; kind: string }[] };
+}): SeatId | null {
+  for (const id of s.seatOrder) if (s.scenario.seats.find((x) => x.id === id)?.kind === "protected") return id;
+  return null;
+}
+
+/** Whether every seat that acts in this year's response step has acted (the step then ends). */
+function responseStepDone(s: GameState, year: YearRecord): boolean {
+  const kyiv = protectedSeat(s);
+  return responders(s).every((x) => year.responses[x]) && (kyiv === null || year.protectedMove !== undefined);
+}
+
 export function responders(s: {
   seatOrder: readonly SeatId[];
   scenario: { seats: readonly { id: string; kind: string }[] };
@@ -1511,6 +1545,14 @@ function adjudicate(c: Ctx): void {
     }
   }
   const attack = action === "incursion" || action === "offensive";
+  // The protected seat's own move (the clock leaves it at "hold"): it counts only when Moscow attacked.
+  const kyiv = protectedSeat(s);
+  const move = attack ? (year.protectedMove ?? "hold") : "hold";
+  if (move === "mobilise") strength += k.mobiliseStrength;
+  if (kyiv !== null && move !== "hold" && move !== "appeal") {
+    const seat = ownSeat(c, kyiv);
+    if (seat) seat.capital = clampStat(seat.capital - (move === "mobilise" ? k.costMobilise : k.costCeasefire));
+  }
   if (readout?.automaticSanctions && attack) {
     year.snapBack = true;
     strength += k.snapBackStrength;
@@ -1526,23 +1568,32 @@ function adjudicate(c: Ctx): void {
           ? k.damageHybrid
           : 0;
   const t = own(c, "table");
+  const relief = move === "ceasefire" ? 1 - k.ceasefireRelief : 1;
   if (action === "comply") t.ukraineSecurity = clampStat(t.ukraineSecurity + k.recoveryComply);
-  else t.ukraineSecurity = clampStat(t.ukraineSecurity - damage * (1 - mitigation));
+  else t.ukraineSecurity = clampStat(t.ukraineSecurity - damage * (1 - mitigation) * relief);
   if (action !== "comply") t.escalation = Math.max(t.escalation, 1);
   if (direct > 0 && action === "incursion") t.escalation += k.escalationDirectIncursion;
   if (direct > 0 && action === "offensive") t.escalation += k.escalationDirectOffensive;
   if (attack && readout && readout.escalation >= k.escalationProximityRisk) t.escalation += 1;
-  t.grievance = clampStat(t.grievance + k.grievancePerDirect * direct);
+  t.grievance = clampStat(
+    t.grievance +
+      k.grievancePerDirect * direct +
+      (move === "mobilise" ? k.mobiliseGrievance : 0) -
+      (move === "ceasefire" ? k.ceasefireGrievance : 0),
+  );
+  const appealEffect = move === "appeal" ? (anyMilitary ? k.appealUnity : -k.appealUnanswered) : 0;
   t.unity = clampStat(
     t.unity -
       k.unityPerBrokenPromise * year.brokenPromises.length -
       (anyNothing && anyMilitary ? k.unitySplitPenalty : 0) +
-      k.unityHonouredBonus * honoured,
+      k.unityHonouredBonus * honoured +
+      appealEffect -
+      (move === "ceasefire" ? k.ceasefireUnity : 0),
   );
   const capitalAfter: Record<SeatId, number> = {};
   for (const id of s.seatOrder) capitalAfter[id] = s.seats[id]?.capital ?? 0;
   year.adjudication = {
-    damage: action === "comply" ? -k.recoveryComply : damage * (1 - mitigation),
+    damage: action === "comply" ? -k.recoveryComply : damage * (1 - mitigation) * relief,
     mitigation,
     securityAfter: t.ukraineSecurity,
     escalationAfter: t.escalation,

@@ -17,6 +17,13 @@ const MOSCOW_TEXT = {
   offensive: "launched a major offensive",
 } as const;
 
+const PROTECTED_MOVE_TEXT = {
+  hold: "held its course",
+  appeal: "appealed to the guarantors in public",
+  mobilise: "mobilised its reserves",
+  ceasefire: "opened ceasefire talks",
+} as const;
+
 const PHASE_TEXT = {
   lobby: "the lobby",
   briefing: "the briefing",
@@ -121,6 +128,8 @@ export function describeEvent(scenario: Scenario, e: GameEvent): string {
       return `Year ${e.year}: Moscow ${MOSCOW_TEXT[e.action]}.`;
     case "stress/response":
       return `${seat(e.seat)} answered with ${RESPONSE_TEXT[e.response]}.`;
+    case "stress/protected-move":
+      return `${seat(e.seat)} ${PROTECTED_MOVE_TEXT[e.move]}.`;
     case "stress/snap-back":
       return "Sanctions snapped back automatically.";
     case "stress/broken-promise":

@@ -1,6 +1,6 @@
 // Events: small typed records of what an action made happen, for logs, animations and
 // announcements. They carry public facts only (no private brief content).
-import type { MoscowAction, Response, SeatId } from "./scenario.ts";
+import type { MoscowAction, ProtectedMove, Response, SeatId } from "./scenario.ts";
 import type {
   Amendment,
   Controller,
@@ -68,6 +68,7 @@ export type GameEvent =
   | { type: "stress/event"; year: number; event: PlayedEvent }
   | { type: "stress/moscow"; year: number; action: MoscowAction; drawn: boolean; odds: MoscowOdds }
   | { type: "stress/response"; year: number; seat: SeatId; response: Response }
+  | { type: "stress/protected-move"; year: number; seat: SeatId; move: ProtectedMove }
   | { type: "stress/snap-back"; year: number }
   | { type: "stress/broken-promise"; year: number; seat: SeatId; pledged: Response; response: Response }
   | {

@@ -3,7 +3,7 @@
 // Each future drives the real reducer; only the starting framework is set directly.
 import type { Action } from "./actions.ts";
 import { checkAgreement } from "./agreement.ts";
-import { apply, boundSeats, currentReadout, requiredResponse, responders } from "./apply.ts";
+import { apply, boundSeats, currentReadout, protectedSeat, requiredResponse, responders } from "./apply.ts";
 import { evaluateDeal } from "./deal-model.ts";
 import { initialState } from "./initial-state.ts";
 import { nextFloat } from "./rng.ts";
@@ -82,8 +82,12 @@ export function runStress(start: GameState, policy: ResponsePolicy = honourPledg
     if (s.phase === "stress" && s.step === "response") {
       const year = s.years[s.years.length - 1];
       const seat = responders(s).find((x) => !year?.responses[x]);
-      if (!seat) break;
-      action = { type: "stress/respond", response: policy(s, seat), actor: { kind: "seat", seat }, at };
+      const kyiv = protectedSeat(s);
+      // The protected seat holds its course in these futures: they measure what the deal does.
+      if (seat) action = { type: "stress/respond", response: policy(s, seat), actor: { kind: "seat", seat }, at };
+      else if (kyiv && !year?.protectedMove)
+        action = { type: "stress/protected-move", move: "hold", actor: { kind: "seat", seat: kyiv }, at };
+      else break;
     } else if (s.phase === "stress" && s.step === "moscow") {
       action = { type: "facilitator/skip", actor: { kind: "facilitator" }, at };
     } else {

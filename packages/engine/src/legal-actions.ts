@@ -4,7 +4,15 @@ import type { Action, Actor } from "./actions.ts";
 import { applyParsed, DECIDED_BY_CHECKS, openAmendments, payloadRefusal, standingRefusal } from "./apply.ts";
 import { offers } from "./offers.ts";
 import { penRequests } from "./pen-requests.ts";
-import { MOSCOW_ACTIONS, type MoscowAction, RESPONSES, type Response, type SeatId } from "./scenario.ts";
+import {
+  MOSCOW_ACTIONS,
+  type MoscowAction,
+  PROTECTED_MOVES,
+  type ProtectedMove,
+  RESPONSES,
+  type Response,
+  type SeatId,
+} from "./scenario.ts";
 import type { GameState, Stance } from "./state.ts";
 import { strawPolls } from "./straw-poll.ts";
 import type { Viewer } from "./view.ts";
@@ -46,6 +54,7 @@ const SEAT_TYPES: readonly Action["type"][] = [
   "position/set",
   "stress/moscow-act",
   "stress/respond",
+  "stress/protected-move",
 ];
 const FACILITATOR_TYPES: readonly Action["type"][] = [
   "table/start",
@@ -198,6 +207,8 @@ function someCandidate(
       return visitEach({ type, action: MOSCOW_ACTIONS[0] as MoscowAction, actor, at }, "action", MOSCOW_ACTIONS, visit);
     case "stress/respond":
       return visitEach({ type, response: RESPONSES[0] as Response, actor, at }, "response", RESPONSES, visit);
+    case "stress/protected-move":
+      return visitEach({ type, move: "hold" as ProtectedMove, actor, at }, "move", PROTECTED_MOVES, visit);
     default:
       return false;
   }

@@ -70,6 +70,19 @@ export const DEFAULT_MODEL_CONSTANTS = {
   unityPerBrokenPromise: 10,
   unitySplitPenalty: 5,
   unityHonouredBonus: 2,
+  // The protected seat's own move in a year Moscow attacks (Kyiv: appeal, mobilise, ceasefire talks).
+  // A public appeal lifts unity when a guarantor answers with air defence or more, and lowers it when none does.
+  appealUnity: 3,
+  appealUnanswered: 3,
+  // Mobilising reserves adds to the response strength, feeds Moscow's grievance, and costs capital.
+  mobiliseStrength: 0.15,
+  mobiliseGrievance: 2,
+  costMobilise: 5,
+  // Ceasefire talks spare part of the damage and ease grievance, but partners fear a separate deal.
+  ceasefireRelief: 0.25,
+  ceasefireGrievance: 4,
+  ceasefireUnity: 3,
+  costCeasefire: 4,
   // Outcome line: failed below this security; eroded below start − erodedMargin or after any attack.
   failedBelow: 25,
   erodedMargin: 5,

@@ -27,6 +27,10 @@ export type MoscowAction = (typeof MOSCOW_ACTIONS)[number];
 export const RESPONSES = ["nothing", "sanctions", "airDefence", "direct"] as const;
 export type Response = (typeof RESPONSES)[number];
 
+/** The protected seat's own move in a stress-test year: hold, appeal to the guarantors in public, mobilise reserves, open ceasefire talks. */
+export const PROTECTED_MOVES = ["hold", "appeal", "mobilise", "ceasefire"] as const;
+export type ProtectedMove = (typeof PROTECTED_MOVES)[number];
+
 /** The public attributes of an option that the deal model reads. Small integers, all public. */
 export const optionAttributesSchema = z
   .object({

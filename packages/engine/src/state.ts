@@ -1,7 +1,16 @@
 // The game state: plain JSON-serialisable data, the fold of the scenario, the seed and the
 // action log. The scenario object travels by reference (it is never mutated).
 import type { RngState } from "./rng.ts";
-import type { EventEffect, LocalizedText, MoscowAction, Response, Scenario, SeatId, Timings } from "./scenario.ts";
+import type {
+  EventEffect,
+  LocalizedText,
+  MoscowAction,
+  ProtectedMove,
+  Response,
+  Scenario,
+  SeatId,
+  Timings,
+} from "./scenario.ts";
 
 /** The phases of a game, in order (negotiation and vote alternate). */
 export const PHASES = ["lobby", "briefing", "negotiation", "vote", "ratification", "stress", "debrief"] as const;
@@ -158,6 +167,8 @@ export interface YearRecord {
   /** True when a bot (or the clock) drew Moscow's action from the odds. */
   moscowDrawn: boolean;
   responses: Record<SeatId, Response>;
+  /** The protected seat's own move this year (absent until it moves; the clock leaves it at "hold"). */
+  protectedMove?: ProtectedMove;
   snapBack: boolean;
   brokenPromises: SeatId[];
   adjudication: null | {
