@@ -3,7 +3,7 @@
 // (concession.ts); it models the other seats from what they do (opponent-model.ts) and searches
 // single-issue changes of the draft for those that keep it at or above its aspiration while
 // most likely winning the signatures the agreement rule needs.
-import type { PlayerView, SeatId } from "@ironclad/engine";
+import { openPoll, type PlayerView, type SeatId } from "@ironclad/engine";
 import type { BotAction, BotDecision, NegotiatorMemory } from "./bot-types.ts";
 import { aspiration, type Personality } from "./concession.ts";
 import { type DraftOdds, draftOdds } from "./draft-odds.ts";
@@ -72,9 +72,16 @@ interface Ctx {
   talk: TalkLine[];
 }
 
-/** Whether this seat would sign: never below its no-deal points or across a red line, and worth its aspiration. */
+/**
+ * Points above its no-deal value a seat needs before it signs: a deal that leaves it exactly where
+ * no deal would is no gain worth a signature (and a seat left at no gain is what drags the table's
+ * Nash product to nothing).
+ */
+const SIGN_MARGIN = 1;
+
+/** Whether this seat would sign: never at or below its no-deal points or across a red line, and worth its aspiration. */
 function acceptable(c: Ctx, idx: readonly number[]): boolean {
-  return signable(c.table, idx, c.table.noDealValue) && c.worth.value(idx) >= c.asp;
+  return signable(c.table, idx, c.table.noDealValue + SIGN_MARGIN) && c.worth.value(idx) >= c.asp;
 }
 
 /** The rule's odds around the draft as this decision now has it (rebuilt when the draft changes). */
@@ -417,11 +424,35 @@ function postTrade(c: Ctx): boolean {
 // ------------------------------------------------------------------------------------------
 // Votes
 
+/** Whether two drafts (option ids per issue) say the same. */
+function sameDraft(a: Readonly<Record<string, string | null>>, b: Readonly<Record<string, string | null>>): boolean {
+  for (const k of Object.keys(b)) if ((a[k] ?? null) !== (b[k] ?? null)) return false;
+  for (const k of Object.keys(a)) if ((a[k] ?? null) !== (b[k] ?? null)) return false;
+  return true;
+}
+
+/**
+ * Asks the table's straw poll (once a round, the engine's rule) when the answers would tell this
+ * seat something: the draft is complete, no poll is open, and none this round asked about this very
+ * draft. The answers name what stops each seat, which the opponent model and the pen then use.
+ */
+function maybeAskPoll(c: Ctx): boolean {
+  if (!c.complete || c.view.phase !== "negotiation") return false;
+  if (c.actions.some((a) => a.type === "poll/ask")) return true;
+  if (c.view.polls.some((p) => p.by === c.seat && p.round === c.view.round)) return false;
+  if (openPoll(c.view, c.now)) return false;
+  if (c.view.polls.some((p) => p.round === c.view.round && sameDraft(p.draft, c.view.draft))) return false;
+  c.actions.push({ type: "poll/ask" });
+  return true;
+}
+
 function maybeCallVote(c: Ctx): void {
   if (!c.complete || !c.free) return;
   const me = c.view.seats[c.seat];
   if (!me || me.votesCalled >= c.view.timings.voteCallsPerSeatPerRound) return;
   if (!acceptable(c, c.idx)) return;
+  // While a poll is open its answers are worth waiting for.
+  if (openPoll(c.view, c.now)) return;
   // Never call twice on the same text: a failed vote already said who would not sign it.
   if (c.view.votes.length > 0) {
     const key = JSON.stringify(packageOf(c.table, c.idx));
@@ -433,6 +464,8 @@ function maybeCallVote(c: Ctx): void {
     c.view.deadline !== null &&
     c.view.deadline - c.now <= LAST_CALL_SHARE * roundMs;
   if (oddsOf(c).base() >= CALL_ODDS || lastCall) {
+    // Sound out the table first, unless time is short: a vote that fails costs a call.
+    if (!lastCall && maybeAskPoll(c)) return;
     c.actions.push({ type: "vote/call" });
     talk(c, "call-vote", 0, c.idx[0] ?? 0);
   }
@@ -586,6 +619,8 @@ export function negotiate(
       if (!c.complete) fillBlanks(c);
       handleAmendments(c);
       if (c.actions.length === 0) penSearch(c);
+      // Nothing better to write in on what the pen knows: ask the table what stops it.
+      if (c.actions.length === 0 && c.free) maybeAskPoll(c);
     } else {
       supportAmendments(c);
       withdrawStale(c);

@@ -1,7 +1,8 @@
 // Opponent modelling from public behaviour only (a frequency model in the ANAC tradition): every
-// amendment a seat posts or supports, every amendment a pen-holder declines, every ballot it casts
-// moves an estimate of what that seat values and how much it still insists on. The model is plain
-// data so it travels in a bot's memory.
+// amendment a seat posts, supports or opposes, every amendment a pen-holder declines, every ballot
+// it casts, every straw-poll answer and offer, and what it declares on the positions board move an
+// estimate of what that seat values and how much it still insists on. The model is plain data so
+// it travels in a bot's memory.
 import type { PlayerView, SeatId } from "@ironclad/engine";
 import type { OwnTable } from "./own-table.ts";
 
@@ -17,6 +18,12 @@ export interface OpponentEstimate {
   declined: number;
   /** Bumped on every change, so derived tables know when to be rebuilt. */
   rev: number;
+  /** From the positions board, per issue and option: 1 = declared "cannot" (a red line), else 0. */
+  cannot?: number[][];
+  /** From the positions board, per issue and option: 1 = declared "needs", -1 "can-live", else 0. */
+  needs?: number[][];
+  /** The seat's last straw-poll answer: the draft asked about (option indices), and what it said. */
+  poll?: { id: number; idx: number[]; sign: boolean; blockers: number[] };
 }
 
 /** The model of every other seat plus what has been observed already (so updates are idempotent). */
@@ -30,6 +37,12 @@ export interface OpponentModel {
   seenVotes: number;
   /** Amendments before this index are closed and fully counted (the list only grows): not read again. */
   settled?: number;
+  /** Amendment id → opponents already counted. */
+  seenOppose?: Record<number, number>;
+  /** Straw-poll id → answers already counted. */
+  seenPolls?: Record<number, number>;
+  /** Offer id → status already counted ("open" once its making is counted). */
+  seenOffers?: Record<number, string>;
 }
 
 const POST = 1;
@@ -37,6 +50,15 @@ const SUPPORT = 0.7;
 const DECLINED = -0.6;
 const SIGNED = 0.25;
 const REFUSED = -0.4;
+const OPPOSED = -0.8;
+/** A straw-poll blocker: the polled draft's option on that issue stops the seat. */
+const BLOCKER = -0.9;
+/** A straw poll's issue that stops nothing: the polled option is bearable. */
+const BEARABLE = 0.2;
+/** Evidence a declared "needs" adds to the option (and weight to its issue); "can-live" a little. */
+const NEEDS = 2.5;
+const NEEDS_CARE = 2;
+const CAN_LIVE = 0.6;
 
 function blank(t: OwnTable): OpponentEstimate {
   return {
@@ -66,10 +88,41 @@ function bump(e: OpponentEstimate | undefined, i: number, o: number, by: number,
   if (row) row[o] = (row[o] ?? 0) + by;
   e.care[i] = (e.care[i] ?? 0) + care;
   if (follow) {
-    tb.weight[i] = 1 + (e.care[i] ?? 0);
-    if (row) tb.half[(tb.start[i] ?? 0) + o] = halfLiking(row[o] ?? 0);
+    tb.weight[i] = weightOf(e, i);
+    tb.half[(tb.start[i] ?? 0) + o] = halfLiking(evidence(e, i, o));
     tb.rev = e.rev;
   }
+}
+
+/** An option's evidence: what the seat did, plus what it declared on the board. */
+function evidence(e: OpponentEstimate, i: number, o: number): number {
+  const n = e.needs?.[i]?.[o] ?? 0;
+  return (e.pref[i]?.[o] ?? 0) + (n > 0 ? NEEDS : n < 0 ? CAN_LIVE : 0);
+}
+
+/** An issue's weight: 1 + the evidence that the seat cares, more where it declared a need. */
+function weightOf(e: OpponentEstimate, i: number): number {
+  const declared = e.needs?.[i]?.some((n) => n > 0) ? NEEDS_CARE : 0;
+  return 1 + (e.care[i] ?? 0) + declared;
+}
+
+function sameIdx(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Whether option o of issue i is one the seat declared it cannot accept. */
+export function declaredCannot(e: OpponentEstimate | undefined, i: number, o: number): boolean {
+  return (e?.cannot?.[i]?.[o] ?? 0) > 0;
+}
+
+/** How many of a package's options the seat declared it cannot accept. */
+function cannotCount(e: OpponentEstimate, idx: readonly number[]): number {
+  if (!e.cannot) return 0;
+  let n = 0;
+  for (let i = 0; i < idx.length; i++) if ((e.cannot[i]?.[idx[i] ?? -1] ?? 0) > 0) n++;
+  return n;
 }
 
 /** Evidence that moves no liking (a ballot's shift of the bias): an up-to-date likings table stays so. */
@@ -84,6 +137,7 @@ export function observe(model: OpponentModel, t: OwnTable, view: PlayerView): vo
   const self = view.viewer.kind === "seat" ? view.viewer.seat : null;
   for (const s of view.seatOrder) if (s !== self && !model.seats[s]) model.seats[s] = blank(t);
   let settled = model.settled ?? 0;
+  const from = settled;
   for (let k = settled; k < view.amendments.length; k++) {
     const m = view.amendments[k];
     if (!m) continue;
@@ -140,6 +194,119 @@ export function observe(model: OpponentModel, t: OwnTable, view: PlayerView): vo
     }
   }
   model.seenVotes = closed;
+  observeOppositions(model, t, view, from);
+  observeBoard(model, t, view);
+  observePolls(model, t, view);
+  observeOffers(model, t, view);
+}
+
+function optionIndex(t: OwnTable, issue: string, option: string | null | undefined): { i: number; o: number } {
+  const i = t.issueIds.indexOf(issue);
+  const o = option == null ? -1 : (t.optionIds[i]?.indexOf(option) ?? -1);
+  return { i, o };
+}
+
+/** An opposition says the seat resists the amendment's option. */
+function observeOppositions(model: OpponentModel, t: OwnTable, view: PlayerView, from: number): void {
+  model.seenOppose ??= {};
+  const seen = model.seenOppose;
+  for (let k = from; k < view.amendments.length; k++) {
+    const m = view.amendments[k];
+    const against = m?.opponents;
+    if (!m || !against || (seen[m.id] ?? 0) >= against.length) continue;
+    const { i, o } = optionIndex(t, m.issue, m.option);
+    for (let q = seen[m.id] ?? 0; q < against.length; q++) bump(model.seats[against[q] ?? ""], i, o, OPPOSED, 0.5);
+    seen[m.id] = against.length;
+  }
+}
+
+// The board last read per model (a cache only: reading it again gives the same estimates).
+const boardRead = new WeakMap<OpponentModel, object>();
+
+/** The positions board: each seat's declared stances replace what it declared before. */
+function observeBoard(model: OpponentModel, t: OwnTable, view: PlayerView): void {
+  if (boardRead.get(model) === view.positions) return;
+  boardRead.set(model, view.positions);
+  for (const [seat, e] of Object.entries(model.seats)) {
+    const row = view.positions[seat];
+    if (!row && !e.cannot) continue;
+    const cannot = t.optionIds.map((opts) => opts.map(() => 0));
+    const needs = t.optionIds.map((opts) => opts.map(() => 0));
+    for (const [issue, stances] of Object.entries(row ?? {}))
+      for (const [option, stance] of Object.entries(stances)) {
+        const { i, o } = optionIndex(t, issue, option);
+        if (i < 0 || o < 0) continue;
+        if (stance === "cannot") (cannot[i] as number[])[o] = 1;
+        else (needs[i] as number[])[o] = stance === "needs" ? 1 : -1;
+      }
+    if (JSON.stringify(cannot) === JSON.stringify(e.cannot) && JSON.stringify(needs) === JSON.stringify(e.needs))
+      continue;
+    e.cannot = cannot;
+    e.needs = needs;
+    touch(e);
+  }
+}
+
+/**
+ * Straw-poll answers: a seat that would sign the polled draft likes it (its ballots' bias moves as
+ * for a signature); one that would not resists the polled option of each issue it names and bears
+ * the rest. The freshest answer is kept whole for the pen-holder.
+ */
+function observePolls(model: OpponentModel, t: OwnTable, view: PlayerView): void {
+  model.seenPolls ??= {};
+  const seen = model.seenPolls;
+  for (const poll of view.polls) {
+    const answers = Object.entries(poll.answers);
+    if ((seen[poll.id] ?? 0) >= answers.length) continue;
+    seen[poll.id] = answers.length;
+    const idx = t.issueIds.map((issue, i) => t.optionIds[i]?.indexOf(poll.draft[issue] ?? "") ?? -1);
+    for (const [seat, answer] of answers) {
+      const e = model.seats[seat];
+      if (!e || (e.poll && e.poll.id >= poll.id)) continue;
+      const blockers = answer.blockers.map((b) => t.issueIds.indexOf(b)).filter((i) => i >= 0);
+      e.poll = { id: poll.id, idx, sign: answer.sign, blockers };
+      touch(e);
+      if (answer.sign) e.bias -= 0.03;
+      idx.forEach((o, i) => {
+        if (o < 0) return;
+        if (blockers.includes(i)) bump(e, i, o, BLOCKER, 0.6);
+        else bump(e, i, o, answer.sign ? SIGNED : BEARABLE, 0);
+      });
+    }
+  }
+}
+
+/**
+ * Offers: the maker wants what it asks for (as if it had posted it); a seat that accepts wants what
+ * it is given, one that declines an offer made to it does not.
+ */
+function observeOffers(model: OpponentModel, t: OwnTable, view: PlayerView): void {
+  model.seenOffers ??= {};
+  const seen = model.seenOffers;
+  const at = (id: number) => {
+    const m = view.amendments.find((x) => x.id === id);
+    return m ? optionIndex(t, m.issue, m.option) : { i: -1, o: -1 };
+  };
+  for (const offer of view.offers) {
+    const was = seen[offer.id];
+    if (was === offer.status) continue;
+    if (was === undefined)
+      for (const term of offer.asks) {
+        const { i, o } = at(term.amendment);
+        bump(model.seats[offer.by], i, o, SUPPORT, 0.5);
+      }
+    if (offer.status === "accepted" && offer.acceptedBy)
+      for (const term of offer.gives) {
+        const { i, o } = at(term.amendment);
+        bump(model.seats[offer.acceptedBy], i, o, SUPPORT, 0.5);
+      }
+    if (offer.status === "declined" && offer.to)
+      for (const term of offer.gives) {
+        const { i, o } = at(term.amendment);
+        bump(model.seats[offer.to], i, o, REFUSED, 0.2);
+      }
+    seen[offer.id] = offer.status;
+  }
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
@@ -151,8 +318,8 @@ export function fit(e: OpponentEstimate, idx: readonly number[]): number {
   for (let i = 0; i < idx.length; i++) {
     const o = idx[i] ?? -1;
     if (o < 0) continue;
-    const w = 1 + (e.care[i] ?? 0);
-    num += w * (0.5 + 0.5 * Math.tanh((e.pref[i]?.[o] ?? 0) / 1.5));
+    const w = weightOf(e, i);
+    num += w * halfLiking(evidence(e, i, o));
     den += w;
   }
   return den > 0 ? num / den : 0.5;
@@ -162,6 +329,8 @@ export function fit(e: OpponentEstimate, idx: readonly number[]): number {
 export function signChance(model: OpponentModel, seat: SeatId, idx: readonly number[], t: number): number {
   const e = model.seats[seat];
   if (!e) return 0.5;
+  // A seat that declared an option it cannot accept is taken at its word.
+  if (cannotCount(e, idx) > 0) return 0;
   return chanceFromFit(e, fit(e, idx), t);
 }
 
@@ -197,6 +366,8 @@ export function draftChances(
   const num: number[] = [];
   const den: number[] = [];
   const chance: number[] = [];
+  // Per seat, how many of the draft's options it declared it cannot accept (any: it will not sign).
+  const reds: number[] = [];
   for (let k = 0; k < n; k++) {
     const seat = seats[k] ?? "";
     const e = seat === self ? undefined : model.seats[seat];
@@ -205,6 +376,7 @@ export function draftChances(
     const tb = tables[k];
     num[k] = 0;
     den[k] = 0;
+    reds[k] = 0;
     if (!e || !tb) {
       chance[k] = seat === self ? 1 : 0.5;
       continue;
@@ -220,12 +392,22 @@ export function draftChances(
     }
     num[k] = sn;
     den[k] = sd;
+    reds[k] = cannotCount(e, draft);
     chance[k] = chanceFromFit(e, sd > 0 ? sn / sd : 0.5, t);
   }
-  // The last sum asked about per seat and its chance (first: the draft's own). Options nothing is
-  // known of give the same sum (most of them): the chance is then the one worked out already.
+  // The last sum asked about per seat and its chance (first: the draft's own, red lines aside).
+  // Options nothing is known of give the same sum (most of them): the chance is then the one
+  // worked out already.
   const lastSum = [...num];
   const lastChance = [...chance];
+  for (let k = 0; k < n; k++) {
+    const e = estimates[k];
+    if ((reds[k] ?? 0) > 0) chance[k] = 0;
+    // The seat's own answer to a straw poll on this very draft says more than any estimate (a
+    // refusal may soften as the clock runs; a yes stays).
+    else if (e?.poll && sameIdx(e.poll.idx, draft))
+      chance[k] = e.poll.sign ? Math.max(chance[k] ?? 0, 0.95) : Math.min(chance[k] ?? 0, 0.2 + 0.3 * t);
+  }
   return {
     draft: chance,
     with(i, o, out) {
@@ -236,6 +418,13 @@ export function draftChances(
         if (!e || !tb) {
           out[k] = chance[k] ?? 0;
           continue;
+        }
+        if (e.cannot) {
+          const red = (reds[k] ?? 0) - (e.cannot[i]?.[cur] ?? 0) + (e.cannot[i]?.[o] ?? 0);
+          if (red > 0) {
+            out[k] = 0;
+            continue;
+          }
         }
         const at = tb.start[i] ?? 0;
         const w = tb.weight[i] ?? 1;
@@ -298,10 +487,10 @@ function likingOf(e: OpponentEstimate): Liking {
   if (tb.rev !== e.rev) {
     // New, or the estimate changed other than through `bump` (a test, say): work it all out.
     for (let i = 0; i < e.pref.length; i++) {
-      tb.weight[i] = 1 + (e.care[i] ?? 0);
+      tb.weight[i] = weightOf(e, i);
       const row = e.pref[i] ?? [];
       const at = tb.start[i] ?? 0;
-      for (let o = 0; o < row.length; o++) tb.half[at + o] = halfLiking(row[o] ?? 0);
+      for (let o = 0; o < row.length; o++) tb.half[at + o] = halfLiking(evidence(e, i, o));
     }
     tb.rev = e.rev;
   }
@@ -318,10 +507,8 @@ export function likingMoves(
   seats: readonly SeatId[],
   idx: readonly number[],
 ): (k: number, i: number, o: number) => number {
-  const tbs = seats.map((s) => {
-    const e = model.seats[s];
-    return e ? likingOf(e) : null;
-  });
+  const es = seats.map((s) => model.seats[s]);
+  const tbs = es.map((e) => (e ? likingOf(e) : null));
   const dens = tbs.map((tb) => {
     let den = 0;
     if (tb) for (let k = 0; k < idx.length; k++) den += tb.weight[k] ?? 1;
@@ -332,6 +519,8 @@ export function likingMoves(
     const den = dens[k] ?? 0;
     const ci = idx[i] ?? -1;
     if (!tb || den <= 0 || ci < 0) return 0;
+    // Onto a declared red line: as bad as a move can be.
+    if (declaredCannot(es[k], i, o)) return -1;
     const at = tb.start[i] ?? 0;
     return ((tb.weight[i] ?? 1) * ((tb.half[at + o] ?? 0.5) - (tb.half[at + ci] ?? 0.5))) / den;
   };

@@ -130,6 +130,7 @@ export function playTable(scenario: Scenario, options: TableOptions): TableRecor
     actions++;
     if (!r.ok) {
       rejected++;
+      options.trace?.(`refused: ${JSON.stringify(r)}`);
       return false;
     }
     state = options.freeze ? deepFreeze(r.state) : r.state;
