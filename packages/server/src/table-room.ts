@@ -46,6 +46,7 @@ import {
   parseChannelKey,
   resolveChannel,
 } from "./table-chat.ts";
+import { TableConversations } from "./table-conversations.ts";
 import { initOptionsFor } from "./table-init.ts";
 import { audienceOf, type Delegations, projectScenario, projectTable, publicScenarioJson } from "./table-projection.ts";
 import { TableState } from "./table-schema.ts";
@@ -110,6 +111,8 @@ type UserData = { identity: Identity; viewer: Viewer; listener: Listener; chatTi
 type TableClient = Client<{ userData: UserData; auth: Identity }>;
 
 const CHAT_BURST = 5;
+/** How long a bot takes to answer a message addressed to it. */
+const REPLY_PAUSE = { min: 1_500, max: 4_000 };
 const SLOW_JOIN_MS = 3_000;
 const CHAT_WINDOW_MS = 10_000;
 
@@ -145,6 +148,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
   #futures: ReturnType<typeof debriefDistribution> | null = null;
   #futuresPending = false;
   #bots!: TableBots;
+  #talk!: TableConversations;
   #log!: Logger;
   /** Who sits where and which audiences are watched, as last counted; cleared when someone comes or goes. */
   #members: Members | null = null;
@@ -217,8 +221,21 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
         sharpMoscow: this.#config.moscow === "sharp",
       },
     );
+    this.#talk = new TableConversations(
+      {
+        game: () => this.#game,
+        dispatch: async (action) => (await this.#dispatch(action)).ok,
+        say: (channel, seat, text) => this.#postChat(channel, seat, `${this.#seatName(seat)} (bot)`, text),
+        now: () => need().now(),
+      },
+      // A bot answers within a few seconds, as a person would (at once where bots think in no time).
+      { seed: table.seed, pause: d.botThinkMs.max > 0 ? REPLY_PAUSE : { min: 0, max: 0 } },
+    );
     // Bots think on a steady beat (their pace) and after every change (so they answer at once when they may).
-    this.clock.setInterval(() => void this.#bots.tick(), 1_000);
+    this.clock.setInterval(() => {
+      void this.#bots.tick();
+      void this.#talk.tick().catch((error) => this.#log.error({ err: error }, "bot talk failed"));
+    }, 1_000);
     await this.setMetadata({ code: table.code, sessionId: table.sessionId });
     d.metrics.tables.inc();
   }
@@ -726,12 +743,14 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     }
     data.chatTimes.push(now);
     const identity = data.identity;
+    const fromSeat = data.listener.kind === "seat" ? data.listener.seat : null;
     await this.#postChat(
       resolved.channel,
-      data.listener.kind === "seat" ? data.listener.seat : null,
+      fromSeat,
       identity.kind === "person" ? identity.person.name : "Facilitator",
       parsed.data.text,
     );
+    this.#talk.hear(resolved.channel, fromSeat, filterWords(parsed.data.text, need().chatBlocklist));
   }
 
   /**
