@@ -128,3 +128,38 @@ describe("describeEvent", () => {
     expect(text).toMatch(/treat/i);
   });
 });
+
+describe("afterActionReport's linked offers", () => {
+  it("lists every offer with its terms settled, and counts the words each seat broke", () => {
+    const F = { kind: "facilitator" } as const;
+    const by = (seat: string) => ({ kind: "seat", seat }) as const;
+    const at = (n: number) => 2_000_000 + n * 1000;
+    const start = { seed: "aar-offers", tableId: "t-offers", at: 2_000_000, timings: { briefingSeconds: 0 } };
+    const log = [
+      { type: "table/start", actor: F, at: at(1) },
+      { type: "draft/amend", issue: "pledge", option: "article5", actor: by("london"), at: at(2) },
+      { type: "draft/amend", issue: "burden", option: "even", actor: by("berlin"), at: at(3) },
+      {
+        type: "offer/make",
+        to: "berlin",
+        gives: [{ act: "support", amendment: 2 }],
+        asks: [{ act: "support", amendment: 1 }],
+        actor: by("london"),
+        at: at(4),
+      },
+      { type: "offer/accept", offer: 1, actor: by("berlin"), at: at(5) },
+      { type: "draft/support", amendment: 2, actor: by("london"), at: at(6) },
+      { type: "draft/decline", amendment: 2, actor: by("paris"), at: at(7) },
+      { type: "draft/decline", amendment: 1, actor: by("paris"), at: at(8) },
+    ];
+    const report = afterActionReport(scenario, start, log);
+    expect(report.replayError).toBeNull();
+    expect(report.offers).toHaveLength(1);
+    expect(report.offers[0]?.gives[0]?.result).toBe("kept");
+    expect(report.offers[0]?.asks[0]?.result).toBe("broken");
+    expect(report.brokenWords).toEqual({ berlin: 1 });
+    expect(report.timeline.flatMap((t) => t.text)).toContain(
+      "Berlin broke its word on offer 1 (to support amendment 1).",
+    );
+  });
+});

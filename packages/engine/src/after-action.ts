@@ -6,8 +6,9 @@ import { describeEvent } from "./describe-event.ts";
 import type { GameEvent } from "./events.ts";
 import { debriefDistribution, type FuturesReport } from "./futures.ts";
 import { type InitOptions, initialState } from "./initial-state.ts";
+import { brokenTerms, offers } from "./offers.ts";
 import type { Response, Scenario, SeatId } from "./scenario.ts";
-import type { GameState, Outcome, Package, SeatScore } from "./state.ts";
+import type { GameState, Offer, Outcome, Package, SeatScore } from "./state.ts";
 import { packageNumber, sweep } from "./sweep.ts";
 
 /** One accepted action and what it made happen. */
@@ -78,6 +79,10 @@ export interface AfterActionReport {
   concession: Record<SeatId, ConcessionPoint[]>;
   coalition: CoalitionEdge[];
   promises: PromiseRecord[];
+  /** Linked offers made at the table, each accepted term settled as kept, broken or void. */
+  offers: Offer[];
+  /** Terms of accepted offers each seat broke (seats that broke none are left out). */
+  brokenWords: Record<SeatId, number>;
   deal: DealAnalysis | null;
   scores: SeatScore[] | null;
   futures: { deal: FuturesReport | null; noDeal: FuturesReport } | null;
@@ -176,6 +181,8 @@ export function afterActionReport(
     concession,
     coalition: [...coalition.values()].sort((a, b) => b.count - a.count || a.from.localeCompare(b.from)),
     promises,
+    offers: [...offers(state)],
+    brokenWords: brokenTerms(state),
     deal: concluded ? analyseDeal(scenario, seats, concluded) : null,
     scores: state.scores,
     futures: options.futuresRuns && state.phase === "debrief" ? debriefDistribution(state, options.futuresRuns) : null,

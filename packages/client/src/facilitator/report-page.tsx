@@ -121,6 +121,10 @@ export function ReportPage({ sessionId, tableId }: { sessionId: string; tableId:
                 </table>
               )}
             </section>
+            <section class="fac-rep-section" aria-labelledby="rep-offers" data-section="offers">
+              <h2 id="rep-offers">{w("f.rep.offers")}</h2>
+              <OffersSection r={r} nameOf={nameOf} />
+            </section>
             <section class="fac-rep-section" aria-labelledby="rep-fut" data-section="futures">
               <h2 id="rep-fut">{w("f.rep.futures")}</h2>
               <Futures r={r} />
@@ -405,5 +409,66 @@ function Futures({ r }: { r: TableReport }) {
         </tbody>
       </table>
     </div>
+  );
+}
+
+type OfferTerms = TableReport["offers"][number]["gives"];
+
+/** One side of an offer, each term with how it was settled. */
+function Terms({ terms }: { terms: OfferTerms }) {
+  return (
+    <>
+      {terms.map((t, i) => (
+        <span key={`${t.act}-${t.amendment}`} class={t.result === "broken" ? "bad" : ""}>
+          {i > 0 && ", "}
+          {w(`f.rep.term.${t.act}`, { n: t.amendment })}
+          {t.result && ` (${w(`f.rep.result.${t.result}`)})`}
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** The hotwash's list of linked offers: who offered what to whom, and whose word was broken. */
+function OffersSection({ r, nameOf }: { r: TableReport; nameOf: (seat: string) => string }) {
+  if (r.offers.length === 0) return <p class="hint">{w("f.rep.noOffers")}</p>;
+  const broken = Object.entries(r.brokenWords);
+  return (
+    <>
+      {broken.length > 0 && (
+        <p class="hint">
+          {w("f.rep.brokenWords", { list: broken.map(([seat, n]) => `${nameOf(seat)} ${n}`).join(", ") })}
+        </p>
+      )}
+      <table class="fac-table">
+        <thead>
+          <tr>
+            <th scope="col">{w("f.rep.offer")}</th>
+            <th scope="col">{w("f.rep.offerFrom")}</th>
+            <th scope="col">{w("f.rep.offerGives")}</th>
+            <th scope="col">{w("f.rep.offerAsks")}</th>
+            <th scope="col">{w("f.rep.offerStatus")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {r.offers.map((o) => (
+            <tr key={o.id}>
+              <td>#{o.id}</td>
+              <td>
+                {nameOf(o.by)} → {o.to === null ? w("f.rep.offerTable") : nameOf(o.to)}
+                {o.acceptedBy && o.to === null && ` (${nameOf(o.acceptedBy)})`}
+              </td>
+              <td>
+                <Terms terms={o.gives} />
+              </td>
+              <td>
+                <Terms terms={o.asks} />
+              </td>
+              <td>{w(`f.rep.offer.${o.status}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }
