@@ -56,6 +56,23 @@ describe("decodeState", () => {
     expect(decodeState({ publicJson: "{broken" }).pub).toBeNull();
   });
 
+  it("keeps who opposes each amendment beside who supports it", () => {
+    const amendment = {
+      id: 3,
+      by: "paris",
+      issue: "force",
+      option: "mfu",
+      supporters: ["berlin"],
+      opponents: ["rome", "kyiv"],
+      status: "open",
+      round: 1,
+      at: 5,
+    };
+    const snap = decodeState({ phase: "negotiation", amendments: [amendment] });
+    expect(snap.amendments[0]?.opponents).toEqual(["rome", "kyiv"]);
+    expect(snap.amendments[0]?.supporters).toEqual(["berlin"]);
+  });
+
   it("merges chat history and live messages by seq", () => {
     const m = (seq: number) => ({
       tableId: "t",

@@ -14,7 +14,10 @@ import { DebriefPanel } from "../panels/debrief-panel.tsx";
 import { DraftPanel } from "../panels/draft-panel.tsx";
 import { eventText } from "../panels/event-text.ts";
 import { MapPanel } from "../panels/map-panel.tsx";
+import { OffersPanel } from "../panels/offers-panel.tsx";
 import { PhaseClock } from "../panels/phase-clock.tsx";
+import { PollPanel } from "../panels/poll-panel.tsx";
+import { PositionsPanel } from "../panels/positions-panel.tsx";
 import { RulesHelp } from "../panels/rules-help.tsx";
 import { SeatsRow } from "../panels/seats-row.tsx";
 import { SigningDialog } from "../panels/signing-dialog.tsx";
@@ -253,6 +256,9 @@ function TableScreen({ view, conn, tableId }: { view: ConnectionView; conn: Tabl
             {talks && <TableActions />}
             {(talks || phase === "ratification") && <DraftPanel />}
             {(phase === "negotiation" || phase === "vote") && <AmendmentsPanel />}
+            {(phase === "negotiation" || phase === "vote") && <PollPanel />}
+            {(phase === "negotiation" || phase === "vote") && <OffersPanel />}
+            {(phase === "briefing" || phase === "negotiation" || phase === "vote") && <PositionsPanel />}
             <MapPanel />
             <ActivityPanel items={announcements.history} />
           </div>

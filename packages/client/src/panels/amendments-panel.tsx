@@ -1,6 +1,6 @@
-// Amendments: who proposed what, who supports it, and the buttons the `legal` list allows —
-// support, accept or decline (the pen-holder), withdraw (its author). My own point change for
-// each amendment comes from my point table (my brief), not from any rule in the client.
+// Amendments: who proposed what, who supports and who opposes it, and the buttons the `legal`
+// list allows — support or oppose, accept or decline (the pen-holder), withdraw (its author). My own
+// point change for each amendment comes from my point table (my brief), not from any rule in the client.
 import type { DealReadout } from "@ironclad/engine";
 import { useEffect, useState } from "preact/hooks";
 import { loc, t } from "../i18n/index.ts";
@@ -104,7 +104,9 @@ function AmendmentItem({ amendment: a, preview }: { amendment: AmendmentView; pr
   const current = snap.draft[a.issue] ?? "";
   const delta = points && a.option ? (points[a.option] ?? 0) - (current ? (points[current] ?? 0) : 0) : null;
   const crosses = snap.mine?.brief?.redLines.some((r) => r.issue === a.issue && r.options.includes(a.option));
+  const opponents = a.opponents ?? [];
   const canSupport = isOpen && !mine && legal.has("draft/support") && !!mySeat && !a.supporters.includes(mySeat);
+  const canOppose = isOpen && !mine && legal.has("draft/oppose") && !!mySeat && !opponents.includes(mySeat);
   const canDecide = isOpen && legal.has("draft/accept");
   const canWithdraw = isOpen && mine && legal.has("draft/withdraw");
   const label = t("amend.summary", {
@@ -127,6 +129,11 @@ function AmendmentItem({ amendment: a, preview }: { amendment: AmendmentView; pr
             ? t("amend.noSupport")
             : t("amend.supportedBy", { seats: a.supporters.map((s) => seatName(scenario, s)).join(", ") })}
         </span>
+        {opponents.length > 0 && (
+          <span class="opponents">
+            {t("amend.opposedBy", { seats: opponents.map((s) => seatName(scenario, s)).join(", ") })}
+          </span>
+        )}
         {isOpen && delta !== null && (
           <span class={`delta ${delta > 0 ? "delta-up" : delta < 0 ? "delta-down" : ""}`}>
             {t("amend.forYou", { points: delta > 0 ? `+${delta}` : String(delta) })}
@@ -135,7 +142,7 @@ function AmendmentItem({ amendment: a, preview }: { amendment: AmendmentView; pr
         {isOpen && crosses && <span class="badge badge-red-line">{t("brief.redLine")}</span>}
       </div>
       {isOpen && preview && <AmendmentReadout amendment={a} preview={preview} />}
-      {(canSupport || canDecide || canWithdraw) && (
+      {(canSupport || canOppose || canDecide || canWithdraw) && (
         <div class="amendment-actions">
           {canSupport && (
             <button
@@ -144,6 +151,16 @@ function AmendmentItem({ amendment: a, preview }: { amendment: AmendmentView; pr
               onClick={() => send({ type: "draft/support", amendment: a.id })}
             >
               {t("amend.support")}
+              <span class="visually-hidden"> #{a.id}</span>
+            </button>
+          )}
+          {canOppose && (
+            <button
+              type="button"
+              class="button button-small"
+              onClick={() => send({ type: "draft/oppose", amendment: a.id })}
+            >
+              {t("amend.oppose")}
               <span class="visually-hidden"> #{a.id}</span>
             </button>
           )}

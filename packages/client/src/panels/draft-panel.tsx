@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { loc, t } from "../i18n/index.ts";
 import { Flag } from "../ui/flag.tsx";
+import { PenControl } from "./pen-panel.tsx";
 import { PenIcon } from "./seats-row.tsx";
 import { optionLabel, optionOf, seatFlag, seatName, useTable } from "./table-context.ts";
 
@@ -39,6 +40,7 @@ export function DraftPanel() {
           </span>
         </p>
       </header>
+      <PenControl />
       <p class="panel-hint">{canSet ? t("draft.hintPen") : canAmend ? t("draft.hintAmend") : t("draft.hintWatch")}</p>
       <ol class="issues">
         {scenario.issues.map((issue, index) => {

@@ -36,10 +36,32 @@ export function eventText(e: GameEvent, scenario: PublicScenario, mySeat: string
     }
     case "amendment/supported":
       return t("event.supported", { seat: who(e.seat), id: e.id });
+    case "amendment/opposed":
+      return t("event.opposed", { seat: who(e.seat), id: e.id });
     case "amendment/closed":
       return t(`event.closed.${e.status}`, { id: e.id });
     case "pen/passed":
-      return e.to ? t("event.pen", { seat: who(e.to) }) : t("event.penFacilitator");
+      if (!e.to) return t("event.penFacilitator");
+      if (e.reason === "majority") return t("event.penMajority", { seat: who(e.to) });
+      if (e.reason === "lapse") return t("event.penLapse", { seat: who(e.to) });
+      return t("event.pen", { seat: who(e.to) });
+    case "pen/requested":
+      return t("event.penRequested", { seat: who(e.seat) });
+    case "pen/backed":
+      return t("event.penBacked", { by: who(e.by), seat: seatName(scenario, e.seat) });
+    case "poll/asked":
+      return t("event.pollAsked", { seat: who(e.by) });
+    case "offer/made":
+      return t("event.offerMade", { seat: who(e.offer.by), id: e.offer.id });
+    case "offer/answered":
+      return t(e.status === "accepted" ? "event.offerAccepted" : "event.offerDeclined", {
+        seat: who(e.seat),
+        id: e.id,
+      });
+    case "offer/withdrawn":
+      return t("event.offerWithdrawn", { id: e.id });
+    case "offer/settled":
+      return e.result === "broken" ? t("event.offerBroken", { seat: who(e.seat), id: e.id }) : null;
     case "vote/opened":
       return t("event.voteOpened", { seat: who(e.calledBy) });
     case "vote/ballot":

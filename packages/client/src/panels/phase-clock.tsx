@@ -1,32 +1,11 @@
 // The phase and its clock: the deadline against the server's time (corrected by the offset
 // measured from the state's `now`), ticking every second.
-import { useEffect, useState } from "preact/hooks";
 import { t } from "../i18n/index.ts";
+import { formatClock, remainingMs, useTick } from "./server-clock.ts";
 import { useTable } from "./table-context.ts";
 
-/** Milliseconds left until `deadline` on the server's clock. */
-export function remainingMs(deadline: number, clockOffset: number, localNow = Date.now()): number {
-  if (deadline <= 0) return 0;
-  return Math.max(0, deadline - (localNow + clockOffset));
-}
-
-/** `m:ss` for a duration. */
-export function formatClock(ms: number): string {
-  const total = Math.ceil(ms / 1000);
-  const m = Math.floor(total / 60);
-  const s = total % 60;
-  return `${m}:${String(s).padStart(2, "0")}`;
-}
-
-function useTick(active: boolean): number {
-  const [now, setNow] = useState(Date.now());
-  useEffect(() => {
-    if (!active) return;
-    const id = setInterval(() => setNow(Date.now()), 500);
-    return () => clearInterval(id);
-  }, [active]);
-  return now;
-}
+// The scenes read the clock from here too.
+export { formatClock, remainingMs };
 
 /** The phase name, its round or year, and the time left. */
 export function PhaseClock() {

@@ -1,7 +1,7 @@
-// Rules help: the game in six lines, folded away until asked for.
+// Rules help: the game in ten lines, folded away until asked for.
 import { t } from "../i18n/index.ts";
 
-const LINES = ["draft", "amend", "vote", "ratify", "stress", "score"] as const;
+const LINES = ["draft", "amend", "pen", "poll", "offers", "positions", "vote", "ratify", "stress", "score"] as const;
 
 /** A short, foldable summary of how a game is played. */
 export function RulesHelp() {

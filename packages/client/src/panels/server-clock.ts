@@ -1,0 +1,34 @@
+// Time on the server's clock, as the panels read it: the local clock corrected by the offset the
+// connection measured from the state's `now`. Deadlines (the phase's, the pen's lapse, a straw
+// poll's close) are server milliseconds; every countdown on the page reads them through here.
+import { useEffect, useState } from "preact/hooks";
+
+/** Milliseconds left until `deadline` on the server's clock. */
+export function remainingMs(deadline: number, clockOffset: number, localNow = Date.now()): number {
+  if (deadline <= 0) return 0;
+  return Math.max(0, deadline - (localNow + clockOffset));
+}
+
+/** `m:ss` for a duration. */
+export function formatClock(ms: number): string {
+  const total = Math.ceil(ms / 1000);
+  const m = Math.floor(total / 60);
+  const s = total % 60;
+  return `${m}:${String(s).padStart(2, "0")}`;
+}
+
+/** The local time, refreshed twice a second while `active` (so a countdown re-renders). */
+export function useTick(active: boolean): number {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    if (!active) return;
+    const id = setInterval(() => setNow(Date.now()), 500);
+    return () => clearInterval(id);
+  }, [active]);
+  return now;
+}
+
+/** The server's time now, ticking while `active`. */
+export function useServerNow(clockOffset: number, active: boolean): number {
+  return useTick(active) + clockOffset;
+}
