@@ -1,6 +1,8 @@
 // The simulator: `npm run simulate -- --scenario <file> --games N --seed S [--json out.json]`
 // plays N bot-only tables through the real engine on worker threads and prints the balance
 // report; it exits 1 when a calibration target of GAME.md is missed.
+// `npm run simulate -- --exploit` plays every scripted strategy in every seat against the bot
+// (scripts/exploit.ts).
 // `npm run simulate -- --futures --scenario <file> --package <option ids> --runs 1000` runs one
 // framework (and no deal beside it) through many seeded futures.
 import { writeFile } from "node:fs/promises";
@@ -20,7 +22,9 @@ import {
   scenarioReference,
 } from "../src/balance.ts";
 import { efficiencyRecord } from "../src/efficiency.ts";
+import { SCRIPTED_STRATEGIES, type ScriptedStrategy } from "../src/scripted-strategies.ts";
 import type { TableRecord } from "../src/simulate.ts";
+import { runExploit } from "./exploit.ts";
 import { loadScenario } from "./load-scenario.ts";
 import type { Played } from "./simulate-worker.ts";
 
@@ -35,6 +39,9 @@ const { values } = parseArgs({
     moscow: { type: "string", default: "model" },
     "futures-runs": { type: "string", default: "1000" },
     futures: { type: "boolean", default: false },
+    exploit: { type: "boolean", default: false },
+    strategies: { type: "string" },
+    seats: { type: "string" },
     package: { type: "string" },
     runs: { type: "string", default: "1000" },
     help: { type: "boolean", default: false },
@@ -44,6 +51,7 @@ const { values } = parseArgs({
 if (values.help) {
   console.log(`Usage:
   npm run simulate -- [--scenario file] [--games N] [--seed S] [--json out.json] [--records out.jsonl] [--workers K] [--moscow model|sharp] [--futures-runs N]
+  npm run simulate -- --exploit [--scenario file] [--games N] [--seed S] [--workers K] [--strategies ${SCRIPTED_STRATEGIES.join(",")}] [--seats a,b] [--json out.json]
   npm run simulate -- --futures [--scenario file] --package <option ids, comma-separated, in issue order or issue=option> [--runs N] [--seed S] [--json out.json]`);
   process.exit(0);
 }
@@ -74,6 +82,32 @@ function parsePackage(s: Scenario, text: string): Package {
   });
   for (const i of s.issues) if (!pkg[i.id]) throw new Error(`The package names no option for "${i.id}".`);
   return pkg;
+}
+
+if (values.exploit) {
+  const list = (x: string | undefined) =>
+    x
+      ?.split(",")
+      .map((p) => p.trim())
+      .filter(Boolean);
+  const strategies = list(values.strategies);
+  const unknown = strategies?.filter((x) => !(SCRIPTED_STRATEGIES as readonly string[]).includes(x)) ?? [];
+  if (unknown.length > 0) {
+    console.error(`Unknown strategies: ${unknown.join(", ")} (known: ${SCRIPTED_STRATEGIES.join(", ")}).`);
+    process.exit(2);
+  }
+  const seats = list(values.seats);
+  await runExploit({
+    scenario,
+    scenarioFile,
+    games: Math.max(1, Math.floor(Number(values.games))),
+    seed: values.seed,
+    workers: Math.max(1, Number(values.workers ?? Math.min(availableParallelism(), 8))),
+    ...(strategies ? { strategies: strategies as ScriptedStrategy[] } : {}),
+    ...(seats ? { seats } : {}),
+    ...(values.json ? { json: outPath(values.json) } : {}),
+  });
+  process.exit(0);
 }
 
 if (values.futures) {

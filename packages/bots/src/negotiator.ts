@@ -69,6 +69,8 @@ interface Ctx {
   actions: BotAction[];
   /** Whether anyone listens: rendering talk costs more than deciding, so it is skipped when not. */
   talks: boolean;
+  /** The concession clock: the negotiation time the aspiration is read at (scripted strategies bend it). */
+  clock: (t: number) => number;
   talk: TalkLine[];
 }
 
@@ -122,6 +124,13 @@ function packageText(pkg: object): string {
     packageTexts.set(pkg, text);
   }
   return text;
+}
+
+/** Whether a vote has already been held on package `idx`. */
+function votedOn(c: Ctx, idx: readonly number[]): boolean {
+  if (c.view.votes.length === 0) return false;
+  const key = JSON.stringify(packageOf(c.table, idx));
+  return c.view.votes.some((v) => packageText(v.package) === key);
 }
 
 function withChange(idx: readonly number[], issue: number, option: number): number[] {
@@ -225,7 +234,9 @@ function handleAmendments(c: Ctx): void {
       continue;
     }
     const u2 = c.worth.valueWith(c.idx, i, o);
-    if (c.table.forbidden[i]?.[o] || u2 < c.asp) {
+    // On a draft it could not sign (a pen taken over mid-talks), any step up is welcome.
+    const climbs = u2 > c.u && !signable(c.table, c.idx, c.table.noDealValue + SIGN_MARGIN);
+    if (c.table.forbidden[i]?.[o] || (u2 < c.asp && !climbs)) {
       c.actions.push({ type: "draft/decline", amendment: m.id });
       if (c.table.forbidden[i]?.[o]) talk(c, "red-line", i, o);
       else if (handled === 0) talk(c, "decline-amendment", i, o);
@@ -260,17 +271,24 @@ function penSearch(c: Ctx): void {
   // other seat's believed chance of signing (a Nash-like product, as the opponent model reads it).
   const aim = (odds: number, all: number) => odds + NASH_WEIGHT * all;
   const here = aim(base, oddsOf(c).everyone());
+  // A draft the pen could not sign at all (it took the pen over a draft another seat wrote) climbs
+  // back one issue at a time: each step must gain it points, and its gain counts beside the odds.
+  const below = c.u < c.asp && !signable(c.table, c.idx, c.table.noDealValue + SIGN_MARGIN);
+  const span = Math.max(1, c.worth.top - c.worth.reservation);
   let best: { i: number; o: number; odds: number } | null = null;
   c.table.optionIds.forEach((opts, i) => {
     opts.forEach((_, o) => {
       if (o === c.idx[i] || c.table.forbidden[i]?.[o] || settled.has(c.table.issueIds[i] ?? "")) return;
-      if (c.worth.valueWith(c.idx, i, o) < c.asp) return;
-      const p = aim(oddsOf(c).with(i, o), oddsOf(c).everyone(i, o));
+      const u2 = c.worth.valueWith(c.idx, i, o);
+      if (below ? u2 <= c.u : u2 < c.asp) return;
+      const p = aim(oddsOf(c).with(i, o), oddsOf(c).everyone(i, o)) + (below ? (u2 - c.u) / span : 0);
       if (!best || p > best.odds) best = { i, o, odds: p };
     });
   });
   const found = best as { i: number; o: number; odds: number } | null;
-  if (found && found.odds > here + 0.1) {
+  // A draft the table has already refused in a vote must change: any step that helps will do.
+  const refused = votedOn(c, c.idx);
+  if (found && found.odds > here + (refused ? 0 : 0.1)) {
     const { i, o } = found;
     const loses = (c.table.points[i]?.[o] ?? 0) < (c.table.points[i]?.[c.idx[i] ?? 0] ?? 0);
     if (loses) talk(c, "concede", i, o);
@@ -454,10 +472,7 @@ function maybeCallVote(c: Ctx): void {
   // While a poll is open its answers are worth waiting for.
   if (openPoll(c.view, c.now)) return;
   // Never call twice on the same text: a failed vote already said who would not sign it.
-  if (c.view.votes.length > 0) {
-    const key = JSON.stringify(packageOf(c.table, c.idx));
-    if (c.view.votes.some((v) => packageText(v.package) === key)) return;
-  }
+  if (votedOn(c, c.idx)) return;
   const roundMs = c.view.timings.roundSeconds * 1000;
   const lastCall =
     c.view.round >= c.view.timings.rounds &&
@@ -558,7 +573,7 @@ function sayReady(c: Ctx, personality: Personality, memory: object): void {
   const tEnd = Math.min(1, c.view.round / rounds);
   const later: Ctx = {
     ...c,
-    asp: aspiration(Math.min(1, tEnd / CLOSE_BY), c.worth.top, c.worth.reservation, personality),
+    asp: aspiration(Math.min(1, c.clock(tEnd) / CLOSE_BY), c.worth.top, c.worth.reservation, personality),
     free: true,
     spaced: true,
     // At the round's end (the last call to a vote included).
@@ -576,7 +591,8 @@ function sayReady(c: Ctx, personality: Personality, memory: object): void {
 
 /**
  * One negotiating decision for a seat (negotiation and vote phases); mutates `memory`. `now` is the
- * table time (the view's own, or later when the clock has moved on since the view was taken).
+ * table time (the view's own, or later when the clock has moved on since the view was taken);
+ * `clock` maps the negotiation time to the time the aspiration is read at (the identity for a bot).
  */
 export function negotiate(
   view: PlayerView,
@@ -586,6 +602,7 @@ export function negotiate(
   memory: NegotiatorMemory,
   talks = true,
   now: number = view.now,
+  clock: (t: number) => number = (t) => t,
 ): BotDecision {
   const t = negotiationTime(view, memory.t, now);
   memory.t = t;
@@ -602,7 +619,7 @@ export function negotiate(
     model,
     odds: null,
     t,
-    asp: aspiration(Math.min(1, t / CLOSE_BY), worth.top, worth.reservation, personality),
+    asp: aspiration(Math.min(1, clock(t) / CLOSE_BY), worth.top, worth.reservation, personality),
     idx,
     u: worth.value(idx),
     complete: idx.every((o) => o >= 0),
@@ -612,6 +629,7 @@ export function negotiate(
     actions: [],
     talks,
     talk: [],
+    clock,
   };
   if (view.phase === "vote") ballot(c);
   else if (view.phase === "negotiation" && !view.paused) {

@@ -20,6 +20,7 @@ import { decideInPlace } from "./bot.ts";
 import type { BotAction, KeeperMemory, MoscowMemory, NegotiatorMemory } from "./bot-types.ts";
 import { PERSONALITY_EXPONENTS, type Personality } from "./concession.ts";
 import { moscowDecide } from "./moscow.ts";
+import { type ScriptedStrategy, type SeatPolicy, scriptedPolicy } from "./scripted-strategies.ts";
 import { keeperDecide, newKeeperMemory } from "./seat-keeper.ts";
 import type { MoscowStyle } from "./stress-policy.ts";
 import type { TalkLine } from "./talk.ts";
@@ -34,6 +35,8 @@ export interface TableOptions {
   moscow?: MoscowStyle;
   /** Quiet-table clock steps per negotiation round. */
   ticksPerRound?: number;
+  /** Seats played by a scripted strategy instead of the bot (exploitability runs). */
+  scripted?: Readonly<Record<SeatId, ScriptedStrategy>>;
   /** Seats whose person drops at the given table time: a seat-keeper holds them from then on. */
   keepers?: Readonly<Record<SeatId, number>>;
   /** Receives a line per bot action (debugging). */
@@ -115,6 +118,9 @@ export function playTable(scenario: Scenario, options: TableOptions): TableRecor
   const memories: Record<SeatId, NegotiatorMemory | null> = {};
   let moscowMemory: MoscowMemory | null = null;
   const keepers: Record<SeatId, KeeperMemory> = {};
+  const policies: Record<SeatId, SeatPolicy> = {};
+  for (const [s, strategy] of Object.entries(options.scripted ?? {}))
+    policies[s] = scriptedPolicy(strategy, { personality: personalities[s] ?? "pragmatist", seed: options.seed });
   const red = Object.values(state.seats).find((s) => s.redCell)?.id ?? null;
   let at = 0;
   let actions = 0;
@@ -185,6 +191,11 @@ export function playTable(scenario: Scenario, options: TableOptions): TableRecor
         if (seenSeq[seat] === state.seq && seenAt[seat] === at) continue;
         seenSeq[seat] = state.seq;
         seenAt[seat] = at;
+        const policy = policies[seat];
+        if (policy) {
+          for (const b of policy.decide(seatView(seat), at)) moved = act({ kind: "seat", seat }, b) || moved;
+          continue;
+        }
         const dropAt = options.keepers?.[seat];
         if (dropAt !== undefined && at >= dropAt) {
           const v = seatView(seat);
