@@ -184,6 +184,30 @@ function sorestIssue(c: Ctx, idx: readonly number[]): number {
   return worst;
 }
 
+/**
+ * Whether `seat` is holding out: it has refused at least twice (straw-poll answers and ballots)
+ * and never said yes, while some other seat said yes to the same drafts. Only public answers count.
+ */
+export function holdsOut(view: PlayerView, seat: SeatId): boolean {
+  let refused = 0;
+  let othersYes = false;
+  for (const p of view.polls) {
+    const a = p.answers[seat];
+    if (!a) continue;
+    if (a.sign) return false;
+    refused++;
+    othersYes ||= Object.entries(p.answers).some(([s, x]) => s !== seat && x.sign);
+  }
+  for (const v of view.votes) {
+    const b = v.ballots[seat];
+    if (!b) continue;
+    if (b === "sign") return false;
+    refused++;
+    othersYes ||= Object.entries(v.ballots).some(([s, x]) => s !== seat && x === "sign");
+  }
+  return refused >= 2 && othersYes;
+}
+
 // ------------------------------------------------------------------------------------------
 // The pen-holder
 
@@ -244,7 +268,9 @@ function handleAmendments(c: Ctx): void {
       continue;
     }
     const o2 = oddsOf(c).with(i, o);
-    const helps = u2 >= c.u || o2 > base + 0.01 || m.supporters.length >= 2;
+    // A hold-out's amendment is written in only when it costs the pen nothing: refusing everything
+    // must not be the way to get the draft moved (the table's concessions answer concessions).
+    const helps = u2 >= c.u || (!holdsOut(c.view, m.by) && (o2 > base + 0.01 || m.supporters.length >= 2));
     const stale = c.now - m.at > (c.view.timings.roundSeconds * 1000) / 3;
     if (helps) {
       c.actions.push({ type: "draft/accept", amendment: m.id });
@@ -319,7 +345,7 @@ function supportAmendments(c: Ctx): void {
     if (i < 0 || o < 0 || o === c.idx[i] || c.table.forbidden[i]?.[o]) continue;
     const u2 = c.worth.valueWith(c.idx, i, o);
     const gains = u2 > c.u;
-    const bridges = c.complete && u2 >= c.asp && oddsOf(c).with(i, o) > base() + 0.05;
+    const bridges = c.complete && u2 >= c.asp && !holdsOut(c.view, m.by) && oddsOf(c).with(i, o) > base() + 0.05;
     if (gains || bridges) {
       c.actions.push({ type: "draft/support", amendment: m.id });
       n++;

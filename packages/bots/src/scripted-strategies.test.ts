@@ -3,6 +3,7 @@ import { defaultScenario } from "@ironclad/engine/default-scenario";
 import { describe, expect, it } from "vitest";
 import { decide } from "./bot.ts";
 import { exploitRow, formatExploit, pairedDifference } from "./exploit.ts";
+import { holdsOut } from "./negotiator.ts";
 import { ownTableOf, packageOf } from "./own-table.ts";
 import { SCRIPTED_STRATEGIES, scriptedPolicy } from "./scripted-strategies.ts";
 import { playTable } from "./simulate.ts";
@@ -95,5 +96,30 @@ describe("scripted strategies", () => {
     expect(decide(v, settings, null).actions).toContainEqual({ type: "vote/sign" });
     expect(scriptedPolicy("holdout", settings).decide(v, st.now)).toContainEqual({ type: "vote/decline" });
     expect(scriptedPolicy("ideal-only", settings).decide(v, st.now)).toContainEqual({ type: "vote/sign" });
+  });
+
+  it("a seat that refuses twice and never says yes, while others say yes, is read as holding out", () => {
+    let st = act(initialState(scenario, { seed: "hold", at: 0, timings: { briefingSeconds: 0 } }), {
+      type: "table/start",
+    });
+    const holder = st.penHolder ?? "";
+    const kyiv = ownTableOf(view(st, { kind: "seat", seat: "kyiv" }));
+    if (!kyiv) throw new Error("no brief");
+    for (const [issue, option] of Object.entries(packageOf(kyiv, kyiv.best)))
+      st = act(st, { type: "draft/set", issue, option, actor: { kind: "seat", seat: holder } });
+    const seat = (s: string) => ({ actor: { kind: "seat", seat: s } as const });
+    for (const [poll, asker] of [
+      [1, holder],
+      [2, "kyiv"],
+    ] as const) {
+      st = act(st, { type: "poll/ask", ...seat(asker) });
+      st = act(st, { type: "poll/answer", poll, sign: false, blockers: ["pledge"], ...seat("berlin") });
+      st = act(st, { type: "poll/answer", poll, sign: true, blockers: [], ...seat("london") });
+      for (const other of st.seatOrder)
+        if (other !== "berlin" && other !== "london" && !st.seats[other]?.redCell)
+          st = act(st, { type: "poll/answer", poll, sign: true, blockers: [], ...seat(other) });
+      expect(holdsOut(view(st, { kind: "seat", seat: "paris" }), "berlin")).toBe(poll === 2);
+    }
+    expect(holdsOut(view(st, { kind: "seat", seat: "paris" }), "london")).toBe(false);
   });
 });
