@@ -22,13 +22,6 @@ export interface DraftOdds {
   everyone(i?: number, o?: number): number;
 }
 
-/**
- * A sign chance below this counts as this in the whole table's read (`everyone`): a seat that
- * refuses whatever it is offered does not draw the draft its way by refusing harder, so holding
- * out does not pay; it is heard again once its chance rises above this.
- */
-const HOPELESS = 0.15;
-
 const usFlags = new WeakMap<OwnTable, boolean[][]>();
 
 /** Per issue and option, whether the option asks the United States to act (its public flag). */
@@ -94,7 +87,7 @@ export function draftOdds(
     const seated = layOut().rule.seated;
     for (let k = 0; k < chance.length; k++) {
       if (seated[k] === seat) continue;
-      log += Math.log(Math.max(HOPELESS, chance[k] ?? 0));
+      log += Math.log(Math.max(1e-6, chance[k] ?? 0));
       n++;
     }
     return n > 0 ? Math.exp(log / n) : 1;

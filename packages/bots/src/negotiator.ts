@@ -270,7 +270,8 @@ function handleAmendments(c: Ctx): void {
     const o2 = oddsOf(c).with(i, o);
     // A hold-out's amendment is written in only when it costs the pen nothing: refusing everything
     // must not be the way to get the draft moved (the table's concessions answer concessions).
-    const helps = u2 >= c.u || (!holdsOut(c.view, m.by) && (o2 > base + 0.01 || m.supporters.length >= 2));
+    const helps =
+      u2 >= c.u || (!holdsOut(c.view, m.by) && (o2 > base + 0.05 || (m.supporters.length >= 2 && o2 >= base)));
     const stale = c.now - m.at > (c.view.timings.roundSeconds * 1000) / 3;
     if (helps) {
       c.actions.push({ type: "draft/accept", amendment: m.id });
