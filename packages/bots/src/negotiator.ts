@@ -184,6 +184,24 @@ function sorestIssue(c: Ctx, idx: readonly number[]): number {
   return worst;
 }
 
+/** How far the table's own concessions speed or slow a bot's concession clock (± this share). */
+const RECIPROCITY = 0.2;
+
+/**
+ * The share of the other seats whose latest public answer (a straw-poll answer or a ballot) was
+ * yes: the table's concessions as a bot can see them. 0.5 before anyone has answered.
+ */
+export function tableYes(view: PlayerView, seat: SeatId): number {
+  const latest: Record<SeatId, { at: number; yes: boolean }> = {};
+  const note = (s: SeatId, at: number, yes: boolean) => {
+    if (s !== seat && (latest[s]?.at ?? -1) <= at) latest[s] = { at, yes };
+  };
+  for (const p of view.polls) for (const [s, a] of Object.entries(p.answers)) note(s, a.at, a.sign);
+  for (const v of view.votes) for (const [s, b] of Object.entries(v.ballots)) note(s, v.openedAt, b === "sign");
+  const answers = Object.values(latest);
+  return answers.length === 0 ? 0.5 : answers.filter((a) => a.yes).length / answers.length;
+}
+
 /**
  * Whether `seat` is holding out: it has refused at least twice (straw-poll answers and ballots)
  * and never said yes, while some other seat said yes to the same drafts. Only public answers count.
@@ -633,6 +651,9 @@ export function negotiate(
 ): BotDecision {
   const t = negotiationTime(view, memory.t, now);
   memory.t = t;
+  // Concession answers concession: a bot gives way faster when the table has come its way (most
+  // seats say yes) and slower when nobody has, so waiting alone does not bring it down.
+  const conceded = t * (1 + RECIPROCITY * (2 * tableYes(view, seat) - 1));
   const model = memory.model;
   observe(model, table, view);
   const idx = indicesOf(table, view.draft);
@@ -646,7 +667,7 @@ export function negotiate(
     model,
     odds: null,
     t,
-    asp: aspiration(Math.min(1, clock(t) / CLOSE_BY), worth.top, worth.reservation, personality),
+    asp: aspiration(Math.min(1, clock(conceded) / CLOSE_BY), worth.top, worth.reservation, personality),
     idx,
     u: worth.value(idx),
     complete: idx.every((o) => o >= 0),

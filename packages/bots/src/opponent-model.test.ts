@@ -2,7 +2,8 @@ import { type Action, apply, type GameState, initialState, type PlayerView, type
 import { defaultScenario } from "@ironclad/engine/default-scenario";
 import { describe, expect, it } from "vitest";
 import { draftOdds } from "./draft-odds.ts";
-import { fit, newOpponentModel, observe, signChance } from "./opponent-model.ts";
+import { draftChances, fit, newOpponentModel, type OpponentModel, observe, signChance } from "./opponent-model.ts";
+import type { OwnTable } from "./own-table.ts";
 import { ownTableOf, packageOf } from "./own-table.ts";
 import { seatedRule } from "./rule-odds.ts";
 import { declaredStances } from "./table-duties.ts";
@@ -138,10 +139,7 @@ describe("opponent model: public signals", () => {
   });
 });
 
-import { draftChances, type OpponentModel } from "./opponent-model.ts";
-import type { OwnTable } from "./own-table.ts";
-
-function draftOddsSeats(v: PlayerView): SeatId[] {
+function draftOddsSeats(v: PlayerView): readonly SeatId[] {
   return seatedRule(v.scenario, v.seatOrder).seated;
 }
 function draftChancesOf(

@@ -3,7 +3,7 @@ import { defaultScenario } from "@ironclad/engine/default-scenario";
 import { describe, expect, it } from "vitest";
 import { decide } from "./bot.ts";
 import { exploitRow, formatExploit, pairedDifference } from "./exploit.ts";
-import { holdsOut } from "./negotiator.ts";
+import { holdsOut, tableYes } from "./negotiator.ts";
 import { ownTableOf, packageOf } from "./own-table.ts";
 import { SCRIPTED_STRATEGIES, scriptedPolicy } from "./scripted-strategies.ts";
 import { playTable } from "./simulate.ts";
@@ -121,5 +121,9 @@ describe("scripted strategies", () => {
       expect(holdsOut(view(st, { kind: "seat", seat: "paris" }), "berlin")).toBe(poll === 2);
     }
     expect(holdsOut(view(st, { kind: "seat", seat: "paris" }), "london")).toBe(false);
+    // The table's concessions as Paris sees them: every other seat's latest answer, yes but Berlin's.
+    const others = st.seatOrder.filter((x) => x !== "paris" && !st.seats[x]?.redCell).length;
+    expect(tableYes(view(st, { kind: "seat", seat: "paris" }), "paris")).toBeCloseTo((others - 1) / others, 10);
+    expect(tableYes(view(st, { kind: "seat", seat: "berlin" }), "berlin")).toBe(1);
   });
 });
