@@ -307,6 +307,9 @@ function handleAmendments(c: Ctx): void {
 /** The pen-holder's own search: the single-issue change that most raises the odds within its aspiration. */
 function penSearch(c: Ctx): void {
   if (!c.free) return;
+  // Every seat that answered a straw poll on this very draft would sign it: nothing to fix, only a vote to call.
+  const poll = c.view.polls.findLast((p) => sameDraft(p.draft, c.view.draft));
+  if (poll && c.view.seatOrder.every((s) => s === c.seat || c.view.seats[s]?.redCell || poll.answers[s]?.sign)) return;
   const base = oddsOf(c).base();
   // Never undo what an amendment wrote in this round: that would make the pen untrustworthy.
   const settled = new Set(
@@ -695,7 +698,10 @@ export function negotiate(
     if (!c.actions.some((a) => a.type === "draft/set" || a.type === "draft/accept")) maybeCallVote(c);
     // What the seat owes the table (a poll answer, offers, the board) goes first; its poll answer
     // says what a vote would get from it now.
-    c.actions.unshift(...tableDuties(view, seat, table, (x) => acceptable(c, x), now));
+    // An amendment this decision backs is not also opposed (the duties judge it on points alone).
+    const backed = new Set(c.actions.flatMap((a) => (a.type === "draft/support" ? [a.amendment] : [])));
+    const duties = tableDuties(view, seat, table, (x) => acceptable(c, x), now);
+    c.actions.unshift(...duties.filter((a) => a.type !== "draft/oppose" || !backed.has(a.amendment)));
     sayReady(c, personality, memory);
   }
   memory.talked = c.pick;
