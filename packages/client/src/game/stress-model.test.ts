@@ -157,6 +157,60 @@ describe("the stress-test scene's model", () => {
     expect(quiet.year?.severity).toBe(0);
   });
 
+  it("shows Kyiv's own move beside the responses: deciding, chosen, and whether it counts this year", () => {
+    const at = (record: YearRecord, step: TableSnapshot["step"] = "response", me: string | null = null) =>
+      stressModel(snapshot({ step, pub: pub({ years: [record] }) }), scenario, me).year?.protectedMove;
+    // Before Kyiv chooses, everyone sees it deciding; Kyiv sees itself.
+    expect(at(year({ moscowAction: "incursion" }), "response", "kyiv")).toEqual({
+      seat: "kyiv",
+      name: "Kyiv",
+      flag: expect.any(String),
+      me: true,
+      move: null,
+      label: "",
+      byClock: false,
+      counts: true,
+    });
+    expect(at(year({ moscowAction: "offensive", protectedMove: "mobilise" }))).toMatchObject({
+      me: false,
+      move: "mobilise",
+      label: "Mobilise reserves",
+      counts: true,
+    });
+    // Under hybrid pressure the move is recorded but changes nothing (the engine counts it only against an attack).
+    expect(at(year({ moscowAction: "hybrid", protectedMove: "ceasefire" }))).toMatchObject({
+      move: "ceasefire",
+      label: "Open ceasefire talks",
+      counts: false,
+    });
+    // The clock ran out: adjudicated with no move, Kyiv held its course.
+    expect(at(year({ moscowAction: "incursion", adjudication: adjudicated(40, 45, 1) }), "adjudicated")).toMatchObject({
+      move: "hold",
+      label: "Hold course",
+      byClock: true,
+      counts: true,
+    });
+    // Moscow complied: there was no response step, and nothing for Kyiv to do.
+    expect(at(year({ moscowAction: "comply" }), "adjudicated")).toBeNull();
+    const m = stressModel(
+      snapshot({ step: "response", pub: pub({ years: [year({ moscowAction: "hybrid" })] }) }),
+      scenario,
+      null,
+    );
+    expect(m.words.protectedMove).toBe("Kyiv's own move");
+    expect(m.words.protectedNoEffect).toBe("no effect: Moscow did not attack");
+  });
+
+  it("leaves Kyiv's move out when no protected seat is seated", () => {
+    const order = ORDER.filter((id) => id !== "kyiv");
+    const m = stressModel(
+      snapshot({ seatOrder: order, step: "response", pub: pub({ years: [year({ moscowAction: "incursion" })] }) }),
+      scenario,
+      null,
+    );
+    expect(m.year?.protectedMove).toBeNull();
+  });
+
   it("moves the table's stats from last year's values to this year's adjudicated ones", () => {
     const y1 = year({ moscowAction: "hybrid", adjudication: adjudicated(47, 52, 1) });
     const y2 = year({

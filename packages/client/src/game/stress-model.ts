@@ -1,11 +1,13 @@
 // What the stress-test scene draws, as plain data: in ratification, each signatory's roll against
 // its odds and whether the framework stands; in the stress test, the year track, this year's event
 // card, Moscow's action, each guarantor's response against what its pledge required and what it
-// cost, and the adjudicated year. A pure function of the snapshot and the public scenario. No rule
+// cost, Kyiv's own move (and whether it counts), and the adjudicated year. A pure function of the snapshot and the public scenario. No rule
 // is decided here: the numbers come from the state, and what a pledge requires from the engine.
 import {
   MOSCOW_ACTIONS,
   type MoscowAction,
+  type ProtectedMove,
+  protectedSeat,
   RESPONSES,
   type Response,
   requiredResponse,
@@ -14,6 +16,7 @@ import {
 } from "@ironclad/engine";
 import { loc, t } from "../i18n/index.ts";
 import type { PublicScenario, TableSnapshot } from "../net/table-types.ts";
+import { protectedMoveCounts } from "./protected-move.ts";
 import { type StageHeader, stageHeader } from "./stage-header.ts";
 
 /** A signatory's ratification: the odds it had and, once rolled, where the roll landed. */
@@ -68,6 +71,22 @@ export type ResponseRow = {
   capitalAfter: number | null;
 };
 
+/** The protected seat's (Kyiv's) own move this year, made beside the guarantors' responses. */
+export type ProtectedMoveRow = {
+  seat: string;
+  name: string;
+  flag: string;
+  me: boolean;
+  /** Its move (null while it has not chosen); "hold" once the year is adjudicated without one. */
+  move: ProtectedMove | null;
+  /** The move's name, or "" while it has not chosen. */
+  label: string;
+  /** It did not choose in time: the clock left it holding its course. */
+  byClock: boolean;
+  /** The move counts this year (Moscow attacked); under hybrid pressure it changes nothing. */
+  counts: boolean;
+};
+
 /** One of the table's three stats, before this year and now. */
 export type Meter = {
   key: "security" | "escalation" | "unity";
@@ -103,6 +122,8 @@ export type StressSceneModel = {
     severity: number;
     snapBack: boolean;
     responses: ResponseRow[];
+    /** Kyiv's own move, in a year Moscow did not comply and a protected seat is seated; else null. */
+    protectedMove: ProtectedMoveRow | null;
     adjudicated: boolean;
     /** Harm done to Ukraine's security this year, and the share the responses absorbed (0–1). */
     damage: number | null;
@@ -145,6 +166,12 @@ export type StressWords = {
   damage: string;
   noResponse: string;
   noCall: string;
+  /** "Kyiv's own move". */
+  protectedMove: string;
+  /** Said beside Kyiv's move when Moscow did not attack: it changes nothing this year. */
+  protectedNoEffect: string;
+  /** Said beside a hold the clock chose. */
+  protectedByClock: string;
 };
 
 const ESCALATION_MAX = 4;
@@ -237,6 +264,23 @@ export function stressModel(snap: TableSnapshot, scenario: PublicScenario, mySea
         })
       : [];
 
+  // Kyiv moves in the same step as the guarantors; the clock leaves it holding.
+  const kyiv = protectedSeat({ seatOrder: snap.seatOrder, scenario });
+  const kyivMove = record?.protectedMove ?? (record?.adjudication ? "hold" : null);
+  const protectedRow: ProtectedMoveRow | null =
+    record && action && action !== "comply" && kyiv
+      ? {
+          seat: kyiv,
+          name: nameOf(kyiv),
+          flag: seatOf(kyiv)?.flag ?? "",
+          me: kyiv === mySeat,
+          move: kyivMove,
+          label: kyivMove ? t(`protectedMove.${kyivMove}`) : "",
+          byClock: kyivMove !== null && record.protectedMove === undefined,
+          counts: protectedMoveCounts(action),
+        }
+      : null;
+
   // Before this year: the last adjudicated year's values, or the model's starting stats.
   const previous = [...records].reverse().find((r) => r.year < snap.year && r.adjudication)?.adjudication ?? null;
   const table = pub?.table;
@@ -297,6 +341,7 @@ export function stressModel(snap: TableSnapshot, scenario: PublicScenario, mySea
           severity: action ? MOSCOW_ACTIONS.indexOf(action) : 0,
           snapBack: record.snapBack,
           responses,
+          protectedMove: protectedRow,
           adjudicated: adj !== null,
           damage: adj ? Math.round(adj.damage) : null,
           mitigation: adj ? adj.mitigation : null,
@@ -351,6 +396,9 @@ export function stressModel(snap: TableSnapshot, scenario: PublicScenario, mySea
           : "",
       noCall: t("stressScene.noCall"),
       noResponse: broken > 0 ? t("stressScene.brokenCount", { count: broken }) : "",
+      protectedMove: t("stress.protectedMove", { seat: kyiv ? nameOf(kyiv) : "" }),
+      protectedNoEffect: t("stress.protectedNoEffect"),
+      protectedByClock: t("stress.protectedByClock"),
     },
   };
 }

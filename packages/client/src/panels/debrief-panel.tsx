@@ -1,10 +1,13 @@
 // The debrief: the outcome line, my score and its parts against my no-deal value, every seat's
-// margin, the deal's criteria and the years as they happened.
+// margin, the deal's criteria, the words given in linked offers (kept, broken or void) and the years
+// as they happened (with Kyiv's own move in each).
+import { brokenTerms, partyOf, protectedSeat } from "@ironclad/engine";
 import { loc, t } from "../i18n/index.ts";
+import type { PublicPart } from "../net/table-types.ts";
 import { Flag } from "../ui/flag.tsx";
 import { Readout } from "./analysis-panel.tsx";
 import { signed } from "./brief-panel.tsx";
-import { seatFlag, seatName, useTable } from "./table-context.ts";
+import { issueOf, optionLabel, seatFlag, seatName, useTable } from "./table-context.ts";
 
 /** Shown in the `debrief` phase. */
 export function DebriefPanel() {
@@ -14,6 +17,7 @@ export function DebriefPanel() {
   const my = snap.mine?.myScore;
   const scores = [...(pub.scores ?? [])].sort((a, b) => b.margin - a.margin);
   const maxAbs = Math.max(10, ...scores.map((s) => Math.abs(s.margin)));
+  const kyiv = protectedSeat({ seatOrder: snap.seatOrder, scenario });
   return (
     <section class="panel debrief-panel" aria-labelledby="debrief-title">
       <p class="panel-eyebrow">{t("phase.debrief")}</p>
@@ -94,6 +98,7 @@ export function DebriefPanel() {
         </div>
       )}
       {pub.futures && <Futures futures={pub.futures} />}
+      {pub.offers.length > 0 && <WordsGiven offers={pub.offers} />}
       {pub.years.length > 0 && (
         <div>
           <h3>{t("debrief.years")}</h3>
@@ -103,6 +108,14 @@ export function DebriefPanel() {
                 <strong>{t("stress.year", { year: y.year })}</strong>
                 <span>{y.event ? loc(y.event.title) : ""}</span>
                 <span>{y.moscowAction ? t(`moscow.${y.moscowAction}`) : ""}</span>
+                {y.protectedMove && kyiv && (
+                  <span class="debrief-kyiv-move">
+                    {t("debrief.protectedMove", {
+                      seat: seatName(scenario, kyiv),
+                      move: t(`protectedMove.${y.protectedMove}`),
+                    })}
+                  </span>
+                )}
                 {y.adjudication && (
                   <span class="muted">
                     {t("debrief.yearStats", {
@@ -115,6 +128,86 @@ export function DebriefPanel() {
             ))}
           </ol>
         </div>
+      )}
+    </section>
+  );
+}
+
+type Offer = PublicPart["offers"][number];
+
+/** Every accepted linked offer term by term (who owed what, and whether it was kept), and each seat's broken count. */
+function WordsGiven({ offers }: { offers: readonly Offer[] }) {
+  const { snap, scenario } = useTable();
+  const accepted = offers.filter((o) => o.status === "accepted" && o.acceptedBy !== null);
+  // The engine counts the broken terms; the seats listed are those that gave their word.
+  const broken = brokenTerms({ offers: [...offers] });
+  const parties = snap.seatOrder.filter((id) =>
+    accepted.some((o) => partyOf(o, "gives") === id || partyOf(o, "asks") === id),
+  );
+  const amendment = (id: number) => {
+    const a = snap.amendments.find((m) => m.id === id);
+    if (!a) return `#${id}`;
+    const issue = issueOf(scenario, a.issue);
+    return t("offers.amendment", {
+      id,
+      seat: seatName(scenario, a.by),
+      issue: issue ? loc(issue.name) : a.issue,
+      option: optionLabel(scenario, a.issue, a.option) || t("draft.blank"),
+    });
+  };
+  return (
+    <section class="words-given" aria-labelledby="words-title">
+      <h3 id="words-title">{t("debrief.words.title")}</h3>
+      {accepted.length === 0 ? (
+        <p class="panel-hint">{t("debrief.words.noneAccepted")}</p>
+      ) : (
+        <>
+          <p class="panel-hint">{t("debrief.words.hint")}</p>
+          <ul class="words-offers">
+            {accepted.map((o) => (
+              <li key={o.id} data-offer={o.id}>
+                <p class="words-offer-head">
+                  {t("offers.heading", {
+                    id: o.id,
+                    by: seatName(scenario, o.by),
+                    to: o.to === null ? t("offers.theTable") : seatName(scenario, o.to),
+                  })}
+                </p>
+                <ul class="offer-terms">
+                  {(["gives", "asks"] as const).flatMap((side) => {
+                    const party = partyOf(o, side) ?? "";
+                    return o[side].map((term) => (
+                      <li key={`${side}-${term.act}-${term.amendment}`} class="words-term">
+                        <Flag code={seatFlag(scenario, party)} size="sm" />
+                        <span>
+                          {t("debrief.words.owed", {
+                            seat: seatName(scenario, party),
+                            what: t(`offers.act.${term.act}`, { amendment: amendment(term.amendment) }),
+                          })}
+                        </span>
+                        <span class={`term-result result-${term.result ?? "pending"}`}>
+                          {t(`offers.result.${term.result ?? "pending"}`)}
+                        </span>
+                      </li>
+                    ));
+                  })}
+                </ul>
+              </li>
+            ))}
+          </ul>
+          <h4 class="words-per-seat-title">{t("debrief.words.perSeat")}</h4>
+          <ul class="words-per-seat">
+            {parties.map((id) => (
+              <li key={id}>
+                <Flag code={seatFlag(scenario, id)} size="sm" />
+                <span>{seatName(scenario, id)}</span>
+                <span class={`num${(broken[id] ?? 0) > 0 ? " words-count-broken" : ""}`}>
+                  {t("debrief.words.brokenCount", { count: broken[id] ?? 0 })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );

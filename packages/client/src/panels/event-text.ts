@@ -80,6 +80,8 @@ export function eventText(e: GameEvent, scenario: PublicScenario, mySeat: string
       return t("event.moscow", { action: t(`moscow.${e.action}`) });
     case "stress/response":
       return t("event.response", { seat: who(e.seat), response: t(`response.${e.response}`) });
+    case "stress/protected-move":
+      return t("event.protectedMove", { seat: who(e.seat), move: t(`protectedMove.${e.move}`) });
     case "stress/snap-back":
       return t("stress.snapBack");
     case "stress/broken-promise":

@@ -1,6 +1,7 @@
 // Ratification and the stress test: the year track, the event card, Moscow's action, my response
-// choice against what was pledged, and each adjudicated year.
-import type { MoscowAction, Response, YearRecord } from "@ironclad/engine";
+// choice against what was pledged (or, for Kyiv, its own move), and each adjudicated year.
+import { type MoscowAction, type ProtectedMove, protectedSeat, type Response, type YearRecord } from "@ironclad/engine";
+import { protectedMoveCounts, protectedMoveOptions } from "../game/protected-move.ts";
 import { loc, t } from "../i18n/index.ts";
 import { Flag } from "../ui/flag.tsx";
 import { pct } from "./analysis-panel.tsx";
@@ -61,6 +62,9 @@ export function StressPanel() {
   const pledge = pub.framework?.stands ? pub.readout?.pledge : undefined;
   const canRespond = legal.has("stress/respond");
   const myResponse = mySeat ? record?.responses[mySeat] : undefined;
+  const kyiv = protectedSeat({ seatOrder: snap.seatOrder, scenario });
+  const canMove = legal.has("stress/protected-move");
+  const myMove = mySeat && mySeat === kyiv ? record?.protectedMove : undefined;
   return (
     <section class="panel stress-panel" aria-labelledby="stress-title">
       <header class="panel-head">
@@ -124,7 +128,10 @@ export function StressPanel() {
           </div>
         </fieldset>
       )}
-      {record && <Responses record={record} />}
+      {(canMove || myMove) && (
+        <ProtectedMoveChoice action={record?.moscowAction ?? null} chosen={myMove} canMove={canMove} />
+      )}
+      {record && <Responses record={record} kyiv={kyiv} />}
       <TableStats />
     </section>
   );
@@ -134,10 +141,57 @@ function rank(r: Response): number {
   return RESPONSES.indexOf(r);
 }
 
-function Responses({ record }: { record: YearRecord }) {
+/** Kyiv's own move beside the guarantors' responses: four moves, each with its effect from the model. */
+function ProtectedMoveChoice({
+  action,
+  chosen,
+  canMove,
+}: {
+  action: MoscowAction | null;
+  chosen: ProtectedMove | undefined;
+  canMove: boolean;
+}) {
+  const { scenario, send } = useTable();
+  // Under hybrid pressure the buttons stay, with the model's word that no move counts this year.
+  const counts = protectedMoveCounts(action);
+  return (
+    <fieldset class="response-choice protected-choice" disabled={!canMove}>
+      <legend>{t("stress.protectedChoice")}</legend>
+      <p class={`panel-hint${counts ? "" : " protected-note"}`}>
+        {counts ? t("stress.protectedHint") : t("stress.protectedHybrid")}
+      </p>
+      <div class="response-options">
+        {protectedMoveOptions(scenario.model).map((o) => (
+          <button
+            type="button"
+            key={o.move}
+            class={`response-option${chosen === o.move ? " is-chosen" : ""}`}
+            data-move={o.move}
+            aria-pressed={chosen === o.move}
+            onClick={() => send({ type: "stress/protected-move", move: o.move })}
+          >
+            <span class="response-name">{o.label}</span>
+            <span class="response-text">{o.effect}</span>
+          </button>
+        ))}
+      </div>
+      {chosen && (
+        <p class="protected-chosen" role="status">
+          {t("stress.protectedChosen", { move: t(`protectedMove.${chosen}`) })}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+/** This year's answers: each guarantor's response, and Kyiv's own move (everyone sees it). */
+function Responses({ record, kyiv }: { record: YearRecord; kyiv: string | null }) {
   const { scenario } = useTable();
   const entries = Object.entries(record.responses);
-  if (entries.length === 0) return null;
+  // Kyiv moves only when Moscow did not comply; the clock leaves it holding.
+  const kyivMoves = kyiv !== null && record.moscowAction !== null && record.moscowAction !== "comply";
+  const move = record.protectedMove ?? (record.adjudication ? "hold" : null);
+  if (entries.length === 0 && !kyivMoves) return null;
   return (
     <ul class="responses">
       {entries.map(([seat, r]) => (
@@ -148,6 +202,18 @@ function Responses({ record }: { record: YearRecord }) {
           {record.brokenPromises.includes(seat) && <span class="badge badge-red-line">{t("stress.broken")}</span>}
         </li>
       ))}
+      {kyivMoves && (
+        <li class="protected-move" data-move={move ?? ""}>
+          <Flag code={seatFlag(scenario, kyiv)} size="sm" />
+          <span>{t("stress.protectedMove", { seat: seatName(scenario, kyiv) })}</span>
+          <span class={move ? "" : "muted"}>{move ? t(`protectedMove.${move}`) : t("stressScene.waiting")}</span>
+          {move && !protectedMoveCounts(record.moscowAction) ? (
+            <span class="badge">{t("stress.protectedNoEffect")}</span>
+          ) : move && !record.protectedMove ? (
+            <span class="badge">{t("stress.protectedByClock")}</span>
+          ) : null}
+        </li>
+      )}
     </ul>
   );
 }
