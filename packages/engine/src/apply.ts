@@ -1279,6 +1279,11 @@ export function boundSeats(s: GameState): SeatId[] {
 }
 
 /** The seats that answer Moscow in a stress-test year: the seated guarantors and European capitals. Works on a state or a view. */
+/** Whether the protected seat's move counts against what Moscow did: only against an incursion or an offensive. */
+export function protectedMoveCounts(action: MoscowAction | null | undefined): boolean {
+  return action === "incursion" || action === "offensive";
+}
+
 /** The seated protected seat (Kyiv), which makes its own move each year, or null. */
 export function protectedSeat(s: {
   seatOrder: readonly SeatId[];
@@ -1547,7 +1552,7 @@ function adjudicate(c: Ctx): void {
   const attack = action === "incursion" || action === "offensive";
   // The protected seat's own move (the clock leaves it at "hold"): it counts only when Moscow attacked.
   const kyiv = protectedSeat(s);
-  const move = attack ? (year.protectedMove ?? "hold") : "hold";
+  const move = protectedMoveCounts(action) ? (year.protectedMove ?? "hold") : "hold";
   if (move === "mobilise") strength += k.mobiliseStrength;
   if (kyiv !== null && move !== "hold" && move !== "appeal") {
     const seat = ownSeat(c, kyiv);

@@ -1,7 +1,7 @@
-import { DEFAULT_MODEL_CONSTANTS, PROTECTED_MOVES } from "@ironclad/engine";
+import { DEFAULT_MODEL_CONSTANTS, PROTECTED_MOVES, protectedMoveCounts } from "@ironclad/engine";
 import { afterEach, describe, expect, it } from "vitest";
 import { setLang } from "../i18n/index.ts";
-import { protectedMoveCounts, protectedMoveOptions } from "./protected-move.ts";
+import { protectedMoveOptions } from "./protected-move.ts";
 
 describe("Kyiv's own move as the stress panel offers it", () => {
   afterEach(() => setLang("en"));

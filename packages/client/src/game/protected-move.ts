@@ -2,7 +2,7 @@
 // effect whose numbers are the scenario's model constants (docs/model.md, "Kyiv's own move"), and
 // whether a move counts this year. Kept apart from the stress model, which the stage loads lazily:
 // the stress panel imports this at load.
-import { type MoscowAction, PROTECTED_MOVES, type ProtectedMove, resolveModelConstants } from "@ironclad/engine";
+import { PROTECTED_MOVES, type ProtectedMove, resolveModelConstants } from "@ironclad/engine";
 import { t } from "../i18n/index.ts";
 
 /** A move Kyiv may make, its name and what it does. */
@@ -33,12 +33,4 @@ export function protectedMoveOptions(model: Record<string, number> | undefined):
     }
   };
   return PROTECTED_MOVES.map((move) => ({ move, label: t(`protectedMove.${move}`), effect: effect(move) }));
-}
-
-/**
- * Whether Kyiv's move counts against what Moscow did: the engine's adjudication weighs it only
- * against an incursion or an offensive; in a quiet year or under hybrid pressure every move is a hold.
- */
-export function protectedMoveCounts(action: MoscowAction | null | undefined): boolean {
-  return action === "incursion" || action === "offensive";
 }

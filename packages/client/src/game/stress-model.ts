@@ -7,6 +7,7 @@ import {
   MOSCOW_ACTIONS,
   type MoscowAction,
   type ProtectedMove,
+  protectedMoveCounts,
   protectedSeat,
   RESPONSES,
   type Response,
@@ -16,7 +17,6 @@ import {
 } from "@ironclad/engine";
 import { loc, t } from "../i18n/index.ts";
 import type { PublicScenario, TableSnapshot } from "../net/table-types.ts";
-import { protectedMoveCounts } from "./protected-move.ts";
 import { type StageHeader, stageHeader } from "./stage-header.ts";
 
 /** A signatory's ratification: the odds it had and, once rolled, where the roll landed. */

@@ -1,7 +1,14 @@
 // Ratification and the stress test: the year track, the event card, Moscow's action, my response
 // choice against what was pledged (or, for Kyiv, its own move), and each adjudicated year.
-import { type MoscowAction, type ProtectedMove, protectedSeat, type Response, type YearRecord } from "@ironclad/engine";
-import { protectedMoveCounts, protectedMoveOptions } from "../game/protected-move.ts";
+import {
+  type MoscowAction,
+  type ProtectedMove,
+  protectedMoveCounts,
+  protectedSeat,
+  type Response,
+  type YearRecord,
+} from "@ironclad/engine";
+import { protectedMoveOptions } from "../game/protected-move.ts";
 import { loc, t } from "../i18n/index.ts";
 import { Flag } from "../ui/flag.tsx";
 import { pct } from "./analysis-panel.tsx";
