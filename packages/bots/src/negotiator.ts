@@ -192,14 +192,32 @@ const RECIPROCITY = 0.2;
  * yes: the table's concessions as a bot can see them. 0.5 before anyone has answered.
  */
 export function tableYes(view: PlayerView, seat: SeatId): number {
+  const latest = latestAnswers(view);
+  let n = 0;
+  let yes = 0;
+  for (const s in latest) {
+    if (s === seat) continue;
+    n++;
+    if (latest[s]?.yes) yes++;
+  }
+  return n === 0 ? 0.5 : yes / n;
+}
+
+// Every seat's latest answer, worked out once per polls-and-votes pair (every seat's view of one
+// state shares those arrays, and most decisions follow no new answer).
+const latestCache = new WeakMap<object, { votes: object; latest: Record<SeatId, { at: number; yes: boolean }> }>();
+
+function latestAnswers(view: PlayerView): Record<SeatId, { at: number; yes: boolean }> {
+  const hit = latestCache.get(view.polls);
+  if (hit && hit.votes === view.votes) return hit.latest;
   const latest: Record<SeatId, { at: number; yes: boolean }> = {};
   const note = (s: SeatId, at: number, yes: boolean) => {
-    if (s !== seat && (latest[s]?.at ?? -1) <= at) latest[s] = { at, yes };
+    if ((latest[s]?.at ?? -1) <= at) latest[s] = { at, yes };
   };
-  for (const p of view.polls) for (const [s, a] of Object.entries(p.answers)) note(s, a.at, a.sign);
-  for (const v of view.votes) for (const [s, b] of Object.entries(v.ballots)) note(s, v.openedAt, b === "sign");
-  const answers = Object.values(latest);
-  return answers.length === 0 ? 0.5 : answers.filter((a) => a.yes).length / answers.length;
+  for (const p of view.polls) for (const s in p.answers) note(s, p.answers[s]?.at ?? 0, p.answers[s]?.sign === true);
+  for (const v of view.votes) for (const s in v.ballots) note(s, v.openedAt, v.ballots[s] === "sign");
+  latestCache.set(view.polls, { votes: view.votes, latest });
+  return latest;
 }
 
 /**

@@ -256,8 +256,10 @@ function observePolls(model: OpponentModel, t: OwnTable, view: PlayerView): void
   model.seenPolls ??= {};
   const seen = model.seenPolls;
   for (const poll of view.polls) {
+    let count = 0;
+    for (const _ in poll.answers) count++;
+    if ((seen[poll.id] ?? 0) >= count) continue;
     const answers = Object.entries(poll.answers);
-    if ((seen[poll.id] ?? 0) >= answers.length) continue;
     seen[poll.id] = answers.length;
     const idx = t.issueIds.map((issue, i) => t.optionIds[i]?.indexOf(poll.draft[issue] ?? "") ?? -1);
     for (const [seat, answer] of answers) {

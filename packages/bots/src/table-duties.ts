@@ -190,12 +190,25 @@ export function declaredStances(table: OwnTable): Record<string, Record<string, 
   return board;
 }
 
+// Per own table: its declared stances as a flat list, and the board entry already found to show them
+// all (the board entry is a new object whenever it changes, so an unchanged one needs no new look).
+const stancesOf = new WeakMap<OwnTable, { list: [string, string, Stance][]; shown: object | null }>();
+
 /** One change that brings the board's entry for this seat to its declared stances (one a turn). */
 function positionMove(view: PlayerView, seat: SeatId, table: OwnTable): BotAction[] {
   if (view.phase !== "briefing" && view.phase !== "negotiation") return [];
-  const shown = view.positions[seat] ?? {};
-  for (const [issue, row] of Object.entries(declaredStances(table)))
-    for (const [option, stance] of Object.entries(row))
-      if (shown[issue]?.[option] !== stance) return [{ type: "position/set", issue, option, stance }];
+  let cached = stancesOf.get(table);
+  if (!cached) {
+    const list: [string, string, Stance][] = [];
+    for (const [issue, row] of Object.entries(declaredStances(table)))
+      for (const [option, stance] of Object.entries(row)) list.push([issue, option, stance]);
+    cached = { list, shown: null };
+    stancesOf.set(table, cached);
+  }
+  const shown = view.positions[seat];
+  if (shown && cached.shown === shown) return [];
+  for (const [issue, option, stance] of cached.list)
+    if (shown?.[issue]?.[option] !== stance) return [{ type: "position/set", issue, option, stance }];
+  if (shown) cached.shown = shown;
   return [];
 }
