@@ -15,6 +15,21 @@ import {
 import type { SessionSettings, TableConfig } from "./session-settings.ts";
 import type { PersonRecord, SessionRecord, Store, TableRecord } from "./store.ts";
 
+/**
+ * A quick game's clock: one person and bots, online, so the talks are short (three rounds of three
+ * minutes, a 90-second briefing, a minute to vote) and the stress-test steps brisk. Bots pace their
+ * moves by the round's length, so they keep up. A session (a class, a workshop) keeps the
+ * scenario's own clock unless the facilitator sets another.
+ */
+export const QUICK_GAME_TIMINGS = {
+  briefingSeconds: 90,
+  rounds: 3,
+  roundSeconds: 180,
+  voteSeconds: 60,
+  moscowSeconds: 30,
+  responseSeconds: 45,
+} as const;
+
 /** Where tables live while they are played (the Colyseus side); the HTTP side only asks for one to be open. */
 export interface TableHost {
   /** Makes sure the table is running somewhere (creating its room when it is not). */
@@ -178,7 +193,7 @@ export class SessionService {
         scenario: scenario.id,
         tables: 1,
         seats,
-        timings: input.timings ?? {},
+        timings: { ...QUICK_GAME_TIMINGS, ...input.timings },
         bots: {},
         readPrivate: false,
         moscow: "bot",

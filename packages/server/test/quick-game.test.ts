@@ -22,6 +22,9 @@ describe("a quick game", () => {
     const seats = [...room.state.seats.values()] as any[];
     expect(seats.find((s) => s.id === "kyiv")?.controller).toBe("human");
     expect(seats.filter((s) => !s.redCell && s.id !== "kyiv").every((s) => s.controller === "bot")).toBe(true);
+    // A quick game's own clock: three short rounds, not the scenario's classroom clock.
+    const timings = JSON.parse(room.state.publicJson).timings;
+    expect(timings).toMatchObject({ briefingSeconds: 90, rounds: 3, roundSeconds: 180, voteSeconds: 60 });
     await room.leave();
   });
 
