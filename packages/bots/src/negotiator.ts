@@ -186,6 +186,8 @@ function sorestIssue(c: Ctx, idx: readonly number[]): number {
 
 /** How far the table's own concessions speed or slow a bot's concession clock (± this share). */
 const RECIPROCITY = 0.2;
+/** A seat without whose signature there is no deal (the rule's must-sign seats) runs its concession clock this much faster. */
+const NEEDED_PACE = 1.3;
 
 /**
  * The share of the other seats whose latest public answer (a straw-poll answer or a ballot) was
@@ -218,6 +220,12 @@ function latestAnswers(view: PlayerView): Record<SeatId, { at: number; yes: bool
   for (const v of view.votes) for (const s in v.ballots) note(s, v.openedAt, v.ballots[s] === "sign");
   latestCache.set(view.polls, { votes: view.votes, latest });
   return latest;
+}
+
+/** Whether the agreement rule needs `seat`'s signature (with the United States asked, as nearly every package does). */
+function ruleNeeds(view: PlayerView, seat: SeatId): boolean {
+  const rule = view.scenario.agreement;
+  return rule.mustSign.includes(seat) || rule.mustSignIfUsAsked.includes(seat);
 }
 
 /**
@@ -674,7 +682,9 @@ export function negotiate(
   memory.t = t;
   // Concession answers concession: a bot gives way faster when the table has come its way (most
   // seats say yes) and slower when nobody has, so waiting alone does not bring it down.
-  const conceded = t * (1 + RECIPROCITY * (2 * tableYes(view, seat) - 1));
+  // A seat the rule cannot do without concedes faster: its refusal costs the whole table the deal.
+  const needed = ruleNeeds(view, seat) ? NEEDED_PACE : 1;
+  const conceded = needed * t * (1 + RECIPROCITY * (2 * tableYes(view, seat) - 1));
   const model = memory.model;
   observe(model, table, view);
   const idx = indicesOf(table, view.draft);
