@@ -1,5 +1,5 @@
 // `npm run bench:pace [-- --games N] [--json out.json]`: plays whole quick games as Kyiv in headless
-// Chromium against the real server, at the game's own timings and the bots' own think times, with a
+// Chromium against the real server, at the quick game's own clock and the bots' own think times, with a
 // scripted active human: it reads its brief for 20 s, supports the amendments that gain it points and
 // opposes those that cost it, proposes its best option on its worst issue (two a round), answers
 // straw polls and offers, says it is ready once its own proposals are decided (or a minute into the
@@ -203,7 +203,7 @@ const server = await startServer({ CLIENT_DIST: outDir });
 const results: GameResult[] = [];
 try {
   console.log(
-    `bench pace — ${games} quick game(s) as Kyiv, the scenario's own timings, the bots' default think times; ` +
+    `bench pace — ${games} quick game(s) as Kyiv, the quick game's own clock, the bots' default think times; ` +
       `${os.cpus().length} cores, load ${os.loadavg()[0]?.toFixed(2)}, Node ${process.version}`,
   );
   for (let g = 0; g < games; g++) {
