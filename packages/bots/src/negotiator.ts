@@ -229,6 +229,17 @@ function ruleNeeds(view: PlayerView, seat: SeatId): boolean {
 }
 
 /**
+ * The time a bot's aspiration is read at, for negotiation time t: concession answers concession (a
+ * bot gives way faster when the table has come its way, most seats saying yes, and slower when
+ * nobody has, so waiting alone does not bring it down), and a seat the rule cannot do without
+ * concedes faster (its refusal costs the whole table the deal).
+ */
+export function concessionTime(view: PlayerView, seat: SeatId, t: number): number {
+  const needed = ruleNeeds(view, seat) ? NEEDED_PACE : 1;
+  return needed * t * (1 + RECIPROCITY * (2 * tableYes(view, seat) - 1));
+}
+
+/**
  * Whether `seat` is holding out: it has refused at least twice (straw-poll answers and ballots)
  * and never said yes, while some other seat said yes to the same drafts. Only public answers count.
  */
@@ -680,11 +691,7 @@ export function negotiate(
 ): BotDecision {
   const t = negotiationTime(view, memory.t, now);
   memory.t = t;
-  // Concession answers concession: a bot gives way faster when the table has come its way (most
-  // seats say yes) and slower when nobody has, so waiting alone does not bring it down.
-  // A seat the rule cannot do without concedes faster: its refusal costs the whole table the deal.
-  const needed = ruleNeeds(view, seat) ? NEEDED_PACE : 1;
-  const conceded = needed * t * (1 + RECIPROCITY * (2 * tableYes(view, seat) - 1));
+  const conceded = concessionTime(view, seat, t);
   const model = memory.model;
   observe(model, table, view);
   const idx = indicesOf(table, view.draft);

@@ -3,7 +3,7 @@ import { defaultScenario } from "@ironclad/engine/default-scenario";
 import { describe, expect, it } from "vitest";
 import { decide } from "./bot.ts";
 import { exploitRow, formatExploit, pairedDifference } from "./exploit.ts";
-import { holdsOut, tableYes } from "./negotiator.ts";
+import { concessionTime, holdsOut, tableYes } from "./negotiator.ts";
 import { ownTableOf, packageOf } from "./own-table.ts";
 import { SCRIPTED_STRATEGIES, scriptedPolicy } from "./scripted-strategies.ts";
 import { playTable } from "./simulate.ts";
@@ -125,5 +125,11 @@ describe("scripted strategies", () => {
     const others = st.seatOrder.filter((x) => x !== "paris" && !st.seats[x]?.redCell).length;
     expect(tableYes(view(st, { kind: "seat", seat: "paris" }), "paris")).toBeCloseTo((others - 1) / others, 10);
     expect(tableYes(view(st, { kind: "seat", seat: "berlin" }), "berlin")).toBe(1);
+    // Concession answers it: Berlin, whom every other seat has said yes to, concedes faster than
+    // Paris, who sees Berlin's no; Kyiv, whom the rule cannot do without, faster still than Berlin.
+    const at = (s: string) => concessionTime(view(st, { kind: "seat", seat: s }), s, 0.5);
+    expect(at("berlin")).toBeGreaterThan(at("paris"));
+    expect(at("paris")).toBeGreaterThan(0.5);
+    expect(at("kyiv")).toBeGreaterThan(at("berlin"));
   });
 });
