@@ -29,6 +29,8 @@ export interface NegotiatorMemory {
   talked: number;
   /** Table time of the bot's last initiative (amendment posted, draft set, vote called). */
   lastInitiativeAt: number;
+  /** Initiatives taken in the current round, against its budget (bot.ts); absent before the first. */
+  roundInitiatives?: { round: number; count: number };
 }
 
 /** Moscow's bot settings. */

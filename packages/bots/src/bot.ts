@@ -70,7 +70,11 @@ export function decideInPlace(
   if (waitsForReady(view))
     return me.ready ? none : { actions: [{ type: "seat/ready", ready: true }], talk: [], memory: mem };
   if (view.phase === "negotiation" || view.phase === "vote")
-    return negotiate(view, seat, table, settings.personality, mem, talks, Math.max(now, view.now));
+    return paceRound(
+      view,
+      seat,
+      negotiate(view, seat, table, settings.personality, mem, talks, Math.max(now, view.now)),
+    );
   if (view.phase === "stress" && view.step === "response") {
     const move = protectedMove(view, seat);
     if (move) return { actions: [{ type: "stress/protected-move", move }], talk: [], memory: mem };
@@ -89,4 +93,57 @@ export function decideInPlace(
     return { actions, talk, memory: mem };
   }
   return none;
+}
+
+/**
+ * Initiatives a seat takes in a round (changes it proposes or, holding the pen, writes in) before it
+ * has said its piece, once the people at the table have said they are done: then it takes no new
+ * one and waits, ready, for the next round (filling a blank and calling a vote do not count). Bots
+ * follow the people's pace: they do not hold a round the people have finished, and at a bot-only
+ * table (the simulator) they bargain through the round as before. The last round runs its clock,
+ * so a deal is not left unmade for want of moves.
+ */
+export const INITIATIVES_BEFORE_READY = 3;
+
+/** A change of a filled issue: what counts against the round's budget. */
+function initiative(view: PlayerView, a: BotAction): boolean {
+  return (a.type === "draft/amend" || a.type === "draft/set") && view.draft[a.issue] != null;
+}
+
+/** Whether people sit at the table and every seat of theirs has said it is ready. */
+function peopleDone(view: PlayerView): boolean {
+  const people = view.seatOrder.filter((s) => view.seats[s]?.controller === "human");
+  return people.length > 0 && people.every((s) => view.seats[s]?.ready);
+}
+
+/**
+ * The round's pace on top of the negotiator's decision. Initiatives are counted each round; once
+ * the people are done, a seat whose budget is spent takes no new initiative this round (a trade's
+ * two amendments go out together or not at all), and says it is ready once nothing of its own, or
+ * for it to decide, is still open.
+ */
+function paceRound(view: PlayerView, seat: SeatId, decision: BotDecision): BotDecision {
+  const memory = decision.memory;
+  if (view.phase !== "negotiation" || view.paused) return decision;
+  const before = memory.roundInitiatives?.round === view.round ? memory.roundInitiatives.count : 0;
+  const taken = decision.actions.filter((a) => initiative(view, a)).length;
+  const paced = peopleDone(view) && view.round < view.timings.rounds;
+  let { actions, talk } = decision;
+  if (taken > 0 && paced && before >= INITIATIVES_BEFORE_READY) {
+    const dropped = new Set(actions.flatMap((a) => (initiative(view, a) && "issue" in a ? [a.issue] : [])));
+    actions = actions.filter((a) => !initiative(view, a));
+    talk = talk.filter(
+      (l) => !(["amend", "concede"].includes(l.speech.move) && dropped.has(l.speech.slots.issue ?? "")),
+    );
+    // A "not ready" said for the initiative just dropped.
+    if (!actions.some((a) => a.type !== "seat/ready")) actions = [];
+  } else if (taken > 0) memory.roundInitiatives = { round: view.round, count: before + taken };
+  const spent =
+    (memory.roundInitiatives?.round === view.round ? memory.roundInitiatives.count : 0) >= INITIATIVES_BEFORE_READY;
+  const open = view.amendments.some(
+    (m) => m.status === "open" && (m.by === seat || (view.penHolder === seat && m.by !== seat)),
+  );
+  if (paced && spent && actions.length === 0 && !open && !view.seats[seat]?.ready)
+    actions = [{ type: "seat/ready", ready: true }];
+  return actions === decision.actions && talk === decision.talk ? decision : { ...decision, actions, talk };
 }
