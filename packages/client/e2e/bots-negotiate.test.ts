@@ -7,8 +7,9 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumMissingReason, describeStuckPage, launchChromium, screenshotPath } from "./chromium.ts";
+import { chromiumMissingReason, launchChromium, screenshotPath } from "./chromium.ts";
 import { buildClient } from "./client-build.ts";
+import { startQuickGame } from "./quick-game-page.ts";
 import { type RunningServer, startServer } from "./server-process.ts";
 
 const skip = chromiumMissingReason();
@@ -103,25 +104,7 @@ describe.skipIf(skip !== null)("bots that negotiate, in Chromium", () => {
   });
 
   it("answers a question, takes and keeps a linked offer, hands over the pen, and ends the round when all are ready", async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(String(e)));
-    await page.route("**/api/quick", async (route) => {
-      const body = JSON.parse(route.request().postData() ?? "{}");
-      await route.continue({ postData: JSON.stringify({ ...body, timings: TIMINGS }) });
-    });
-    await page.goto(server.url);
-    await page.locator('.seat-option[data-seat="kyiv"]').click();
-    await page.getByLabel("Your name").first().fill("Olena");
-    await page.getByRole("button", { name: "Start a quick game" }).click();
-    await page.waitForURL(/\/play\/tbl_/);
-    await page
-      .locator(".draft-panel")
-      .waitFor({ timeout: 45_000 })
-      .catch(async (error) => {
-        throw new Error(`Kyiv at ${await describeStuckPage(page)}`, { cause: error });
-      });
+    const { context, page, errors } = await startQuickGame(browser, server.url, { timings: TIMINGS });
     await expect.poll(() => page.locator(".phase-label").textContent(), POLL).toBe("Negotiation");
     const roundOpened = Date.now();
     const seats = await page

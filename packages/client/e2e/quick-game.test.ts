@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { basicA11yProblems } from "./a11y.ts";
 import { chromiumMissingReason, launchChromium, screenshotPath } from "./chromium.ts";
 import { buildClient } from "./client-build.ts";
+import { startQuickGame } from "./quick-game-page.ts";
 import { type RunningServer, startServer } from "./server-process.ts";
 
 const skip = chromiumMissingReason();
@@ -53,22 +54,7 @@ describe.skipIf(skip !== null)("a quick game in Chromium", () => {
   });
 
   it("goes from the landing page to the debrief: a seat, the talks, a vote, the stress test, the scores", async () => {
-    const context = await browser.newContext({ viewport: DESKTOP });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-    page.on("pageerror", (e) => errors.push(String(e)));
-    await page.route("**/api/quick", async (route) => {
-      const body = JSON.parse(route.request().postData() ?? "{}");
-      await route.continue({ postData: JSON.stringify({ ...body, timings: SHORT }) });
-    });
-
-    await page.goto(server.url);
-    await page.locator('.seat-option[data-seat="kyiv"]').click();
-    await page.getByLabel("Your name").first().fill("Olena");
-    await page.getByRole("button", { name: "Start a quick game" }).click();
-    await page.waitForURL(/\/play\/tbl_/);
-    await page.locator(".draft-panel").waitFor({ timeout: 20_000 });
+    const { context, page, errors } = await startQuickGame(browser, server.url, { timings: SHORT, viewport: DESKTOP });
 
     // Kyiv answers every vote that comes (signing when it can, declining across a red line) and
     // otherwise lets the clock and the bots run the game.

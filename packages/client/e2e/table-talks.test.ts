@@ -5,15 +5,16 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { basicA11yProblems, horizontalOverflow } from "./a11y.ts";
-import { chromiumMissingReason, describeStuckPage, launchChromium, screenshotPath } from "./chromium.ts";
+import { chromiumMissingReason, launchChromium, screenshotPath } from "./chromium.ts";
 import { buildClient, readScenario } from "./client-build.ts";
+import { startQuickGame } from "./quick-game-page.ts";
 import { type RunningServer, startServer } from "./server-process.ts";
 
 const skip = chromiumMissingReason();
 const POLL = { timeout: 20_000 };
 const scenario = readScenario();
-/** One long round, so the clock does not end the talks while the test acts. */
-const TIMINGS = { briefingSeconds: 0, rounds: 1, roundSeconds: 1800, voteSeconds: 10 };
+/** One round long enough that the clock does not end the talks while the test acts (bots pace their moves by it). */
+const TIMINGS = { briefingSeconds: 0, rounds: 1, roundSeconds: 600, voteSeconds: 10 };
 const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
@@ -57,27 +58,10 @@ describe.skipIf(skip !== null)("the talks in Chromium: stances, the pen, straw p
   });
 
   it("lets Kyiv declare a stance, ask for the pen, poll the table, oppose an amendment and offer a trade", async () => {
-    const context = await browser.newContext({ viewport: DESKTOP });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-    page.on("pageerror", (e) => errors.push(String(e)));
-    await page.route("**/api/quick", async (route) => {
-      const body = JSON.parse(route.request().postData() ?? "{}");
-      await route.continue({ postData: JSON.stringify({ ...body, timings: TIMINGS }) });
+    const { context, page, errors } = await startQuickGame(browser, server.url, {
+      timings: TIMINGS,
+      viewport: DESKTOP,
     });
-
-    await page.goto(server.url);
-    await page.locator('.seat-option[data-seat="kyiv"]').click();
-    await page.getByLabel("Your name").first().fill("Olena");
-    await page.getByRole("button", { name: "Start a quick game" }).click();
-    await page.waitForURL(/\/play\/tbl_/);
-    await page
-      .locator(".draft-panel")
-      .waitFor({ timeout: 45_000 })
-      .catch(async (error) => {
-        throw new Error(`Kyiv at ${await describeStuckPage(page)}`, { cause: error });
-      });
     if ((await page.locator(".phase-label").textContent()) === "Briefing")
       await page
         .getByRole("button", { name: "I have read my brief" })
@@ -158,7 +142,7 @@ describe.skipIf(skip !== null)("the talks in Chromium: stances, the pen, straw p
     // pen-holder may close an amendment between the look and the click: try the next one.
     const amendments = page.locator(".amendments-panel");
     let opposed = "";
-    for (const deadline = Date.now() + 90_000; !opposed && Date.now() < deadline; ) {
+    for (const deadline = Date.now() + 150_000; !opposed && Date.now() < deadline; ) {
       const button = amendments
         .locator(".amendment.status-open")
         .getByRole("button", { name: /^Oppose/ })

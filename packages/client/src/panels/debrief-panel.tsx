@@ -7,7 +7,8 @@ import type { PublicPart } from "../net/table-types.ts";
 import { Flag } from "../ui/flag.tsx";
 import { Readout } from "./analysis-panel.tsx";
 import { signed } from "./brief-panel.tsx";
-import { issueOf, optionLabel, seatFlag, seatName, useTable } from "./table-context.ts";
+import { useAmendmentLabel } from "./offers-panel.tsx";
+import { seatFlag, seatName, useTable } from "./table-context.ts";
 
 /** Shown in the `debrief` phase. */
 export function DebriefPanel() {
@@ -144,17 +145,7 @@ function WordsGiven({ offers }: { offers: readonly Offer[] }) {
   const parties = snap.seatOrder.filter((id) =>
     accepted.some((o) => partyOf(o, "gives") === id || partyOf(o, "asks") === id),
   );
-  const amendment = (id: number) => {
-    const a = snap.amendments.find((m) => m.id === id);
-    if (!a) return `#${id}`;
-    const issue = issueOf(scenario, a.issue);
-    return t("offers.amendment", {
-      id,
-      seat: seatName(scenario, a.by),
-      issue: issue ? loc(issue.name) : a.issue,
-      option: optionLabel(scenario, a.issue, a.option) || t("draft.blank"),
-    });
-  };
+  const amendment = useAmendmentLabel();
   return (
     <section class="words-given" aria-labelledby="words-title">
       <h3 id="words-title">{t("debrief.words.title")}</h3>

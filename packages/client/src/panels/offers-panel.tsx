@@ -13,7 +13,7 @@ type Term = Offer["gives"][number];
 type Act = Term["act"];
 
 /** "#3 Kyiv: European force → Forward tripwire" for an amendment (or its number alone if it is unknown). */
-function useAmendmentLabel(): (id: number) => string {
+export function useAmendmentLabel(): (id: number) => string {
   const { snap, scenario } = useTable();
   return (id) => {
     const a = snap.amendments.find((m) => m.id === id);

@@ -1,0 +1,37 @@
+// A quick game started the way a person starts one, for end-to-end tests: the landing page, a seat,
+// a name, "Start a quick game", then the table. The quick-game API's own `timings` shorten the
+// clock: the page's request is amended on its way out; the flow is the page's.
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { describeStuckPage } from "./chromium.ts";
+
+/** What a started quick game gives the test: its page and the errors the page has logged so far. */
+export type QuickGamePage = { context: BrowserContext; page: Page; errors: string[] };
+
+/** Opens a page at `url`, starts a quick game in `seat` with `timings`, and waits for the working draft. */
+export async function startQuickGame(
+  browser: Browser,
+  url: string,
+  options: { timings: Record<string, number>; seat?: string; viewport?: { width: number; height: number } },
+): Promise<QuickGamePage> {
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.route("**/api/quick", async (route) => {
+    const body = JSON.parse(route.request().postData() ?? "{}");
+    await route.continue({ postData: JSON.stringify({ ...body, timings: options.timings }) });
+  });
+  await page.goto(url);
+  await page.locator(`.seat-option[data-seat="${options.seat ?? "kyiv"}"]`).click();
+  await page.getByLabel("Your name").first().fill("Olena");
+  await page.getByRole("button", { name: "Start a quick game" }).click();
+  await page.waitForURL(/\/play\/tbl_/);
+  await page
+    .locator(".draft-panel")
+    .waitFor({ timeout: 45_000 })
+    .catch(async (error) => {
+      throw new Error(`the quick game did not open: ${await describeStuckPage(page)}`, { cause: error });
+    });
+  return { context, page, errors };
+}
