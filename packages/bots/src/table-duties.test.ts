@@ -186,3 +186,38 @@ describe("table duties", () => {
     expect(indicesOf(kyiv, {})).toHaveLength(kyiv.issueIds.length);
   });
 });
+
+describe("a bot's own linked offers", () => {
+  it("offers its support for an amendment it could live with in return for support of its own, once", () => {
+    let s = talks();
+    const kyiv = tableOf(seatView(s, "kyiv"));
+    // Kyiv's own amendment (its best pledge) and Berlin's on US role: "political backing only" is
+    // worth 0 to Kyiv on a blank issue, so Kyiv backs it only as a trade.
+    s = act(s, { type: "draft/amend", issue: "pledge", option: "automatic", ...by("kyiv") });
+    s = act(s, { type: "draft/amend", issue: "us-role", option: "political", ...by("berlin") });
+    const duties = tableDuties(seatView(s, "kyiv"), "kyiv", kyiv, () => false, s.now);
+    const offer = {
+      type: "offer/make",
+      to: "berlin",
+      gives: [{ act: "support", amendment: 2 }],
+      asks: [{ act: "support", amendment: 1 }],
+    };
+    expect(duties).toContainEqual(offer);
+    s = act(s, { ...offer, ...by("kyiv") } as never);
+    // While it is open, and after Berlin declines it, the same offer is not made again.
+    expect(
+      tableDuties(seatView(s, "kyiv"), "kyiv", kyiv, () => false, s.now).some((a) => a.type === "offer/make"),
+    ).toBe(false);
+    s = act(s, { type: "offer/decline", offer: 1, ...by("berlin") });
+    expect(
+      tableDuties(seatView(s, "kyiv"), "kyiv", kyiv, () => false, s.now).some((a) => a.type === "offer/make"),
+    ).toBe(false);
+    // An amendment that costs Kyiv more than a point is never its side of a trade.
+    s = act(s, { type: "draft/amend", issue: "legal-form", option: "declaration", ...by("warsaw") });
+    expect(
+      tableDuties(seatView(s, "kyiv"), "kyiv", kyiv, () => false, s.now).some(
+        (a) => a.type === "offer/make" && a.gives.some((t) => t.amendment === 3),
+      ),
+    ).toBe(false);
+  });
+});

@@ -118,7 +118,48 @@ function offerMoves(view: PlayerView, seat: SeatId, table: OwnTable): BotAction[
     }
     out.push(...termsOwed(view, seat, offer));
   }
+  const offer = offerToMake(view, seat, table);
+  if (offer) out.push(offer);
   return out;
+}
+
+/** Points an amendment may cost a seat that backs it as its side of a trade. */
+const TRADE_COST = 1;
+
+/**
+ * A linked offer this seat makes when its own open amendment lacks a seat's backing: "I support
+ * your amendment if you support mine", where backing theirs costs it at most `TRADE_COST` points
+ * (one it would not back for nothing) and the pair, both accepted, gains it points. One open offer
+ * at a time, and never the same pair twice.
+ */
+export function offerToMake(view: PlayerView, seat: SeatId, table: OwnTable): BotAction | null {
+  if (view.offers.some((o) => o.by === seat && o.status === "open")) return null;
+  const mine = view.amendments.filter((m) => m.status === "open" && m.by === seat);
+  for (const own of mine) {
+    const ownWorth = worthOf(view, table, own);
+    for (const theirs of view.amendments) {
+      const to = theirs.by;
+      if (theirs.status !== "open" || to === seat || theirs.supporters.includes(seat)) continue;
+      if (own.supporters.includes(to) || own.opponents?.includes(to)) continue;
+      const cost = worthOf(view, table, theirs);
+      if (cost > 0 || cost < -TRADE_COST || ownWorth + cost <= 0 || crossesWith(view, table, theirs)) continue;
+      const made = view.offers.some(
+        (o) =>
+          o.by === seat &&
+          o.to === to &&
+          o.asks.some((t) => t.amendment === own.id) &&
+          o.gives.some((t) => t.amendment === theirs.id),
+      );
+      if (made) continue;
+      return {
+        type: "offer/make",
+        to,
+        gives: [{ act: "support", amendment: theirs.id }],
+        asks: [{ act: "support", amendment: own.id }],
+      };
+    }
+  }
+  return null;
 }
 
 /**
