@@ -736,7 +736,10 @@ export function negotiate(
     // An amendment this decision backs is not also opposed (the duties judge it on points alone).
     const backed = new Set(c.actions.flatMap((a) => (a.type === "draft/support" ? [a.amendment] : [])));
     const duties = tableDuties(view, seat, table, (x) => acceptable(c, x), now);
-    c.actions.unshift(...duties.filter((a) => a.type !== "draft/oppose" || !backed.has(a.amendment)));
+    // A support the seat owes by its word and would give anyway goes out once.
+    c.actions.unshift(
+      ...duties.filter((a) => !((a.type === "draft/oppose" || a.type === "draft/support") && backed.has(a.amendment))),
+    );
     sayReady(c, personality, memory);
   }
   memory.talked = c.pick;

@@ -32,7 +32,12 @@ export function tableDuties(
   out.push(...oppositions(view, seat, table));
   out.push(...penMoves(view, seat, table, now));
   out.push(...positionMove(view, seat, table));
-  return out;
+  // Two offers may ask the same support of this seat: it is given once.
+  return out.filter(
+    (a, i) =>
+      !(a.type === "draft/support" || a.type === "draft/accept") ||
+      out.findIndex((b) => b.type === a.type && "amendment" in b && b.amendment === a.amendment) === i,
+  );
 }
 
 /**
