@@ -5,12 +5,10 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumMissingReason, launchChromium, screenshotPath } from "./chromium.ts";
-import { buildClient } from "./client-build.ts";
-import { startQuickGame } from "./quick-game-page.ts";
-import { type RunningServer, startServer } from "./server-process.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { chromiumMissingReason, screenshotPath } from "./chromium.ts";
+import { quickGameBed, startQuickGame } from "./quick-game-page.ts";
 
 const skip = chromiumMissingReason();
 const POLL = { timeout: 30_000 };
@@ -89,22 +87,10 @@ async function propose(page: Page, issue: string, option: string): Promise<strin
 }
 
 describe.skipIf(skip !== null)("bots that negotiate, in Chromium", () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    const outDir = await buildClient();
-    server = await startServer({ CLIENT_DIST: outDir, BOT_THINK_MS: "500,1500" });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const bed = quickGameBed();
 
   it("answers a question, takes and keeps a linked offer, hands over the pen, and ends the round when all are ready", async () => {
-    const { context, page, errors } = await startQuickGame(browser, server.url, { timings: TIMINGS });
+    const { context, page, errors } = await startQuickGame(bed.browser, bed.url, { timings: TIMINGS });
     await expect.poll(() => page.locator(".phase-label").textContent(), POLL).toBe("Negotiation");
     const roundOpened = Date.now();
     const seats = await page

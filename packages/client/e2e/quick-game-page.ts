@@ -2,7 +2,10 @@
 // a name, "Start a quick game", then the table. The quick-game API's own `timings` shorten the
 // clock: the page's request is amended on its way out; the flow is the page's.
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { describeStuckPage } from "./chromium.ts";
+import { afterAll, beforeAll } from "vitest";
+import { describeStuckPage, launchChromium } from "./chromium.ts";
+import { buildClient } from "./client-build.ts";
+import { type RunningServer, startServer } from "./server-process.ts";
 
 /** What a started quick game gives the test: its page and the errors the page has logged so far. */
 export type QuickGamePage = { context: BrowserContext; page: Page; errors: string[] };
@@ -34,4 +37,32 @@ export async function startQuickGame(
       throw new Error(`the quick game did not open: ${await describeStuckPage(page)}`, { cause: error });
     });
   return { context, page, errors };
+}
+
+/**
+ * For one describe block: the built client served by the real server (bots thinking 0.5–1.5 s,
+ * as people would, not the default 1.5–6 s) and a Chromium, started before its tests and stopped
+ * after them. Call it inside the block; read `bed.url` and `bed.browser` in the tests.
+ */
+export function quickGameBed(): { readonly url: string; readonly browser: Browser } {
+  let server: RunningServer | undefined;
+  let chromium: Browser | undefined;
+  beforeAll(async () => {
+    server = await startServer({ CLIENT_DIST: await buildClient(), BOT_THINK_MS: "500,1500" });
+    chromium = await launchChromium();
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await server?.stop();
+  });
+  return {
+    get url() {
+      if (!server) throw new Error("the server has not started");
+      return server.url;
+    },
+    get browser() {
+      if (!chromium) throw new Error("Chromium has not started");
+      return chromium;
+    },
+  };
 }

@@ -4,13 +4,11 @@
 // 30-second round, three stress-test years, so that Moscow almost surely tests Kyiv at least once;
 // Kyiv says it is ready to move on whenever it can): the page's request is amended on its way out,
 // the flow is the page's.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { basicA11yProblems } from "./a11y.ts";
-import { chromiumMissingReason, launchChromium, screenshotPath } from "./chromium.ts";
-import { buildClient } from "./client-build.ts";
-import { startQuickGame } from "./quick-game-page.ts";
-import { type RunningServer, startServer } from "./server-process.ts";
+import { chromiumMissingReason, screenshotPath } from "./chromium.ts";
+import { quickGameBed, startQuickGame } from "./quick-game-page.ts";
 
 const skip = chromiumMissingReason();
 
@@ -38,23 +36,10 @@ const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1440, height: 900 };
 
 describe.skipIf(skip !== null)("a quick game in Chromium", () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    const outDir = await buildClient();
-    // Bots think for a second or two, as people would, but not for the default six.
-    server = await startServer({ CLIENT_DIST: outDir, BOT_THINK_MS: "500,1500" });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const bed = quickGameBed();
 
   it("goes from the landing page to the debrief: a seat, the talks, a vote, the stress test, the scores", async () => {
-    const { context, page, errors } = await startQuickGame(browser, server.url, { timings: SHORT, viewport: DESKTOP });
+    const { context, page, errors } = await startQuickGame(bed.browser, bed.url, { timings: SHORT, viewport: DESKTOP });
 
     // Kyiv answers every vote that comes (signing when it can, declining across a red line) and
     // otherwise lets the clock and the bots run the game.

@@ -2,13 +2,12 @@
 // Kyiv, a person declares a stance and sees it on the positions board, asks for the pen and sees the
 // request with its backers, asks a straw poll and answers it, opposes a bot's amendment, and makes a
 // linked offer to the table. Each panel is photographed on a desktop and on a phone.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { basicA11yProblems, horizontalOverflow } from "./a11y.ts";
-import { chromiumMissingReason, launchChromium, screenshotPath } from "./chromium.ts";
-import { buildClient, readScenario } from "./client-build.ts";
-import { startQuickGame } from "./quick-game-page.ts";
-import { type RunningServer, startServer } from "./server-process.ts";
+import { chromiumMissingReason, screenshotPath } from "./chromium.ts";
+import { readScenario } from "./client-build.ts";
+import { quickGameBed, startQuickGame } from "./quick-game-page.ts";
 
 const skip = chromiumMissingReason();
 const POLL = { timeout: 20_000 };
@@ -43,22 +42,10 @@ async function shootTop(page: Page, selector: string, until: string, name: strin
 }
 
 describe.skipIf(skip !== null)("the talks in Chromium: stances, the pen, straw polls, opposition, offers", () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    const outDir = await buildClient();
-    server = await startServer({ CLIENT_DIST: outDir, BOT_THINK_MS: "500,1500" });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const bed = quickGameBed();
 
   it("lets Kyiv declare a stance, ask for the pen, poll the table, oppose an amendment and offer a trade", async () => {
-    const { context, page, errors } = await startQuickGame(browser, server.url, {
+    const { context, page, errors } = await startQuickGame(bed.browser, bed.url, {
       timings: TIMINGS,
       viewport: DESKTOP,
     });
