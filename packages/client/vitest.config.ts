@@ -11,5 +11,9 @@ export default defineProject({
     hookTimeout: 120_000,
     // A browser, a server and bots share two cores: one second (Vitest's default) is too short a wait.
     expect: { poll: { timeout: 15_000 } },
+    // The end-to-end files mostly wait on game clocks, not the CPU: run two at once, after the
+    // other packages (a group of its own, so the server's database tests never overlap them).
+    sequence: { groupOrder: 1 },
+    maxWorkers: 2,
   },
 });

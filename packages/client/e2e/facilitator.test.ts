@@ -149,6 +149,16 @@ describe.skipIf(skip !== null)("the facilitator's pages in Chromium", () => {
       return body.tables.find((t) => t.tableId === secondId)?.summary?.seq ?? 0;
     };
     await expect.poll(activity, { timeout: 40_000, interval: 1000 }).toBeGreaterThan(14);
+    // Bots spread their initiatives through a round, so busy talk (positions, polls) may come
+    // before the first amendment: wait until some seat has backed something to draw a curve.
+    const backed = async () => {
+      const r = await page.request.get(`${server.url}/api/sessions/${sessionId}/tables/${secondId}/report.json`, {
+        headers: { authorization: `Bearer ${key}` },
+      });
+      const body = (await r.json()) as { concession: Record<string, unknown[]> };
+      return Object.values(body.concession).reduce((n, c) => n + c.length, 0);
+    };
+    await expect.poll(backed, { timeout: 60_000, interval: 1000 }).toBeGreaterThan(0);
     await page.screenshot({ path: screenshotPath("facilitator-console-live"), fullPage: true });
 
     // One table on the projector: public parts in large type.
