@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "./actions.ts";
-import { apply, currentCredibility, MAX_OPEN_AMENDMENTS_PER_SEAT } from "./apply.ts";
+import { apply, currentCredibility, injectRefusal, MAX_OPEN_AMENDMENTS_PER_SEAT } from "./apply.ts";
 import { initialState } from "./initial-state.ts";
 import type { GameState } from "./state.ts";
 import { code, F, negotiating, ok, okEvents, SYS, seat, voted, withDraft } from "./test-fixtures/helpers.ts";
@@ -535,5 +535,105 @@ describe("the end", () => {
     expect(code(s, { type: "seat/ready", ready: true, actor: seat("paris") })).toBe("game/over");
     // A seat can still be handed to a bot or a person after the game.
     ok(s, { type: "facilitator/set-controller", seat: "paris", controller: "human", actor: F });
+  });
+});
+
+describe("injected news", () => {
+  const SHOCK = { type: "facilitator/inject-event", card: "shock", actor: F } as const;
+  const SUMMIT = {
+    type: "facilitator/inject-event",
+    custom: { title: { en: "A summit" }, effects: [{ target: "table", stat: "unity", delta: 20 }] },
+    actor: F,
+  } as const;
+  function stress(humanMoscow: boolean) {
+    let s = negotiating(mini, {
+      seats: ["washington", "paris", "kyiv"],
+      controllers: humanMoscow ? { moscow: "human" } : {},
+    });
+    s = ok(s, { type: "facilitator/skip", actor: F });
+    s = ok(s, { type: "facilitator/skip", actor: F });
+    return s;
+  }
+
+  it("lands during negotiation at once, is recorded as news and leaves the deck", () => {
+    const s = negotiating(mini, { seats: ["washington", "paris", "kyiv"] });
+    expect(injectRefusal(s)).toBeNull();
+    const { state, events } = okEvents(s, SHOCK);
+    expect(state.seats.paris?.capital).toBe((s.seats.paris?.capital ?? 0) - 10);
+    expect(state.seats.washington?.capital).toBe(s.seats.washington?.capital);
+    expect(state.deck).not.toContain("shock");
+    expect(state.news).toEqual([
+      {
+        phase: "negotiation",
+        round: 1,
+        year: 0,
+        step: null,
+        at: state.now,
+        event: expect.objectContaining({ id: "shock", injected: true }),
+      },
+    ]);
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: "news/injected", phase: "negotiation", round: 1, year: 0 }),
+    );
+    // A second item, a custom one, gets its own id; the phase and round stay where they were.
+    const again = ok(state, SUMMIT);
+    expect(again.table.unity).toBe(s.table.unity + 20);
+    expect(again.news?.map((n) => n.event.id)).toEqual(["shock", "custom-news-2"]);
+    expect(again.phase).toBe("negotiation");
+    expect(again.round).toBe(1);
+  });
+
+  it("is accepted while paused, during a signing vote and from the briefing on", () => {
+    const s = negotiating(mini, { seats: ["washington", "paris", "kyiv"] });
+    ok(ok(s, { type: "facilitator/pause", actor: F }), SHOCK);
+    ok(voted(s, STRONG, {}), SHOCK);
+    const briefing = ok(initialState(mini, { seed: "test", at: 1_000_000 }), { type: "table/start", actor: F });
+    expect(briefing.phase).toBe("briefing");
+    ok(briefing, SHOCK);
+  });
+
+  it("is refused in the lobby, after a year is adjudicated and in the debrief, with the reason", () => {
+    const lobby = initialState(mini, { seed: "test", at: 1_000_000 });
+    expect(code(lobby, SHOCK)).toBe("event/not_started");
+    expect(injectRefusal(lobby)?.code).toBe("event/not_started");
+    let s = stress(true);
+    s = ok(s, { type: "facilitator/skip", actor: F });
+    s = ok(s, { type: "stress/moscow-act", action: "comply", actor: seat("moscow") });
+    expect(s.step).toBe("adjudicated");
+    expect(code(s, SHOCK)).toBe("event/year_adjudicated");
+    expect(injectRefusal(s)?.message).toMatch(/year 1/i);
+    // The next year takes news again, first as its own event.
+    const next = ok(s, { type: "facilitator/skip", actor: F });
+    expect(next.step).toBe("event");
+    expect(injectRefusal(next)).toBeNull();
+    const over = ok(s, { type: "facilitator/end", actor: F });
+    expect(code(over, SHOCK)).toBe("game/over");
+    expect(injectRefusal(over)?.code).toBe("game/over");
+    // Only the facilitator injects.
+    expect(code(stress(true), { ...SHOCK, actor: seat("paris") })).toBe("actor/forbidden");
+  });
+
+  it("still replaces the year's drawn event in its first step", () => {
+    const s = ok(stress(true), SHOCK);
+    expect(s.years[0]?.event?.id).toBe("shock");
+    expect(s.news).toBeUndefined();
+  });
+
+  it("lands at once when Moscow is choosing, and Moscow's odds follow it", () => {
+    let s = ok(stress(true), { type: "facilitator/skip", actor: F });
+    expect(s.step).toBe("moscow");
+    const before = s.years[0]?.odds;
+    const { state, events } = okEvents(s, SUMMIT);
+    expect(state.table.unity).toBe(s.table.unity + 20);
+    expect(state.years[0]?.event).toEqual(s.years[0]?.event);
+    expect(state.news?.[0]).toMatchObject({ phase: "stress", year: 1, step: "moscow" });
+    expect(events).toContainEqual(expect.objectContaining({ type: "news/injected", year: 1 }));
+    // More Western unity: Moscow is less likely to attack.
+    expect(state.years[0]?.odds?.comply).toBeGreaterThan(before?.comply ?? 1);
+    s = ok(state, { type: "stress/moscow-act", action: "offensive", actor: seat("moscow") });
+    expect(s.step).toBe("response");
+    const hit = ok(s, SHOCK);
+    expect(hit.seats.paris?.capital).toBe((s.seats.paris?.capital ?? 0) - 10);
+    expect(hit.news?.map((n) => n.step)).toEqual(["moscow", "response"]);
   });
 });

@@ -83,7 +83,7 @@ function own<K extends OwnedPart>(c: Ctx, key: K): GameState[K] {
 }
 
 /** An optional list of the state being built (absent until first used), copied the first time this action writes into it. */
-function ownList<K extends "penRequests" | "polls" | "offers">(c: Ctx, key: K): NonNullable<GameState[K]> {
+function ownList<K extends "penRequests" | "polls" | "offers" | "news">(c: Ctx, key: K): NonNullable<GameState[K]> {
   const part = c.s[key];
   if (part && c.owned.has(part)) return part as NonNullable<GameState[K]>;
   const copy = (part ? [...part] : []) as NonNullable<GameState[K]>;
@@ -263,6 +263,31 @@ function atStep(s: GameState, step: GameState["step"]): RuleError | null {
   if (s.step !== step)
     return refusal("stress/wrong_step", `That belongs to another step of the year (now: ${s.step}).`);
   return null;
+}
+
+/**
+ * Why no event can be injected now (the game is running or over; the phase is checked by the
+ * caller for the debrief), or null. News lands at any time from the briefing on, except between a
+ * year's adjudication and the next year (its result is on screen; the next year takes it).
+ */
+function injectTiming(s: GameState): RuleError | null {
+  if (s.phase === "lobby") return refusal("event/not_started", "News can be injected once the game has started.");
+  if (s.phase === "stress" && s.step === "adjudicated")
+    return refusal(
+      "event/year_adjudicated",
+      s.year < s.timings.years
+        ? `Year ${s.year} is adjudicated: inject when year ${s.year + 1} begins.`
+        : `Year ${s.year} is adjudicated and was the last: the debrief comes next.`,
+    );
+  return null;
+}
+
+/**
+ * Whether the facilitator can inject an event now: null when it can, else why not (a rule error
+ * with its code). The console greys out its Inject button with this reason.
+ */
+export function injectRefusal(s: GameState): RuleError | null {
+  return standingRefusal(s, "facilitator/inject-event", { kind: "facilitator" });
 }
 
 /** The pen holder acting (a seat holding the pen, or the facilitator when it holds the pen). */
@@ -461,7 +486,7 @@ export function standingRefusal(s: GameState, type: Action["type"], actor: Actor
         (s.phase === "lobby" ? refusal("phase/wrong_phase", "Start the game instead of skipping the lobby.") : null)
       );
     case "facilitator/inject-event":
-      return facilitatorOnly(actor) ?? atStep(s, "event");
+      return facilitatorOnly(actor) ?? injectTiming(s);
     case "facilitator/set-controller":
     case "facilitator/end":
       return facilitatorOnly(actor);
@@ -880,6 +905,9 @@ function handle(c: Ctx, a: Action): void {
       return;
     }
     case "facilitator/inject-event": {
+      // In a year's first step the event replaces the year's drawn card; at any other time it is
+      // news whose effects land at once.
+      const firstStep = s.phase === "stress" && s.step === "event";
       let played: PlayedEvent;
       if (a.card !== undefined) {
         const card = s.scenario.events.find((e) => e.id === a.card);
@@ -888,13 +916,21 @@ function handle(c: Ctx, a: Action): void {
         s.deck = s.deck.filter((d) => d !== card.id);
       } else if (a.custom) {
         played = {
-          id: `custom-${s.year}`,
+          id: firstStep ? `custom-${s.year}` : `custom-news-${(s.news?.length ?? 0) + 1}`,
           title: a.custom.title,
           text: a.custom.text ?? a.custom.title,
           effects: a.custom.effects,
           injected: true,
         };
       } else fail("action/invalid", "Name a card from the deck or write a custom event.");
+      if (!firstStep) {
+        applyEffects(c, played.effects);
+        ownList(c, "news").push({ phase: s.phase, round: s.round, year: s.year, step: s.step, at: c.t, event: played });
+        // A human Moscow still choosing sees (and the clock draws from) odds that take the news in.
+        if (s.phase === "stress" && s.step === "moscow") ownYear(c).odds = currentOdds(s);
+        c.events.push({ type: "news/injected", phase: s.phase, round: s.round, year: s.year, event: played });
+        return;
+      }
       const year = ownYear(c);
       // The drawn card goes back into the deck: it was never played.
       if (year.event && !year.event.injected && s.scenario.events.some((e) => e.id === year.event?.id))

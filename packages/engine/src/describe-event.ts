@@ -124,6 +124,8 @@ export function describeEvent(scenario: Scenario, e: GameEvent): string {
       return `Talks ended without a framework: ${e.reason}`;
     case "stress/event":
       return `Year ${e.year}: ${e.event.title.en}.`;
+    case "news/injected":
+      return `News${e.year > 0 ? ` in year ${e.year}` : ""}: ${e.event.title.en}.`;
     case "stress/moscow":
       return `Year ${e.year}: Moscow ${MOSCOW_TEXT[e.action]}.`;
     case "stress/response":

@@ -66,6 +66,7 @@ export type GameEvent =
   | { type: "framework/ratified"; bound: SeatId[]; stands: boolean }
   | { type: "talks/failed"; reason: string }
   | { type: "stress/event"; year: number; event: PlayedEvent }
+  | { type: "news/injected"; phase: Phase; round: number; year: number; event: PlayedEvent }
   | { type: "stress/moscow"; year: number; action: MoscowAction; drawn: boolean; odds: MoscowOdds }
   | { type: "stress/response"; year: number; seat: SeatId; response: Response }
   | { type: "stress/protected-move"; year: number; seat: SeatId; move: ProtectedMove }

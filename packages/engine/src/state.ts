@@ -155,6 +155,21 @@ export interface PlayedEvent {
   injected: boolean;
 }
 
+/**
+ * News the facilitator injected outside a stress-test year's first step (during the talks, or
+ * while Moscow chooses or the seats respond): its effects landed at once. An event injected in a
+ * year's first step replaces the year's drawn event instead (`YearRecord.event`).
+ */
+export interface NewsItem {
+  phase: Phase;
+  round: number;
+  year: number;
+  step: StressStep | null;
+  /** When it landed, in server ms. */
+  at: number;
+  event: PlayedEvent;
+}
+
 /** Moscow's odds over its four actions. */
 export type MoscowOdds = Record<MoscowAction, number>;
 
@@ -243,6 +258,8 @@ export interface GameState {
   polls?: StrawPoll[];
   /** Linked offers made so far, oldest first. */
   offers?: Offer[];
+  /** News injected by the facilitator, oldest first (absent until the first, so older states keep their hash). */
+  news?: NewsItem[];
   /** The positions board: each seat's declared stance per issue and option. */
   positions?: Record<SeatId, Record<string, Record<string, Stance>>>;
   amendments: Amendment[];

@@ -76,6 +76,8 @@ export function eventText(e: GameEvent, scenario: PublicScenario, mySeat: string
       return t("event.talksFailed");
     case "stress/event":
       return t("event.card", { title: loc(e.event.title) });
+    case "news/injected":
+      return t("event.news", { title: loc(e.event.title) });
     case "stress/moscow":
       return t("event.moscow", { action: t(`moscow.${e.action}`) });
     case "stress/response":
