@@ -20,6 +20,7 @@ import {
   type GameEvent,
   type GameState,
   initialState,
+  injectRefusal,
   nextClockAction,
   parseAction,
   replay,
@@ -79,6 +80,8 @@ export type TableSummary = {
   draftSize: number;
   lastActivityAt: number;
   stalled: boolean;
+  /** Why the facilitator cannot inject an event now (the engine's rule), or null when it can. */
+  injectRefusal: { code: string; message: string } | null;
 };
 
 /** The wire protocol's version; clients send theirs when joining. */
@@ -457,6 +460,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
       draftSize: Object.keys(g.draft).length,
       lastActivityAt,
       stalled: live && g.paused === null && need().now() - lastActivityAt > STALLED_AFTER_MS,
+      injectRefusal: injectRefusal(g),
     };
   }
 

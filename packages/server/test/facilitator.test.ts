@@ -35,6 +35,9 @@ describe("the facilitator's console, controls, reports and exports", () => {
     for (const t of res.body.tables) {
       expect(t.running).toBe(true);
       expect(t.summary).toMatchObject({ phase: "lobby", draftFilled: 0, draftSize: 9, stalled: false });
+      // No news before the game starts: the console greys out Inject with the engine's reason.
+      expect(t.summary.injectRefusal).toMatchObject({ code: "event/not_started" });
+      expect(t.summary.injectRefusal.message).toMatch(/started/);
     }
   });
 
@@ -58,7 +61,14 @@ describe("the facilitator's console, controls, reports and exports", () => {
     expect(forged.body.results[0].error.code).toBe("action/invalid");
     const view = await h.get(`/api/sessions/${session.sessionId}/console`, auth);
     const byId = Object.fromEntries(view.body.tables.map((t: any) => [t.tableId, t.summary]));
-    expect(byId[t1.tableId]).toMatchObject({ phase: "briefing", paused: true });
+    expect(byId[t1.tableId]).toMatchObject({ phase: "briefing", paused: true, injectRefusal: null });
+    // News lands at a paused table in the briefing.
+    const news = await h.post(
+      `/api/sessions/${session.sessionId}/actions`,
+      { action: { type: "facilitator/inject-event", card: "energy-shock" }, tables: [t1.tableId] },
+      auth,
+    );
+    expect(news.body.results).toEqual([{ tableId: t1.tableId, ok: true }]);
   });
 
   it("exports a JSON log that the engine replays to the logged state hash", async () => {
