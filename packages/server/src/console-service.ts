@@ -7,6 +7,8 @@ import type { TableSummary } from "./table-room.ts";
 /** A table on the console: its summary when it runs, its stored status always. */
 export type ConsoleTable = {
   tableId: string;
+  /** Table 1, 2, ... in the session. */
+  number: number;
   code: string;
   status: string;
   running: boolean;
@@ -29,7 +31,7 @@ export class ConsoleService {
     const out: ConsoleTable[] = [];
     for (const t of tables) {
       const summary = t.status === "open" ? await this.#host.call(t.id, "summary") : null;
-      out.push({ tableId: t.id, code: t.code, status: t.status, running: summary !== null, summary });
+      out.push({ tableId: t.id, number: t.number, code: t.code, status: t.status, running: summary !== null, summary });
     }
     return { sessionId: session.id, now: Date.now(), tables: out };
   }

@@ -76,14 +76,17 @@ export class ReplayService {
   async fork(
     table: TableRecord,
     step: number,
-  ): Promise<{ tableId: string; code: string; forkedFrom: string; step: number }> {
+  ): Promise<{ tableId: string; number: number; code: string; forkedFrom: string; step: number }> {
     const scenario = await this.#scenario(table);
     const log = await this.#store.readLog(table.id);
     if (step < 0 || step > log.length)
       throw new ApiError(400, "replay/bad_step", `Choose a step from 0 to ${log.length}.`);
+    const siblings = await this.#store.listTables(table.sessionId);
     const fork: TableRecord = {
       ...table,
       id: newId("tbl"),
+      // The session's next number: a fork is a table of its own on every page.
+      number: Math.max(0, ...siblings.map((t) => t.number)) + 1,
       code: newJoinCode(),
       status: "open",
       endedAt: null,
@@ -115,6 +118,6 @@ export class ReplayService {
     }
     await this.#store.appendLog(fork.id, entries);
     await this.#host.open(fork.id);
-    return { tableId: fork.id, code: fork.code, forkedFrom: table.id, step };
+    return { tableId: fork.id, number: fork.number, code: fork.code, forkedFrom: table.id, step };
   }
 }

@@ -74,6 +74,7 @@ export class ReportService {
       const readout = view(report.final, { kind: "facilitator" }).readout;
       rows.push({
         tableId: t.id,
+        number: t.number,
         code: t.code,
         status: t.status,
         phase: report.phase,

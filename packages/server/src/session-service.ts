@@ -41,6 +41,8 @@ export interface TableHost {
 /** A table as the creator of a session gets it. */
 export interface CreatedTable {
   tableId: string;
+  /** Table 1, 2, ... in the session: the number every page shows beside the code. */
+  number: number;
   code: string;
   joinUrl: string;
 }
@@ -132,8 +134,9 @@ export class SessionService {
       createdAt: now,
       endedAt: null,
     };
-    const tables: TableRecord[] = Array.from({ length: settings.tables }, () => ({
+    const tables: TableRecord[] = Array.from({ length: settings.tables }, (_, i) => ({
       id: newId("tbl"),
+      number: i + 1,
       sessionId: session.id,
       code: newJoinCode(),
       scenarioId: scenario.id,
@@ -152,7 +155,7 @@ export class SessionService {
       sessionCode: session.code,
       joinUrl: this.joinUrl(session.code),
       facilitatorKey,
-      tables: tables.map((t) => ({ tableId: t.id, code: t.code, joinUrl: this.joinUrl(t.code) })),
+      tables: tables.map((t) => ({ tableId: t.id, number: t.number, code: t.code, joinUrl: this.joinUrl(t.code) })),
     };
   }
 
@@ -394,6 +397,7 @@ export class SessionService {
       tables: await Promise.all(
         tables.map(async (t) => ({
           tableId: t.id,
+          number: t.number,
           code: t.code,
           joinUrl: this.joinUrl(t.code),
           status: t.status,
@@ -433,6 +437,7 @@ export class SessionService {
       tables: await Promise.all(
         tables.map(async (t) => ({
           tableId: t.id,
+          number: t.number,
           code: t.code,
           scenarioId: t.scenarioId,
           seed: t.seed,

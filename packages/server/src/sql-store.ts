@@ -42,7 +42,8 @@ export abstract class SqlStore implements Store {
         const done = new Set((await tx.all("SELECT version FROM ironclad_migrations")).map((r) => Number(r.version)));
         for (const migration of MIGRATIONS) {
           if (done.has(migration.version)) continue;
-          for (const statement of migration.sql) await tx.run(statement);
+          const statements = this.kind === "sqlite" && migration.sqlite ? migration.sqlite : migration.sql;
+          for (const statement of statements) await tx.run(statement);
           await tx.run("INSERT INTO ironclad_migrations (version, name) VALUES (?, ?)", [
             migration.version,
             migration.name,
@@ -129,7 +130,7 @@ export abstract class SqlStore implements Store {
 
   async listTables(sessionId: string): Promise<TableRecord[]> {
     return (
-      await this.db.all("SELECT * FROM game_tables WHERE session_id = ? ORDER BY created_at, id", [sessionId])
+      await this.db.all("SELECT * FROM game_tables WHERE session_id = ? ORDER BY number, created_at, id", [sessionId])
     ).map(toTable);
   }
 
@@ -284,7 +285,7 @@ function storedSpeech(value: unknown): { speech?: TalkSpeech } {
 async function insertTables(tx: SqlExecutor, tables: TableRecord[]): Promise<void> {
   for (const t of tables) {
     await tx.run(
-      "INSERT INTO game_tables (id, session_id, code, scenario_id, seed, config, listed, status, created_at, ended_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      "INSERT INTO game_tables (id, session_id, code, scenario_id, seed, config, listed, status, number, created_at, ended_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
       [
         t.id,
         t.sessionId,
@@ -294,6 +295,7 @@ async function insertTables(tx: SqlExecutor, tables: TableRecord[]): Promise<voi
         JSON.stringify(t.config),
         t.listed ? 1 : 0,
         t.status,
+        t.number,
         t.createdAt,
         t.endedAt,
       ],
@@ -326,6 +328,7 @@ function toTable(r: Row): TableRecord {
     config: JSON.parse(String(r.config)),
     listed: Number(r.listed) === 1,
     status: String(r.status) as TableRecord["status"],
+    number: Number(r.number ?? 0),
     createdAt: Number(r.created_at),
     endedAt: nullableNumber(r.ended_at),
   };

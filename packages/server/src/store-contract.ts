@@ -29,6 +29,7 @@ function table(sessionId: string, overrides: Partial<TableRecord> = {}): TableRe
     config: { seats: ["washington", "kyiv", "paris"] },
     listed: false,
     status: "open",
+    number: 1,
     createdAt: 1_700_000_000_000,
     endedAt: null,
     ...overrides,
@@ -63,6 +64,22 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       await store.addTables([late]);
       expect((await store.listTables(s.id)).map((t) => t.id)).toContain(late.id);
       expect(await store.getTableByCode("NOPE")).toBeNull();
+      await store.close();
+    });
+
+    it("keeps each table's number and lists a session's tables by it, whatever their ids", async () => {
+      const store = await open();
+      const s = session();
+      // Ids that sort the other way round from the numbers, and one creation time for all.
+      const tables = [3, 2, 1].map((n) => table(s.id, { id: `${unique("t")}-${"z".repeat(n)}`, number: 4 - n }));
+      await store.createSession(s, tables);
+      const listed = await store.listTables(s.id);
+      expect(listed.map((t) => t.number)).toEqual([1, 2, 3]);
+      expect(listed.map((t) => t.id)).toEqual(tables.map((t) => t.id));
+      expect(await store.getTable(tables[1]?.id ?? "")).toMatchObject({ number: 2 });
+      const fork = table(s.id, { number: 4 });
+      await store.addTables([fork]);
+      expect((await store.listTables(s.id)).map((t) => t.number)).toEqual([1, 2, 3, 4]);
       await store.close();
     });
 

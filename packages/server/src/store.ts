@@ -31,6 +31,11 @@ export interface TableRecord {
   /** Listed publicly for strangers to join. */
   listed: boolean;
   status: "open" | "finished" | "ended";
+  /**
+   * The table's number in its session (Table 1, 2, ...), given once when it is created: every page
+   * names a table by it, so it never depends on how a list happens to be sorted.
+   */
+  number: number;
   createdAt: number;
   endedAt: number | null;
 }
@@ -139,7 +144,13 @@ export interface Store {
 }
 
 /** Numbered migrations, shared by both implementations (plain SQL both dialects accept). */
-export const MIGRATIONS: readonly { version: number; name: string; sql: string[] }[] = [
+export const MIGRATIONS: readonly {
+  version: number;
+  name: string;
+  sql: string[];
+  /** SQLite's own statements where they differ from the shared ones. */
+  sqlite?: string[];
+}[] = [
   {
     version: 1,
     name: "store metadata",
@@ -223,5 +234,21 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string[]
     version: 6,
     name: "bot talk in structured form",
     sql: ["ALTER TABLE chat ADD COLUMN speech TEXT"],
+  },
+  {
+    version: 7,
+    name: "table numbers",
+    // A session's tables share one creation time: older tables are numbered in the order they were
+    // written (SQLite's rowid), or by id where the database keeps no such order (PostgreSQL).
+    sql: [
+      "ALTER TABLE game_tables ADD COLUMN number INTEGER NOT NULL DEFAULT 0",
+      `UPDATE game_tables SET number = (SELECT COUNT(*) FROM game_tables g WHERE g.session_id = game_tables.session_id
+        AND (g.created_at < game_tables.created_at OR (g.created_at = game_tables.created_at AND g.id <= game_tables.id)))`,
+    ],
+    sqlite: [
+      "ALTER TABLE game_tables ADD COLUMN number INTEGER NOT NULL DEFAULT 0",
+      `UPDATE game_tables SET number = (SELECT COUNT(*) FROM game_tables g WHERE g.session_id = game_tables.session_id
+        AND (g.created_at < game_tables.created_at OR (g.created_at = game_tables.created_at AND g.rowid <= game_tables.rowid)))`,
+    ],
   },
 ];

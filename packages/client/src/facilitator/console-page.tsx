@@ -23,7 +23,7 @@ import {
   type SessionInfo,
   saveKey,
 } from "./fapi.ts";
-import { Handout, inHandoutOrder, storedHandout } from "./setup-page.tsx";
+import { Handout, storedHandout } from "./setup-page.tsx";
 import { clockText, FShell, SeatName, usePoll, useTick } from "./shell.tsx";
 import { w, wordOr } from "./words.ts";
 
@@ -62,7 +62,8 @@ function Console({ sessionId, fkey }: { sessionId: string; fkey: string }) {
   const scenario: ScenarioSummary | null =
     list.kind === "ready" ? (list.scenarios.find((s) => s.id === session?.scenarioId) ?? null) : null;
   const handout = storedHandout(sessionId);
-  const tables = inHandoutOrder(sessionId, consoleView.value?.tables ?? []);
+  // The API lists tables by their numbers (Table 1 first), the same order as the handout.
+  const tables = consoleView.value?.tables ?? [];
   const offset = consoleView.value ? consoleView.value.now - Date.now() : 0;
   const now = useTick(1000) + offset;
   const [results, setResults] = useState<Results>(null);
@@ -219,10 +220,10 @@ function Console({ sessionId, fkey }: { sessionId: string; fkey: string }) {
       </section>
 
       <section aria-label={w("f.tables")} class="fac-table-grid">
-        {tables.map((t, i) => (
+        {tables.map((t) => (
           <TableCard
             key={t.tableId}
-            n={i + 1}
+            n={t.number}
             table={t}
             now={now}
             scenario={scenario}
@@ -330,9 +331,9 @@ function TargetSelect({
       <label for={id}>{w("f.target")}</label>
       <select id={id} value={value} onChange={(e) => onChange((e.target as HTMLSelectElement).value)}>
         <option value="">{w("f.all")}</option>
-        {tables.map((t, i) => (
+        {tables.map((t) => (
           <option key={t.tableId} value={t.tableId}>
-            {w("f.table", { n: i + 1 })} · {t.code}
+            {w("f.table", { n: t.number })} · {t.code}
           </option>
         ))}
       </select>
@@ -686,10 +687,10 @@ function TableCard({
                   }}
                 >
                   <option value="">{w("f.move")}…</option>
-                  {(session?.tables ?? []).map((t, i) =>
+                  {(session?.tables ?? []).map((t) =>
                     [...seats, "-"].map((seat) => (
                       <option key={t.tableId + seat} value={`${t.tableId}|${seat}`}>
-                        {w("f.table", { n: i + 1 })} · {seat === "-" ? w("f.observer") : seatLabel(seat)}
+                        {w("f.table", { n: t.number })} · {t.code} · {seat === "-" ? w("f.observer") : seatLabel(seat)}
                       </option>
                     )),
                   )}

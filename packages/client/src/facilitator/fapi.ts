@@ -60,8 +60,11 @@ export type CreatedSession = {
   sessionCode: string;
   joinUrl: string;
   facilitatorKey: string;
-  tables: { tableId: string; code: string; joinUrl: string }[];
+  tables: CreatedTable[];
 };
+
+/** A table as the session's creation returns it; `number` is Table 1, 2, ... on every page. */
+export type CreatedTable = { tableId: string; number: number; code: string; joinUrl: string };
 
 /** A scenario upload's answer. */
 export type UploadedScenario = { id: string; version: number; title: { en: string }; seats: number; issues: number };
@@ -77,6 +80,7 @@ export type SessionInfo = {
   endedAt: number | null;
   tables: {
     tableId: string;
+    number: number;
     code: string;
     joinUrl: string;
     status: string;
@@ -106,6 +110,7 @@ export type TableSummary = {
 };
 export type ConsoleTable = {
   tableId: string;
+  number: number;
   code: string;
   status: string;
   running: boolean;
@@ -123,6 +128,7 @@ export type SessionReport = {
   scenarioId: string;
   tables: {
     tableId: string;
+    number: number;
     code: string;
     status: string;
     phase: string;
@@ -240,7 +246,7 @@ export const replayAt = (id: string, tableId: string, step: number, viewer: stri
   );
 /** A new table of the session starting where this one stood after `step` actions. */
 export const forkTable = (id: string, tableId: string, step: number) =>
-  fcall<{ tableId: string; code: string; joinUrl: string; forkedFrom: string; step: number }>(
+  fcall<{ tableId: string; number: number; code: string; joinUrl: string; forkedFrom: string; step: number }>(
     "POST",
     id,
     `/tables/${encodeURIComponent(tableId)}/fork`,

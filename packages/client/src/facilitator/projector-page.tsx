@@ -5,7 +5,6 @@ import { errorText, formatNumber, loc } from "../i18n/index.ts";
 import { useScenarios } from "../pages/use-scenarios.ts";
 import { Bar } from "./charts.tsx";
 import { loadKey, sessionReport } from "./fapi.ts";
-import { inHandoutOrder } from "./setup-page.tsx";
 import { FShell, SeatName, usePoll } from "./shell.tsx";
 import { TableProjector } from "./table-projector.tsx";
 import { w, wordOr } from "./words.ts";
@@ -21,7 +20,8 @@ export function ProjectorPage({ sessionId }: { sessionId: string }) {
   const only = new URLSearchParams(window.location.search).get("table");
   const report = usePoll(() => sessionReport(sessionId), key && !only ? 5000 : 0, [sessionId]);
   const list = useScenarios();
-  const r = report.value ? { ...report.value, tables: inHandoutOrder(sessionId, report.value.tables) } : null;
+  // The API lists tables by their numbers (Table 1 first), the same order as the handout.
+  const r = report.value;
   const scenario = list.kind === "ready" ? (list.scenarios.find((s) => s.id === r?.scenarioId) ?? null) : null;
   const seats = [...new Set(r?.tables.flatMap((t) => t.scores?.map((s) => s.seat) ?? []) ?? [])];
   return (
@@ -53,13 +53,13 @@ export function ProjectorPage({ sessionId }: { sessionId: string }) {
               <section aria-labelledby="proj-out">
                 <h2 id="proj-out">{w("f.proj.outcomes")}</h2>
                 <ol class="fac-proj-tables">
-                  {r.tables.map((t, i) => (
+                  {r.tables.map((t) => (
                     <li
                       key={t.tableId}
                       class={`fac-proj-card ${t.concluded ? "deal" : t.phase === "debrief" ? "nodeal" : "live"}`}
                     >
                       <p class="fac-label">
-                        {w("f.table", { n: i + 1 })} · {t.code}
+                        {w("f.table", { n: t.number })} · {t.code}
                       </p>
                       <p class="fac-proj-verdict">
                         {t.phase !== "debrief" && !t.concluded
@@ -86,10 +86,10 @@ export function ProjectorPage({ sessionId }: { sessionId: string }) {
               <section aria-labelledby="proj-crit">
                 <h2 id="proj-crit">{w("f.proj.criteria")}</h2>
                 <div class="fac-proj-criteria">
-                  {r.tables.map((t, i) => (
+                  {r.tables.map((t) => (
                     <div key={t.tableId} class="fac-proj-crit">
                       <p class="fac-label">
-                        {w("f.table", { n: i + 1 })} · {t.code}
+                        {w("f.table", { n: t.number })} · {t.code}
                       </p>
                       {t.criteria ? (
                         CRITERIA.map((c) => (
@@ -111,9 +111,9 @@ export function ProjectorPage({ sessionId }: { sessionId: string }) {
                     <thead>
                       <tr>
                         <th scope="col">{w("f.rep.seat")}</th>
-                        {r.tables.map((t, i) => (
+                        {r.tables.map((t) => (
                           <th key={t.tableId} scope="col">
-                            {w("f.table", { n: i + 1 })}
+                            {w("f.table", { n: t.number })}
                             <span class="fac-code-sm">{t.code}</span>
                           </th>
                         ))}

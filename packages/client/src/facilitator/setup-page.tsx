@@ -416,13 +416,14 @@ export function Handout({
         {session.tables.map((t, i) => (
           <li key={t.tableId} class="fac-ticket" data-table={t.tableId}>
             <div class="fac-ticket-text">
-              <p class="fac-label">{w("f.table", { n: i + 1 })}</p>
+              {/* A handout stored before tables had numbers lists them in creation order. */}
+              <p class="fac-label">{w("f.table", { n: t.number ?? i + 1 })}</p>
               <p class="fac-code">{t.code}</p>
               <p class="fac-link">
                 {w("f.joinAt")} <a href={t.joinUrl}>{t.joinUrl}</a>
               </p>
             </div>
-            <QrImage url={t.joinUrl} label={w("f.qr", { n: i + 1 })} />
+            <QrImage url={t.joinUrl} label={w("f.qr", { n: t.number ?? i + 1 })} />
           </li>
         ))}
       </ol>
@@ -438,14 +439,4 @@ export function storedHandout(sessionId: string): Omit<CreatedSession, "facilita
   } catch {
     return null;
   }
-}
-
-/** Tables in the handout's order (Table 1 is the same table on every page), else as given. */
-export function inHandoutOrder<T extends { tableId: string }>(sessionId: string, tables: readonly T[]): T[] {
-  const order = storedHandout(sessionId)?.tables.map((t) => t.tableId) ?? [];
-  const rank = (id: string) => {
-    const i = order.indexOf(id);
-    return i < 0 ? order.length : i;
-  };
-  return [...tables].sort((a, b) => rank(a.tableId) - rank(b.tableId));
 }
