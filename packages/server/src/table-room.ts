@@ -486,8 +486,20 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
   /** Reloads the table's people after a join or a seat move through the HTTP API. */
   async peopleChanged(): Promise<void> {
     const d = need();
+    const seatedBefore = new Set(this.#people.flatMap((p) => (p.seat ? [p.seat] : [])));
     this.#people = await d.store.listPeople(this.#table.id);
     this.#membersChanged();
+    // A seat whose last person was moved away (or removed) goes back to a bot, not to nobody.
+    for (const seat of seatedBefore) {
+      if (this.#people.some((p) => p.seat === seat) || this.#game.seats[seat]?.controller !== "human") continue;
+      await this.#dispatch({
+        type: "facilitator/set-controller",
+        actor: { kind: "facilitator" },
+        at: d.now(),
+        seat,
+        controller: "bot",
+      });
+    }
     // The facilitator moved someone: to another seat here (new view at once), or to another table.
     for (const client of this.clients) {
       const identity = client.userData?.identity;
@@ -495,7 +507,9 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
       const now = this.#people.find((p) => p.id === identity.person.id);
       if (!now) {
         const moved = await d.store.getPerson(identity.person.id);
-        if (moved) client.send("moved", { tableId: moved.tableId, seat: moved.seat });
+        const to = moved ? await d.store.getTable(moved.tableId) : null;
+        // The same seat token opens the new table: the page follows on its own.
+        if (moved && to) client.send("moved", { tableId: to.id, number: to.number, code: to.code, seat: moved.seat });
         else client.send("removed", { message: "The facilitator removed you from this session." });
         client.leave(CloseCode.CONSENTED);
       } else if (now.muted !== identity.person.muted) {

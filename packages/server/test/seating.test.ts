@@ -72,7 +72,7 @@ describe("seating a class by session code, and the facilitator moving people", (
       auth,
     );
     expect(res.status).toBe(200);
-    await eventually(() => expect(moved).toEqual([{ tableId: t2.tableId, seat: null }]));
+    await eventually(() => expect(moved).toEqual([{ tableId: t2.tableId, number: 2, code: t2.code, seat: null }]));
     const there = await h.client().joinById(t2.tableId, { seatToken: person.body.seatToken });
     await eventually(() => expect(there.state.phase).toBe("lobby"));
     await expect(h.client().joinById(t1.tableId, { seatToken: person.body.seatToken })).rejects.toThrow(/not valid/);

@@ -33,6 +33,9 @@ export type ConnectionStatus = "connecting" | "open" | "reconnecting" | "failed"
 /** Why a connection could not be made: a token the server refused, an ended or unknown table, no server. */
 export type ConnectionFailure = { kind: "token" | "ended" | "not_found" | "unreachable" | "protocol"; message: string };
 
+/** Where the facilitator moved this person: another table of the session, which the same seat token opens. */
+export type MovedTo = { tableId: string; number: number; code: string; seat: string | null };
+
 /** A batch of events as it arrived, numbered. */
 export type EventBatch = { id: number; events: GameEvent[]; at: number };
 
@@ -50,6 +53,8 @@ export type ConnectionView = {
   typing: Typing[];
   /** Server clock minus this browser's clock, ms (from the state's `now`). */
   clockOffset: number;
+  /** Set when the facilitator moved this person to another table: the page goes there. */
+  moved: MovedTo | null;
 };
 
 /** A table connection the page subscribes to. */
@@ -141,6 +146,7 @@ export function connectTable(tableId: string, seatToken: string, endpoint = wind
     events: [],
     typing: [],
     clockOffset: 0,
+    moved: null,
   };
   const listeners = new Set<(v: ConnectionView) => void>();
   const update = (patch: Partial<ConnectionView>) => {
@@ -190,6 +196,12 @@ export function connectTable(tableId: string, seatToken: string, endpoint = wind
     r.onMessage("typing", (n: TypingNotice) => {
       if (typeof n?.seat === "string" && typeof n.channel === "string")
         setTyping(addTyping(view.typing, n, Date.now()));
+    });
+    // Moved to another table: this room closes the connection; no rejoin here (the token now opens the other table).
+    r.onMessage("moved", (m: MovedTo) => {
+      if (typeof m?.tableId !== "string" || m.tableId === tableId) return;
+      closed = true;
+      update({ moved: m, status: "closed" });
     });
     r.onMessage("error", (e: { code: string; message: string; issues?: unknown }) =>
       update({ errors: [...view.errors, { ...e, at: Date.now(), id: ++errorId }].slice(-5) }),

@@ -3,7 +3,7 @@
 import { render } from "preact";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { errorText, t, useLang } from "../i18n/index.ts";
-import { forgetSeat, loadSeat } from "../net/seat-tokens.ts";
+import { forgetSeat, loadSeat, saveSeat } from "../net/seat-tokens.ts";
 import { type ConnectionView, connectTable, type TableConnection } from "../net/table-connection.ts";
 import type { ActionType } from "../net/table-types.ts";
 import { AmendmentsPanel } from "../panels/amendments-panel.tsx";
@@ -58,6 +58,15 @@ function PlayPage({ tableId }: { tableId: string }) {
     if (view?.failure?.kind === "token") forgetSeat(tableId);
   }, [view?.failure?.kind]);
 
+  // Moved by the facilitator: the same token opens the new table; the page follows by itself.
+  const moved = view?.moved ?? null;
+  useEffect(() => {
+    if (!moved || !stored) return;
+    saveSeat({ tableId: moved.tableId, seatToken: stored.seatToken, seat: moved.seat, name: stored.name });
+    forgetSeat(tableId);
+    window.location.assign(`/play/${encodeURIComponent(moved.tableId)}`);
+  }, [moved]);
+
   if (!stored || !conn) {
     return (
       <Screen title={t("play.noSeat.title")}>
@@ -66,6 +75,15 @@ function PlayPage({ tableId }: { tableId: string }) {
           <a class="button button-primary" href="/#join">
             {t("play.toJoin")}
           </a>
+        </p>
+      </Screen>
+    );
+  }
+  if (moved) {
+    return (
+      <Screen title={t("play.moved.title")}>
+        <p role="status">
+          <span class="spinner" aria-hidden="true" /> {t("play.moved.text", { n: moved.number, code: moved.code })}
         </p>
       </Screen>
     );

@@ -1,0 +1,88 @@
+// Issue 17, items 1–3 in Chromium: the console's Move menu names each table by its number and
+// code and sends a student to that table; the student's page follows by itself to the new seat.
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromiumMissingReason, describeStuckPage, launchChromium, screenshotPath } from "./chromium.ts";
+import { api, buildClient } from "./client-build.ts";
+import { type RunningServer, startServer } from "./server-process.ts";
+
+const skip = chromiumMissingReason();
+const POLL = { timeout: 30_000 };
+
+describe.skipIf(skip !== null)("moving students between tables from the console", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    server = await startServer({ CLIENT_DIST: await buildClient(), BOT_THINK_MS: "600000,600000" });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function newPage(width = 1280, height = 900): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width, height } });
+    contexts.push(context);
+    return context.newPage();
+  }
+
+  async function console(session: any): Promise<Page> {
+    const page = await newPage(1360, 900);
+    await page.addInitScript(
+      ([id, key]) => localStorage.setItem(`ironclad:facilitator:${id}`, key as string),
+      [session.sessionId, session.facilitatorKey],
+    );
+    await page.goto(`${server.url}/facilitate/${session.sessionId}`);
+    return page;
+  }
+
+  it("moves a student to the table the menu names, and the student's page follows to the new seat", async () => {
+    const session = (await api(server.url, "POST", "/api/sessions", { tables: 3, timings: { briefingSeconds: 600 } }))
+      .body;
+    const [t1, t2] = session.tables;
+
+    const student = await newPage(390, 800);
+    const errors: string[] = [];
+    student.on("pageerror", (e) => errors.push(String(e)));
+    await student.goto(`${server.url}/join/${t1.code}`);
+    await student.getByLabel("Your name").fill("Mykola");
+    await student.getByLabel("Seat").selectOption("kyiv");
+    await student.getByRole("button", { name: "Join the table" }).click();
+    await student.waitForURL(new RegExp(`/play/${t1.tableId}`), POLL);
+    await student.locator(".seat-card.is-me[data-seat='kyiv']").first().waitFor(POLL);
+
+    const fac = await console(session);
+    // Table 1's card, then its people; the menu names Table 2 by its number and its code.
+    const card = fac.locator(`article[data-table="${t1.tableId}"]`);
+    await expect.poll(() => card.locator(".fac-label").first().textContent(), POLL).toBe("Table 1");
+    await expect.poll(() => card.locator(".fac-code").first().textContent(), POLL).toBe(t1.code);
+    await card.locator("details.fac-people summary").click();
+    const menu = card.getByLabel("Move Mykola");
+    await menu.waitFor(POLL);
+    const label = `Table 2 · ${t2.code} · Paris`;
+    expect(await menu.locator("option").allTextContents()).toContain(label);
+    await menu.selectOption({ label });
+
+    // The student's page goes to Table 2 by itself, in the Paris seat.
+    await student.waitForURL(new RegExp(`/play/${t2.tableId}`), POLL);
+    await student
+      .locator(".seat-card.is-me[data-seat='paris']")
+      .first()
+      .waitFor(POLL)
+      .catch(async (error) => {
+        throw new Error(`the moved student's page: ${await describeStuckPage(student)}`, { cause: error });
+      });
+    await student.screenshot({ path: screenshotPath("moved-student") });
+    // The card labelled Table 2 on the console is where they sit now.
+    const card2 = fac.locator(`article[data-table="${t2.tableId}"]`);
+    await expect.poll(() => card2.locator(".fac-label").first().textContent(), POLL).toBe("Table 2");
+    await card2.locator("details.fac-people summary").click();
+    await expect.poll(() => card2.locator(".fac-person").first().textContent(), POLL).toMatch(/Mykola.*Paris/);
+    expect(errors).toEqual([]);
+  }, 120_000);
+});
