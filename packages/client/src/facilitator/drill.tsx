@@ -6,6 +6,7 @@ import { loc } from "../i18n/index.ts";
 import { decodeState, PROTOCOL_VERSION } from "../net/table-connection.ts";
 import type { PublicScenario, TableSnapshot } from "../net/table-types.ts";
 import { Flag } from "../ui/flag.tsx";
+import { followServerClock, type ServerClock } from "./server-time.ts";
 import { w, wordOr } from "./words.ts";
 
 export type FacilitatorRoomView = {
@@ -13,6 +14,8 @@ export type FacilitatorRoomView = {
   message: string | null;
   scenario: PublicScenario | null;
   snapshot: TableSnapshot | null;
+  /** The server's clock as the last new state set it (for countdowns between actions). */
+  clock: ServerClock | null;
 };
 
 /** Joins `tableId` as the facilitator while mounted; returns what the room shows. */
@@ -22,12 +25,13 @@ export function useFacilitatorRoom(tableId: string | null, key: string | null): 
     message: null,
     scenario: null,
     snapshot: null,
+    clock: null,
   });
   useEffect(() => {
     if (!tableId || !key) return;
     let live = true;
     let room: Room | null = null;
-    setView({ status: "connecting", message: null, scenario: null, snapshot: null });
+    setView({ status: "connecting", message: null, scenario: null, snapshot: null, clock: null });
     const client = new Client(window.location.origin);
     client
       .joinById(tableId, { facilitatorKey: key, protocol: PROTOCOL_VERSION })
@@ -39,7 +43,10 @@ export function useFacilitatorRoom(tableId: string | null, key: string | null): 
         }
         setView((v) => ({ ...v, status: "open" }));
         r.onStateChange((state: { toJSON: () => Record<string, unknown> }) => {
-          if (live) setView((v) => ({ ...v, snapshot: decodeState(state.toJSON()) }));
+          if (!live) return;
+          const snapshot = decodeState(state.toJSON());
+          const at = Date.now();
+          setView((v) => ({ ...v, snapshot, clock: followServerClock(v.clock, snapshot.now, at) }));
         });
         r.onMessage("*", (type: unknown, message: unknown) => {
           if (type === "scenario" && typeof message === "string" && live) {
@@ -60,6 +67,7 @@ export function useFacilitatorRoom(tableId: string | null, key: string | null): 
             message: e instanceof Error ? e.message : String(e),
             scenario: null,
             snapshot: null,
+            clock: null,
           });
       });
     return () => {

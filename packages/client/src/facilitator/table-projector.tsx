@@ -5,6 +5,7 @@ import { loc } from "../i18n/index.ts";
 import { Flag } from "../ui/flag.tsx";
 import { Bar } from "./charts.tsx";
 import { useFacilitatorRoom } from "./drill.tsx";
+import { remainingOnServer } from "./server-time.ts";
 import { clockText, useTick } from "./shell.tsx";
 import { w, wordOr } from "./words.ts";
 
@@ -20,8 +21,8 @@ export function TableProjector({ tableId, fkey }: { tableId: string; fkey: strin
       </p>
     );
   if (!snap || !sc) return <p class="hint">{w("f.drill.connecting")}</p>;
-  const offset = snap.now ? snap.now - now : 0;
-  const remaining = snap.deadline ? snap.deadline - (now + offset) : null;
+  // The offset was measured when the state arrived: the clock counts down between actions.
+  const remaining = remainingOnServer(snap.deadline, room.clock, now);
   const pub = snap.pub;
   return (
     <div class="fac-tproj" data-testid="table-projector">
