@@ -85,6 +85,10 @@ describe.skipIf(skip !== null)("the facilitator's pages in Chromium", () => {
     await page.getByRole("link", { name: "Open the console" }).click();
     await page.getByRole("heading", { name: `Session ${sessionCode}` }).waitFor(POLL);
     await expect.poll(() => page.locator(".fac-tcard").count(), POLL).toBe(2);
+    // Before the start no table takes news: Inject is greyed out, with the engine's reason.
+    await expect.poll(() => page.getByTestId("inject-why").textContent(), POLL).toContain("once the game has started");
+    expect(await page.getByRole("button", { name: "Inject", exact: true }).isDisabled()).toBe(true);
+    await page.locator(".fac-all").screenshot({ path: screenshotPath("facilitator-inject-blocked") });
     const all = page.locator(".fac-all");
     await all.getByRole("button", { name: "Start", exact: true }).click();
     await expect.poll(() => page.getByTestId("results").locator("li.ok").count(), POLL).toBe(2);
@@ -134,9 +138,12 @@ describe.skipIf(skip !== null)("the facilitator's pages in Chromium", () => {
     await page.getByRole("button", { name: "Send", exact: true }).click();
     await expect.poll(() => page.getByTestId("results").textContent(), POLL).toContain("Broadcast");
     await expect.poll(() => page.getByTestId("results").locator("li.ok").count(), POLL).toBe(2);
+    // News lands during the talks (and at the paused table) at once.
+    expect(await page.getByTestId("inject-why").count()).toBe(0);
     await page.getByRole("button", { name: "Inject", exact: true }).click();
     await expect.poll(() => page.getByTestId("results").textContent(), POLL).toContain("Inject an event");
     expect(await page.getByTestId("results").locator("li").count()).toBe(2);
+    await expect.poll(() => page.getByTestId("results").locator("li.ok").count(), POLL).toBe(2);
 
     // The second table plays on: the bots draft and amend.
     const second = page.locator(".fac-tcard").nth(1);
@@ -166,6 +173,16 @@ describe.skipIf(skip !== null)("the facilitator's pages in Chromium", () => {
     await page.getByTestId("table-projector").waitFor(POLL);
     await expect.poll(() => page.locator(".fac-tproj-draft div.set").count(), POLL).toBeGreaterThan(0);
     expect(await page.content()).not.toContain("No-deal value");
+    // The clock counts down on its own between actions: every reading, a little over a second
+    // after the one before, shows less time.
+    const clock = page.locator(".fac-tproj-clock");
+    await expect.poll(() => clock.textContent(), POLL).toMatch(/^\d+:\d\d$/);
+    const readings: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      readings.push((await clock.textContent()) ?? "");
+      await page.waitForTimeout(1200);
+    }
+    for (let i = 1; i < readings.length; i++) expect(readings[i], readings.join(" ")).not.toBe(readings[i - 1]);
     expect(await basicA11yProblems(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath("facilitator-projector-table") });
     await page.goto(`${server.url}/facilitate/${sessionId}`);

@@ -27,6 +27,13 @@ import { Handout, storedHandout } from "./setup-page.tsx";
 import { clockText, FShell, SeatName, usePoll, useTick } from "./shell.tsx";
 import { w, wordOr } from "./words.ts";
 
+/** Why an inject cannot apply at `t` now, in the facilitator's words, or null when it can. */
+function injectBlocked(t: ConsoleTable): string | null {
+  if (t.status !== "open" || !t.summary) return w("f.inject.why.notRunning");
+  const r = t.summary.injectRefusal;
+  return r ? wordOr(`f.inject.why.${r.code}`, r.message) : null;
+}
+
 const STATS = ["capital", "resolve", "capacity", "unity", "grievance", "ukraineSecurity"] as const;
 
 type Results = { label: string; results: ActionResult[] } | null;
@@ -408,6 +415,13 @@ function InjectForm({
   const [delta, setDelta] = useState(-5);
   const [where, setWhere] = useState("");
   const chosenCard = card || deck[0]?.id || "";
+  // The engine says, per table, whether news can land now: the button waits while none can.
+  const targets = where ? tables.filter((t) => t.tableId === where) : tables;
+  const blocked = targets.flatMap((t) => {
+    const why = injectBlocked(t);
+    return why ? [{ t, why }] : [];
+  });
+  const none = targets.length > 0 && blocked.length === targets.length;
   const submit = (e: Event) => {
     e.preventDefault();
     const only = where ? [where] : undefined;
@@ -519,10 +533,33 @@ function InjectForm({
       )}
       <div class="field-row">
         <TargetSelect id="f-ev-where" tables={tables} value={where} onChange={setWhere} />
-        <button type="submit" class="button" disabled={busy || (mode === "card" ? !chosenCard : !title.trim())}>
+        <button
+          type="submit"
+          class="button"
+          aria-describedby={blocked.length > 0 ? "f-ev-why" : undefined}
+          disabled={busy || none || (mode === "card" ? !chosenCard : !title.trim())}
+        >
           {w("f.inject.send")}
         </button>
       </div>
+      {blocked.length > 0 && (
+        <div id="f-ev-why" class="hint fac-inject-why" data-testid="inject-why">
+          {where && blocked[0] ? (
+            w("f.inject.cannot", { reason: blocked[0].why })
+          ) : (
+            <>
+              {none ? w("f.inject.cannotAll") : w("f.inject.notAt")}
+              <ul>
+                {blocked.map(({ t, why }) => (
+                  <li key={t.tableId}>
+                    {w("f.table", { n: t.number })} · {t.code}: {why}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
     </form>
   );
 }

@@ -107,6 +107,8 @@ export type TableSummary = {
   draftSize: number;
   lastActivityAt: number;
   stalled: boolean;
+  /** Why an inject cannot apply at this table now (the engine's rule), or null when it can. */
+  injectRefusal: { code: string; message: string } | null;
 };
 export type ConsoleTable = {
   tableId: string;
