@@ -6,11 +6,12 @@ import type { z } from "zod";
 import { ApiError, invalidRequest } from "./api-error.ts";
 import type { ConsoleService } from "./console-service.ts";
 import { parseViewer, type ReplayService } from "./replay-service.ts";
-import { CSV_KINDS, type CsvKind, type ReportService } from "./report-service.ts";
+import { CSV_KINDS, type CsvKind, type ReportService, sessionReportQuerySchema } from "./report-service.ts";
 import type { ScenarioCatalog } from "./scenario-catalog.ts";
 import type { SessionService } from "./session-service.ts";
 import {
   broadcastSchema,
+  codeSchema,
   facilitatorActionSchema,
   joinSchema,
   movePersonSchema,
@@ -126,6 +127,12 @@ export function apiRouter({ sessions, catalog, consoles, reports, replays, joins
     res.status(201).json(await sessions.join(parse(joinSchema, req.body)));
   });
 
+  // What a code leads to (seats, a human red cell), for the join form: limited like joining, since codes could be guessed.
+  api.get("/codes/:code", limited(joinsPerMinute * 2, "code look-ups"), async (req, res) => {
+    const code = parse(codeSchema, { code: req.params.code }).code;
+    res.json(await sessions.describeCode(code));
+  });
+
   api.get("/tables/open", async (_req, res) => {
     res.json(await sessions.openTables());
   });
@@ -173,7 +180,8 @@ export function apiRouter({ sessions, catalog, consoles, reports, replays, joins
   });
 
   api.get("/sessions/:id/report.json", async (req, res) => {
-    res.json(await reports.sessionReport(await sessions.authorise(req.params.id, bearer(req))));
+    const session = await sessions.authorise(req.params.id, bearer(req));
+    res.json(await reports.sessionReport(session, parse(sessionReportQuerySchema, req.query)));
   });
 
   const tableOf = async (req: Request) => {

@@ -16,7 +16,13 @@ export type ConsoleTable = {
 };
 
 /** The result of one facilitator action at one table. */
-export type ActionOutcome = { tableId: string; ok: boolean; error?: { code: string; message: string } };
+export type ActionOutcome = {
+  tableId: string;
+  ok: boolean;
+  error?: { code: string; message: string };
+  /** Applied, with something the facilitator should know (e.g. `redcell/empty` at the start). */
+  warnings?: { code: string; message: string }[];
+};
 
 export class ConsoleService {
   readonly #store: Store;
@@ -68,7 +74,8 @@ export class ConsoleService {
           ok: false,
           error: { code: "table/not_running", message: "This table is not running right now; try again." },
         });
-      else out.push(result.ok ? { tableId: t.id, ok: true } : { tableId: t.id, ok: false, error: result.error });
+      else if (!result.ok) out.push({ tableId: t.id, ok: false, error: result.error });
+      else out.push({ tableId: t.id, ok: true, ...(result.warnings ? { warnings: result.warnings } : {}) });
     }
     return out;
   }

@@ -45,6 +45,20 @@ export interface CreatedTable {
   number: number;
   code: string;
   joinUrl: string;
+  /** Where the session's red cell is human: the seat and a link that opens the join form on it. */
+  redCell: { seat: string; joinUrl: string } | null;
+}
+
+/** What a join code leads to, for the join form (public: no names, no tokens). */
+export interface CodeInfo {
+  kind: "table" | "session";
+  code: string;
+  /** Negotiating seats at the table (a session's: its first open table's). */
+  seats: string[];
+  /** Seats with room left (at any open table of a session). */
+  freeSeats: string[];
+  /** The red cell, where the session made it human: its seat and whether someone may still take it. */
+  redCell: { seat: string; free: boolean } | null;
 }
 
 /** A person's admission to a table. */
@@ -155,7 +169,17 @@ export class SessionService {
       sessionCode: session.code,
       joinUrl: this.joinUrl(session.code),
       facilitatorKey,
-      tables: tables.map((t) => ({ tableId: t.id, number: t.number, code: t.code, joinUrl: this.joinUrl(t.code) })),
+      tables: tables.map((t) => {
+        const joinUrl = this.joinUrl(t.code);
+        const red = config.moscow === "human" ? redCellOf(scenario) : null;
+        return {
+          tableId: t.id,
+          number: t.number,
+          code: t.code,
+          joinUrl,
+          redCell: red ? { seat: red, joinUrl: `${joinUrl}?seat=${red}` } : null,
+        };
+      }),
     };
   }
 
@@ -240,8 +264,7 @@ export class SessionService {
         );
       }
       // Moscow is a seat people can take only where the session made the red cell human.
-      const redCell = (await this.scenario(table.scenarioId)).seats.find((s) => s.kind === "redcell")?.id;
-      const humanMoscow = config.moscow === "human" && input.seat === redCell;
+      const humanMoscow = input.seat === (await this.#humanRedCell(table));
       if (!config.seats.includes(input.seat) && !humanMoscow) {
         throw new ApiError(400, "seat/unknown", `"${input.seat}" is not a seat at this table.`);
       }
@@ -284,7 +307,9 @@ export class SessionService {
       if (table.status !== "open") continue;
       const config = table.config as TableConfig;
       const people = await this.#d.store.listPeople(table.id);
-      const seats = seat ? config.seats.filter((s) => s === seat) : config.seats;
+      // The red cell asked for by name: the table whose (human) red cell has room.
+      const red = seat ? await this.#humanRedCell(table) : null;
+      const seats = seat ? [...config.seats, ...(red ? [red] : [])].filter((s) => s === seat) : config.seats;
       const room = seats.reduce(
         (n, s) => n + Math.max(0, config.delegationSize - people.filter((p) => p.seat === s).length),
         0,
@@ -334,7 +359,14 @@ export class SessionService {
     if (target.status !== "open") throw new ApiError(410, "table/ended", "That table has ended.");
     const config = target.config as TableConfig;
     if (to.seat !== null) {
-      if (!config.seats.includes(to.seat))
+      const red = redCellOf(await this.scenario(target.scenarioId));
+      if (to.seat === red && config.moscow !== "human")
+        throw new ApiError(
+          400,
+          "seat/red_cell_is_bot",
+          "A bot plays Moscow in this session (it was set up that way); a person cannot take the red cell.",
+        );
+      if (!config.seats.includes(to.seat) && to.seat !== red)
         throw new ApiError(400, "seat/unknown", `"${to.seat}" is not a seat at that table.`);
       const others = (await this.#d.store.listPeople(target.id)).filter(
         (p) => p.seat === to.seat && p.id !== person.id,
@@ -348,6 +380,47 @@ export class SessionService {
     await this.#d.host.peopleChanged(from.id);
     if (target.id !== from.id) await this.#d.host.peopleChanged(target.id);
     return { personId: person.id, tableId: target.id, code: target.code, seat: to.seat };
+  }
+
+  /** The red cell's seat where this table's session made it human, else null. */
+  async #humanRedCell(table: TableRecord): Promise<string | null> {
+    if ((table.config as TableConfig).moscow !== "human") return null;
+    return redCellOf(await this.scenario(table.scenarioId));
+  }
+
+  /** What a table's or a session's code leads to, for the join form; 404 when no open table has it. */
+  async describeCode(raw: string): Promise<CodeInfo> {
+    const code = normaliseJoinCode(raw);
+    let tables: TableRecord[] = [];
+    let kind: CodeInfo["kind"] = "table";
+    if (code.length === SESSION_CODE_LENGTH) {
+      const session = await this.#d.store.getSessionByCode(code);
+      if (session && session.endedAt === null) tables = await this.#d.store.listTables(session.id);
+      kind = "session";
+    } else {
+      const table = await this.#d.store.getTableByCode(code);
+      if (table) tables = [table];
+    }
+    tables = tables.filter((t) => t.status === "open");
+    const first = tables[0];
+    if (!first) throw new ApiError(404, "table/not_found", "No open table has this code. Check it with your facilitator.");
+    const free = new Set<string>();
+    let redSeat: string | null = null;
+    let redFree = false;
+    for (const table of tables) {
+      const config = table.config as TableConfig;
+      const people = await this.#d.store.listPeople(table.id);
+      const hasRoom = (seat: string) => people.filter((p) => p.seat === seat).length < config.delegationSize;
+      for (const seat of config.seats) if (hasRoom(seat)) free.add(seat);
+      const red = await this.#humanRedCell(table);
+      if (red) {
+        redSeat = red;
+        redFree ||= hasRoom(red);
+      }
+    }
+    const seats = (first.config as TableConfig).seats;
+    const redCell = redSeat ? { seat: redSeat, free: redFree } : null;
+    return { kind, code, seats, freeSeats: seats.filter((s) => free.has(s)), redCell };
   }
 
   /** Listed tables that still have a free seat. */
@@ -446,8 +519,15 @@ export class SessionService {
           createdAt: t.createdAt,
           log: await this.#d.store.readLog(t.id),
           chat: await this.#d.store.readChat(t.id),
+          // Who sat in which seat and when, for grading by name across moves.
+          seatings: await this.#d.store.listSeatings(t.id),
         })),
       ),
     };
   }
+}
+
+/** The scenario's red cell (Moscow). */
+function redCellOf(scenario: Scenario): string | null {
+  return scenario.seats.find((s) => s.kind === "redcell")?.id ?? null;
 }

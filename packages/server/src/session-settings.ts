@@ -88,6 +88,9 @@ export const quickGameSchema = z
   })
   .strict();
 
+/** GET /api/codes/:code parameter. */
+export const codeSchema = z.object({ code: z.string().min(4).max(16) }).strict();
+
 /** POST /api/join body. */
 export const joinSchema = z
   .object({

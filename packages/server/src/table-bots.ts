@@ -25,6 +25,8 @@ export interface BotTable {
   talk(seat: SeatId, line: TalkLine): Promise<void>;
   /** Seats whose people are all away right now (their keeper holds them). */
   awaySeats(): Set<SeatId>;
+  /** A human red cell with nobody connected at it: Moscow's bot takes its steps meanwhile. */
+  redCellUnattended(): boolean;
   now(): number;
 }
 
@@ -106,9 +108,13 @@ export class TableBots {
     await this.#act(seat, decision.actions, decision.talk, now);
   }
 
-  /** The sharp Moscow bot's move, in the stress test's Moscow step, after a think time like anyone's. */
+  /**
+   * Moscow's bot's move, in the stress test's Moscow step, after a think time like anyone's: the
+   * sharp bot where the session chose it, or the model's bot standing in for an empty human red cell.
+   */
   async #sharpMoscow(): Promise<void> {
-    if (!this.#settings.sharpMoscow) return;
+    const standIn = !this.#settings.sharpMoscow && this.#table.redCellUnattended();
+    if (!this.#settings.sharpMoscow && !standIn) return;
     const game = this.#table.game();
     const red = Object.values(game.seats).find((s) => s.redCell);
     if (red?.controller !== "human" || game.phase !== "stress" || game.step !== "moscow") return;
@@ -120,7 +126,7 @@ export class TableBots {
     } else if (this.#moscowTurn.at > now) return;
     const decision = moscowDecide(
       view(game, { kind: "moscow" }),
-      { style: "sharp", seed: this.#settings.seed },
+      { style: standIn ? "model" : "sharp", seed: this.#settings.seed },
       this.#moscow,
     );
     this.#moscow = decision.memory;

@@ -82,7 +82,12 @@ export type TableSummary = {
   stalled: boolean;
   /** Why the facilitator cannot inject an event now (the engine's rule), or null when it can. */
   injectRefusal: { code: string; message: string } | null;
+  /** A human red cell: its seat and how many people hold it (0: a bot takes its steps); null otherwise. */
+  redCell: { seat: string; people: number } | null;
 };
+
+/** Something the facilitator should know after an action that applied (e.g. an empty red cell at the start). */
+export type ActionWarning = { code: string; message: string };
 
 /** The wire protocol's version; clients send theirs when joining. */
 export const PROTOCOL_VERSION = 2;
@@ -215,6 +220,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
             line.speech,
           ),
         awaySeats: () => this.#awaySeats(),
+        redCellUnattended: () => this.#redCellUnattended(),
         now: () => need().now(),
       },
       {
@@ -353,6 +359,23 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     return this.#scenario.seats.find((s) => s.id === seat)?.name.en ?? seat;
   }
 
+  /** The seat of a red cell the session made human, else null. */
+  #humanRedCell(): string | null {
+    if (this.#config.moscow !== "human") return null;
+    return Object.values(this.#game.seats).find((s) => s.redCell)?.id ?? null;
+  }
+
+  /** A human red cell with nobody connected at it: a bot takes its steps rather than let the clock run out. */
+  #redCellUnattended(): boolean {
+    const red = this.#humanRedCell();
+    return red !== null && (this.state.seats.get(red)?.connected ?? 0) === 0;
+  }
+
+  #redCellSeating(): TableSummary["redCell"] {
+    const seat = this.#humanRedCell();
+    return seat ? { seat, people: this.#people.filter((p) => p.seat === seat).length } : null;
+  }
+
   /** Seats run by people who are all disconnected right now. */
   #awaySeats(): Set<string> {
     const away = new Set<string>();
@@ -461,11 +484,12 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
       lastActivityAt,
       stalled: live && g.paused === null && need().now() - lastActivityAt > STALLED_AFTER_MS,
       injectRefusal: injectRefusal(g),
+      redCell: this.#redCellSeating(),
     };
   }
 
   /** A facilitator's action sent through the HTTP API (for one table or all at once): same engine, same log. */
-  async facilitatorAct(input: unknown): Promise<DispatchResult> {
+  async facilitatorAct(input: unknown): Promise<DispatchResult & { warnings?: ActionWarning[] }> {
     if (typeof input !== "object" || input === null || "actor" in input || "at" in input) {
       return {
         ok: false,
@@ -474,7 +498,20 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     }
     const parsed = parseAction({ ...input, actor: { kind: "facilitator" }, at: need().now() });
     if (!parsed.ok) return { ok: false, error: { code: parsed.error.code, message: parsed.error.message } };
-    return this.#dispatch(parsed.action);
+    const result = await this.#dispatch(parsed.action);
+    if (result.ok && parsed.action.type === "table/start" && this.#redCellSeating()?.people === 0) {
+      return {
+        ok: true,
+        warnings: [
+          {
+            code: "redcell/empty",
+            message:
+              "Nobody holds the red cell (Moscow) at this table: a bot takes its steps until someone joins as Moscow.",
+          },
+        ],
+      };
+    }
+    return result;
   }
 
   /** The facilitator's broadcast sent through the HTTP API (to one table or all at once). */

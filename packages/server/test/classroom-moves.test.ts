@@ -93,3 +93,105 @@ describe("a student moved to another table", () => {
     await room.leave();
   });
 });
+
+describe("a human red cell seated from the handout and the console", () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ BOT_THINK_MS: "0,0" });
+  });
+  afterAll(async () => {
+    await h.stop();
+  });
+
+  it("says which codes lead to a human red cell, and seats Moscow by a session code at a table whose red cell is free", async () => {
+    const session = (await h.post("/api/sessions", { tables: 2, moscow: "human" })).body;
+    const [t1, t2] = session.tables;
+    expect(t1.redCell).toEqual({ seat: "moscow", joinUrl: `${t1.joinUrl}?seat=moscow` });
+    const look = await h.get(`/api/codes/${t1.code.toLowerCase()}`);
+    expect(look.status).toBe(200);
+    expect(look.body).toMatchObject({ kind: "table", redCell: { seat: "moscow", free: true } });
+    const bySession = await h.get(`/api/codes/${session.sessionCode}`);
+    expect(bySession.body).toMatchObject({ kind: "session", redCell: { seat: "moscow", free: true } });
+
+    const first = await h.post("/api/join", { code: session.sessionCode, name: "Red 1", seat: "moscow" });
+    const second = await h.post("/api/join", { code: session.sessionCode, name: "Red 2", seat: "moscow" });
+    expect([first.status, second.status]).toEqual([201, 201]);
+    expect(new Set([first.body.tableId, second.body.tableId])).toEqual(new Set([t1.tableId, t2.tableId]));
+    expect((await h.get(`/api/codes/${t1.code}`)).body.redCell.free).toBe(false);
+    const third = await h.post("/api/join", { code: session.sessionCode, name: "Red 3", seat: "moscow" });
+    expect(third.status).toBe(409);
+    expect(third.body.code).toBe("seat/taken");
+
+    const botMoscow = (await h.post("/api/sessions", { tables: 1 })).body;
+    expect(botMoscow.tables[0].redCell).toBeNull();
+    expect((await h.get(`/api/codes/${botMoscow.tables[0].code}`)).body.redCell).toBeNull();
+    const unknown = await h.get("/api/codes/ZZZZZZ");
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.code).toBe("table/not_found");
+  });
+
+  it("moves a person to Moscow where the red cell is human, and refuses it with a typed error where a bot plays it", async () => {
+    const session = (await h.post("/api/sessions", { tables: 1, moscow: "human" })).body;
+    const auth = { authorization: `Bearer ${session.facilitatorKey}` };
+    const [t] = session.tables;
+    const student = (await h.post("/api/join", { code: t.code, name: "Sasha", seat: null })).body;
+    const room = await h.client().joinById(t.tableId, { seatToken: student.seatToken });
+    const person = (await h.get(`/api/sessions/${session.sessionId}`, auth)).body.tables[0].people[0];
+    const res = await h.post(
+      `/api/sessions/${session.sessionId}/people/${person.personId}/move`,
+      { seat: "moscow" },
+      auth,
+    );
+    expect(res.status).toBe(200);
+    await eventually(() => expect([...(room.state.privates?.keys() ?? [])]).toEqual(["moscow"]));
+    await room.leave();
+
+    const bot = (await h.post("/api/sessions", { tables: 1 })).body;
+    const botAuth = { authorization: `Bearer ${bot.facilitatorKey}` };
+    await h.post("/api/join", { code: bot.tables[0].code, name: "Dima", seat: null });
+    const other = (await h.get(`/api/sessions/${bot.sessionId}`, botAuth)).body.tables[0].people[0];
+    const refused = await h.post(
+      `/api/sessions/${bot.sessionId}/people/${other.personId}/move`,
+      { seat: "moscow" },
+      botAuth,
+    );
+    expect(refused.status).toBe(400);
+    expect(refused.body.code).toBe("seat/red_cell_is_bot");
+  });
+
+  it("warns at the start when the human red cell is empty, and a bot takes the empty red cell's step", async () => {
+    const session = (
+      await h.post("/api/sessions", {
+        tables: 1,
+        moscow: "human",
+        timings: { briefingSeconds: 0, years: 1, moscowSeconds: 600 },
+      })
+    ).body;
+    const auth = { authorization: `Bearer ${session.facilitatorKey}` };
+    const [t] = session.tables;
+    const started = await h.post(
+      `/api/sessions/${session.sessionId}/actions`,
+      { action: { type: "table/start" } },
+      auth,
+    );
+    expect(started.body.results[0]).toMatchObject({ ok: true, warnings: [{ code: "redcell/empty" }] });
+    const fac = await h.client().joinById(t.tableId, { facilitatorKey: session.facilitatorKey });
+    fac.onMessage("error", () => {});
+    // Up to Moscow's step (skipping that step would have the engine draw for Moscow); then, with
+    // nobody at the red cell, a bot moves for it long before its ten-minute clock runs out.
+    await eventually(
+      () => {
+        const years = JSON.parse(fac.state.publicJson || "{}").years ?? [];
+        const waiting = fac.state.phase === "stress" && fac.state.step === "moscow";
+        if (!years[0]?.moscowAction && !waiting) fac.send("action", { type: "facilitator/skip" });
+        expect(years[0]?.moscowAction).toBeTruthy();
+      },
+      { timeout: 20_000, interval: 300 },
+    );
+    const log = await h.store.readLog(t.tableId);
+    expect(
+      log.filter((e: any) => e.action.type === "stress/moscow-act" && e.action.actor?.seat === "moscow"),
+    ).toHaveLength(1);
+    await fac.leave();
+  }, 40_000);
+});
