@@ -151,3 +151,29 @@ function draftChancesOf(
 ): readonly number[] {
   return draftChances(model, draftOddsSeats(v), self, idx, 0.3).draft;
 }
+
+describe("opponent model: a silent seat read by its public record", () => {
+  it("reads Washington's public leaning (against what costs the US) until Washington says something", () => {
+    let s = talks();
+    const v = seatView(s, "paris");
+    const t = tableOf(v);
+    const model = newOpponentModel(t, "paris", v.seatOrder);
+    observe(model, t, v);
+    const us = t.issueIds.indexOf("us-role");
+    const at = (option: string) => t.optionIds[us]?.indexOf(option) ?? -1;
+    const draftWith = (option: string) => t.optionIds.map((_, i) => (i === us ? at(option) : 0));
+    const washington = model.seats.washington;
+    if (!washington) throw new Error("no estimate");
+    // Nothing said yet: the record alone ranks US troops (usCost 5) below a political role (usCost 0).
+    expect(fit(washington, draftWith("political"))).toBeGreaterThan(fit(washington, draftWith("troops")));
+    // Paris has no public leanings in the scenario: it is read as an even chance.
+    const paris = newOpponentModel(tableOf(seatView(s, "london")), "london", v.seatOrder).seats.paris;
+    if (!paris) throw new Error("no estimate");
+    expect(fit(paris, draftWith("political"))).toBe(fit(paris, draftWith("troops")));
+    // Once Washington posts an amendment, what it does replaces the record.
+    s = act(s, { type: "draft/amend", issue: "us-role", option: "air", ...by("washington") });
+    observe(model, t, seatView(s, "paris"));
+    expect(washington.prior).toEqual([]);
+    expect(fit(washington, draftWith("air"))).toBeGreaterThan(fit(washington, draftWith("political")));
+  });
+});

@@ -3,7 +3,7 @@
 // it casts, every straw-poll answer and offer, and what it declares on the positions board move an
 // estimate of what that seat values and how much it still insists on. The model is plain data so
 // it travels in a bot's memory.
-import type { PlayerView, SeatId } from "@ironclad/engine";
+import type { PlayerView, PublicScenario, SeatId } from "@ironclad/engine";
 import type { OwnTable } from "./own-table.ts";
 
 /** What one seat is believed to value. */
@@ -22,6 +22,11 @@ export interface OpponentEstimate {
   cannot?: number[][];
   /** From the positions board, per issue and option: 1 = declared "needs", -1 "can-live", else 0. */
   needs?: number[][];
+  /**
+   * From the seat's public record (the scenario's `publicLeanings`), per issue and option: evidence
+   * before any behaviour, so a seat that says nothing is still read as the record says it leans.
+   */
+  prior?: number[][];
   /** The seat's last straw-poll answer: the draft asked about (option indices), and what it said. */
   poll?: { id: number; idx: number[]; sign: boolean; blockers: number[] };
 }
@@ -59,6 +64,8 @@ const BEARABLE = 0.2;
 const NEEDS = 2.5;
 const NEEDS_CARE = 2;
 const CAN_LIVE = 0.6;
+/** Evidence a public leaning gives the option it favours most on an issue over the one it favours least. */
+const LEANING = 3.5;
 
 function blank(t: OwnTable): OpponentEstimate {
   return {
@@ -78,11 +85,15 @@ export function newOpponentModel(t: OwnTable, self: SeatId, seats: readonly Seat
   return model;
 }
 
-function bump(e: OpponentEstimate | undefined, i: number, o: number, by: number, care: number): void {
+function bump(e: OpponentEstimate | undefined, i: number, o: number, by: number, care: number, ballot = false): void {
   if (!e || i < 0 || o < 0) return;
+  // A seat that has said or done something is read by that, not by its record: the prior goes
+  // (every liking moves, so the table is rebuilt). A ballot alone keeps it: an idle seat votes too.
+  const spoke = !ballot && (e.prior?.length ?? 0) > 0;
+  if (spoke) e.prior = [];
   // A likings table that was up to date follows the one option and issue weight that move.
   const tb = likings.get(e);
-  const follow = tb !== undefined && tb.rev === e.rev;
+  const follow = !spoke && tb !== undefined && tb.rev === e.rev;
   e.rev++;
   const row = e.pref[i];
   if (row) row[o] = (row[o] ?? 0) + by;
@@ -94,10 +105,35 @@ function bump(e: OpponentEstimate | undefined, i: number, o: number, by: number,
   }
 }
 
-/** An option's evidence: what the seat did, plus what it declared on the board. */
+/** An option's evidence: what the seat did, plus what it declared on the board and its public leanings. */
 function evidence(e: OpponentEstimate, i: number, o: number): number {
   const n = e.needs?.[i]?.[o] ?? 0;
-  return (e.pref[i]?.[o] ?? 0) + (n > 0 ? NEEDS : n < 0 ? CAN_LIVE : 0);
+  return (e.pref[i]?.[o] ?? 0) + (n > 0 ? NEEDS : n < 0 ? CAN_LIVE : 0) + (e.prior?.[i]?.[o] ?? 0);
+}
+
+/**
+ * A seat's public leanings as evidence per option: on each issue, the attribute's value centred on
+ * the issue's mean and scaled by its range (an issue whose options do not differ in it gets none),
+ * for or against. Null when the seat has none.
+ */
+export function leaningPrior(scenario: Pick<PublicScenario, "issues" | "seats">, seat: SeatId): number[][] | null {
+  const leanings = scenario.seats.find((s) => s.id === seat)?.publicLeanings ?? [];
+  if (leanings.length === 0) return null;
+  return scenario.issues.map((issue) => {
+    const row = issue.options.map(() => 0);
+    for (const l of leanings) {
+      const values = issue.options.map((o) => o.attributes[l.attribute]);
+      const lo = Math.min(...values);
+      const range = Math.max(...values) - lo;
+      if (range === 0) continue;
+      const mean = values.reduce((a, b) => a + b, 0) / values.length;
+      const sign = l.direction === "for" ? 1 : -1;
+      values.forEach((v, o) => {
+        row[o] = (row[o] ?? 0) + (sign * LEANING * (v - mean)) / range / leanings.length;
+      });
+    }
+    return row;
+  });
 }
 
 /** An issue's weight: 1 + the evidence that the seat cares, more where it declared a need. */
@@ -136,6 +172,12 @@ function touch(e: OpponentEstimate): void {
 export function observe(model: OpponentModel, t: OwnTable, view: PlayerView): void {
   const self = view.viewer.kind === "seat" ? view.viewer.seat : null;
   for (const s of view.seatOrder) if (s !== self && !model.seats[s]) model.seats[s] = blank(t);
+  for (const [s, e] of Object.entries(model.seats))
+    if (e.prior === undefined) {
+      // Read once per seat (none: an empty table); it moves likings, so the likings table is rebuilt.
+      e.prior = leaningPrior(view.scenario, s) ?? [];
+      e.rev++;
+    }
   let settled = model.settled ?? 0;
   const from = settled;
   for (let k = settled; k < view.amendments.length; k++) {
@@ -183,12 +225,13 @@ export function observe(model: OpponentModel, t: OwnTable, view: PlayerView): vo
       t.issueIds.forEach((issue, i) => {
         const o = t.optionIds[i]?.indexOf(vote.package[issue] ?? "") ?? -1;
         if (o < 0) return;
-        if (ballot === "sign") bump(e, i, o, SIGNED, 0);
+        if (ballot === "sign") bump(e, i, o, SIGNED, 0, true);
         else {
           // A refusal tells most about issues where the seat is known to want something else.
+          // (What it is known to want includes its public record, so a silent seat's refusals teach too.)
           const row = e.pref[i] ?? [];
-          const wanted = row.reduce((bi, v, j) => (v > (row[bi] ?? 0) ? j : bi), o);
-          if (wanted !== o) bump(e, i, o, REFUSED, 0.2);
+          const wanted = row.reduce((bi, _, j) => (evidence(e, i, j) > evidence(e, i, bi) ? j : bi), o);
+          if (wanted !== o) bump(e, i, o, REFUSED, 0.2, true);
         }
       });
     }
@@ -243,7 +286,11 @@ function observeBoard(model: OpponentModel, t: OwnTable, view: PlayerView): void
       continue;
     e.cannot = cannot;
     e.needs = needs;
-    touch(e);
+    // A declared stance says more than the record: the prior goes (every liking moves).
+    if (row && (e.prior?.length ?? 0) > 0) {
+      e.prior = [];
+      e.rev++;
+    } else touch(e);
   }
 }
 

@@ -50,6 +50,22 @@ export const optionAttributesSchema = z
   .strict();
 export type OptionAttributes = z.infer<typeof optionAttributesSchema>;
 
+/** The option attributes, by name. */
+export const OPTION_ATTRIBUTES = Object.keys(optionAttributesSchema.shape) as (keyof OptionAttributes)[];
+
+/**
+ * What a seat is publicly known to weigh, from its public record: an option attribute it is for or
+ * against ("Washington will not carry the cost"). Public, like the position text; bots read a
+ * silent seat by it until the seat says or does something.
+ */
+export const publicLeaningSchema = z
+  .object({
+    attribute: z.enum(OPTION_ATTRIBUTES as [keyof OptionAttributes, ...(keyof OptionAttributes)[]]),
+    direction: z.enum(["for", "against"]),
+  })
+  .strict();
+export type PublicLeaning = z.infer<typeof publicLeaningSchema>;
+
 /** One option of an issue. */
 export const optionSchema = z
   .object({
@@ -138,6 +154,11 @@ export const seatSchema = z
       .describe("Flag code (ISO 3166-1 alpha-2, or `eu`)."),
     inDefaultTable: z.boolean().describe("Seated when a table is created without a seat list."),
     publicPosition: localizedText.describe("The one-paragraph public position everyone sees."),
+    publicLeanings: z
+      .array(publicLeaningSchema)
+      .max(7)
+      .optional()
+      .describe("Option attributes the seat is publicly known to be for or against (read by bots for a silent seat)."),
     politicalCapital: z.number().int().min(0).max(100).describe("Domestic political capital at the start."),
     militaryCapacity: z.number().int().min(0).max(100).describe("What it can contribute militarily."),
     financialCapacity: z.number().int().min(0).max(100).describe("What it can contribute financially."),
