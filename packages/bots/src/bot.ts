@@ -74,6 +74,7 @@ export function decideInPlace(
       view,
       seat,
       negotiate(view, seat, table, settings.personality, mem, talks, Math.max(now, view.now)),
+      Math.max(now, view.now),
     );
   if (view.phase === "stress" && view.step === "response") {
     const move = protectedMove(view, seat);
@@ -104,6 +105,8 @@ export function decideInPlace(
  * so a deal is not left unmade for want of moves.
  */
 export const INITIATIVES_BEFORE_READY = 3;
+/** A bot with initiatives left but nothing it wants to do says ready after this long without one. */
+export const QUIET_BEFORE_READY_MS = 20_000;
 
 /** A change of a filled issue: what counts against the round's budget. */
 function initiative(view: PlayerView, a: BotAction): boolean {
@@ -120,9 +123,9 @@ function peopleDone(view: PlayerView): boolean {
  * The round's pace on top of the negotiator's decision. Initiatives are counted each round; once
  * the people are done, a seat whose budget is spent takes no new initiative this round (a trade's
  * two amendments go out together or not at all), and says it is ready once nothing of its own, or
- * for it to decide, is still open.
+ * for it to decide, is still open, or once it has wanted no initiative for a while.
  */
-function paceRound(view: PlayerView, seat: SeatId, decision: BotDecision): BotDecision {
+function paceRound(view: PlayerView, seat: SeatId, decision: BotDecision, now: number): BotDecision {
   const memory = decision.memory;
   if (view.phase !== "negotiation" || view.paused) return decision;
   const before = memory.roundInitiatives?.round === view.round ? memory.roundInitiatives.count : 0;
@@ -143,7 +146,10 @@ function paceRound(view: PlayerView, seat: SeatId, decision: BotDecision): BotDe
   const open = view.amendments.some(
     (m) => m.status === "open" && (m.by === seat || (view.penHolder === seat && m.by !== seat)),
   );
-  if (paced && spent && actions.length === 0 && !open && !view.seats[seat]?.ready)
+  // Nothing it wants to do for a while counts as done too (its budget need not be spent).
+  const roundStart = view.deadline === null ? now : view.deadline - view.timings.roundSeconds * 1000;
+  const quiet = now - Math.max(memory.lastInitiativeAt, roundStart) >= QUIET_BEFORE_READY_MS;
+  if (paced && (spent || quiet) && actions.length === 0 && !open && !view.seats[seat]?.ready)
     actions = [{ type: "seat/ready", ready: true }];
   return actions === decision.actions && talk === decision.talk ? decision : { ...decision, actions, talk };
 }

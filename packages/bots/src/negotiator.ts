@@ -434,6 +434,16 @@ function withdrawStale(c: Ctx): void {
   }
 }
 
+/**
+ * Holding the pen now, the seat writes the draft itself: a motion it put to the pen before it held
+ * it is moot, and left open it would wait for a decision the seat alone may take.
+ */
+function withdrawOwnMotions(c: Ctx): void {
+  for (const m of c.view.amendments)
+    if (m.status === "open" && m.by === c.seat && !inTrade(c.view, m))
+      c.actions.push({ type: "draft/withdraw", amendment: m.id });
+}
+
 function postAmendment(c: Ctx): void {
   if (!c.spaced) return;
   const mine = c.view.amendments.filter((m) => m.status === "open" && m.by === c.seat);
@@ -721,6 +731,7 @@ export function negotiate(
   else if (view.phase === "negotiation" && !view.paused) {
     if (view.penHolder === seat) {
       if (!c.complete) fillBlanks(c);
+      withdrawOwnMotions(c);
       handleAmendments(c);
       if (c.actions.length === 0) penSearch(c);
       // Nothing better to write in on what the pen knows: ask the table what stops it.
