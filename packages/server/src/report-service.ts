@@ -2,8 +2,10 @@
 // chat as the session's privacy allows), per session (outcomes side by side, duplicate scoring),
 // and CSV exports. All numbers come from the engine replaying the stored logs.
 import { afterActionReport, duplicateScores, stateHash, stateHashAs, view } from "@ironclad/engine";
+import { z } from "zod";
 import { toCsv } from "./csv.ts";
 import type { ScenarioCatalog } from "./scenario-catalog.ts";
+import { peopleAt, peopleBySeat, playedSpan } from "./seat-people.ts";
 import type { TableConfig } from "./session-settings.ts";
 import type { ChatRecord, SessionRecord, Store, TableRecord } from "./store.ts";
 import { parseChannelKey } from "./table-chat.ts";
@@ -11,6 +13,12 @@ import { initOptionsFor } from "./table-init.ts";
 
 /** How many seeded futures the report's distribution runs per table. */
 const FUTURES_RUNS = 200;
+
+/** `GET /api/sessions/:id/report.json`'s query: `bots=leave-out` ranks only the seats people played. */
+export const sessionReportQuerySchema = z.object({
+  bots: z.enum(["include", "leave-out"]).default("include"),
+});
+export type SessionReportQuery = z.infer<typeof sessionReportQuerySchema>;
 
 /** The kinds of CSV export. */
 export const CSV_KINDS = ["actions", "chat", "scores"] as const;
@@ -35,7 +43,10 @@ export class ReportService {
       log.map((e) => e.action),
       { futuresRuns },
     );
-    return { scenario, log, report };
+    // Who played each seat (the red cell's too) while the game was played, across moves.
+    const seatings = await this.#store.listSeatings(table.id);
+    const people = peopleBySeat(seatings, Object.keys(report.final.seats), playedSpan(log));
+    return { scenario, log, report, seatings, people };
   }
 
   /** Chat a facilitator may see in a review: public channels, and private ones only where the session allows. */
@@ -49,11 +60,17 @@ export class ReportService {
 
   /** One table's after-action report. */
   async tableReport(table: TableRecord) {
-    const { log, report } = await this.#replayed(table, FUTURES_RUNS);
+    const { log, report, seatings, people } = await this.#replayed(table, FUTURES_RUNS);
     const { final, ...rest } = report;
     const logged = log.at(-1)?.stateHash ?? null;
     return {
       ...rest,
+      // Each action with the people who held its seat then (none for a bot, the facilitator or the clock).
+      timeline: rest.timeline.map((e) => ({
+        ...e,
+        people: final.seats[e.actor] ? peopleAt(seatings, e.actor, e.at) : [],
+      })),
+      people,
       code: table.code,
       status: table.status,
       // In the logged hash's own format, so a log written before the current one still compares.
@@ -66,11 +83,11 @@ export class ReportService {
   }
 
   /** Every table of a session side by side, with duplicate scoring per seat. */
-  async sessionReport(session: SessionRecord) {
+  async sessionReport(session: SessionRecord, query: SessionReportQuery = { bots: "include" }) {
     const tables = await this.#store.listTables(session.id);
     const rows = [];
     for (const t of tables) {
-      const { report } = await this.#replayed(t, 0);
+      const { report, people } = await this.#replayed(t, 0);
       const readout = view(report.final, { kind: "facilitator" }).readout;
       rows.push({
         tableId: t.id,
@@ -84,15 +101,28 @@ export class ReportService {
         criteria: readout
           ? { legal: readout.legal, military: readout.military, political: readout.political, clarity: readout.clarity }
           : null,
-        scores: report.scores,
+        scores:
+          report.scores?.map((s) => ({ ...s, people: people[s.seat]?.names ?? [], human: !!people[s.seat]?.human })) ??
+          null,
       });
     }
     const finished = rows.filter((r) => r.scores !== null);
+    // The class ranking, each seat against the same seat at the other tables; on request only
+    // among the seats people played (a bot's score then neither ranks nor sets the bar).
+    const ranked = finished.map((r) => ({
+      tableId: r.tableId,
+      scores: (r.scores ?? []).filter((s) => query.bots === "include" || s.human),
+    }));
+    const personOf = new Map(ranked.flatMap((r) => r.scores.map((s) => [`${r.tableId} ${s.seat}`, s] as const)));
     return {
       sessionId: session.id,
       scenarioId: session.scenarioId,
+      bots: query.bots,
       tables: rows,
-      duplicate: duplicateScores(finished.map((r) => ({ tableId: r.tableId, scores: r.scores ?? [] }))),
+      duplicate: duplicateScores(ranked).map((d) => {
+        const s = personOf.get(`${d.tableId} ${d.seat}`);
+        return { ...d, people: s?.people ?? [], human: s?.human ?? false };
+      }),
     };
   }
 
@@ -118,16 +148,23 @@ export class ReportService {
     }
     const rows = [];
     for (const t of tables) {
-      const { report } = await this.#replayed(t, 0);
+      const { report, seatings, people } = await this.#replayed(t, 0);
       if (kind === "actions") {
         for (const e of report.timeline) {
-          rows.push([t.code, e.seq, new Date(e.at).toISOString(), e.actor, e.type, e.text.join(" ")]);
+          // Who acted: the people holding the seat then, else its bot; nobody for the facilitator or the clock.
+          const seat = report.final.seats[e.actor] ? peopleAt(seatings, e.actor, e.at) : null;
+          const by = seat === null ? "" : seat.length > 0 ? "human" : "bot";
+          const who = (seat ?? []).join("; ");
+          rows.push([t.code, e.seq, new Date(e.at).toISOString(), e.actor, who, by, e.type, e.text.join(" ")]);
         }
       } else {
         for (const s of report.scores ?? []) {
+          const p = people[s.seat];
           rows.push([
             t.code,
             s.seat,
+            (p?.names ?? []).join("; "),
+            p?.human ? "human" : "bot",
             s.concluded,
             s.dealPoints,
             s.outcomePoints,
@@ -141,11 +178,13 @@ export class ReportService {
       }
     }
     return kind === "actions"
-      ? toCsv(["table", "seq", "time", "actor", "action", "what happened"], rows)
+      ? toCsv(["table", "seq", "time", "actor", "people", "human/bot", "action", "what happened"], rows)
       : toCsv(
           [
             "table",
             "seat",
+            "people",
+            "human/bot",
             "concluded",
             "deal points",
             "outcome points",

@@ -7,6 +7,7 @@ import {
   type LogEntry,
   MIGRATIONS,
   type PersonRecord,
+  type SeatingRecord,
   type SessionRecord,
   type Store,
   type TableRecord,
@@ -113,6 +114,7 @@ export abstract class SqlStore implements Store {
       await tx.run(`DELETE FROM chat WHERE table_id IN (${tableIds})`, [id]);
       await tx.run(`DELETE FROM table_log WHERE table_id IN (${tableIds})`, [id]);
       await tx.run(`DELETE FROM people WHERE table_id IN (${tableIds})`, [id]);
+      await tx.run(`DELETE FROM seatings WHERE table_id IN (${tableIds})`, [id]);
       await tx.run("DELETE FROM game_tables WHERE session_id = ?", [id]);
       await tx.run("DELETE FROM sessions WHERE id = ?", [id]);
     });
@@ -153,9 +155,32 @@ export abstract class SqlStore implements Store {
   }
 
   async addPerson(p: PersonRecord): Promise<void> {
-    await this.db.run(
-      "INSERT INTO people (id, table_id, token_hash, name, seat, created_at, muted) VALUES (?, ?, ?, ?, ?, ?, ?)",
-      [p.id, p.tableId, p.tokenHash, p.name, p.seat, p.createdAt, p.muted ? 1 : 0],
+    await this.transaction(async (tx) => {
+      await tx.run(
+        "INSERT INTO people (id, table_id, token_hash, name, seat, created_at, muted) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [p.id, p.tableId, p.tokenHash, p.name, p.seat, p.createdAt, p.muted ? 1 : 0],
+      );
+      if (p.seat !== null)
+        await tx.run("INSERT INTO seatings (table_id, seat, person_id, name, from_at) VALUES (?, ?, ?, ?, ?)", [
+          p.tableId,
+          p.seat,
+          p.id,
+          p.name,
+          p.createdAt,
+        ]);
+    });
+  }
+
+  async listSeatings(tableId: string): Promise<SeatingRecord[]> {
+    return (await this.db.all("SELECT * FROM seatings WHERE table_id = ? ORDER BY from_at, person_id", [tableId])).map(
+      (r) => ({
+        tableId: String(r.table_id),
+        seat: String(r.seat),
+        personId: String(r.person_id),
+        name: String(r.name),
+        from: Number(r.from_at),
+        until: r.until_at === null || r.until_at === undefined ? null : Number(r.until_at),
+      }),
     );
   }
 
@@ -180,11 +205,29 @@ export abstract class SqlStore implements Store {
   }
 
   async removePerson(personId: string): Promise<void> {
-    await this.db.run("DELETE FROM people WHERE id = ?", [personId]);
+    await this.transaction(async (tx) => {
+      // The seat history keeps them: they played the seat until now.
+      await tx.run("UPDATE seatings SET until_at = ? WHERE person_id = ? AND until_at IS NULL", [Date.now(), personId]);
+      await tx.run("DELETE FROM people WHERE id = ?", [personId]);
+    });
   }
 
   async movePerson(personId: string, tableId: string, seat: string | null): Promise<void> {
-    await this.db.run("UPDATE people SET table_id = ?, seat = ? WHERE id = ?", [tableId, seat, personId]);
+    await this.transaction(async (tx) => {
+      const at = Date.now();
+      const [before] = await tx.all("SELECT name, table_id, seat FROM people WHERE id = ?", [personId]);
+      await tx.run("UPDATE people SET table_id = ?, seat = ? WHERE id = ?", [tableId, seat, personId]);
+      if (!before || (before.table_id === tableId && before.seat === seat)) return;
+      await tx.run("UPDATE seatings SET until_at = ? WHERE person_id = ? AND until_at IS NULL", [at, personId]);
+      if (seat !== null)
+        await tx.run("INSERT INTO seatings (table_id, seat, person_id, name, from_at) VALUES (?, ?, ?, ?, ?)", [
+          tableId,
+          seat,
+          personId,
+          String(before.name),
+          at,
+        ]);
+    });
   }
 
   async appendLog(tableId: string, entries: LogEntry[]): Promise<void> {

@@ -53,6 +53,21 @@ export interface PersonRecord {
   muted: boolean;
 }
 
+/**
+ * A person in a seat for a stretch of time: the store writes one when a person is seated (a join
+ * or a move) and closes it when they leave the seat (a move or a removal). Reports read them to
+ * name the people behind each seat's grades, across moves.
+ */
+export interface SeatingRecord {
+  tableId: string;
+  seat: string;
+  personId: string;
+  name: string;
+  from: number;
+  /** When they left the seat; null while they hold it. */
+  until: number | null;
+}
+
 /** One accepted action in a table's append-only log. */
 export interface LogEntry {
   seq: number;
@@ -121,6 +136,8 @@ export interface Store {
   setMuted(personId: string, muted: boolean): Promise<void>;
   /** Removes a person (kicked): their token no longer opens any table. */
   removePerson(personId: string): Promise<void>;
+  /** Who sat in each seat of a table and when, oldest first (people moved away or removed included). */
+  listSeatings(tableId: string): Promise<SeatingRecord[]>;
   /** Adds tables to an existing session (a fork, a late table). */
   addTables(tables: TableRecord[]): Promise<void>;
 
@@ -249,6 +266,25 @@ export const MIGRATIONS: readonly {
       "ALTER TABLE game_tables ADD COLUMN number INTEGER NOT NULL DEFAULT 0",
       `UPDATE game_tables SET number = (SELECT COUNT(*) FROM game_tables g WHERE g.session_id = game_tables.session_id
         AND (g.created_at < game_tables.created_at OR (g.created_at = game_tables.created_at AND g.rowid <= game_tables.rowid)))`,
+    ],
+  },
+  {
+    version: 8,
+    name: "seat history",
+    // People seated before this migration are taken as seated since they joined.
+    sql: [
+      `CREATE TABLE seatings (
+        table_id TEXT NOT NULL REFERENCES game_tables(id) ON DELETE CASCADE,
+        seat TEXT NOT NULL,
+        person_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        from_at BIGINT NOT NULL,
+        until_at BIGINT
+      )`,
+      "CREATE INDEX seatings_table ON seatings (table_id)",
+      "CREATE INDEX seatings_person ON seatings (person_id)",
+      `INSERT INTO seatings (table_id, seat, person_id, name, from_at, until_at)
+        SELECT table_id, seat, id, name, created_at, NULL FROM people WHERE seat IS NOT NULL`,
     ],
   },
 ];

@@ -117,7 +117,7 @@ describe("the facilitator's console, controls, reports and exports", () => {
     const actions = await fetch(`${h.base}/api/sessions/${session.sessionId}/export/actions.csv`, { headers: auth });
     expect(actions.headers.get("content-type")).toContain("text/csv");
     const csv = await actions.text();
-    expect(csv.split("\r\n")[0]).toBe("table,seq,time,actor,action,what happened");
+    expect(csv.split("\r\n")[0]).toBe("table,seq,time,actor,people,human/bot,action,what happened");
     expect(csv).toContain("table/start");
     const scores = await (
       await fetch(`${h.base}/api/sessions/${session.sessionId}/export/scores.csv`, { headers: auth })
@@ -133,7 +133,9 @@ describe("the facilitator's console, controls, reports and exports", () => {
     const log = (await h.store.readLog(t1.tableId)).map((e) => e.action);
     const direct = afterActionReport(defaultScenario(), initOptionsFor(stored), log);
     const served = await h.get(`/api/sessions/${session.sessionId}/tables/${t1.tableId}/report.json`, auth);
-    expect(served.body.timeline).toEqual(direct.timeline);
+    // The served timeline adds who held each acting seat (nobody here: bots and the facilitator).
+    expect(served.body.timeline.map(({ people, ...e }: any) => e)).toEqual(direct.timeline);
+    expect(served.body.timeline.every((e: any) => Array.isArray(e.people) && e.people.length === 0)).toBe(true);
     expect(served.body.scores).toEqual(direct.scores);
   });
 });
