@@ -199,11 +199,22 @@ describe.skipIf(skip !== null)("the facilitator's pages in Chromium", () => {
     await expect.poll(() => page.locator(".fac-proj-card").count(), POLL).toBe(2);
     expect(await basicA11yProblems(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath("facilitator-projector"), fullPage: true });
+    // The class ranking marks the seats only bots played, and can leave them out: Olena's Kyiv
+    // (she played it before she was moved away) is the only seat people played.
+    await expect.poll(() => page.locator(".fac-proj-board .fac-bot").count(), POLL).toBeGreaterThan(0);
+    const ranked = () => page.locator(".fac-proj-board td strong").count();
+    expect(await ranked()).toBeGreaterThan(1);
+    await page.getByLabel("Leave bot seats out of the ranking").check();
+    await expect.poll(ranked, POLL).toBe(1);
+    await page.locator(".fac-proj-board").screenshot({ path: screenshotPath("facilitator-ranking-humans") });
 
     // Report of the first table: every section, and a PDF.
     await page.goto(`${server.url}/facilitate/${sessionId}/report/${secondId}`);
     await page.getByRole("heading", { name: /After-action report/ }).waitFor(POLL);
     await page.locator('[data-section="summary"]').waitFor(POLL);
+    // The scores say who played each seat: here only bots.
+    await page.locator('[data-section="scores"] th', { hasText: "Played by" }).waitFor(POLL);
+    expect(await page.locator('[data-section="scores"] .fac-bot').count()).toBeGreaterThan(1);
     for (const s of ["summary", "concession", "coalition", "deal", "promises", "futures", "scores", "timeline", "chat"])
       expect(await page.locator(`[data-section="${s}"]`).count(), s).toBe(1);
     expect(await page.locator('[data-section="concession"] svg').count()).toBe(1);

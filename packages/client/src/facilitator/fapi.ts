@@ -124,6 +124,9 @@ export type ActionResult = { tableId: string; ok: boolean; error?: { code: strin
 /** The criteria of the deal model's read-out. */
 export type Criteria = { legal: number; military: number; political: number; clarity?: number };
 
+/** Who played a seat: the people who sat in it while the game ran (none: a bot played it). */
+export type SeatPeople = { people: string[]; human: boolean };
+
 /** `GET /api/sessions/:id/report.json`. */
 export type SessionReport = {
   sessionId: string;
@@ -138,13 +141,19 @@ export type SessionReport = {
     concluded: boolean;
     package: Record<string, string> | null;
     criteria: Criteria | null;
-    scores: SeatScore[] | null;
+    scores: (SeatScore & SeatPeople)[] | null;
   }[];
-  duplicate: DuplicateScore[];
+  /** Whether bot seats were left out of `duplicate`. */
+  bots: "include" | "leave-out";
+  duplicate: (DuplicateScore & SeatPeople)[];
 };
 
 /** `GET /api/sessions/:id/tables/:tableId/report.json`. */
-export type TableReport = Omit<AfterActionReport, "final"> & {
+export type TableReport = Omit<AfterActionReport, "final" | "timeline"> & {
+  /** Each action with the people who held the acting seat then. */
+  timeline: (AfterActionReport["timeline"][number] & { people: string[] })[];
+  /** Per seat: who played it while the game ran, and whether any person did. */
+  people: Record<string, { names: string[]; human: boolean }>;
   code: string;
   status: string;
   finalStateHash: string;
@@ -210,7 +219,8 @@ export const mutePerson = (id: string, personId: string, muted: boolean) =>
   fcall<unknown>("POST", id, `/people/${encodeURIComponent(personId)}/mute`, { muted });
 export const removePerson = (id: string, personId: string) =>
   fcall<unknown>("DELETE", id, `/people/${encodeURIComponent(personId)}`);
-export const sessionReport = (id: string) => fcall<SessionReport>("GET", id, "/report.json");
+export const sessionReport = (id: string, bots: "include" | "leave-out" = "include") =>
+  fcall<SessionReport>("GET", id, `/report.json${bots === "leave-out" ? "?bots=leave-out" : ""}`);
 export const tableReport = (id: string, tableId: string) =>
   fcall<TableReport>("GET", id, `/tables/${encodeURIComponent(tableId)}/report.json`);
 

@@ -1,6 +1,6 @@
 // The projector / class dashboard (/facilitate/:sessionId/projector): every table's outcome, the
 // three criteria side by side, and the duplicate-scoring board per seat. Large type; public only.
-import { useEffect } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { errorText, formatNumber, loc } from "../i18n/index.ts";
 import { useScenarios } from "../pages/use-scenarios.ts";
 import { Bar } from "./charts.tsx";
@@ -18,7 +18,13 @@ export function ProjectorPage({ sessionId }: { sessionId: string }) {
   });
   const key = loadKey(sessionId);
   const only = new URLSearchParams(window.location.search).get("table");
-  const report = usePoll(() => sessionReport(sessionId), key && !only ? 5000 : 0, [sessionId]);
+  // The class ranking with or without the seats only bots played.
+  const [leaveOutBots, setLeaveOutBots] = useState(false);
+  const report = usePoll(
+    () => sessionReport(sessionId, leaveOutBots ? "leave-out" : "include"),
+    key && !only ? 5000 : 0,
+    [sessionId, leaveOutBots],
+  );
   const list = useScenarios();
   // The API lists tables by their numbers (Table 1 first), the same order as the handout.
   const r = report.value;
@@ -104,6 +110,14 @@ export function ProjectorPage({ sessionId }: { sessionId: string }) {
               </section>
               <section aria-labelledby="proj-dup">
                 <h2 id="proj-dup">{w("f.proj.duplicate")}</h2>
+                <label class="fac-check no-print">
+                  <input
+                    type="checkbox"
+                    checked={leaveOutBots}
+                    onChange={(e) => setLeaveOutBots((e.target as HTMLInputElement).checked)}
+                  />{" "}
+                  {w("f.proj.leaveOutBots")}
+                </label>
                 {seats.length === 0 ? (
                   <p class="hint">—</p>
                 ) : (
@@ -127,6 +141,7 @@ export function ProjectorPage({ sessionId }: { sessionId: string }) {
                           </th>
                           {r.tables.map((t) => {
                             const d = r.duplicate.find((x) => x.tableId === t.tableId && x.seat === seat);
+                            const bot = t.scores?.find((s) => s.seat === seat)?.human === false;
                             return (
                               <td
                                 key={t.tableId}
@@ -138,7 +153,10 @@ export function ProjectorPage({ sessionId }: { sessionId: string }) {
                                   <>
                                     <strong>{formatNumber(d.total)}</strong>
                                     <span class="muted">{w("f.proj.rank", { rank: d.rank, of: d.of })}</span>
+                                    {bot && <span class="tag fac-bot">{w("f.proj.botSeat")}</span>}
                                   </>
+                                ) : bot ? (
+                                  <span class="tag fac-bot">{w("f.proj.botSeat")}</span>
                                 ) : (
                                   "—"
                                 )}

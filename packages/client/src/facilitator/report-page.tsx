@@ -136,6 +136,7 @@ export function ReportPage({ sessionId, tableId }: { sessionId: string; tableId:
                   <thead>
                     <tr>
                       <th scope="col">{w("f.rep.seat")}</th>
+                      <th scope="col">{w("f.rep.people")}</th>
                       <th scope="col">{w("f.rep.points")}</th>
                       <th scope="col">{w("f.rep.noDealValue")}</th>
                       <th scope="col">{w("f.rep.total")}</th>
@@ -148,6 +149,13 @@ export function ReportPage({ sessionId, tableId }: { sessionId: string; tableId:
                         <th scope="row">
                           <SeatName seat={s.seat} scenario={scenario} />
                         </th>
+                        <td class="fac-people-cell">
+                          {r.people?.[s.seat]?.human ? (
+                            r.people[s.seat]?.names.join(", ")
+                          ) : (
+                            <span class="tag fac-bot">{w("f.rep.bot")}</span>
+                          )}
+                        </td>
                         <td>{formatNumber(s.dealPoints)}</td>
                         <td>{formatNumber(s.noDealValue)}</td>
                         <td>
@@ -177,6 +185,7 @@ export function ReportPage({ sessionId, tableId }: { sessionId: string; tableId:
                         <i aria-hidden="true" style={{ background: colourOf(r.seats, e.actor) }} />
                       )}
                       {r.seats.includes(e.actor) ? nameOf(e.actor) : e.actor}
+                      {e.people?.length > 0 && <span class="muted"> ({e.people.join(", ")})</span>}
                     </span>
                     <span class="fac-tl-text">{e.text.join(" ") || e.type}</span>
                   </li>
