@@ -54,7 +54,8 @@ describe.skipIf(skip !== null)("a quick game in Chromium", () => {
       if (await page.locator(".debrief-panel .my-score").isVisible()) break;
       const mobilise = page.locator(".protected-choice").getByRole("button", { name: /Mobilise reserves/ });
       const hold = page.locator(".protected-choice").getByRole("button", { name: /Hold course/ });
-      const ready = page.locator('.table-actions button[aria-pressed="false"]');
+      // A result that waits for every person: the button says "Continue", not the round's "Ready".
+      const ready = page.locator(".table-actions").getByRole("button", { name: "Continue", exact: true });
       if (moved && (await hold.isVisible()) && (await hold.isEnabled())) await hold.click().catch(() => undefined);
       else if ((phase === "ratification" || phase === "stress") && (await ready.isVisible()))
         await ready.click().catch(() => undefined);
@@ -72,6 +73,9 @@ describe.skipIf(skip !== null)("a quick game in Chromium", () => {
         await page.locator('.responses .protected-move[data-move="mobilise"]').waitFor();
         moved = true;
         await shootPanel(page, ".stress-panel", "stress-kyiv-move-desktop");
+        // The stage draws the move under the guarantors' answers.
+        await page.waitForTimeout(1_500);
+        await page.locator(".table-stage").screenshot({ path: screenshotPath("stress-kyiv-move-stage") });
         await page.setViewportSize(PHONE);
         await page.waitForTimeout(300);
         await shootPanel(page, ".stress-panel", "stress-kyiv-move-phone");

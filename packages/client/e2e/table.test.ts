@@ -556,6 +556,12 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
           await paris.page.getByRole("button", { name: /Air defence and intelligence/ }).click();
           await expect.poll(() => paris.page.locator(".responses").textContent(), POLL).toContain("Paris");
         }
+        // Kyiv makes its own move in the same step; the stage draws it under the guarantors' answers.
+        const appeal = kyiv.page.locator(".protected-choice").getByRole("button", { name: /Appeal to the guarantors/ });
+        if ((await appeal.isVisible()) && (await appeal.isEnabled())) {
+          await appeal.click();
+          await kyiv.page.locator('.responses .protected-move[data-move="appeal"]').waitFor();
+        }
       }
       // The year on the stage: the event card, Moscow's move, the answers against the pledge.
       await paris.page.locator('.table-stage[data-scene="StressScene"][data-ready="true"]').waitFor();

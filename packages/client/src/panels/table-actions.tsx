@@ -31,7 +31,14 @@ export function TableActions() {
           aria-pressed={ready}
           onClick={() => send({ type: "seat/ready", ready: !ready })}
         >
-          {ready ? t("actions.notReady") : snap.phase === "briefing" ? t("actions.readyBriefing") : t("actions.ready")}
+          {ready
+            ? t("actions.notReady")
+            : snap.phase === "briefing"
+              ? t("actions.readyBriefing")
+              : snap.phase === "negotiation"
+                ? t("actions.ready")
+                : // A result that waits for every person (ratification, a stress-test year).
+                  t("actions.readyContinue")}
         </button>
       )}
       {snap.phase === "negotiation" && (

@@ -9,6 +9,7 @@ import type * as Phaser from "phaser";
 import type { StageHeader } from "../stage-header.ts";
 import {
   type Meter,
+  type ProtectedMoveRow,
   type ResponseRow,
   type StressChange,
   type StressSceneModel,
@@ -576,7 +577,9 @@ export class StressScene extends StageScene<StressSceneModel, StressChange> {
     }).setOrigin(1, 1);
     this.put("live", capital);
     const top = box.y + headH + legendH + 2 * u;
-    const rowH = Math.min((box.y + box.h - pad * 0.4 - top) / rows.length, (compact ? 30 : 34) * u);
+    const kyiv = year?.protectedMove ?? null;
+    const count = rows.length + (kyiv ? 1 : 0);
+    const rowH = Math.min((box.y + box.h - pad * 0.4 - top) / count, (compact ? 30 : 34) * u);
     rows.forEach((row, i) => {
       this.drawResponseRow(model, row, { x: box.x, y: top + i * rowH, w: box.w, h: rowH }, i, {
         pad,
@@ -586,6 +589,41 @@ export class StressScene extends StageScene<StressSceneModel, StressChange> {
         step,
       });
     });
+    if (kyiv)
+      this.drawProtectedRow(model, kyiv, { x: box.x, y: top + rows.length * rowH, w: box.w, h: rowH }, pad, nameW);
+  }
+
+  /** Kyiv's own move under the guarantors' answers: not a rung of their ladder, so a named chip. */
+  private drawProtectedRow(model: StressSceneModel, row: ProtectedMoveRow, box: Box, pad: number, nameW: number): void {
+    const u = this.u;
+    const compact = this.compact;
+    const g = this.add.graphics();
+    this.put("still", g);
+    const cy = box.y + box.h / 2;
+    g.lineStyle(u, C.line, 1).lineBetween(box.x + pad, box.y + u, box.x + box.w - pad, box.y + u);
+    if (row.me)
+      g.lineStyle(2 * u, C.ink, 1).strokeRoundedRect(box.x + 3 * u, box.y + u, box.w - 6 * u, box.h - 2 * u, 4 * u);
+    const flagW = (compact ? 18 : 24) * u;
+    this.put("live", ...this.flag(row.flag, box.x + pad, cy - flagW * 0.375, flagW));
+    const name = this.text(box.x + pad + flagW + 7 * u, cy, row.name, { size: compact ? 11 : 13, weight: 600 });
+    name.setOrigin(0, 0.5);
+    this.fit(name, nameW - flagW - 12 * u);
+    this.put("live", name);
+    const x = box.x + pad + nameW;
+    if (!row.move) {
+      const wait = this.text(x, cy, model.words.waiting, { size: compact ? 10 : 11, italic: true, color: C.muted });
+      wait.setOrigin(0, 0.5);
+      this.put("live", wait);
+      return;
+    }
+    const note = row.byClock ? model.words.protectedByClock : row.counts ? "" : model.words.protectedNoEffect;
+    const label = this.text(x, cy, note ? `${row.label} · ${note}` : row.label, {
+      size: compact ? 10.5 : 12,
+      weight: 600,
+      color: row.move === "hold" ? C.inkSoft : C.brassDeep,
+    }).setOrigin(0, 0.5);
+    this.fit(label, box.x + box.w - pad - x);
+    this.put("live", label);
   }
 
   private drawResponseRow(
