@@ -85,4 +85,47 @@ describe.skipIf(skip !== null)("moving students between tables from the console"
     await expect.poll(() => card2.locator(".fac-person").first().textContent(), POLL).toMatch(/Mykola.*Paris/);
     expect(errors).toEqual([]);
   }, 120_000);
+
+  it("seats a human red cell from the handout's link, and warns at the start where a red cell is empty", async () => {
+    const session = (
+      await api(server.url, "POST", "/api/sessions", {
+        tables: 2,
+        moscow: "human",
+        timings: { briefingSeconds: 600 },
+      })
+    ).body;
+    const [t1, t2] = session.tables;
+
+    // The handout (in the browser that created the session) prints each table's red-cell link.
+    const fac = await console(session);
+    await fac.evaluate(
+      ([id, handout]) => localStorage.setItem(`ironclad:facilitator:handout:${id}`, handout as string),
+      [session.sessionId, JSON.stringify({ ...session, facilitatorKey: undefined })],
+    );
+    await fac.reload();
+    await fac.getByRole("button", { name: "Print the handout" }).click();
+    const ticket = fac.locator(`.fac-ticket[data-table="${t1.tableId}"]`);
+    await expect.poll(() => ticket.locator(".fac-redcell").textContent(), POLL).toContain(t1.code);
+    expect(await ticket.locator(".fac-redcell a").getAttribute("href")).toBe(t1.redCell.joinUrl);
+    await fac.locator(".fac-handout").screenshot({ path: screenshotPath("handout-red-cell") });
+
+    // The red cell's link opens the join form on Moscow.
+    const red = await newPage(1024, 800);
+    await red.goto(t1.redCell.joinUrl);
+    await red.getByLabel("Your name").fill("Red cell");
+    const seat = red.getByLabel("Seat");
+    await expect.poll(() => seat.inputValue(), POLL).toBe("moscow");
+    await red.screenshot({ path: screenshotPath("join-red-cell") });
+    await red.getByRole("button", { name: "Join the table" }).click();
+    await red.waitForURL(new RegExp(`/play/${t1.tableId}`), POLL);
+    await expect.poll(() => red.title(), POLL).toMatch(/Moscow/);
+
+    // Start all: Table 2's red cell is empty, and the console says so.
+    await fac.getByRole("button", { name: "Start" }).first().click();
+    const results = fac.getByTestId("results");
+    await expect.poll(() => results.textContent(), POLL).toMatch(/red cell/i);
+    expect(await results.locator("li.warn").count()).toBe(1);
+    expect(await results.locator("li.warn").textContent()).toContain(t2.code);
+    await fac.screenshot({ path: screenshotPath("console-red-cell-empty") });
+  }, 120_000);
 });

@@ -403,7 +403,8 @@ export class SessionService {
     }
     tables = tables.filter((t) => t.status === "open");
     const first = tables[0];
-    if (!first) throw new ApiError(404, "table/not_found", "No open table has this code. Check it with your facilitator.");
+    if (!first)
+      throw new ApiError(404, "table/not_found", "No open table has this code. Check it with your facilitator.");
     const free = new Set<string>();
     let redSeat: string | null = null;
     let redFree = false;

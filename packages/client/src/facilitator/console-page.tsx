@@ -216,9 +216,15 @@ function Console({ sessionId, fkey }: { sessionId: string; fkey: string }) {
             </strong>
             <ul>
               {results.results.map((r, i) => (
-                <li key={r.tableId || i} class={r.ok ? "ok" : "bad"}>
+                <li key={r.tableId || i} class={r.ok ? (r.warnings?.length ? "ok warn" : "ok") : "bad"}>
                   {r.tableId && <span class="fac-code-sm">{codeOf(r.tableId)}</span>}{" "}
                   {r.ok ? w("f.ok") : (r.error?.message ?? r.error?.code)}
+                  {r.warnings?.map((x) => (
+                    <span key={x.code} class="fac-warning" data-code={x.code}>
+                      {" "}
+                      · {wordOr(`f.warning.${x.code}`, x.message)}
+                    </span>
+                  ))}
                 </li>
               ))}
             </ul>
@@ -597,6 +603,9 @@ function TableCard({
   const s = table.summary;
   const people = session?.tables.find((x) => x.tableId === table.tableId)?.people ?? [];
   const seats = useMemo(() => (s ? Object.keys(s.controllers) : []), [s]);
+  // People can be moved to Moscow only where the session made the red cell human.
+  const redCells = new Set(scenario?.seats.filter((x) => x.kind === "redcell").map((x) => x.id));
+  const movable = seats.filter((seat) => !redCells.has(seat) || s?.redCell?.seat === seat);
   const remaining = s?.deadline ? s.deadline - now : null;
   const seatLabel = (seat: string) => {
     const x = scenario?.seats.find((y) => y.id === seat);
@@ -635,6 +644,11 @@ function TableCard({
           <div class="fac-flags">
             {s?.paused && <span class="tag fac-tag-paused">{w("f.paused")}</span>}
             {s?.stalled && <span class="tag fac-tag-stalled">{w("f.stalled")}</span>}
+            {s?.redCell?.people === 0 && (
+              <span class="tag fac-tag-stalled" title={w("f.warning.redcell/empty")}>
+                {w("f.redCell.empty")}
+              </span>
+            )}
           </div>
         </div>
       </header>
@@ -725,7 +739,7 @@ function TableCard({
                 >
                   <option value="">{w("f.move")}…</option>
                   {(session?.tables ?? []).map((t) =>
-                    [...seats, "-"].map((seat) => (
+                    [...movable, "-"].map((seat) => (
                       <option key={t.tableId + seat} value={`${t.tableId}|${seat}`}>
                         {w("f.table", { n: t.number })} · {t.code} · {seat === "-" ? w("f.observer") : seatLabel(seat)}
                       </option>

@@ -64,7 +64,14 @@ export type CreatedSession = {
 };
 
 /** A table as the session's creation returns it; `number` is Table 1, 2, ... on every page. */
-export type CreatedTable = { tableId: string; number: number; code: string; joinUrl: string };
+export type CreatedTable = {
+  tableId: string;
+  number: number;
+  code: string;
+  joinUrl: string;
+  /** Where Moscow is human: its seat and the link that opens the join form on it. */
+  redCell?: { seat: string; joinUrl: string } | null;
+};
 
 /** A scenario upload's answer. */
 export type UploadedScenario = { id: string; version: number; title: { en: string }; seats: number; issues: number };
@@ -109,6 +116,8 @@ export type TableSummary = {
   stalled: boolean;
   /** Why an inject cannot apply at this table now (the engine's rule), or null when it can. */
   injectRefusal: { code: string; message: string } | null;
+  /** A human red cell: its seat and how many people hold it; null where a bot plays Moscow. */
+  redCell?: { seat: string; people: number } | null;
 };
 export type ConsoleTable = {
   tableId: string;
@@ -119,7 +128,12 @@ export type ConsoleTable = {
   summary: TableSummary | null;
 };
 export type ConsoleView = { sessionId: string; now: number; tables: ConsoleTable[] };
-export type ActionResult = { tableId: string; ok: boolean; error?: { code: string; message: string } };
+export type ActionResult = {
+  tableId: string;
+  ok: boolean;
+  error?: { code: string; message: string };
+  warnings?: { code: string; message: string }[];
+};
 
 /** The criteria of the deal model's read-out. */
 export type Criteria = { legal: number; military: number; political: number; clarity?: number };

@@ -424,6 +424,11 @@ export function Handout({
               </p>
             </div>
             <QrImage url={t.joinUrl} label={w("f.qr", { n: t.number ?? i + 1 })} />
+            {t.redCell && (
+              <p class="fac-link fac-redcell">
+                {w("f.redCell.handout", { code: t.code })} <a href={t.redCell.joinUrl}>{t.redCell.joinUrl}</a>
+              </p>
+            )}
           </li>
         ))}
       </ol>

@@ -104,6 +104,10 @@ const en = {
   "f.draft": "Draft",
   "f.lastActivity": "Last activity",
   "f.stalled": "Stalled",
+  "f.redCell.empty": "Red cell empty",
+  "f.redCell.handout": "Red cell (Moscow) at table {code}: join with this link, or choose Moscow in the form:",
+  "f.warning.redcell/empty":
+    "Nobody holds the red cell (Moscow) here: a bot takes its steps until someone joins as Moscow.",
   "f.paused": "Paused",
   "f.notRunning": "Not running",
   "f.connected": "Connected",
@@ -369,6 +373,11 @@ const uk: Partial<Record<WordKey, string>> = {
   "f.draft": "Проєкт",
   "f.lastActivity": "Остання дія",
   "f.stalled": "Застій",
+  "f.redCell.empty": "Червона команда порожня",
+  "f.redCell.handout":
+    "Червона команда (Москва) за столом {code}: увійдіть за цим посиланням або виберіть Москву у формі:",
+  "f.warning.redcell/empty":
+    "Тут ніхто не грає за червону команду (Москву): її кроки робить бот, доки хтось не приєднається як Москва.",
   "f.paused": "Пауза",
   "f.notRunning": "Не працює",
   "f.connected": "На зв'язку",

@@ -36,6 +36,15 @@ export type ScenarioSummary = {
 /** A place at a table: what `POST /api/quick` and `POST /api/join` return. */
 export type Admission = { tableId: string; seat: string | null; seatToken: string; joinUrl: string };
 
+/** What a join code leads to (`GET /api/codes/:code`): the seats, and a human red cell where there is one. */
+export type CodeInfo = {
+  kind: "table" | "session";
+  code: string;
+  seats: string[];
+  freeSeats: string[];
+  redCell: { seat: string; free: boolean } | null;
+};
+
 /** A listed table with a free seat. */
 export type OpenTable = { code: string; scenarioId: string; seats: string[]; freeSeats: string[]; joinUrl: string };
 
@@ -89,6 +98,8 @@ export const quickGame = (body: { seat: string; name: string; scenario?: string 
 /** A place at a table by its code; `seat` null to observe, absent to be placed. */
 export const joinTable = (body: { code: string; name: string; seat?: string | null }) =>
   call<Admission>("POST", "/api/join", body);
+/** What a code leads to, for the join form. */
+export const describeCode = (code: string) => call<CodeInfo>("GET", `/api/codes/${encodeURIComponent(code)}`);
 /** Listed tables with a free seat. */
 export const listOpenTables = () => call<OpenTable[]>("GET", "/api/tables/open");
 

@@ -5,6 +5,8 @@ import { errorText, loc, t } from "../i18n/index.ts";
 import {
   type Admission,
   ApiFailure,
+  type CodeInfo,
+  describeCode,
   joinTable,
   listOpenTables,
   looksLikeCode,
@@ -160,7 +162,10 @@ export function JoinForm({
   const seats = playableSeats(scenario);
   const [code, setCode] = useState(initialCode);
   const [name, setName] = useState(lastName());
-  const [seat, setSeat] = useState("");
+  // A handout's red-cell link (/join/CODE?seat=moscow) opens the form on that seat.
+  const [seat, setSeat] = useState(() => new URLSearchParams(window.location.search).get("seat") ?? "");
+  const info = useCodeInfo(code);
+  const redCell = info?.redCell ? scenario?.seats.find((s) => s.id === info.redCell?.seat) : undefined;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const errorId = useId();
@@ -237,6 +242,12 @@ export function JoinForm({
               {loc(s.name)}
             </option>
           ))}
+          {/* Moscow, where this code's session made the red cell human. */}
+          {redCell && (
+            <option value={redCell.id} disabled={!info?.redCell?.free}>
+              {t(info?.redCell?.free ? "join.redCell" : "join.redCellTaken", { name: loc(redCell.name) })}
+            </option>
+          )}
           <option value="observe">{t("join.observe")}</option>
         </select>
       </div>
@@ -246,6 +257,29 @@ export function JoinForm({
       <FormError id={errorId} message={error} />
     </form>
   );
+}
+
+/** What the typed code leads to (null until it looks like a code and the server has answered). */
+function useCodeInfo(code: string): CodeInfo | null {
+  const [info, setInfo] = useState<CodeInfo | null>(null);
+  useEffect(() => {
+    if (!looksLikeCode(code)) {
+      setInfo(null);
+      return;
+    }
+    let live = true;
+    const timer = setTimeout(() => {
+      describeCode(normaliseCode(code)).then(
+        (i) => live && setInfo(i),
+        () => live && setInfo(null),
+      );
+    }, 250);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [code]);
+  return info;
 }
 
 /** Tables whose facilitators listed them, with their free seats. */

@@ -155,6 +155,9 @@ function TableScreen({ view, conn, tableId }: { view: ConnectionView; conn: Tabl
   const scenario = view.scenario;
   const welcome = view.welcome;
   const mySeat = welcome?.viewer.kind === "seat" ? welcome.viewer.seat : null;
+  // Who this page is: a seat, the red cell (Moscow) or an observer.
+  const redCell = welcome?.viewer.kind === "moscow" ? scenario?.seats.find((s) => s.kind === "redcell")?.id : undefined;
+  const whoSeat = mySeat ?? redCell ?? null;
   const [pane, setPane] = useState<Pane>("table");
   const [unread, setUnread] = useState(0);
   const announcements = useAnnouncements(view, mySeat);
@@ -179,7 +182,7 @@ function TableScreen({ view, conn, tableId }: { view: ConnectionView; conn: Tabl
 
   useEffect(() => {
     if (!snap || !scenario) return;
-    const who = mySeat ? seatName(scenario, mySeat) : t("play.observer");
+    const who = whoSeat ? seatName(scenario, whoSeat) : t("play.observer");
     document.title = `${who} · ${t(`phase.${snap.phase}`)} — Ironclad`;
   });
 
@@ -247,7 +250,7 @@ function TableScreen({ view, conn, tableId }: { view: ConnectionView; conn: Tabl
         {/* The whole play area is the main landmark, so a phone showing the chat or the brief has one too. */}
         <main id="main" class="play-grid">
           <h1 class="visually-hidden">
-            {t("play.heading", { who: mySeat ? seatName(scenario, mySeat) : t("play.observer") })}
+            {t("play.heading", { who: whoSeat ? seatName(scenario, whoSeat) : t("play.observer") })}
           </h1>
           {/* Before the talks the brief comes first; once the draft moves, the analysis does. */}
           <div class="col-left">
