@@ -101,7 +101,7 @@ describe.skipIf(skip !== null)("a class of nine at three tables", () => {
 
     // CSV and JSON exports; the JSON log replays through the engine to the logged state hash.
     const csv = await fetch(`${server.url}/api/sessions/${session.sessionId}/export/actions.csv`, { headers: auth });
-    expect((await csv.text()).split("\r\n")[0]).toBe("table,seq,time,actor,action,what happened");
+    expect((await csv.text()).split("\r\n")[0]).toBe("table,seq,time,actor,people,human/bot,action,what happened");
     const exported = (await api(server.url, "GET", `/api/sessions/${session.sessionId}/export.json`, undefined, auth))
       .body;
     for (const t of exported.tables) {
