@@ -13,4 +13,19 @@ describe("events as sentences", () => {
     setLang("uk");
     expect(eventText(e, scenario, null)).toBe("Київ: Звернутися до гарантів.");
   });
+
+  it("tells a seat it broke its own promise in the second person, in both languages (#17.9)", () => {
+    const e = {
+      type: "stress/broken-promise",
+      year: 1,
+      seat: "paris",
+      pledged: "airDefence",
+      response: "sanctions",
+    } as const;
+    expect(eventText(e, scenario, null)).toBe("Paris broke its promise.");
+    expect(eventText(e, scenario, "paris")).toBe("You broke your promise.");
+    setLang("uk");
+    expect(eventText(e, scenario, "paris")).toBe("Ви порушили свою обіцянку.");
+    expect(eventText(e, scenario, null)).toBe("Париж: обіцянку порушено.");
+  });
 });

@@ -87,7 +87,7 @@ export function eventText(e: GameEvent, scenario: PublicScenario, mySeat: string
     case "stress/snap-back":
       return t("stress.snapBack");
     case "stress/broken-promise":
-      return t("event.broken", { seat: who(e.seat) });
+      return e.seat === mySeat ? t("event.brokenYou") : t("event.broken", { seat: who(e.seat) });
     case "game/ended":
       return t(`outcome.${e.outcome}.line`);
     case "table/paused":
