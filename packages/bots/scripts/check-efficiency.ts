@@ -74,10 +74,26 @@ function reference(seats: string[], nd: number[]) {
 }
 
 const rows: { concluded: boolean; g: number; p: number; d: number; j: number }[] = [];
+// The floor: every table's frontier vectors, each scored as a concluded table would be, averaged per table.
+const floors: { g: number; p: number; d: number; j: number }[] = [];
 for (const r of recs) {
   const seats = Object.keys(r.noDeal);
   const nd = seats.map((s) => r.noDeal[s] ?? 0);
   const ref = reference(seats, nd);
+  // (Only the vectors in the zone of agreement: no seat below its no-deal value.)
+  const scored = ref.front
+    .filter((f) => f.every((x, k) => x >= (nd[k] ?? 0)))
+    .map((f) => {
+      const gains = f.map((x, k) => x - (nd[k] ?? 0));
+      const ratio = gains.some((x) => x < 0) || ref.nash <= 0 ? 0 : gains.reduce((a, b) => a * b, 1) / ref.nash;
+      return { g: ratio ** (1 / seats.length), j: ref.joint > 0 ? gains.reduce((a, b) => a + b, 0) / ref.joint : 0 };
+    });
+  floors.push({
+    g: scored.reduce((a, x) => a + x.g, 0) / scored.length,
+    p: 1,
+    d: 0,
+    j: scored.reduce((a, x) => a + x.j, 0) / scored.length,
+  });
   const u = seats.map((s) => r.points[s] ?? 0);
   const d = Math.min(...ref.front.map((f) => Math.max(...f.map((x, k) => x - (u[k] ?? 0)))));
   if (!r.concluded) {
@@ -110,6 +126,7 @@ console.log(
       concludedTables: concluded.length,
       concluded: figures(concluded),
       allTables: figures(rows),
+      randomFrontier: figures(floors.map((f) => ({ concluded: true, ...f }))),
     },
     null,
     2,

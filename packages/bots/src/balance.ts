@@ -52,6 +52,8 @@ export const balanceReportSchema = z.object({
     concludedTables: z.number().int().min(0),
     concluded: efficiencyFigures,
     allTables: efficiencyFigures,
+    /** The floor in the same run: a uniform random pick from each table's Pareto frontier. */
+    randomFrontier: efficiencyFigures,
   }),
   outcomes: z.object({ noDeal: outcomeStats, weak: outcomeStats, strong: outcomeStats }),
   futures: z.object({
@@ -364,6 +366,10 @@ export function formatReport(report: BalanceReport): string {
     `geometric Nash ratio ${x.geometricNashRatio.toFixed(3)}, Pareto-optimal ${pct(x.paretoOptimalShare)}, frontier distance ${x.frontierDistance.toFixed(2)} points, joint gain ${x.jointGainShare.toFixed(3)}`;
   lines.push(`Efficiency, ${e.concludedTables} concluded tables: ${eff(e.concluded)}.`);
   lines.push(`  all ${e.tables} tables (no deal as 0): ${eff(e.allTables)}.`);
+  const floor = e.randomFrontier;
+  lines.push(
+    `  floor, a random package of the frontier in the zone of agreement at the same tables: geometric Nash ratio ${floor.geometricNashRatio.toFixed(3)}, joint gain ${floor.jointGainShare.toFixed(3)} (concluded tables at ${(e.concluded.geometricNashRatio / (floor.geometricNashRatio || 1)).toFixed(2)}× and ${(e.concluded.jointGainShare / (floor.jointGainShare || 1)).toFixed(2)}× the floor).`,
+  );
   const o = report.outcomes;
   for (const [name, s] of Object.entries(o))
     lines.push(

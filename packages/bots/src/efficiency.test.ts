@@ -1,7 +1,13 @@
 import { defaultSeats, packagePoints, type Scenario } from "@ironclad/engine";
 import { defaultScenario } from "@ironclad/engine/default-scenario";
 import { describe, expect, it } from "vitest";
-import { efficiencyRecord, efficiencyReference, efficiencyReport, tableEfficiency } from "./efficiency.ts";
+import {
+  efficiencyRecord,
+  efficiencyReference,
+  efficiencyReport,
+  randomFrontierFigures,
+  tableEfficiency,
+} from "./efficiency.ts";
 
 // A small space (the first four issues: 4·4·4·4 = 256 packages) checked against brute force, with
 // no-deal values scaled to four issues' worth of points so that some packages beat them all.
@@ -30,6 +36,32 @@ describe("efficiency reference", () => {
   const gains = (v: number[]) => v.map((x, k) => x - (ref.noDeal[k] ?? 0));
   const dominates = (a: number[], b: number[]) =>
     a.every((x, k) => x >= (b[k] ?? 0)) && a.some((x, k) => x > (b[k] ?? 0));
+
+  it("gives as the floor the mean over the frontier's packages in the zone of agreement, brute force's", () => {
+    // Distinct undominated vectors where every seat is at or above its no-deal value.
+    const keys = new Set<string>();
+    const front = vecs.filter((v) => {
+      const k = v.join(",");
+      if (keys.has(k) || gains(v).some((g) => g < 0) || vecs.some((w) => dominates(w, v))) return false;
+      keys.add(k);
+      return true;
+    });
+    expect(front.length).toBeGreaterThan(1);
+    const nash = (v: number[]) => gains(v).reduce((a, b) => a * b, 1) / ref.bestNash;
+    const joint = (v: number[]) => gains(v).reduce((a, b) => a + b, 0) / ref.bestJoint;
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const floor = randomFrontierFigures(ref);
+    expect(floor.geometricNashRatio).toBeCloseTo(mean(front.map((v) => nash(v) ** (1 / ref.seats.length))), 12);
+    expect(floor.jointGainShare).toBeCloseTo(mean(front.map(joint)), 12);
+    expect(floor.paretoOptimalShare).toBe(1);
+    expect(floor.frontierDistance).toBe(0);
+    // The report's floor is the same per table, averaged over the run's tables.
+    const report = efficiencyReport(s, [
+      { seats, concluded: false, points: {} },
+      { seats, concluded: false, points: {} },
+    ]);
+    expect(report.randomFrontier).toEqual(floor);
+  });
 
   it("leaves the red cell out and counts the whole space", () => {
     expect(ref.seats).toEqual(seats.filter((id) => id !== "moscow"));

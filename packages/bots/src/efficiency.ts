@@ -52,6 +52,13 @@ export interface EfficiencyReport {
   concluded: EfficiencyFigures;
   /** Means over all tables, a no-deal table counting as in `tableEfficiency(ref, null)`. */
   allTables: EfficiencyFigures;
+  /**
+   * The floor, over the same tables: what a package drawn uniformly at random from each table's
+   * Pareto frontier within the zone of agreement (its distinct points vectors that leave every seat
+   * at or above its no-deal value) scores on average, exactly (the mean, not a draw). Bots that
+   * bargain well beat it.
+   */
+  randomFrontier: EfficiencyFigures;
 }
 
 /** The seated negotiating seats of a seat list (a red cell never negotiates). */
@@ -224,12 +231,35 @@ function figures(rows: readonly TableEfficiency[]): EfficiencyFigures {
   };
 }
 
+const frontierFloors = new WeakMap<EfficiencyReference, EfficiencyFigures>();
+
+/**
+ * The mean figures of the frontier vectors of one reference that leave no seat below its no-deal
+ * value: a uniform random pick's expectation from the frontier of the zone of agreement.
+ */
+export function randomFrontierFigures(ref: EfficiencyReference): EfficiencyFigures {
+  let floor = frontierFloors.get(ref);
+  if (!floor) {
+    const S = ref.seats.length;
+    const rows: TableEfficiency[] = [];
+    for (let f = 0; f < ref.frontier.length; f += S) {
+      const v = Array.from(ref.frontier.subarray(f, f + S));
+      if (v.every((x, s) => x >= (ref.noDeal[s] ?? 0))) rows.push(tableEfficiency(ref, v));
+    }
+    floor = figures(rows);
+    frontierFloors.set(ref, floor);
+  }
+  return floor;
+}
+
 /** The efficiency block over a run's tables. */
 export function efficiencyReport(scenario: Scenario, tables: readonly EfficiencyInput[]): EfficiencyReport {
   const concluded: TableEfficiency[] = [];
   const all: TableEfficiency[] = [];
+  const floors: EfficiencyFigures[] = [];
   for (const t of tables) {
     const ref = efficiencyReference(scenario, t.seats);
+    floors.push(randomFrontierFigures(ref));
     const row = tableEfficiency(ref, t.concluded ? ref.seats.map((s) => t.points[s] ?? 0) : null);
     all.push(row);
     if (t.concluded) concluded.push(row);
@@ -239,6 +269,12 @@ export function efficiencyReport(scenario: Scenario, tables: readonly Efficiency
     concludedTables: concluded.length,
     concluded: figures(concluded),
     allTables: figures(all),
+    randomFrontier: {
+      geometricNashRatio: mean(floors.map((f) => f.geometricNashRatio)),
+      paretoOptimalShare: mean(floors.map((f) => f.paretoOptimalShare)),
+      frontierDistance: mean(floors.map((f) => f.frontierDistance)),
+      jointGainShare: mean(floors.map((f) => f.jointGainShare)),
+    },
   };
 }
 
