@@ -93,7 +93,9 @@ export const actionSchema = z.discriminatedUnion("type", [
   action("facilitator/pause", {}),
   action("facilitator/resume", {}),
   action("facilitator/extend", { seconds: z.number().int().min(1).max(3600) }),
-  action("facilitator/skip", {}),
+  // forward: a vote skipped ends the round it interrupted too (what the console sends); without it
+  // (logs written before it existed) the talks resume that round, as they did then.
+  action("facilitator/skip", { forward: z.boolean().optional() }),
   action("facilitator/inject-event", {
     card: z.string().min(1).max(64).optional(),
     custom: customEventSchema.optional(),

@@ -132,6 +132,32 @@ describe("the clock", () => {
     expect(s.framework).toBeNull();
   });
 
+  it("skips forward only: a vote skipped ends with its round, not back in the round it interrupted (#17.9)", () => {
+    // "Skip phase for all tables" with one table in a vote in round 1 and the others negotiating:
+    // every table must land in round 2, none back in round 1.
+    let s = withDraft(negotiating(), STRONG);
+    expect(s.round).toBe(1);
+    s = ok(s, { type: "vote/call", actor: seat("paris") });
+    expect(s.phase).toBe("vote");
+    s = ok(s, { type: "facilitator/skip", forward: true, actor: F });
+    expect(s.votes.at(-1)?.result?.concluded).toBe(false);
+    expect(s.phase).toBe("negotiation");
+    expect(s.round).toBe(2);
+    // In the last round (the second here), a skipped vote ends the talks as the round's end would.
+    s = ok(s, { type: "vote/call", actor: seat("kyiv") });
+    s = ok(s, { type: "facilitator/skip", forward: true, actor: F });
+    expect(s.phase).toBe("stress");
+    // The facilitator's "close the vote", and a skip logged before `forward` existed, return to the round.
+    const old = ok(ok(withDraft(negotiating(), STRONG), { type: "vote/call", actor: seat("paris") }), {
+      type: "facilitator/skip",
+      actor: F,
+    });
+    expect([old.phase, old.round]).toEqual(["negotiation", 1]);
+    let t = ok(withDraft(negotiating(), STRONG), { type: "vote/call", actor: seat("paris") });
+    t = ok(t, { type: "vote/close", actor: F });
+    expect([t.phase, t.round]).toEqual(["negotiation", 1]);
+  });
+
   it("resolves a phase early once every seat is ready", () => {
     let s = initialState(mini, { seed: 1 });
     expect(code(s, { type: "seat/ready", ready: true, actor: seat("paris") })).toBe("phase/wrong_phase");

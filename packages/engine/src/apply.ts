@@ -901,7 +901,12 @@ function handle(c: Ctx, a: Action): void {
       // Skipping while paused moves on and stays paused, with the next phase's full length kept.
       const paused = ownPause(c);
       if (paused) paused.remainingMs = null;
+      // Forward only: a skipped vote ends the round it interrupted too, so tables skipped together
+      // stay in step (closing the vote alone, vote/close, resumes that round). Older logs' skips
+      // carry no `forward` and replay as they were played.
+      const inVote = s.phase === "vote";
       advance(c);
+      if (a.forward && inVote && s.phase === "negotiation") advance(c);
       return;
     }
     case "facilitator/inject-event": {

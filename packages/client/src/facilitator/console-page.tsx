@@ -320,7 +320,7 @@ function Controls({ busy, onAct, compact }: { busy: boolean; onAct: ActFn; compa
         type="button"
         class={cls}
         disabled={busy}
-        onClick={() => onAct(w("f.skip"), { type: "facilitator/skip" })}
+        onClick={() => onAct(w("f.skip"), { type: "facilitator/skip", forward: true })}
       >
         {w("f.skip")}
       </button>
