@@ -128,7 +128,8 @@ describe("the debrief scene's model", () => {
       { label: "Points from the outcome", value: 12 },
       { label: "Unanimity bonus", value: 5 },
     ]);
-    expect(m.words.yourScore).toBe("You: 79 points · no-deal value 62");
+    // The total after the outcome, bonuses and penalties: never labelled like the framework's own points (#17.8).
+    expect(m.words.yourScore).toBe("Your total score: 79 points · no-deal value 62");
     // An observer sees the public margins and no one's no-deal value.
     const observer = debriefModel(snapshot({ mine: null }), scenario, null);
     expect(observer.mine).toBeNull();

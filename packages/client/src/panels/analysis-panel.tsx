@@ -27,7 +27,11 @@ export function AnalysisPanel() {
       {mySeat && preview && (
         <section class="my-preview" aria-labelledby="preview-title">
           <h3 id="preview-title">{t("analysis.private")}</h3>
-          <ScoreVsNoDeal points={preview.points} noDeal={preview.noDealValue} />
+          <ScoreVsNoDeal
+            points={preview.points}
+            noDeal={preview.noDealValue}
+            label={previewPointsLabel(Boolean(snap.pub?.framework))}
+          />
           {preview.redLinesCrossed.length > 0 && (
             <ul class="red-lines crossed" aria-label={t("analysis.crossed")}>
               {preview.redLinesCrossed.map((r) => (
@@ -65,6 +69,14 @@ export function Readout({ readout, noDealRisk }: { readout: DealReadout; noDealR
       </p>
     </div>
   );
+}
+
+/**
+ * What the preview's points are: for the draft, "your points"; once a framework is signed, its points
+ * before the outcome and penalties, so they are not read as the debrief's total (which may differ).
+ */
+export function previewPointsLabel(framework: boolean): string {
+  return framework ? t("analysis.frameworkPoints") : t("analysis.yourPoints");
 }
 
 /** My points for a package against my no-deal value, as two numbers and a bar. */
