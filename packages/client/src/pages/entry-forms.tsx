@@ -36,6 +36,23 @@ function playableSeats(scenario: ScenarioSummary | undefined): SeatSummary[] {
   return scenario?.seats.filter((s) => s.kind !== "redcell") ?? [];
 }
 
+/**
+ * The seats the join form names, from what the code leads to: only the table's seats (a session's:
+ * its tables'), those with no room left marked taken and not choosable; none before the code is known.
+ */
+export function joinSeatOptions(
+  info: CodeInfo | null,
+  scenarioSeats: readonly SeatSummary[],
+): { id: string; label: string; disabled: boolean }[] {
+  if (!info) return [];
+  return info.seats.flatMap((id) => {
+    const s = scenarioSeats.find((x) => x.id === id);
+    if (!s || s.kind === "redcell") return [];
+    const free = info.freeSeats.includes(id);
+    return [{ id, label: free ? loc(s.name) : t("join.seatTaken", { name: loc(s.name) }), disabled: !free }];
+  });
+}
+
 function kindLabel(kind: SeatSummary["kind"]): string {
   return t(`seatKind.${kind}`);
 }
@@ -159,12 +176,12 @@ export function JoinForm({
   autoFocus?: boolean;
 }) {
   const scenario = scenarios.kind === "ready" ? scenarios.scenarios[0] : undefined;
-  const seats = playableSeats(scenario);
   const [code, setCode] = useState(initialCode);
   const [name, setName] = useState(lastName());
   // A handout's red-cell link (/join/CODE?seat=moscow) opens the form on that seat.
   const [seat, setSeat] = useState(() => new URLSearchParams(window.location.search).get("seat") ?? "");
   const info = useCodeInfo(code);
+  const seats = joinSeatOptions(info, scenario?.seats ?? []);
   const redCell = info?.redCell ? scenario?.seats.find((s) => s.id === info.redCell?.seat) : undefined;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -238,8 +255,8 @@ export function JoinForm({
         <select id={ids.seat} name="seat" value={seat} onChange={(e) => setSeat(e.currentTarget.value)}>
           <option value="">{t("join.anySeat")}</option>
           {seats.map((s) => (
-            <option key={s.id} value={s.id}>
-              {loc(s.name)}
+            <option key={s.id} value={s.id} disabled={s.disabled}>
+              {s.label}
             </option>
           ))}
           {/* Moscow, where this code's session made the red cell human. */}
