@@ -1,14 +1,14 @@
 // The bot interface the server calls: a view in, actions (without actor and time), talk and the
 // next memory out. Memory is plain JSON so the server can keep it with the table.
-import type { Action, RngState, SeatId } from "@ironclad/engine";
+import type { RngState, SeatId } from "@ironclad/engine";
+import type { ClientAction } from "@ironclad/engine/protocol";
 import type { Personality } from "./concession.ts";
 import type { OpponentModel } from "./opponent-model.ts";
 import type { MoscowStyle } from "./stress-policy.ts";
 import type { TalkLine } from "./talk.ts";
 
-type WithoutActorAt<A> = A extends unknown ? Omit<A, "actor" | "at"> : never;
-/** An action as a bot proposes it: the server adds `actor` and `at` and applies it. */
-export type BotAction = WithoutActorAt<Action>;
+/** An action as a bot proposes it (as a client sends it): the server adds `actor` and `at` and applies it. */
+export type BotAction = ClientAction;
 
 /** A negotiating seat's bot settings (from the table settings). */
 export interface NegotiatorSettings {

@@ -145,14 +145,16 @@ export function parseAction(
     }
     return { ok: true, action: a };
   }
-  const issues = r.error.issues.map((i) => ({ path: i.path.map(String).join(".") || "(root)", message: i.message }));
+  return { ok: false, error: invalidAction(r.error) };
+}
+
+/** The refusal of input that failed an action schema: a sentence about its first problem, and every problem. */
+export function invalidAction(error: z.ZodError): ActionParseError {
+  const issues = error.issues.map((i) => ({ path: i.path.map(String).join(".") || "(root)", message: i.message }));
   const first = issues[0];
   return {
-    ok: false,
-    error: {
-      code: "action/invalid",
-      message: first ? `That action is not valid: ${first.path}: ${first.message}.` : "That action is not valid.",
-      issues,
-    },
+    code: "action/invalid",
+    message: first ? `That action is not valid: ${first.path}: ${first.message}.` : "That action is not valid.",
+    issues,
   };
 }

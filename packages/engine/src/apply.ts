@@ -7,6 +7,7 @@ import type { GameEvent } from "./events.ts";
 import { buildSeats, checkSeatList, startingPen } from "./initial-state.ts";
 import { MAX_OPEN_OFFERS_PER_SEAT, offers, partyOf, termResult } from "./offers.ts";
 import { penLapseAt, penMajority, penRequests } from "./pen-requests.ts";
+import type { RuleCode } from "./protocol.ts";
 import { nextFloat, pickWeighted } from "./rng.ts";
 import {
   type EventEffect,
@@ -32,7 +33,7 @@ import { openPoll, pollOpen, strawPolls } from "./straw-poll.ts";
 
 /** A rule violation: a namespaced code and a sentence a player understands. */
 export interface RuleError {
-  code: string;
+  code: RuleCode;
   message: string;
 }
 
@@ -43,15 +44,15 @@ export type ApplyResult = { ok: true; state: GameState; events: GameEvent[] } | 
 export const MAX_OPEN_AMENDMENTS_PER_SEAT = 5;
 
 class Rule {
-  readonly code: string;
+  readonly code: RuleCode;
   readonly message: string;
-  constructor(code: string, message: string) {
+  constructor(code: RuleCode, message: string) {
     this.code = code;
     this.message = message;
   }
 }
 
-function fail(code: string, message: string): never {
+function fail(code: RuleCode, message: string): never {
   throw new Rule(code, message);
 }
 
@@ -170,7 +171,7 @@ export function applyParsed(state: GameState, action: Action): ApplyResult {
 // and the legal-action check reads it without a throw (a throw costs microseconds, and that check
 // asks about every action type for every viewer after every change).
 
-function refusal(code: string, message: string): RuleError {
+function refusal(code: RuleCode, message: string): RuleError {
   return { code, message };
 }
 

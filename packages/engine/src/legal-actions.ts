@@ -4,6 +4,7 @@ import type { Action, Actor } from "./actions.ts";
 import { applyParsed, DECIDED_BY_CHECKS, openAmendments, payloadRefusal, standingRefusal } from "./apply.ts";
 import { offers } from "./offers.ts";
 import { penRequests } from "./pen-requests.ts";
+import { actorOf } from "./protocol.ts";
 import {
   MOSCOW_ACTIONS,
   type MoscowAction,
@@ -16,16 +17,6 @@ import {
 import type { GameState, Stance } from "./state.ts";
 import { strawPolls } from "./straw-poll.ts";
 import type { Viewer } from "./view.ts";
-
-function actorFor(state: GameState, viewer: Viewer): Actor | null {
-  if (viewer.kind === "seat") return state.seats[viewer.seat] ? { kind: "seat", seat: viewer.seat } : null;
-  if (viewer.kind === "facilitator") return { kind: "facilitator" };
-  if (viewer.kind === "moscow") {
-    const red = Object.values(state.seats).find((s) => s.redCell);
-    return red ? { kind: "seat", seat: red.id } : null;
-  }
-  return null;
-}
 
 const STANCES: readonly (Stance | null)[] = ["needs", "can-live", "cannot", null];
 
@@ -233,7 +224,7 @@ function visitEach<A extends Action, K extends keyof A>(
  * (the server re-stamps `at`). An observer has none; the clock's `phase/expired` is the server's.
  */
 export function legalActions(state: GameState, viewer: Viewer, at: number = state.now): Action[] {
-  const actor = actorFor(state, viewer);
+  const actor = actorOf(state, viewer);
   if (!actor) return [];
   const legal: Action[] = [];
   for (const type of actor.kind === "facilitator" ? FACILITATOR_TYPES : SEAT_TYPES) {
@@ -252,7 +243,7 @@ export function legalActions(state: GameState, viewer: Viewer, at: number = stat
  * legal candidate, and a type the reducer's checks decide in full is not applied at all.
  */
 export function legalActionTypes(state: GameState, viewer: Viewer): Action["type"][] {
-  const actor = actorFor(state, viewer);
+  const actor = actorOf(state, viewer);
   if (!actor) return [];
   const legal: Action["type"][] = [];
   const passesChecks = (a: Action) => payloadRefusal(state, a) === null;

@@ -1,4 +1,5 @@
 // Errors of the HTTP API: a namespaced code and a sentence, with a 4xx status. Nothing else leaks.
+import type { ErrorCode } from "@ironclad/engine/protocol";
 import type { ErrorRequestHandler } from "express";
 import type { z } from "zod";
 import type { Logger } from "./logger.ts";
@@ -7,8 +8,8 @@ import type { Logger } from "./logger.ts";
 export class ApiError extends Error {
   override name = "ApiError";
   readonly status: number;
-  readonly code: string;
-  constructor(status: number, code: string, message: string) {
+  readonly code: ErrorCode;
+  constructor(status: number, code: ErrorCode, message: string) {
     super(message);
     this.status = status;
     this.code = code;

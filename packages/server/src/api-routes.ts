@@ -1,5 +1,6 @@
 // The HTTP API under /api. Bodies are validated with zod; errors are `{ code, message }` with a 4xx status.
 import { publicScenario } from "@ironclad/engine";
+import { sessionSettingsSchema } from "@ironclad/engine/protocol";
 import express, { type Request, type Router } from "express";
 import { rateLimit } from "express-rate-limit";
 import type { z } from "zod";
@@ -17,7 +18,6 @@ import {
   movePersonSchema,
   muteSchema,
   quickGameSchema,
-  sessionSettingsSchema,
   stepSchema,
 } from "./session-settings.ts";
 

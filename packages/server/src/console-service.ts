@@ -1,27 +1,16 @@
 // The facilitator's console: every table of a session at a glance, and actions for one table or
 // all of them at once. The actions go to each table's room and through the engine like any other.
+import type { ConsoleTable, ErrorCode } from "@ironclad/engine/protocol";
 import type { SessionRecord, Store } from "./store.ts";
 import type { RoomTableHost } from "./table-host.ts";
-import type { TableSummary } from "./table-room.ts";
-
-/** A table on the console: its summary when it runs, its stored status always. */
-export type ConsoleTable = {
-  tableId: string;
-  /** Table 1, 2, ... in the session. */
-  number: number;
-  code: string;
-  status: string;
-  running: boolean;
-  summary: TableSummary | null;
-};
 
 /** The result of one facilitator action at one table. */
 export type ActionOutcome = {
   tableId: string;
   ok: boolean;
-  error?: { code: string; message: string };
+  error?: { code: ErrorCode; message: string };
   /** Applied, with something the facilitator should know (e.g. `redcell/empty` at the start). */
-  warnings?: { code: string; message: string }[];
+  warnings?: { code: ErrorCode; message: string }[];
 };
 
 export class ConsoleService {

@@ -2,13 +2,13 @@
 // chat as the session's privacy allows), per session (outcomes side by side, duplicate scoring),
 // and CSV exports. All numbers come from the engine replaying the stored logs.
 import { afterActionReport, duplicateScores, stateHash, stateHashAs, view } from "@ironclad/engine";
+import { parseChannelKey } from "@ironclad/engine/protocol";
 import { z } from "zod";
 import { toCsv } from "./csv.ts";
 import type { ScenarioCatalog } from "./scenario-catalog.ts";
 import { peopleAt, peopleBySeat, playedSpan } from "./seat-people.ts";
 import type { TableConfig } from "./session-settings.ts";
 import type { ChatRecord, SessionRecord, Store, TableRecord } from "./store.ts";
-import { parseChannelKey } from "./table-chat.ts";
 import { initOptionsFor } from "./table-init.ts";
 
 /** How many seeded futures the report's distribution runs per table. */

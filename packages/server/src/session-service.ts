@@ -1,6 +1,7 @@
 // Sessions, tables and seats as the HTTP API sees them. No game rule lives here: seat lists are
 // checked by the engine, and the game itself runs in the table room.
 import { checkSeatList, defaultSeats, type Scenario } from "@ironclad/engine";
+import type { SessionSettings } from "@ironclad/engine/protocol";
 import { ApiError } from "./api-error.ts";
 import type { ScenarioCatalog } from "./scenario-catalog.ts";
 import {
@@ -12,7 +13,7 @@ import {
   SESSION_CODE_LENGTH,
   secretMatches,
 } from "./secrets.ts";
-import type { SessionSettings, TableConfig } from "./session-settings.ts";
+import type { TableConfig } from "./session-settings.ts";
 import type { PersonRecord, SessionRecord, Store, TableRecord } from "./store.ts";
 
 /**

@@ -1,62 +1,8 @@
 // What a facilitator (or a quick game) may ask for when creating a session. Every field is optional.
+import { type SessionSettings, sessionSeatIdSchema, sessionTimingsSchema } from "@ironclad/engine/protocol";
 import { z } from "zod";
 
-const seatId = z.string().regex(/^[a-z][a-z0-9-]*$/, "seat ids are lowercase, e.g. `kyiv`");
-const personality = z.enum(["hardliner", "pragmatist", "conciliator"]);
-
-/** A table's clock, each part optional (the scenario's own timings fill the rest). */
-const timingsSchema = z
-  .object({
-    briefingSeconds: z.number().int().min(0).max(3600),
-    rounds: z.number().int().min(1).max(10),
-    roundSeconds: z.number().int().min(30).max(7200),
-    voteSeconds: z.number().int().min(10).max(600),
-    years: z.number().int().min(1).max(10),
-    moscowSeconds: z.number().int().min(10).max(600),
-    responseSeconds: z.number().int().min(10).max(600),
-  })
-  .partial()
-  .strict()
-  .default({});
-
-/** POST /api/sessions body. */
-export const sessionSettingsSchema = z
-  .object({
-    scenario: z.string().min(1).max(64).optional(),
-    tables: z.number().int().min(1).max(50).default(1),
-    seats: z
-      .array(seatId)
-      .min(3)
-      .max(9)
-      .optional()
-      .describe("Negotiating seats in play; the scenario's default table when absent."),
-    timings: timingsSchema,
-    bots: z.record(seatId, personality).default({}).describe("Bot personality per seat; pragmatist when absent."),
-    readPrivate: z
-      .boolean()
-      .default(false)
-      .describe("Whether the facilitator may read bilateral and delegation channels."),
-    moscow: z
-      .enum(["bot", "sharp", "human"])
-      .default("bot")
-      .describe(
-        "Moscow: a bot drawing from the deal model's odds, the sharp bot that presses where Western division shows, or a person (red cell).",
-      ),
-    delegationSize: z.number().int().min(1).max(5).default(1).describe("People per seat."),
-    seatChoice: z.enum(["free", "facilitator"]).default("free").describe("Whether people choose their seat."),
-    listed: z.boolean().default(false).describe("List the tables publicly for strangers to join."),
-    retentionDays: z
-      .number()
-      .int()
-      .min(1)
-      .max(365)
-      .nullable()
-      .default(30)
-      .describe("Days after which the session's data is deleted; null keeps it until deleted by hand."),
-  })
-  .strict();
-/** Validated session settings, defaults applied. */
-export type SessionSettings = z.infer<typeof sessionSettingsSchema>;
+const seatId = sessionSeatIdSchema;
 
 /** What each table of a session is created with (stored with the table). */
 export interface TableConfig {
@@ -84,7 +30,9 @@ export const quickGameSchema = z
     seat: seatId,
     name,
     scenario: z.string().min(1).max(64).optional(),
-    timings: timingsSchema.describe("A shorter (or longer) game than the scenario's clock, within the session limits."),
+    timings: sessionTimingsSchema.describe(
+      "A shorter (or longer) game than the scenario's clock, within the session limits.",
+    ),
   })
   .strict();
 
@@ -97,6 +45,11 @@ export const joinSchema = z
     code: z.string().min(4).max(16),
     name,
     seat: seatId.nullable().optional().describe("The seat wanted; null to observe; absent to be placed."),
+    device: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{16,64}$/)
+      .optional()
+      .describe("This browser's device id (random, kept by the browser): a removal holds on it too."),
   })
   .strict();
 

@@ -1,6 +1,6 @@
 // Persistence behind one small interface: SQLite embedded by default, PostgreSQL when DATABASE_URL is set.
 // Both implementations pass the same contract tests (store-contract.ts).
-import type { TalkSpeech } from "@ironclad/engine";
+import type { ChatMessage } from "@ironclad/engine/protocol";
 
 /** A session: one facilitator's set of tables (a class, a workshop, or one online game). */
 export interface SessionRecord {
@@ -78,21 +78,8 @@ export interface LogEntry {
   stateHash: string;
 }
 
-/** One chat message, stored with its table. */
-export interface ChatRecord {
-  tableId: string;
-  seq: number;
-  /** `table`, `bilateral:<a>:<b>` (sorted), `delegation:<seat>` or `broadcast`. */
-  channel: string;
-  /** The speaking seat, or null for the facilitator. */
-  fromSeat: string | null;
-  fromName: string;
-  /** What was said; for a bot, its line in English (logs, reports, and readers without the form below). */
-  text: string;
-  at: number;
-  /** A bot's line in structured form (template and slot ids), for each reader to render in their own language. */
-  speech?: TalkSpeech;
-}
+/** One chat message, stored with its table: as the server relays it. */
+export type ChatRecord = ChatMessage;
 
 /** Raised when an append would reuse a sequence number: someone else wrote that step first. */
 export class LogConflictError extends Error {

@@ -1,12 +1,5 @@
-// Talk at a table: who may speak in and read which channel, and the limits on what is said.
-import { z } from "zod";
-
-/** A channel: the table, a bilateral pair, a seat's own delegation, or the facilitator's broadcast. */
-export type Channel =
-  | { kind: "table" }
-  | { kind: "bilateral"; seats: [string, string] }
-  | { kind: "delegation"; seat: string }
-  | { kind: "broadcast" };
+// Talk at a table: who may speak in and read which channel, and the words masked in what is said.
+import type { Channel, ChatSend, ServerCode } from "@ironclad/engine/protocol";
 
 /** Who is talking or reading. */
 export type Listener =
@@ -15,46 +8,12 @@ export type Listener =
   | { kind: "observer" }
   | { kind: "moscow" };
 
-/** The longest message a person may send. */
-export const MAX_CHAT_LENGTH = 500;
-
-/** The chat message a client sends. `to` names the other seat of a bilateral channel. */
-export const chatMessageSchema = z
-  .object({
-    channel: z.enum(["table", "bilateral", "delegation", "broadcast"]),
-    to: z.string().max(32).optional(),
-    text: z.string().trim().min(1, "say something").max(MAX_CHAT_LENGTH, `at most ${MAX_CHAT_LENGTH} characters`),
-  })
-  .strict();
-
-/** The stored name of a channel: `table`, `bilateral:<a>:<b>` (sorted), `delegation:<seat>`, `broadcast`. */
-export function channelKey(c: Channel): string {
-  switch (c.kind) {
-    case "table":
-    case "broadcast":
-      return c.kind;
-    case "bilateral":
-      return `bilateral:${[...c.seats].sort().join(":")}`;
-    case "delegation":
-      return `delegation:${c.seat}`;
-  }
-}
-
-/** Parses a stored channel name back. */
-export function parseChannelKey(key: string): Channel | null {
-  if (key === "table" || key === "broadcast") return { kind: key };
-  const [kind, a, b] = key.split(":");
-  if (kind === "bilateral" && a && b) return { kind, seats: [a, b] };
-  if (kind === "delegation" && a) return { kind, seat: a };
-  return null;
-}
-
 /** The channel a sender means, or a reason it cannot speak there. */
 export function resolveChannel(
   sender: Listener,
-  message: z.infer<typeof chatMessageSchema>,
+  message: ChatSend,
   seats: readonly string[],
-): { ok: true; channel: Channel } | { ok: false; code: string; message: string } {
+): { ok: true; channel: Channel } | { ok: false; code: ServerCode; message: string } {
   switch (message.channel) {
     case "table":
       if (sender.kind === "seat" || sender.kind === "facilitator") return { ok: true, channel: { kind: "table" } };

@@ -16,7 +16,7 @@ import {
   readIntent,
 } from "@ironclad/bots";
 import { type Action, type GameState, parseAction, type SeatId, view } from "@ironclad/engine";
-import type { Channel } from "./table-chat.ts";
+import type { Channel } from "@ironclad/engine/protocol";
 
 /** What the conversations need from their table. */
 export interface ConversationTable {

@@ -22,7 +22,6 @@ import {
   initialState,
   injectRefusal,
   nextClockAction,
-  parseAction,
   replay,
   type Scenario,
   stateHash,
@@ -30,6 +29,17 @@ import {
   type TalkSpeech,
   type Viewer,
 } from "@ironclad/engine";
+import {
+  actorOf,
+  type Channel,
+  channelKey,
+  chatSendSchema,
+  type ErrorCode,
+  PROTOCOL_VERSION,
+  parseChannelKey,
+  parseClientAction,
+  type TableSummary,
+} from "@ironclad/engine/protocol";
 import type { Logger } from "./logger.ts";
 import type { Metrics } from "./metrics.ts";
 import type { ScenarioCatalog } from "./scenario-catalog.ts";
@@ -37,16 +47,7 @@ import { hashSecret, secretMatches } from "./secrets.ts";
 import type { TableConfig } from "./session-settings.ts";
 import type { ChatRecord, PersonRecord, Store, TableRecord } from "./store.ts";
 import { TableBots } from "./table-bots.ts";
-import {
-  type Channel,
-  channelKey,
-  chatMessageSchema,
-  filterWords,
-  type Listener,
-  mayRead,
-  parseChannelKey,
-  resolveChannel,
-} from "./table-chat.ts";
+import { filterWords, type Listener, mayRead, resolveChannel } from "./table-chat.ts";
 import { TableConversations } from "./table-conversations.ts";
 import { initOptionsFor } from "./table-init.ts";
 import { audienceOf, type Delegations, projectScenario, projectTable, publicScenarioJson } from "./table-projection.ts";
@@ -62,35 +63,8 @@ const DEBRIEF_KEPT_MS = 30 * 60_000;
 /** No action for this long during talks flags a table as stalled on the facilitator's console. */
 const STALLED_AFTER_MS = 120_000;
 
-/** A table at a glance. */
-export type TableSummary = {
-  tableId: string;
-  code: string;
-  phase: GameState["phase"];
-  round: number;
-  year: number;
-  step: GameState["step"];
-  deadline: number | null;
-  paused: boolean;
-  seq: number;
-  penHolder: string | null;
-  controllers: Record<string, "human" | "bot">;
-  connected: Record<string, number>;
-  draftFilled: number;
-  draftSize: number;
-  lastActivityAt: number;
-  stalled: boolean;
-  /** Why the facilitator cannot inject an event now (the engine's rule), or null when it can. */
-  injectRefusal: { code: string; message: string } | null;
-  /** A human red cell: its seat and how many people hold it (0: a bot takes its steps); null otherwise. */
-  redCell: { seat: string; people: number } | null;
-};
-
 /** Something the facilitator should know after an action that applied (e.g. an empty red cell at the start). */
-export type ActionWarning = { code: string; message: string };
-
-/** The wire protocol's version; clients send theirs when joining. */
-export const PROTOCOL_VERSION = 2;
+export type ActionWarning = { code: ErrorCode; message: string };
 
 /** What every table room needs from the process; set once by createApp. */
 export type TableRoomDeps = {
@@ -124,7 +98,7 @@ const REPLY_PAUSE = { min: 1_500, max: 4_000 };
 const SLOW_JOIN_MS = 3_000;
 const CHAT_WINDOW_MS = 10_000;
 
-type DispatchResult = { ok: true } | { ok: false; error: { code: string; message: string } };
+type DispatchResult = { ok: true } | { ok: false; error: { code: ErrorCode; message: string } };
 /** An action waiting to be applied, and how to tell its sender the result. */
 type Waiting = { action: Action; done: (result: DispatchResult) => void };
 /** Who sits where (names and live connections per seat) and which audiences someone watches. */
@@ -490,13 +464,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
 
   /** A facilitator's action sent through the HTTP API (for one table or all at once): same engine, same log. */
   async facilitatorAct(input: unknown): Promise<DispatchResult & { warnings?: ActionWarning[] }> {
-    if (typeof input !== "object" || input === null || "actor" in input || "at" in input) {
-      return {
-        ok: false,
-        error: { code: "action/invalid", message: "Send an action with a `type`, without `actor` or `at`." },
-      };
-    }
-    const parsed = parseAction({ ...input, actor: { kind: "facilitator" }, at: need().now() });
+    const parsed = parseClientAction(input, { kind: "facilitator" }, need().now());
     if (!parsed.ok) return { ok: false, error: { code: parsed.error.code, message: parsed.error.message } };
     const result = await this.#dispatch(parsed.action);
     if (result.ok && parsed.action.type === "table/start" && this.#redCellSeating()?.people === 0) {
@@ -571,27 +539,12 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
   async #onAction(client: TableClient, message: unknown): Promise<void> {
     const data = client.userData;
     if (!data) return;
-    if (typeof message !== "object" || message === null || Array.isArray(message)) {
-      this.#reply(client, { code: "action/invalid", message: "An action is an object with a `type`." });
-      return;
-    }
-    if ("actor" in message || "at" in message) {
-      this.#reply(client, { code: "action/invalid", message: "The server sets `actor` and `at`; do not send them." });
-      return;
-    }
-    const actor =
-      data.viewer.kind === "facilitator"
-        ? ({ kind: "facilitator" } as const)
-        : data.viewer.kind === "seat"
-          ? ({ kind: "seat", seat: data.viewer.seat } as const)
-          : data.viewer.kind === "moscow"
-            ? ({ kind: "seat", seat: "moscow" } as const)
-            : null;
+    const actor = actorOf(this.#game, data.viewer);
     if (!actor) {
       this.#reply(client, { code: "seat/observer", message: "Observers watch; they cannot act." });
       return;
     }
-    const parsed = parseAction({ ...message, actor, at: need().now() });
+    const parsed = parseClientAction(message, actor, need().now());
     if (!parsed.ok) {
       this.#reply(client, { code: parsed.error.code, message: parsed.error.message, issues: parsed.error.issues });
       return;
@@ -769,7 +722,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
   async #onChat(client: TableClient, message: unknown): Promise<void> {
     const data = client.userData;
     if (!data) return;
-    const parsed = chatMessageSchema.safeParse(message);
+    const parsed = chatSendSchema.safeParse(message);
     if (!parsed.success) {
       const first = parsed.error.issues[0];
       this.#reply(client, {
@@ -855,7 +808,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     this.#reply(client, { code: "server/internal", message: "Something went wrong on the server; nothing changed." });
   }
 
-  #reply(client: TableClient, error: { code: string; message: string; issues?: unknown }): void {
+  #reply(client: TableClient, error: { code: ErrorCode; message: string; issues?: unknown }): void {
     need().metrics.errors.inc({ code: error.code });
     client.send("error", error);
   }

@@ -1,18 +1,13 @@
 // "Someone is typing": a transient notice relayed to the people who may read the channel, never
 // stored and never in the state. The chat rules (table-chat.ts) decide who may speak and read where.
-import { z } from "zod";
-import { type Channel, channelKey, type Listener, mayRead, resolveChannel } from "./table-chat.ts";
-
-/** What a client sends while its person types: the channel of the message being written. */
-export const typingMessageSchema = z
-  .object({
-    channel: z.enum(["table", "bilateral", "delegation"]),
-    to: z.string().max(32).optional(),
-  })
-  .strict();
-
-/** What the readers of a channel receive; clients drop it after `ttlMs` unless it is renewed. */
-export type TypingNotice = { seat: string; channel: string; ttlMs: number };
+import {
+  type Channel,
+  channelKey,
+  type ServerCode,
+  type TypingNotice,
+  typingSendSchema,
+} from "@ironclad/engine/protocol";
+import { type Listener, mayRead, resolveChannel } from "./table-chat.ts";
 
 /** How long a notice stands on the readers' screens without a renewal. */
 export const TYPING_TTL_MS = 5_000;
@@ -43,12 +38,12 @@ export function relayTyping(
     clients: Iterable<TypingClient>;
     facilitatorReadsPrivate: boolean;
     now: number;
-    reply: (error: { code: string; message: string }) => void;
+    reply: (error: { code: ServerCode; message: string }) => void;
   },
 ): number {
   const data = sender.userData;
   if (!data) return 0;
-  const parsed = typingMessageSchema.safeParse(message);
+  const parsed = typingSendSchema.safeParse(message);
   if (!parsed.success) {
     table.reply({ code: "typing/invalid", message: "A typing notice is { channel, to? } for a chat channel." });
     return 0;

@@ -1,6 +1,7 @@
 // docs/protocol.md must name every error code a client can receive, so it never goes stale.
 import fs from "node:fs";
 import path from "node:path";
+import { ERROR_CODES, RULE_CODES, SERVER_CODES } from "@ironclad/engine/protocol";
 import { describe, expect, it } from "vitest";
 
 const root = path.resolve(import.meta.dirname, "../../..");
@@ -30,5 +31,33 @@ describe("docs/protocol.md", () => {
     ];
     expect(codes.length).toBeGreaterThan(15);
     for (const code of codes) expect(doc, `${code} is missing from docs/protocol.md`).toContain(`\`${code}\``);
+  });
+
+  it("lists every code of the protocol's closed list", () => {
+    for (const code of ERROR_CODES) expect(doc, `${code} is missing from docs/protocol.md`).toContain(`\`${code}\``);
+  });
+});
+
+describe("the protocol's list of codes", () => {
+  // Any code written in a source (a refusal, an ApiError, a room reply, a warning), across line breaks.
+  const engineCodes = codesIn(path.join(root, "packages/engine/src"), /(?:fail|refusal)\(\s*"([a-z_]+\/[a-z_]+)"/g);
+  const engineReplies = codesIn(path.join(root, "packages/engine/src"), /code:\s*"([a-z_]+\/[a-z_]+)"/g);
+  const serverCodes = new Set([
+    ...codesIn(path.join(root, "packages/server/src"), /code:\s*"([a-z_]+\/[a-z_]+)"/g),
+    ...codesIn(path.join(root, "packages/server/src"), /ApiError\(\s*\d+,\s*"([a-z_]+\/[a-z_]+)"/g),
+  ]);
+
+  it("holds every code the engine refuses with, and nothing it does not", () => {
+    const used = new Set([...engineCodes, ...engineReplies]);
+    expect(engineCodes.size).toBeGreaterThan(50);
+    for (const code of used) expect(RULE_CODES as readonly string[], code).toContain(code);
+    for (const code of RULE_CODES) expect(used, `${code} is listed but the engine never gives it`).toContain(code);
+  });
+
+  it("holds every code the server gives, and nothing it does not", () => {
+    expect(serverCodes.size).toBeGreaterThan(30);
+    for (const code of serverCodes) expect(ERROR_CODES as readonly string[], code).toContain(code);
+    for (const code of SERVER_CODES)
+      expect(serverCodes, `${code} is listed but the server never gives it`).toContain(code);
   });
 });

@@ -1,9 +1,10 @@
 // Drilling into one table: the facilitator joins its room (joinById with the facilitator key) and
 // sees every brief, the draft, the amendments and the votes. Loaded with the console only.
 import { Client, type Room } from "@colyseus/sdk";
+import { PROTOCOL_VERSION } from "@ironclad/engine/protocol";
 import { useEffect, useState } from "preact/hooks";
 import { loc } from "../i18n/index.ts";
-import { decodeState, PROTOCOL_VERSION } from "../net/table-connection.ts";
+import { decodeState } from "../net/table-connection.ts";
 import type { PublicScenario, TableSnapshot } from "../net/table-types.ts";
 import { Flag } from "../ui/flag.tsx";
 import { followServerClock, type ServerClock } from "./server-time.ts";

@@ -2,6 +2,11 @@
 // secret key as a Bearer header. The key lives in this browser's storage, keyed by session id,
 // and never in a link.
 import type { AfterActionReport, DuplicateScore, PlayerView, SeatScore } from "@ironclad/engine";
+import type {
+  ConsoleTable,
+  SessionSettingsInput,
+  SessionSettings as StoredSessionSettings,
+} from "@ironclad/engine/protocol";
 import { ApiFailure, call } from "../net/api.ts";
 
 const KEY_PREFIX = "ironclad:facilitator:";
@@ -27,20 +32,11 @@ export function loadKey(sessionId: string): string | null {
   }
 }
 
+export type { ConsoleTable, TableSummary } from "@ironclad/engine/protocol";
+
 /** Session settings for `POST /api/sessions` (every field optional). */
-export type SessionSettings = {
-  scenario?: string;
-  tables?: number;
-  seats?: string[];
-  timings?: Partial<Record<TimingKey, number>>;
-  bots?: Record<string, Personality>;
-  readPrivate?: boolean;
-  moscow?: "bot" | "sharp" | "human";
-  delegationSize?: number;
-  seatChoice?: "free" | "facilitator";
-  listed?: boolean;
-  retentionDays?: number | null;
-};
+export type SessionSettings = SessionSettingsInput;
+/** The clock's settings, in the order the setup form shows them. */
 export const TIMING_KEYS = [
   "briefingSeconds",
   "rounds",
@@ -49,10 +45,10 @@ export const TIMING_KEYS = [
   "years",
   "moscowSeconds",
   "responseSeconds",
-] as const;
-export type TimingKey = (typeof TIMING_KEYS)[number];
-export const PERSONALITIES = ["pragmatist", "hardliner", "conciliator"] as const;
-export type Personality = (typeof PERSONALITIES)[number];
+] as const satisfies readonly TimingKey[];
+export type TimingKey = keyof NonNullable<SessionSettings["timings"]>;
+export const PERSONALITIES = ["pragmatist", "hardliner", "conciliator"] as const satisfies readonly Personality[];
+export type Personality = StoredSessionSettings["bots"][string];
 
 /** What `POST /api/sessions` returns. */
 export type CreatedSession = {
@@ -82,7 +78,7 @@ export type SessionInfo = {
   sessionId: string;
   sessionCode: string;
   scenarioId: string;
-  settings: SessionSettings & { seats?: string[] };
+  settings: StoredSessionSettings;
   createdAt: number;
   endedAt: number | null;
   tables: {
@@ -96,37 +92,6 @@ export type SessionInfo = {
   }[];
 };
 
-/** The console's summary of a running table. */
-export type TableSummary = {
-  tableId: string;
-  code: string;
-  phase: string;
-  round: number;
-  year: number;
-  step: string;
-  deadline: number | null;
-  paused: boolean;
-  seq: number;
-  penHolder: string | null;
-  controllers: Record<string, "human" | "bot">;
-  connected: Record<string, number>;
-  draftFilled: number;
-  draftSize: number;
-  lastActivityAt: number;
-  stalled: boolean;
-  /** Why an inject cannot apply at this table now (the engine's rule), or null when it can. */
-  injectRefusal: { code: string; message: string } | null;
-  /** A human red cell: its seat and how many people hold it; null where a bot plays Moscow. */
-  redCell?: { seat: string; people: number } | null;
-};
-export type ConsoleTable = {
-  tableId: string;
-  number: number;
-  code: string;
-  status: string;
-  running: boolean;
-  summary: TableSummary | null;
-};
 export type ConsoleView = { sessionId: string; now: number; tables: ConsoleTable[] };
 export type ActionResult = {
   tableId: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiFailure, call, looksLikeCode, normaliseCode } from "./api.ts";
-import { type ConnectionView, channelKeyOf, connectTable, decodeState, mergeChat } from "./table-connection.ts";
+import { type ConnectionView, connectTable, decodeState, mergeChat } from "./table-connection.ts";
 
 const json = (status: number, body: unknown) => async () =>
   new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
@@ -84,12 +84,6 @@ describe("decodeState", () => {
       at: seq,
     });
     expect(mergeChat([m(1), m(3)], [m(2), m(3)]).map((x) => x.seq)).toEqual([1, 2, 3]);
-  });
-
-  it("names channels as the server stores them", () => {
-    expect(channelKeyOf({ channel: "bilateral", to: "berlin" }, "kyiv")).toBe("bilateral:berlin:kyiv");
-    expect(channelKeyOf({ channel: "delegation" }, "kyiv")).toBe("delegation:kyiv");
-    expect(channelKeyOf({ channel: "table" }, "kyiv")).toBe("table");
   });
 });
 

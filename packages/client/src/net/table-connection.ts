@@ -2,10 +2,15 @@
 // rejoins after a drop, decodes the state into plain snapshots and collects messages.
 // Loaded only by the /play page (the SDK stays out of the landing bundle).
 import { Client, type Room } from "@colyseus/sdk";
+import {
+  type ChatMessage,
+  type ChatSend,
+  type ClientAction,
+  PROTOCOL_VERSION,
+  type TypingNotice,
+  type TypingSend,
+} from "@ironclad/engine/protocol";
 import type {
-  ChatMessage,
-  ChatSend,
-  ClientAction,
   GameEvent,
   PrivatePart,
   PublicPart,
@@ -14,18 +19,7 @@ import type {
   TableSnapshot,
   Welcome,
 } from "./table-types.ts";
-import {
-  addTyping,
-  pruneTyping,
-  type Typing,
-  type TypingNotice,
-  type TypingSend,
-  typingAfterMessage,
-  typingThrottle,
-} from "./typing.ts";
-
-/** The wire protocol this client speaks (PROTOCOL_VERSION on the server). */
-export const PROTOCOL_VERSION = 2;
+import { addTyping, pruneTyping, type Typing, typingAfterMessage, typingThrottle } from "./typing.ts";
 
 /** Where the connection stands. */
 export type ConnectionStatus = "connecting" | "open" | "reconnecting" | "failed" | "closed";
@@ -318,11 +312,4 @@ export function mergeChat(existing: ChatMessage[], incoming: ChatMessage[]): Cha
   for (const m of existing) bySeq.set(m.seq, m);
   for (const m of incoming) bySeq.set(m.seq, m);
   return [...bySeq.values()].sort((a, b) => a.seq - b.seq);
-}
-
-/** The chat channel key of a message to send (`bilateral:<a>:<b>` sorted, `delegation:<seat>`). */
-export function channelKeyOf(send: Pick<ChatSend, "channel" | "to">, mySeat: string | null): string {
-  if (send.channel === "bilateral" && send.to && mySeat) return `bilateral:${[mySeat, send.to].sort().join(":")}`;
-  if (send.channel === "delegation" && mySeat) return `delegation:${mySeat}`;
-  return send.channel;
 }

@@ -11,27 +11,10 @@ import type {
   PublicScenario,
   SeatScore,
 } from "@ironclad/engine";
+import type { SeatView } from "@ironclad/engine/protocol";
 
-/** An action as a client sends it: the server sets `actor` and `at`. */
-export type ClientAction = Action extends infer A ? (A extends Action ? Omit<A, "actor" | "at"> : never) : never;
 /** An action type, as listed in the private part's `legal`. */
 export type ActionType = Action["type"];
-
-/** A seat as everyone sees it (SeatPublic). */
-export type SeatView = {
-  id: string;
-  controller: "human" | "bot";
-  redCell: boolean;
-  capital: number;
-  resolve: number;
-  capacity: number;
-  ready: boolean;
-  votesCalled: number;
-  brokenPromises: number;
-  people: string[];
-  connected: number;
-  away: boolean;
-};
 
 /** An amendment as everyone sees it; `option` "" proposes to blank the issue. */
 export type AmendmentView = Omit<Amendment, "option"> & { option: string };
@@ -100,24 +83,9 @@ export type Welcome = {
   facilitatorReadsPrivate: boolean;
 };
 
-/** A chat message as the server relays it. */
-export type ChatMessage = {
-  tableId: string;
-  seq: number;
-  channel: string;
-  fromSeat: string | null;
-  fromName: string;
-  /** What was said; a bot's line in English. */
-  text: string;
-  at: number;
-  /** A bot's line in structured form, unchecked as received: read it through panels/chat-text.ts. */
-  speech?: unknown;
-};
-
-/** What a person sends to chat. */
-export type ChatSend = { channel: "table" | "bilateral" | "delegation" | "broadcast"; to?: string; text: string };
-
 /** A refusal from the room, sent to this connection only. */
 export type RoomError = { code: string; message: string; issues?: unknown; at: number; id: number };
 
+// The wire's own types, from the protocol (a bot's `speech` arrives unchecked: read it through panels/chat-text.ts).
+export type { ChatMessage, ChatSend, ClientAction, SeatView } from "@ironclad/engine/protocol";
 export type { GameEvent, PublicScenario };

@@ -1,15 +1,9 @@
 // Who is typing where: the server's transient `typing` notices, kept until they expire, are
 // renewed, or the seat's message arrives; and the throttle for this person's own notices.
-import type { ChatMessage, ChatSend } from "./table-types.ts";
-
-/** A notice as the server relays it (docs/protocol.md §2). */
-export type TypingNotice = { seat: string; channel: string; ttlMs: number };
+import type { ChatMessage, TypingNotice, TypingSend } from "@ironclad/engine/protocol";
 
 /** A seat typing in a channel until `until` (this browser's clock, ms). */
 export type Typing = { seat: string; channel: string; until: number };
-
-/** Where a person is typing, as sent to the server (a chat channel without the text). */
-export type TypingSend = Pick<ChatSend, "to"> & { channel: "table" | "bilateral" | "delegation" };
 
 /** The longest a notice is kept, whatever the server says. */
 const MAX_TTL_MS = 10_000;

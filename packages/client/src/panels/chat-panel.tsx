@@ -1,6 +1,7 @@
 // Chat by channel: the table, my delegation, a bilateral channel with each other seat, and the
 // facilitator's broadcast. Unread counts per channel; a half-written message survives a refresh.
 // Messages are text nodes (Preact escapes them): chat is never rendered as HTML.
+import { channelKey, MAX_CHAT_LENGTH } from "@ironclad/engine/protocol";
 import { useEffect, useId, useMemo, useRef, useState } from "preact/hooks";
 import { getLang, t, useLang } from "../i18n/index.ts";
 import type { ChatMessage, ChatSend } from "../net/table-types.ts";
@@ -10,8 +11,6 @@ import { chatFromName, chatText } from "./chat-text.ts";
 import { seatFlag, seatName, useTable } from "./table-context.ts";
 
 type ChannelChoice = { key: string; send: Pick<ChatSend, "channel" | "to"> | null; label: string; flag?: string };
-
-const MAX_LENGTH = 500;
 
 function storageGet(key: string): string {
   try {
@@ -37,11 +36,15 @@ function useChannels(messages: ChatMessage[]): ChannelChoice[] {
       { key: "table", send: mySeat ? { channel: "table" } : null, label: t("chat.table") },
     ];
     if (mySeat) {
-      list.push({ key: `delegation:${mySeat}`, send: { channel: "delegation" }, label: t("chat.delegation") });
+      list.push({
+        key: channelKey({ kind: "delegation", seat: mySeat }),
+        send: { channel: "delegation" },
+        label: t("chat.delegation"),
+      });
       for (const other of snap.seatOrder) {
         if (other === mySeat) continue;
         list.push({
-          key: `bilateral:${[mySeat, other].sort().join(":")}`,
+          key: channelKey({ kind: "bilateral", seats: [mySeat, other] }),
           send: { channel: "bilateral", to: other },
           label: seatName(scenario, other),
           flag: seatFlag(scenario, other),
@@ -184,7 +187,7 @@ export function ChatPanel({
           <textarea
             id={inputId}
             rows={2}
-            maxLength={MAX_LENGTH}
+            maxLength={MAX_CHAT_LENGTH}
             placeholder={t("chat.placeholder", { channel: current.label })}
             value={text}
             onInput={(e) => {

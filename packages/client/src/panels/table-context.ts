@@ -1,11 +1,11 @@
 // What every panel of the table page reads: the snapshot, the public scenario, who I am, what
 // is legal for me now, and how to act. Panels hold no rules: `legal` comes from the server.
 import type { Issue, Option } from "@ironclad/engine";
+import type { TypingSend } from "@ironclad/engine/protocol";
 import { createContext } from "preact";
 import { useContext } from "preact/hooks";
 import { loc } from "../i18n/index.ts";
 import type { ActionType, ChatSend, ClientAction, PublicScenario, TableSnapshot, Welcome } from "../net/table-types.ts";
-import type { TypingSend } from "../net/typing.ts";
 
 /** The table as the panels see it. */
 export type TableCtx = {

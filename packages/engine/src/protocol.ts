@@ -1,0 +1,395 @@
+// The table contract (`@ironclad/engine/protocol`): what a client and the server agree on over the
+// wire (docs/protocol.md). The version, the actions a client may send, every error code either side
+// can give, the chat channels' names, and the wire shapes the server sends, derived from the engine's
+// own types. It carries no scenario data: the browser imports it.
+import { z } from "zod";
+import {
+  type Action,
+  type ActionInput,
+  type ActionParseError,
+  type Actor,
+  actionSchema,
+  invalidAction,
+  parseAction,
+} from "./actions.ts";
+import type { GameState, SeatState } from "./state.ts";
+import type { TalkSpeech } from "./talk.ts";
+import type { Viewer } from "./view.ts";
+
+/** The wire protocol's version; a client sends its own when joining and is refused when it differs. */
+export const PROTOCOL_VERSION = 2;
+
+// ---------------------------------------------------------------------------------------------
+// Actions
+
+/** Every action as a client sends it: without `actor` and `at`, which the server sets; sending them is refused. */
+export const clientActionSchema = z.discriminatedUnion(
+  "type",
+  actionSchema.options.map((o: z.ZodObject) => o.omit({ actor: true, at: true })) as [z.ZodObject, ...z.ZodObject[]],
+) as unknown as z.ZodType<ClientAction, ClientActionInput>;
+type WithoutActorAt<A> = A extends unknown ? Omit<A, "actor" | "at"> : never;
+/** An action as a client sends it, defaults applied. */
+export type ClientAction = WithoutActorAt<Action>;
+/** An action as a client may write it, before defaults (e.g. `seat/ready` without `ready`). */
+export type ClientActionInput = WithoutActorAt<ActionInput>;
+
+/**
+ * What an action sent by `actor` means: the server stamps `at` with its clock. Refuses input that is
+ * not an action, that sets `actor` or `at` itself, or that is not valid for its type.
+ */
+export function parseClientAction(
+  input: unknown,
+  actor: Actor,
+  at: number,
+): { ok: true; action: Action } | { ok: false; error: ActionParseError } {
+  if (typeof input !== "object" || input === null || Array.isArray(input))
+    return {
+      ok: false,
+      error: { code: "action/invalid", message: "An action is an object with a `type`.", issues: [] },
+    };
+  if ("actor" in input || "at" in input)
+    return {
+      ok: false,
+      error: {
+        code: "action/invalid",
+        message: "The server sets `actor` and `at`; do not send them.",
+        issues: [{ path: "actor" in input ? "actor" : "at", message: "set by the server" }],
+      },
+    };
+  const r = clientActionSchema.safeParse(input);
+  if (!r.success) return { ok: false, error: invalidAction(r.error) };
+  // The full schema again, with the server's stamps: it also checks what spans fields (an injected event's source).
+  return parseAction({ ...r.data, actor, at });
+}
+
+/**
+ * Who acts for `viewer` at this table: its seat, the facilitator, or the red cell's seat for a
+ * human Moscow (whatever its id); null for an observer or a seat not at this table.
+ */
+export function actorOf(state: GameState, viewer: Viewer): Actor | null {
+  if (viewer.kind === "seat") return state.seats[viewer.seat] ? { kind: "seat", seat: viewer.seat } : null;
+  if (viewer.kind === "facilitator") return { kind: "facilitator" };
+  if (viewer.kind === "moscow") {
+    const red = Object.values(state.seats).find((s) => s.redCell);
+    return red ? { kind: "seat", seat: red.id } : null;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Error codes: a closed list. Each has a sentence in English and Ukrainian in the client's catalogues
+// (`error.<code>`), and docs/protocol.md names each.
+
+/** Every code the engine refuses an action with (`apply`, `parseAction`), besides `engine/internal` for a bug. */
+export const RULE_CODES = [
+  "action/invalid",
+  "actor/forbidden",
+  "engine/internal",
+  "game/over",
+  "phase/wrong_phase",
+  "phase/untimed",
+  "phase/not_expired",
+  "table/paused",
+  "table/not_paused",
+  "table/already_paused",
+  "table/bad_seats",
+  "seat/not_seated",
+  "seat/not_yours",
+  "seat/red_cell",
+  "seat/no_change",
+  "draft/not_pen_holder",
+  "draft/use_the_pen",
+  "draft/no_change",
+  "draft/already_holds_pen",
+  "draft/unknown_issue",
+  "draft/unknown_option",
+  "draft/unknown_amendment",
+  "draft/own_amendment",
+  "draft/duplicate_amendment",
+  "draft/too_many_amendments",
+  "draft/amendment_closed",
+  "draft/already_supported",
+  "draft/already_opposed",
+  "pen/already_holder",
+  "pen/already_requested",
+  "pen/no_request",
+  "pen/already_backed",
+  "pen/not_due",
+  "poll/already_asked",
+  "poll/open",
+  "poll/not_found",
+  "poll/already_answered",
+  "poll/closed",
+  "poll/bad_blockers",
+  "offer/too_many",
+  "offer/self",
+  "offer/unknown_seat",
+  "offer/unknown_amendment",
+  "offer/closed_amendment",
+  "offer/duplicate_term",
+  "offer/not_pen_holder",
+  "offer/own_amendment",
+  "offer/not_found",
+  "offer/closed",
+  "offer/not_yours",
+  "offer/own_offer",
+  "position/no_change",
+  "vote/not_open",
+  "vote/already_cast",
+  "vote/red_line",
+  "vote/no_calls_left",
+  "vote/draft_incomplete",
+  "stress/wrong_step",
+  "stress/not_a_responder",
+  "stress/already_responded",
+  "stress/not_protected",
+  "stress/already_moved",
+  "event/unknown_card",
+  "event/not_started",
+  "event/year_adjudicated",
+] as const;
+/** A code the engine refuses an action with. */
+export type RuleCode = (typeof RULE_CODES)[number];
+
+/** Every code the server gives besides the engine's: the HTTP API's errors, the room's, and warnings. */
+export const SERVER_CODES = [
+  // HTTP
+  "request/invalid",
+  "request/bad_json",
+  "request/too_large",
+  "request/not_found",
+  "request/rate_limited",
+  "request/origin_forbidden",
+  "scenario/not_found",
+  "scenario/invalid",
+  "scenario/exists",
+  "session/bad_seats",
+  "session/bad_bots",
+  "session/unauthorised",
+  "table/not_found",
+  "table/ended",
+  "table/not_running",
+  "seat/unknown",
+  "seat/taken",
+  "seat/assigned_by_facilitator",
+  "seat/red_cell_is_bot",
+  "person/not_found",
+  "person/removed",
+  "person/not_removed",
+  "replay/bad_step",
+  "replay/bad_viewer",
+  "replay/unknown_seat",
+  "replay/broken_log",
+  "server/internal",
+  // The table room
+  "seat/observer",
+  "store/unavailable",
+  "message/unknown_type",
+  "chat/invalid",
+  "chat/too_fast",
+  "chat/not_at_table",
+  "chat/facilitator_only",
+  "chat/no_delegation",
+  "chat/not_a_seat",
+  "chat/unknown_seat",
+  "chat/muted",
+  "typing/invalid",
+  // Warnings on an action that applied
+  "redcell/empty",
+] as const;
+/** A code the server gives besides the engine's. */
+export type ServerCode = (typeof SERVER_CODES)[number];
+
+/** Every code a client can receive, in an error or a warning. */
+export const ERROR_CODES: readonly ErrorCode[] = [...RULE_CODES, ...SERVER_CODES];
+/** A code a client can receive. */
+export type ErrorCode = RuleCode | ServerCode;
+
+// ---------------------------------------------------------------------------------------------
+// Chat
+
+/** A channel: the table, a bilateral pair, a seat's own delegation, or the facilitator's broadcast. */
+export type Channel =
+  | { kind: "table" }
+  | { kind: "bilateral"; seats: [string, string] }
+  | { kind: "delegation"; seat: string }
+  | { kind: "broadcast" };
+
+/** The longest message a person may send. */
+export const MAX_CHAT_LENGTH = 500;
+
+/** The chat message a client sends. `to` names the other seat of a bilateral channel. */
+export const chatSendSchema = z
+  .object({
+    channel: z.enum(["table", "bilateral", "delegation", "broadcast"]),
+    to: z.string().max(32).optional(),
+    text: z.string().trim().min(1, "say something").max(MAX_CHAT_LENGTH, `at most ${MAX_CHAT_LENGTH} characters`),
+  })
+  .strict();
+/** What a person sends to chat. */
+export type ChatSend = z.input<typeof chatSendSchema>;
+
+/** The name of a channel on the wire and in the store: `table`, `bilateral:<a>:<b>` (sorted), `delegation:<seat>`, `broadcast`. */
+export function channelKey(c: Channel): string {
+  switch (c.kind) {
+    case "table":
+    case "broadcast":
+      return c.kind;
+    case "bilateral":
+      return `bilateral:${[...c.seats].sort().join(":")}`;
+    case "delegation":
+      return `delegation:${c.seat}`;
+  }
+}
+
+/** Parses a channel's name back. */
+export function parseChannelKey(key: string): Channel | null {
+  if (key === "table" || key === "broadcast") return { kind: key };
+  const [kind, a, b] = key.split(":");
+  if (kind === "bilateral" && a && b) return { kind, seats: [a, b] };
+  if (kind === "delegation" && a) return { kind, seat: a };
+  return null;
+}
+
+/** A chat message as the server stores and relays it (`chat`, `chat/history`). */
+export interface ChatMessage {
+  tableId: string;
+  seq: number;
+  /** A channel's name (`channelKey`). */
+  channel: string;
+  /** The speaking seat, or null for the facilitator. */
+  fromSeat: string | null;
+  fromName: string;
+  /** What was said; for a bot, its line in English (logs, reports, and readers without the form below). */
+  text: string;
+  at: number;
+  /** A bot's line in structured form (template and slot ids), for each reader to render in their own language. */
+  speech?: TalkSpeech;
+}
+
+/** What a client sends while its person types: the channel of the message being written. */
+export const typingSendSchema = z
+  .object({
+    channel: z.enum(["table", "bilateral", "delegation"]),
+    to: z.string().max(32).optional(),
+  })
+  .strict();
+/** Where a person is typing, as sent to the server (a chat channel without the text). */
+export type TypingSend = z.input<typeof typingSendSchema>;
+
+/** `typing`: a person of `seat` is writing in `channel` (a channel's name); show it for `ttlMs` unless renewed. */
+export type TypingNotice = { seat: string; channel: string; ttlMs: number };
+
+// ---------------------------------------------------------------------------------------------
+// The table's state and the console, as the server sends them
+
+/** Who holds a seat, as the room adds it to the engine's seat. */
+export interface SeatPresence {
+  /** Display names of the delegation's people. */
+  people: string[];
+  /** How many of them are connected now. */
+  connected: number;
+  /** People seated but none connected: the seat waits (or its keeper bot holds it). */
+  away: boolean;
+}
+/** A seat as everyone sees it (the schema's `SeatPublic`). */
+export type SeatView = Omit<SeatState, "honouredPromises"> & SeatPresence;
+
+/** A table at a glance, for the facilitator's console. */
+export type TableSummary = {
+  tableId: string;
+  code: string;
+  phase: GameState["phase"];
+  round: number;
+  year: number;
+  step: GameState["step"];
+  deadline: number | null;
+  paused: boolean;
+  seq: number;
+  penHolder: string | null;
+  controllers: Record<string, SeatState["controller"]>;
+  connected: Record<string, number>;
+  draftFilled: number;
+  draftSize: number;
+  lastActivityAt: number;
+  stalled: boolean;
+  /** Why the facilitator cannot inject an event now (the engine's rule), or null when it can. */
+  injectRefusal: { code: RuleCode; message: string } | null;
+  /** A human red cell: its seat and how many people hold it (0: a bot takes its steps); null otherwise. */
+  redCell: { seat: string; people: number } | null;
+};
+
+/** A table on the console: its summary when it runs, its stored status always. */
+export type ConsoleTable = {
+  tableId: string;
+  /** Table 1, 2, ... in the session. */
+  number: number;
+  code: string;
+  status: string;
+  running: boolean;
+  summary: TableSummary | null;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Session settings (`POST /api/sessions`)
+
+/** A seat id in a request body. */
+export const sessionSeatIdSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, "seat ids are lowercase, e.g. `kyiv`");
+const seatId = sessionSeatIdSchema;
+const personality = z.enum(["hardliner", "pragmatist", "conciliator"]);
+
+/** A table's clock, each part optional (the scenario's own timings fill the rest). */
+export const sessionTimingsSchema = z
+  .object({
+    briefingSeconds: z.number().int().min(0).max(3600),
+    rounds: z.number().int().min(1).max(10),
+    roundSeconds: z.number().int().min(30).max(7200),
+    voteSeconds: z.number().int().min(10).max(600),
+    years: z.number().int().min(1).max(10),
+    moscowSeconds: z.number().int().min(10).max(600),
+    responseSeconds: z.number().int().min(10).max(600),
+  })
+  .partial()
+  .strict()
+  .default({});
+
+/** POST /api/sessions body. */
+export const sessionSettingsSchema = z
+  .object({
+    scenario: z.string().min(1).max(64).optional(),
+    tables: z.number().int().min(1).max(50).default(1),
+    seats: z
+      .array(seatId)
+      .min(3)
+      .max(9)
+      .optional()
+      .describe("Negotiating seats in play; the scenario's default table when absent."),
+    timings: sessionTimingsSchema,
+    bots: z.record(seatId, personality).default({}).describe("Bot personality per seat; pragmatist when absent."),
+    readPrivate: z
+      .boolean()
+      .default(false)
+      .describe("Whether the facilitator may read bilateral and delegation channels."),
+    moscow: z
+      .enum(["bot", "sharp", "human"])
+      .default("bot")
+      .describe(
+        "Moscow: a bot drawing from the deal model's odds, the sharp bot that presses where Western division shows, or a person (red cell).",
+      ),
+    delegationSize: z.number().int().min(1).max(5).default(1).describe("People per seat."),
+    seatChoice: z.enum(["free", "facilitator"]).default("free").describe("Whether people choose their seat."),
+    listed: z.boolean().default(false).describe("List the tables publicly for strangers to join."),
+    retentionDays: z
+      .number()
+      .int()
+      .min(1)
+      .max(365)
+      .nullable()
+      .default(30)
+      .describe("Days after which the session's data is deleted; null keeps it until deleted by hand."),
+  })
+  .strict();
+/** Validated session settings, defaults applied. */
+export type SessionSettings = z.output<typeof sessionSettingsSchema>;
+/** Session settings as a client sends them: every field optional. */
+export type SessionSettingsInput = z.input<typeof sessionSettingsSchema>;
