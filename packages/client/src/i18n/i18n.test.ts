@@ -1,3 +1,4 @@
+import { ERROR_CODES } from "@ironclad/engine/protocol";
 import { afterEach, describe, expect, it } from "vitest";
 import en from "./en.json";
 import { errorText, getLang, loc, setLang, t } from "./index.ts";
@@ -36,6 +37,16 @@ describe("the catalogues", () => {
     }
   });
 
+  it("give every code of the protocol a sentence in English and its own in Ukrainian", () => {
+    const enCat = en as Record<string, string>;
+    const ukCat = uk as Record<string, string>;
+    const missing = ERROR_CODES.filter((code) => {
+      const key = `error.${code}`;
+      return !enCat[key] || !ukCat[key] || ukCat[key] === enCat[key];
+    });
+    expect(missing, "codes without an English and a Ukrainian sentence").toEqual([]);
+  });
+
   it("choose Ukrainian plural forms by Intl.PluralRules", () => {
     setLang("uk");
     expect(getLang()).toBe("uk");
@@ -53,6 +64,6 @@ describe("the catalogues", () => {
     expect(loc({ en: "Kyiv", uk: "Київ" })).toBe("Київ");
     expect(loc({ en: "Paris" })).toBe("Paris");
     expect(errorText("table/not_found")).toContain("Столу з таким кодом немає");
-    expect(errorText("draft/unknown_issue", "There is no such issue.")).toBe("There is no such issue.");
+    expect(errorText("draft/from_a_newer_server", "There is no such issue.")).toBe("There is no such issue.");
   });
 });
