@@ -158,6 +158,11 @@ export function apiRouter({ sessions, catalog, consoles, reports, replays, joins
     res.json(await sessions.mutePerson(session, req.params.personId, parse(muteSchema, req.body).muted));
   });
 
+  api.post("/sessions/:id/people/:personId/readmit", async (req, res) => {
+    const session = await sessions.authorise(req.params.id, bearer(req));
+    res.json(await sessions.readmitPerson(session, req.params.personId));
+  });
+
   api.delete("/sessions/:id/people/:personId", async (req, res) => {
     const session = await sessions.authorise(req.params.id, bearer(req));
     res.json(await sessions.kickPerson(session, req.params.personId));

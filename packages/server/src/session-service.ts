@@ -241,7 +241,12 @@ export class SessionService {
    * Admits a person by a table's code, or by a session's code (then to the session's table with the
    * most room for them): to the seat asked for, to the emptiest seat, or as an observer.
    */
-  async join(input: { code: string; name: string; seat?: string | null | undefined }): Promise<Admission> {
+  async join(input: {
+    code: string;
+    name: string;
+    seat?: string | null | undefined;
+    device?: string | undefined;
+  }): Promise<Admission> {
     const code = normaliseJoinCode(input.code);
     const table =
       code.length === SESSION_CODE_LENGTH
@@ -249,6 +254,17 @@ export class SessionService {
         : await this.#d.store.getTableByCode(code);
     if (!table) throw new ApiError(404, "table/not_found", "No table has this code. Check it with your facilitator.");
     if (table.status !== "open") throw new ApiError(410, "table/ended", "This table has ended; it cannot be joined.");
+    const deviceHash = input.device ? hashSecret(input.device) : undefined;
+    // A removal holds for the whole session, on the device and under the name, until a readmission.
+    const sameName = nameKey(input.name);
+    const removals = await this.#d.store.listRemovals(table.sessionId);
+    if (removals.some((r) => (deviceHash && r.deviceHash === deviceHash) || nameKey(r.name) === sameName)) {
+      throw new ApiError(
+        403,
+        "person/removed",
+        "The facilitator removed you from this session. Ask them to readmit you before you join again.",
+      );
+    }
     const config = table.config as TableConfig;
     const people = await this.#d.store.listPeople(table.id);
     const count = (seat: string) => people.filter((p) => p.seat === seat).length;
@@ -290,6 +306,7 @@ export class SessionService {
       seat,
       createdAt: this.#d.now(),
       muted: false,
+      ...(deviceHash ? { deviceHash } : {}),
     };
     await this.#d.store.addPerson(person);
     await this.#d.host.open(table.id);
@@ -330,12 +347,31 @@ export class SessionService {
     return { personId: person.id, muted };
   }
 
-  /** The facilitator removes a person from the session: their token stops working at once. */
+  /**
+   * The facilitator removes a person from the session: their token stops working at once, and they
+   * cannot join the session again (from that device, or under that name) until readmitted.
+   */
   async kickPerson(session: SessionRecord, personId: string) {
     const { person, table } = await this.#personIn(session, personId);
+    await this.#d.store.addRemoval({
+      sessionId: session.id,
+      personId: person.id,
+      tableId: table.id,
+      name: person.name,
+      seat: person.seat,
+      deviceHash: person.deviceHash ?? null,
+      removedAt: this.#d.now(),
+    });
     await this.#d.store.removePerson(person.id);
     await this.#d.host.peopleChanged(table.id);
     return { personId: person.id, removed: true };
+  }
+
+  /** The facilitator lifts a removal: the person may join the session again (with a new seat token). */
+  async readmitPerson(session: SessionRecord, personId: string) {
+    if (!(await this.#d.store.deleteRemoval(session.id, personId)))
+      throw new ApiError(404, "person/not_removed", "Nobody with this id is removed from this session.");
+    return { personId, readmitted: true };
   }
 
   async #personIn(session: SessionRecord, personId: string) {
@@ -485,6 +521,14 @@ export class SessionService {
           })),
         })),
       ),
+      // Removed people, until the facilitator readmits them.
+      removed: (await this.#d.store.listRemovals(session.id)).map((r) => ({
+        personId: r.personId,
+        name: r.name,
+        tableId: r.tableId,
+        seat: r.seat,
+        removedAt: r.removedAt,
+      })),
     };
   }
 
@@ -527,6 +571,11 @@ export class SessionService {
       ),
     };
   }
+}
+
+/** A name as a removal compares it: trimmed, spaces collapsed, case and width folded. */
+function nameKey(name: string): string {
+  return name.normalize("NFKC").trim().replace(/\s+/g, " ").toLocaleLowerCase();
 }
 
 /** The scenario's red cell (Moscow). */

@@ -7,6 +7,7 @@ import {
   type LogEntry,
   MIGRATIONS,
   type PersonRecord,
+  type RemovalRecord,
   type SeatingRecord,
   type SessionRecord,
   type Store,
@@ -115,6 +116,7 @@ export abstract class SqlStore implements Store {
       await tx.run(`DELETE FROM table_log WHERE table_id IN (${tableIds})`, [id]);
       await tx.run(`DELETE FROM people WHERE table_id IN (${tableIds})`, [id]);
       await tx.run(`DELETE FROM seatings WHERE table_id IN (${tableIds})`, [id]);
+      await tx.run("DELETE FROM removals WHERE session_id = ?", [id]);
       await tx.run("DELETE FROM game_tables WHERE session_id = ?", [id]);
       await tx.run("DELETE FROM sessions WHERE id = ?", [id]);
     });
@@ -157,8 +159,8 @@ export abstract class SqlStore implements Store {
   async addPerson(p: PersonRecord): Promise<void> {
     await this.transaction(async (tx) => {
       await tx.run(
-        "INSERT INTO people (id, table_id, token_hash, name, seat, created_at, muted) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [p.id, p.tableId, p.tokenHash, p.name, p.seat, p.createdAt, p.muted ? 1 : 0],
+        "INSERT INTO people (id, table_id, token_hash, name, seat, created_at, muted, device_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [p.id, p.tableId, p.tokenHash, p.name, p.seat, p.createdAt, p.muted ? 1 : 0, p.deviceHash ?? null],
       );
       if (p.seat !== null)
         await tx.run("INSERT INTO seatings (table_id, seat, person_id, name, from_at) VALUES (?, ?, ?, ?, ?)", [
@@ -202,6 +204,39 @@ export abstract class SqlStore implements Store {
 
   async setMuted(personId: string, muted: boolean): Promise<void> {
     await this.db.run("UPDATE people SET muted = ? WHERE id = ?", [muted ? 1 : 0, personId]);
+  }
+
+  async addRemoval(r: RemovalRecord): Promise<void> {
+    await this.db.run(
+      "INSERT INTO removals (session_id, person_id, table_id, name, seat, device_hash, removed_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      [r.sessionId, r.personId, r.tableId, r.name, r.seat, r.deviceHash, r.removedAt],
+    );
+  }
+
+  async listRemovals(sessionId: string): Promise<RemovalRecord[]> {
+    const rows = await this.db.all("SELECT * FROM removals WHERE session_id = ? ORDER BY removed_at, person_id", [
+      sessionId,
+    ]);
+    return rows.map((r) => ({
+      sessionId: String(r.session_id),
+      personId: String(r.person_id),
+      tableId: String(r.table_id),
+      name: String(r.name),
+      seat: r.seat === null ? null : String(r.seat),
+      deviceHash: r.device_hash === null ? null : String(r.device_hash),
+      removedAt: Number(r.removed_at),
+    }));
+  }
+
+  async deleteRemoval(sessionId: string, personId: string): Promise<boolean> {
+    return this.transaction(async (tx) => {
+      const found = await tx.all("SELECT person_id FROM removals WHERE session_id = ? AND person_id = ?", [
+        sessionId,
+        personId,
+      ]);
+      await tx.run("DELETE FROM removals WHERE session_id = ? AND person_id = ?", [sessionId, personId]);
+      return found.length > 0;
+    });
   }
 
   async removePerson(personId: string): Promise<void> {
@@ -386,5 +421,6 @@ function toPerson(r: Row): PersonRecord {
     seat: r.seat === null ? null : String(r.seat),
     createdAt: Number(r.created_at),
     muted: Number(r.muted ?? 0) === 1,
+    ...(r.device_hash ? { deviceHash: String(r.device_hash) } : {}),
   };
 }

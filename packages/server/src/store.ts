@@ -51,6 +51,22 @@ export interface PersonRecord {
   createdAt: number;
   /** Muted by the facilitator: may not talk. */
   muted: boolean;
+  /** SHA-256 of the browser's device id given at the join, if any: a removal holds on that device too. */
+  deviceHash?: string;
+}
+
+/**
+ * A person the facilitator removed from a session: they may not join it again (from the same
+ * device, or under the same name) until the facilitator readmits them.
+ */
+export interface RemovalRecord {
+  sessionId: string;
+  personId: string;
+  tableId: string;
+  name: string;
+  seat: string | null;
+  deviceHash: string | null;
+  removedAt: number;
 }
 
 /**
@@ -123,6 +139,12 @@ export interface Store {
   setMuted(personId: string, muted: boolean): Promise<void>;
   /** Removes a person (kicked): their token no longer opens any table. */
   removePerson(personId: string): Promise<void>;
+  /** Records a removal from a session (kept until the facilitator readmits the person). */
+  addRemoval(removal: RemovalRecord): Promise<void>;
+  /** A session's removals still in force, oldest first. */
+  listRemovals(sessionId: string): Promise<RemovalRecord[]>;
+  /** Lifts a removal; false when there was none. */
+  deleteRemoval(sessionId: string, personId: string): Promise<boolean>;
   /** Who sat in each seat of a table and when, oldest first (people moved away or removed included). */
   listSeatings(tableId: string): Promise<SeatingRecord[]>;
   /** Adds tables to an existing session (a fork, a late table). */
@@ -272,6 +294,23 @@ export const MIGRATIONS: readonly {
       "CREATE INDEX seatings_person ON seatings (person_id)",
       `INSERT INTO seatings (table_id, seat, person_id, name, from_at, until_at)
         SELECT table_id, seat, id, name, created_at, NULL FROM people WHERE seat IS NOT NULL`,
+    ],
+  },
+  {
+    version: 9,
+    name: "removals held for the session",
+    sql: [
+      "ALTER TABLE people ADD COLUMN device_hash TEXT",
+      `CREATE TABLE removals (
+        session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        person_id TEXT NOT NULL,
+        table_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        seat TEXT,
+        device_hash TEXT,
+        removed_at BIGINT NOT NULL,
+        PRIMARY KEY (session_id, person_id)
+      )`,
     ],
   },
 ];
