@@ -2,6 +2,7 @@
 // Kyiv's brief and no other seat's; at a facilitated table two people amend, accept, chat and sign;
 // the phone layout has no sideways scroll; buttons and inputs are named and labelled.
 import { Client, type Room } from "@colyseus/sdk";
+import { PROTOCOL_VERSION } from "@ironclad/engine/protocol";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { basicA11yProblems, horizontalOverflow } from "./a11y.ts";
@@ -44,7 +45,7 @@ async function joinThroughPage(page: Page, base: string, code: string, name: str
 
 /** Joins a table room from the test (a facilitator or a seat), ignoring messages the test does not read. */
 async function joinRoom(base: string, tableId: string, options: Record<string, unknown>): Promise<Room> {
-  const room = await new Client(base).joinById(tableId, { protocol: 2, ...options });
+  const room = await new Client(base).joinById(tableId, { protocol: PROTOCOL_VERSION, ...options });
   room.onMessage("*", () => undefined);
   return room;
 }

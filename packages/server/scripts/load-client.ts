@@ -8,6 +8,7 @@
 import fs from "node:fs";
 import http from "node:http";
 import { Client, type Room } from "@colyseus/sdk";
+import { PROTOCOL_VERSION } from "@ironclad/engine/protocol";
 
 /** One table (or echo room) this worker plays. */
 export type WorkerTable = {
@@ -227,7 +228,7 @@ async function setupIronclad(url: string, tables: WorkerTable[], clientsPerTable
           table.localAddress,
         );
         if (joined.status !== 201) throw new Error(`join ${joined.status} ${JSON.stringify(joined.body)}`);
-        const room = await sdk.joinById(tableId, { seatToken: joined.body.seatToken, protocol: 2 });
+        const room = await sdk.joinById(tableId, { seatToken: joined.body.seatToken, protocol: PROTOCOL_VERSION });
         const person: Person = {
           room,
           seat,
@@ -262,7 +263,7 @@ async function setupIronclad(url: string, tables: WorkerTable[], clientsPerTable
     // Everyone seated (no bot negotiates, and none played while people arrived): the facilitator
     // starts the table (a briefing of 0 s: straight into round 1) and leaves.
     try {
-      const fac = await sdk.joinById(tableId, { facilitatorKey: table.facilitatorKey, protocol: 2 });
+      const fac = await sdk.joinById(tableId, { facilitatorKey: table.facilitatorKey, protocol: PROTOCOL_VERSION });
       fac.onMessage("*", () => {});
       await waitFor(fac, (s) => s.seats?.size > 0, TIMEOUT_MS);
       if (fac.state.phase === "lobby") fac.send("action", { type: "table/start" });
