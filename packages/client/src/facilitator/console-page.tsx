@@ -19,6 +19,7 @@ import {
   loadKey,
   movePerson,
   mutePerson,
+  readmitPerson,
   removePerson,
   type SessionInfo,
   saveKey,
@@ -185,6 +186,44 @@ function Console({ sessionId, fkey }: { sessionId: string; fkey: string }) {
       )}
       {ended && <p class="fac-banner">{w("f.ended")}</p>}
       {showHandout && handout && <Handout session={handout} />}
+      {(session?.removed?.length ?? 0) > 0 && (
+        <section class="card fac-removed" aria-labelledby="removed-title">
+          <h2 id="removed-title">{w("f.removedTitle")}</h2>
+          <p class="hint">{w("f.removedHint")}</p>
+          <ul class="fac-removed-list">
+            {session?.removed?.map((p) => (
+              <li key={p.personId}>
+                <span>
+                  {p.name} · {w("f.table", { n: tables.find((x) => x.tableId === p.tableId)?.number ?? 0 })}
+                </span>
+                <button
+                  type="button"
+                  class="button button-small"
+                  disabled={busy}
+                  onClick={async () => {
+                    setBusy(true);
+                    try {
+                      await readmitPerson(sessionId, p.personId);
+                    } catch (e) {
+                      const f = e as ApiFailure;
+                      setResults({
+                        label: w("f.readmit"),
+                        results: [{ tableId: p.tableId, ok: false, error: { code: f.code, message: f.message } }],
+                      });
+                    } finally {
+                      setBusy(false);
+                      sessionView.reload();
+                    }
+                  }}
+                >
+                  {w("f.readmit")}
+                  <span class="visually-hidden"> {p.name}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section class="card fac-all" aria-labelledby="all-title">
         <h2 id="all-title">{w("f.all")}</h2>

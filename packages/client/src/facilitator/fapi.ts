@@ -90,6 +90,8 @@ export type SessionInfo = {
     listed: boolean;
     people: { personId: string; name: string; seat: string | null; muted: boolean }[];
   }[];
+  /** People removed from the session and not readmitted. */
+  removed?: { personId: string; name: string; tableId: string; seat: string | null; removedAt: number }[];
 };
 
 export type ConsoleView = { sessionId: string; now: number; tables: ConsoleTable[] };
@@ -198,6 +200,9 @@ export const mutePerson = (id: string, personId: string, muted: boolean) =>
   fcall<unknown>("POST", id, `/people/${encodeURIComponent(personId)}/mute`, { muted });
 export const removePerson = (id: string, personId: string) =>
   fcall<unknown>("DELETE", id, `/people/${encodeURIComponent(personId)}`);
+/** Lifts a removal: the person may join the session again. */
+export const readmitPerson = (id: string, personId: string) =>
+  fcall<unknown>("POST", id, `/people/${encodeURIComponent(personId)}/readmit`, {});
 export const sessionReport = (id: string, bots: "include" | "leave-out" = "include") =>
   fcall<SessionReport>("GET", id, `/report.json${bots === "leave-out" ? "?bots=leave-out" : ""}`);
 export const tableReport = (id: string, tableId: string) =>

@@ -96,7 +96,7 @@ export const getScenario = (id: string) => call<PublicScenario>("GET", `/api/sce
 export const quickGame = (body: { seat: string; name: string; scenario?: string }) =>
   call<Admission>("POST", "/api/quick", body);
 /** A place at a table by its code; `seat` null to observe, absent to be placed. */
-export const joinTable = (body: { code: string; name: string; seat?: string | null }) =>
+export const joinTable = (body: { code: string; name: string; seat?: string | null; device?: string }) =>
   call<Admission>("POST", "/api/join", body);
 /** What a code leads to, for the join form. */
 export const describeCode = (code: string) => call<CodeInfo>("GET", `/api/codes/${encodeURIComponent(code)}`);

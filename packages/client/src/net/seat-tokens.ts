@@ -6,6 +6,7 @@ export type StoredSeat = { tableId: string; seatToken: string; seat: string | nu
 
 const PREFIX = "ironclad:seat:";
 const NAME_KEY = "ironclad:name";
+const DEVICE_KEY = "ironclad:device";
 
 function storage(): Storage | null {
   try {
@@ -36,6 +37,22 @@ export function loadSeat(tableId: string): StoredSeat | null {
 /** Forgets a place (the table ended, or the token was refused). */
 export function forgetSeat(tableId: string): void {
   storage()?.removeItem(PREFIX + tableId);
+}
+
+/**
+ * This browser's device id: random, made once and kept, sent with every join so that a removal by
+ * the facilitator holds on this device (null where storage is blocked).
+ */
+export function deviceId(): string | null {
+  const store = storage();
+  if (!store) return null;
+  let id = store.getItem(DEVICE_KEY);
+  if (!id || !/^[A-Za-z0-9_-]{16,64}$/.test(id)) {
+    const bytes = crypto.getRandomValues(new Uint8Array(16));
+    id = `dev_${Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("")}`;
+    store.setItem(DEVICE_KEY, id);
+  }
+  return id;
 }
 
 /** The name last used on this browser, to pre-fill forms. */

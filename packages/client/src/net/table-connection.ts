@@ -25,7 +25,10 @@ import { addTyping, pruneTyping, type Typing, typingAfterMessage, typingThrottle
 export type ConnectionStatus = "connecting" | "open" | "reconnecting" | "failed" | "closed";
 
 /** Why a connection could not be made: a token the server refused, an ended or unknown table, no server. */
-export type ConnectionFailure = { kind: "token" | "ended" | "not_found" | "unreachable" | "protocol"; message: string };
+export type ConnectionFailure = {
+  kind: "token" | "ended" | "not_found" | "unreachable" | "protocol" | "removed";
+  message: string;
+};
 
 /** Where the facilitator moved this person: another table of the session, which the same seat token opens. */
 export type MovedTo = { tableId: string; number: number; code: string; seat: string | null };
@@ -49,6 +52,8 @@ export type ConnectionView = {
   clockOffset: number;
   /** Set when the facilitator moved this person to another table: the page goes there. */
   moved: MovedTo | null;
+  /** What the facilitator last said about this person's voice: muted, unmuted, or nothing yet (null). */
+  muted: boolean | null;
 };
 
 /** A table connection the page subscribes to. */
@@ -141,6 +146,7 @@ export function connectTable(tableId: string, seatToken: string, endpoint = wind
     typing: [],
     clockOffset: 0,
     moved: null,
+    muted: null,
   };
   const listeners = new Set<(v: ConnectionView) => void>();
   const update = (patch: Partial<ConnectionView>) => {
@@ -196,6 +202,14 @@ export function connectTable(tableId: string, seatToken: string, endpoint = wind
       if (typeof m?.tableId !== "string" || m.tableId === tableId) return;
       closed = true;
       update({ moved: m, status: "closed" });
+    });
+    // Removed by the facilitator: the connection closes and the token is dead; no rejoin (it would only be refused).
+    r.onMessage("removed", (m: { message?: string }) => {
+      closed = true;
+      update({ status: "failed", failure: { kind: "removed", message: m?.message ?? "" } });
+    });
+    r.onMessage("muted", (m: { muted?: unknown }) => {
+      if (typeof m?.muted === "boolean") update({ muted: m.muted });
     });
     r.onMessage("error", (e: { code: string; message: string; issues?: unknown }) =>
       update({ errors: [...view.errors, { ...e, at: Date.now(), id: ++errorId }].slice(-5) }),

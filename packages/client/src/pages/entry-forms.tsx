@@ -16,7 +16,7 @@ import {
   type ScenarioSummary,
   type SeatSummary,
 } from "../net/api.ts";
-import { lastName, saveSeat } from "../net/seat-tokens.ts";
+import { deviceId, lastName, saveSeat } from "../net/seat-tokens.ts";
 import { Flag } from "../ui/flag.tsx";
 import type { ScenariosState } from "./use-scenarios.ts";
 
@@ -206,7 +206,12 @@ export function JoinForm({
     }
     setBusy(true);
     setError(null);
-    const body: { code: string; name: string; seat?: string | null } = { code: normaliseCode(code), name: name.trim() };
+    const body: { code: string; name: string; seat?: string | null; device?: string } = {
+      code: normaliseCode(code),
+      name: name.trim(),
+    };
+    const device = deviceId();
+    if (device) body.device = device;
     if (seat === "observe") body.seat = null;
     else if (seat) body.seat = seat;
     try {

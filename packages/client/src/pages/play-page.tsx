@@ -55,7 +55,7 @@ function PlayPage({ tableId }: { tableId: string }) {
 
   // A refused token is of no more use; an ended table's token is kept (its debrief may open to it later).
   useEffect(() => {
-    if (view?.failure?.kind === "token") forgetSeat(tableId);
+    if (view?.failure?.kind === "token" || view?.failure?.kind === "removed") forgetSeat(tableId);
   }, [view?.failure?.kind]);
 
   // Moved by the facilitator: the same token opens the new table; the page follows by itself.
@@ -222,6 +222,12 @@ function TableScreen({ view, conn, tableId }: { view: ConnectionView; conn: Tabl
           <p class="reconnecting-banner" role="status">
             <span class="spinner" aria-hidden="true" />
             {t("play.reconnecting")}
+          </p>
+        )}
+        {/* The facilitator's word on this person's voice, as it changes (muting, then unmuting). */}
+        {view.muted !== null && (
+          <p class={`voice-banner ${view.muted ? "is-muted" : "is-unmuted"}`} role="status" data-testid="voice-banner">
+            {t(view.muted ? "play.muted" : "play.unmuted")}
           </p>
         )}
         <SeatsRow />
