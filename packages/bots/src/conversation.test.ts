@@ -378,6 +378,26 @@ describe("offers, threats and promises", () => {
     expect(val.value(traded)).toBeGreaterThan(val.value(indicesOf(table, v.draft)));
   });
 
+  it("puts a trade of two open amendments on the table as a linked offer the engine takes", () => {
+    // Kyiv's memorandum (1) costs Berlin alone; with Berlin's own "no force" (2) beside it, it pays.
+    const s = play([amend("kyiv", "arms", "memorandum"), amend("berlin", "force", "none")]);
+    const r = ask(seatView(s, "berlin"), "If you support amendment 1, we will support amendment 2");
+    expect(r.kind).toBe("offer");
+    expect(r.action).toEqual({
+      type: "offer/make",
+      to: "kyiv",
+      gives: [{ amendment: 1, act: "support" }],
+      asks: [{ amendment: 2, act: "support" }],
+    });
+    expect(r.text?.toLowerCase()).toMatch(/linked offer/);
+    const made = apply(s, { ...(r.action as object), actor: { kind: "seat", seat: "berlin" }, at: s.now + 1 } as never);
+    expect(made.ok).toBe(true);
+    // Asked again while its offer is open, it does not make a second one.
+    if (!made.ok) return;
+    const again = ask(seatView(made.state, "berlin"), "If you support amendment 1, we will support amendment 2");
+    expect(again.action).toBeNull();
+  });
+
   it("does not keep a trade word the other side has not earned", () => {
     const s = play([amend("kyiv", "arms", "memorandum")]);
     const r = ask(seatView(s, "berlin"), "If you support amendment 1, we will support no force in Ukraine");

@@ -648,7 +648,11 @@ function onOffer(r: Reckoning, intent: Intent, memory: ConversationMemory, speak
     const broken = brokenBy(memory, speaker);
     const pieces: Piece[] = [{ part: "offerLater", slots }];
     if (broken) pieces.push({ part: "offerDistrust", slots: { broken: topicName(v, broken.topic, lang) } });
-    const a = answer("offer", pieces);
+    // Where both sides are open amendments, the trade goes on the table as a linked offer, so the
+    // engine records it kept or broken (not after a broken word: then they move first).
+    const written = broken ? null : linkedOffer(v, self, speaker, first, give[0] ?? null);
+    if (written) pieces.push({ part: "offerWritten", slots: {} });
+    const a = answer("offer", pieces, written);
     a.promises.push(theirs, {
       by: self,
       to: speaker,
@@ -661,6 +665,35 @@ function onOffer(r: Reckoning, intent: Intent, memory: ConversationMemory, speak
     return a;
   }
   return answer("offer", [{ part: "offerNo", slots }]);
+}
+
+/**
+ * "We support `want` if you support `give`" as an engine offer to `speaker`, when both name open
+ * amendments it can be about (ours to back is not ours and not backed yet; theirs to back is not
+ * theirs and not backed by them yet) and we have no open offer already; else null.
+ */
+function linkedOffer(
+  v: PlayerView,
+  self: SeatId,
+  speaker: SeatId,
+  want: Topic | null,
+  give: Topic | null,
+): BotAction | null {
+  if (!want || !give || v.phase !== "negotiation") return null;
+  if (v.offers.some((o) => o.by === self && o.status === "open")) return null;
+  const find = (t: Topic) =>
+    t.amendment != null ? v.amendments.find((m) => m.id === t.amendment) : openAmendmentFor(v, t.issue ?? "", t.option);
+  const ours = find(want);
+  const theirs = find(give);
+  if (!ours || !theirs || ours.status !== "open" || theirs.status !== "open" || ours.id === theirs.id) return null;
+  if (ours.by === self || ours.supporters.includes(self)) return null;
+  if (theirs.by === speaker || theirs.supporters.includes(speaker)) return null;
+  return {
+    type: "offer/make",
+    to: speaker,
+    gives: [{ amendment: ours.id, act: "support" }],
+    asks: [{ amendment: theirs.id, act: "support" }],
+  };
 }
 
 function onThreat(r: Reckoning, intent: Intent, speaker: SeatId, lang: Lang): Answer {

@@ -449,6 +449,18 @@ export const REPLY_PARTS = {
       "Мусимо відмовитися: ваш крок щодо {give} не компенсує нашого щодо {want}.",
     ],
   },
+  offerWritten: {
+    en: [
+      "We have put it on the table as a linked offer: accept it and the engine holds us both to it.",
+      "It is on the table now as a linked offer to you; accept it and both our words are on record.",
+      "Done in writing: a linked offer to you is on the table.",
+    ],
+    uk: [
+      "Ми виклали це на стіл як пов’язану пропозицію: приймете її — і слово триматимуть обидві сторони.",
+      "Тепер це на столі як пов’язана пропозиція вам; приймете — і обидва наші слова буде зафіксовано.",
+      "Зафіксовано письмово: вам на столі пов’язана пропозиція.",
+    ],
+  },
   offerDistrust: {
     en: [
       "You did not keep your word on {broken}. Move first and we will follow.",
