@@ -747,6 +747,9 @@ export function negotiate(
     // An amendment this decision backs is not also opposed (the duties judge it on points alone).
     const backed = new Set(c.actions.flatMap((a) => (a.type === "draft/support" ? [a.amendment] : [])));
     const duties = tableDuties(view, seat, table, (x) => acceptable(c, x), now);
+    // Handing the pen over, the seat no longer writes: what it meant to write as the holder goes.
+    if (duties.some((a) => a.type === "draft/pass-pen"))
+      c.actions = c.actions.filter((a) => !["draft/set", "draft/accept", "draft/decline"].includes(a.type));
     // A support the seat owes by its word and would give anyway goes out once.
     c.actions.unshift(
       ...duties.filter((a) => !((a.type === "draft/oppose" || a.type === "draft/support") && backed.has(a.amendment))),

@@ -115,7 +115,8 @@ function idealOnly(view: PlayerView, seat: SeatId, table: OwnTable, now: number)
           },
         ]
       : [];
-  const out: BotAction[] = [...tableDuties(view, seat, table, accepts, now)];
+  // Its ideal written in is all it wants: it never hands the pen over.
+  const out: BotAction[] = [...tableDuties(view, seat, table, accepts, now).filter((a) => a.type !== "draft/pass-pen")];
   const idx = indicesOf(table, view.draft);
   const open = view.amendments.filter((m) => m.status === "open");
   if (view.penHolder === seat) {

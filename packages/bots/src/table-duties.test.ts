@@ -158,6 +158,39 @@ describe("table duties", () => {
     });
   });
 
+  it("holding the pen, hands it to a person the table is about to give it to, and not before", () => {
+    let s = talks();
+    const holder = s.penHolder ?? "";
+    const t = tableOf(seatView(s, holder));
+    const [asker, ...rest] = s.seatOrder.filter((x) => x !== holder);
+    if (!asker) throw new Error("no other seat");
+    s = act(s, { type: "facilitator/set-controller", seat: asker, controller: "human" });
+    // The asker's amendment costs the holder points, so only the coming majority moves it.
+    const i = 0;
+    const worst = t.points[i]?.indexOf(Math.min(...(t.points[i] ?? [0]))) ?? 0;
+    s = act(s, { type: "draft/amend", issue: t.issueIds[i], option: t.optionIds[i]?.[worst], ...by(asker) });
+    s = act(s, { type: "pen/request", ...by(asker) });
+    const passes = () =>
+      tableDuties(seatView(s, holder), holder, t, () => false, s.now).some(
+        (a) => a.type === "draft/pass-pen" && a.to === asker,
+      );
+    expect(passes()).toBe(false);
+    // Backers until one short of the majority (⌊6/2⌋ + 1 = 4, the asker counting as one).
+    for (const seat of rest.slice(0, 2)) s = act(s, { type: "pen/back", seat: asker, ...by(seat) });
+    expect(s.penHolder).toBe(holder);
+    expect(passes()).toBe(true);
+    // Between bots the pen moves by the table's backing alone.
+    const botAsker = act(s, { type: "facilitator/set-controller", seat: asker, controller: "bot" });
+    expect(
+      tableDuties(seatView(botAsker, holder), holder, t, () => false, botAsker.now).some(
+        (a) => a.type === "draft/pass-pen",
+      ),
+    ).toBe(false);
+    // Passing it is a legal move for the holder.
+    s = act(s, { type: "draft/pass-pen", to: asker, ...by(holder) });
+    expect(s.penHolder).toBe(asker);
+  });
+
   it("shows its red lines and its needs on its two weightiest issues on the board, one change at a time", () => {
     let s = talks();
     const kyiv = tableOf(seatView(s, "kyiv"));
