@@ -121,8 +121,14 @@ describe.skipIf(skip !== null)("landing and join in Chromium", () => {
 
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${server.url}/join/${code}`);
+    // A taken seat is shown as taken and cannot be chosen.
+    const kyiv = page.getByLabel("Seat").locator('option[value="kyiv"]');
+    await expect.poll(() => kyiv.isDisabled(), POLL).toBe(true);
+    expect(await kyiv.textContent()).toContain("taken");
+    // Taken between loading the form and sending it: the server says so.
     await page.getByLabel("Your name").fill("Taras");
-    await page.getByLabel("Seat").selectOption("kyiv");
+    await page.getByLabel("Seat").selectOption("paris");
+    expect((await api(server.url, "POST", "/api/join", { code, name: "Claire", seat: "paris" })).status).toBe(201);
     await page.getByRole("button", { name: "Join the table" }).click();
     await expect.poll(() => page.getByRole("alert").first().textContent(), POLL).toContain("This seat is taken");
     await page.screenshot({ path: screenshotPath("join-seat-taken") });

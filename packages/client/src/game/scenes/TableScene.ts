@@ -748,7 +748,8 @@ export class TableScene extends StageScene<TableSceneModel, SceneChange> {
       const x = critBox.x + i * (colW + colGap);
       const label = this.text(x, top, c.label, { size, color: C.paperDeep });
       const max = colW - (compact ? 22 : 30) * u;
-      if (label.width > max) label.setWordWrapWidth(max, true).setLineSpacing(-1 * u);
+      // (Not narrower than a character: Phaser's wrap throws on a stage laid out while still tiny.)
+      if (label.width > max && max > size * u) label.setWordWrapWidth(max, true).setLineSpacing(-1 * u);
       if (label.height > size * 2.8 * u) label.setWordWrapWidth(null);
       this.fit(label, Math.max(max, label.width > max * 1.05 ? max : label.width));
       return label;

@@ -248,6 +248,8 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
 
   /** Wraps a text to `width` and at most `lines` lines, the last one ending in an ellipsis if cut. */
   protected wrap(t: Phaser.GameObjects.Text, width: number, lines: number): Phaser.GameObjects.Text {
+    // Narrower than a character (a stage laid out while it is still tiny): Phaser's wrap throws.
+    if (!(width > (Number.parseFloat(String(t.style.fontSize)) || 12))) return t;
     t.setWordWrapWidth(width, true);
     const wrapped = t.getWrappedText();
     if (wrapped.length <= lines) return t;
