@@ -4,7 +4,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumMissingReason, launchChromium, screenshotPath } from "./chromium.ts";
-import { api, buildClient } from "./client-build.ts";
+import { api, buildClient, readScenario } from "./client-build.ts";
 import { type RunningServer, startServer } from "./server-process.ts";
 
 const skip = chromiumMissingReason();
@@ -51,5 +51,30 @@ describe.skipIf(skip !== null)("the facilitator's pages for tables that have not
     }
     await page.screenshot({ path: screenshotPath("facilitator-projector-lobby"), fullPage: true });
     expect(errors).toEqual([]);
+  });
+
+  it("names a concluded package's options by their titles in the report summary (#17.7)", async () => {
+    const session = (await api(server.url, "POST", "/api/sessions", { tables: 1, timings: { briefingSeconds: 600 } }))
+      .body;
+    const [t1] = session.tables;
+    const scenario = readScenario();
+    const pkg = Object.fromEntries(scenario.issues.map((i) => [i.id, i.options.at(-1)?.id]));
+    pkg.pledge = "article5";
+    pkg.alignment = "eu-date";
+    const page = await facilitatorPage(session);
+    // A concluded framework on the table's real report (reaching one in play takes minutes).
+    await page.route(`**/tables/${t1.tableId}/report.json`, async (route) => {
+      const res = await route.fetch();
+      const body = await res.json();
+      body.framework = { package: pkg, signatories: ["kyiv", "washington"], stands: true };
+      await route.fulfill({ response: res, json: body });
+    });
+    await page.goto(`${server.url}/facilitate/${session.sessionId}/report/${t1.tableId}`);
+    const summary = page.locator('[data-section="summary"]');
+    await expect.poll(() => summary.locator(".fac-package").textContent(), POLL).toContain("Article 5 wording");
+    const text = (await summary.textContent()) ?? "";
+    expect(text).toContain("EU accession by a fixed date");
+    expect(text).not.toMatch(/Article5|Eu date/);
+    await summary.screenshot({ path: screenshotPath("facilitator-report-package") });
   });
 });

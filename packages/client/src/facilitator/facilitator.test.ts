@@ -1,6 +1,9 @@
+import { publicScenario } from "@ironclad/engine";
+import { defaultScenario } from "@ironclad/engine/default-scenario";
 import { describe, expect, it } from "vitest";
 import { setLang } from "../i18n/index.ts";
 import { routeOf } from "../pages/routes.ts";
+import { optionTitle } from "./scenario-names.ts";
 import { tableVerdict } from "./verdict.ts";
 import { w } from "./words.ts";
 
@@ -42,5 +45,22 @@ describe("the facilitator's routes and words", () => {
     } finally {
       setLang("en");
     }
+  });
+
+  it("names a package's options by their titles in the scenario, not their ids (#17.7)", () => {
+    const scenario = publicScenario(defaultScenario());
+    expect(optionTitle(scenario, "pledge", "article5")).toBe("Article 5 wording");
+    expect(optionTitle(scenario, "alignment", "eu-date")).toBe("EU accession by a fixed date");
+    setLang("uk");
+    try {
+      const uk = optionTitle(scenario, "alignment", "eu-date");
+      expect(uk).not.toBe("EU accession by a fixed date");
+      expect(uk).not.toBe("Eu date");
+    } finally {
+      setLang("en");
+    }
+    // An option the scenario does not name (or no scenario yet) is still readable.
+    expect(optionTitle(scenario, "alignment", "moon-base")).toBe("Moon base");
+    expect(optionTitle(null, "alignment", "eu-date")).toBe("Eu date");
   });
 });

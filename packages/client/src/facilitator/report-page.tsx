@@ -1,23 +1,20 @@
 // The after-action report of one table (/facilitate/:sessionId/report/:tableId): summary,
 // timeline, concession curves, coalition graph, promises against actions, the deal against the
 // frontier, futures, scores and chat; exports. Printable: the print CSS lays it out for paper.
+import type { PublicScenario } from "@ironclad/engine";
 import { useEffect, useState } from "preact/hooks";
 import { errorText, formatNumber, loc } from "../i18n/index.ts";
-import { ApiFailure } from "../net/api.ts";
+import { ApiFailure, getScenario } from "../net/api.ts";
 import { useScenarios } from "../pages/use-scenarios.ts";
 import { Bar, CoalitionGraph, ConcessionChart, colourOf } from "./charts.tsx";
 import { KeyForm } from "./console-page.tsx";
 import { downloadExport, loadKey, type TableReport, tableReport } from "./fapi.ts";
 import { ReplaySection } from "./replay.tsx";
+import { optionTitle, pretty } from "./scenario-names.ts";
 import { FShell, SeatName, usePoll } from "./shell.tsx";
 import { w, wordOr } from "./words.ts";
 
 const OUTCOME_ORDER = ["held", "eroded", "failed", "escalated"] as const;
-
-function pretty(id: string): string {
-  const s = id.replace(/[-_]+/g, " ");
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
 
 /** The printable after-action report. */
 export function ReportPage({ sessionId, tableId }: { sessionId: string; tableId: string }) {
@@ -37,6 +34,21 @@ export function ReportPage({ sessionId, tableId }: { sessionId: string; tableId:
     const i = scenario?.issues.find((x) => x.id === issue);
     return i ? loc(i.name) : pretty(issue);
   };
+  // The table's scenario with its options' titles (uploaded ones too), to name a package's options.
+  const [options, setOptions] = useState<PublicScenario | null>(null);
+  const scenarioId = r?.scenarioId;
+  useEffect(() => {
+    if (!scenarioId) return;
+    let live = true;
+    getScenario(scenarioId).then(
+      (s) => live && setOptions(s),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [scenarioId]);
+  const optionName = (issue: string, option: string) => optionTitle(options, issue, option);
   return (
     <FShell nav={{ sessionId, current: "report" }}>
       <article class="fac-report" aria-labelledby="rep-title">
@@ -64,7 +76,7 @@ export function ReportPage({ sessionId, tableId }: { sessionId: string; tableId:
         {r && (
           <>
             <Exports sessionId={sessionId} />
-            <Summary r={r} nameOf={nameOf} issueName={issueName} />
+            <Summary r={r} nameOf={nameOf} issueName={issueName} optionName={optionName} />
             <section class="fac-rep-section" aria-labelledby="rep-conc" data-section="concession">
               <h2 id="rep-conc">{w("f.rep.concession")}</h2>
               <p class="hint">{w("f.rep.concession.hint")}</p>
@@ -266,10 +278,12 @@ function Summary({
   r,
   nameOf,
   issueName,
+  optionName,
 }: {
   r: TableReport;
   nameOf: (s: string) => string;
   issueName: (i: string) => string;
+  optionName: (issue: string, option: string) => string;
 }) {
   const concluded = r.framework?.stands === true;
   const pkg = r.framework?.package ?? r.deal?.package ?? null;
@@ -296,7 +310,7 @@ function Summary({
           {Object.entries(pkg).map(([issue, option]) => (
             <div key={issue}>
               <dt>{issueName(issue)}</dt>
-              <dd>{option ? pretty(String(option)) : "—"}</dd>
+              <dd>{option ? optionName(issue, String(option)) : "—"}</dd>
             </div>
           ))}
         </dl>
