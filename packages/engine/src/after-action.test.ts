@@ -163,3 +163,22 @@ describe("afterActionReport's linked offers", () => {
     );
   });
 });
+
+describe("a table ended from the lobby", () => {
+  it("is reported as not played, with no deterrence outcome in its timeline (#17.8)", () => {
+    const r = afterActionReport(
+      scenario,
+      init,
+      [{ type: "facilitator/end", actor: { kind: "facilitator" }, at: init.at + 1000 }],
+      {
+        futuresRuns: 0,
+      },
+    );
+    expect(r.replayError).toBeNull();
+    expect(r.notPlayed).toBe(true);
+    const text = r.timeline.flatMap((t) => t.text).join(" ");
+    expect(text).toContain("The game ended before it started: not played.");
+    expect(text).not.toMatch(/deterrence/i);
+    expect(afterActionReport(scenario, init, game.log, { futuresRuns: 0 }).notPlayed).toBe(false);
+  });
+});

@@ -74,6 +74,8 @@ export interface AfterActionReport {
   replayError: null | { seq: number; code: string; message: string };
   phase: GameState["phase"];
   outcome: Outcome | null;
+  /** True when the table was ended from the lobby, before it started: its outcome says nothing. */
+  notPlayed: boolean;
   framework: GameState["framework"];
   timeline: TimelineEntry[];
   concession: Record<SeatId, ConcessionPoint[]>;
@@ -176,6 +178,7 @@ export function afterActionReport(
     replayError,
     phase: state.phase,
     outcome: state.outcome,
+    notPlayed: state.notPlayed === true,
     framework: state.framework,
     timeline,
     concession,

@@ -5,6 +5,7 @@ import { initialState } from "./initial-state.ts";
 import type { GameState } from "./state.ts";
 import { code, F, negotiating, ok, okEvents, SYS, seat, voted, withDraft } from "./test-fixtures/helpers.ts";
 import { mini, STRONG } from "./test-fixtures/mini.ts";
+import { view } from "./view.ts";
 
 // A package every mini seat can sign: no open door (Berlin), no neutrality... is impossible in
 // the mini scenario (alignment has only those two), so tests use Kyiv declining or Berlin declining.
@@ -561,6 +562,22 @@ describe("the end", () => {
     expect(code(s, { type: "seat/ready", ready: true, actor: seat("paris") })).toBe("game/over");
     // A seat can still be handed to a bot or a person after the game.
     ok(s, { type: "facilitator/set-controller", seat: "paris", controller: "human", actor: F });
+  });
+
+  it("says a table ended from the lobby was not played, and only that one (#17.8)", () => {
+    const lobby = initialState(mini, { seed: 1 });
+    const r = okEvents(lobby, { type: "facilitator/end", actor: F });
+    expect(r.state.phase).toBe("debrief");
+    expect(r.state.notPlayed).toBe(true);
+    expect(r.events).toContainEqual(expect.objectContaining({ type: "game/ended", notPlayed: true }));
+    expect(r.state.scores?.every((x) => x.outcomePoints === 0)).toBe(true);
+    // Every seat's view says so too.
+    expect(view(r.state, { kind: "observer" }).notPlayed).toBe(true);
+    // A table ended after the start was played: the field is absent, so its state hashes as before.
+    const talks = ok(negotiating(), { type: "facilitator/end", actor: F });
+    expect("notPlayed" in talks).toBe(false);
+    expect(lobby.notPlayed).toBeUndefined();
+    expect("notPlayed" in view(talks, { kind: "observer" })).toBe(false);
   });
 });
 

@@ -1678,6 +1678,8 @@ export function outcomeOf(s: GameState): Outcome {
 
 function enterDebrief(c: Ctx, early: boolean): void {
   const { s } = c;
+  // Ended by the facilitator before the start: the table was never played.
+  const notPlayed = s.phase === "lobby";
   // Ended by the facilitator before the last stress-test year was adjudicated: not tested.
   const tested = !early || (s.phase === "stress" && s.year >= s.timings.years && s.step === "adjudicated");
   // A vote left open by an early end closes without effect.
@@ -1691,12 +1693,13 @@ function enterDebrief(c: Ctx, early: boolean): void {
   s.paused = null;
   s.roundRemainingMs = null;
   s.endedEarly = early;
+  if (notPlayed) s.notPlayed = true;
   const outcome = outcomeOf(s);
   s.outcome = outcome;
   s.scores = computeScores(s, outcome, tested);
   clearReady(c);
   entered(c);
-  c.events.push({ type: "game/ended", outcome, early });
+  c.events.push(notPlayed ? { type: "game/ended", outcome, early, notPlayed } : { type: "game/ended", outcome, early });
 }
 
 /** The package on a complete draft, or null while an issue is blank. */

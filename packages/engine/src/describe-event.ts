@@ -139,6 +139,7 @@ export function describeEvent(scenario: Scenario, e: GameEvent): string {
     case "stress/adjudicated":
       return `Year ${e.year} adjudicated: Ukraine's security ${Math.round(e.security)}, escalation ${e.escalation}, Western unity ${Math.round(e.unity)}.`;
     case "game/ended":
+      if (e.notPlayed) return "The game ended before it started: not played.";
       return `The game ended${e.early ? " early" : ""}: deterrence ${e.outcome}.`;
   }
 }

@@ -81,7 +81,8 @@ export type GameEvent =
       damage: number;
       mitigation: number;
     }
-  | { type: "game/ended"; outcome: Outcome; early: boolean };
+  /** `notPlayed` when the table was ended from the lobby (its outcome then says nothing). */
+  | { type: "game/ended"; outcome: Outcome; early: boolean; notPlayed?: true };
 
 /** The `type` of every event. */
 export type GameEventType = GameEvent["type"];

@@ -273,5 +273,10 @@ export interface GameState {
   outcome: Outcome | null;
   scores: SeatScore[] | null;
   endedEarly: boolean;
+  /**
+   * True when the facilitator ended the table from the lobby, before it started: nothing was
+   * played, so `outcome` says nothing about it. Absent otherwise, so older states keep their hash.
+   */
+  notPlayed?: true;
   rng: RngState;
 }

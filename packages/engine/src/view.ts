@@ -88,6 +88,8 @@ export interface PlayerView {
   years: YearRecord[];
   outcome: GameState["outcome"];
   endedEarly: boolean;
+  /** True when the table was ended from the lobby, before it started (absent otherwise). */
+  notPlayed?: true;
   /** The model's public read-out: of the complete draft during talks (everyone signing), of the framework after. */
   readout: DealReadout | null;
   /** Moscow's odds and offensive risk with no deal, for comparison. */
@@ -270,6 +272,7 @@ export function view(state: GameState, viewer: Viewer): PlayerView {
     years,
     outcome: state.outcome,
     endedEarly: state.endedEarly,
+    ...(state.notPlayed ? { notPlayed: true as const } : {}),
     readout: draftReadout(state),
     noDeal: noDealOf(state),
     liveOdds: seesOdds && state.phase === "stress" ? currentOdds(state) : null,
