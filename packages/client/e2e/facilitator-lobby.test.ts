@@ -77,4 +77,56 @@ describe.skipIf(skip !== null)("the facilitator's pages for tables that have not
     expect(text).not.toMatch(/Article5|Eu date/);
     await summary.screenshot({ path: screenshotPath("facilitator-report-package") });
   });
+
+  it("shows a table ended from the lobby as not played: a student's debrief, the dashboard and the report (#17.8)", async () => {
+    const session = (await api(server.url, "POST", "/api/sessions", { tables: 2, timings: { briefingSeconds: 600 } }))
+      .body;
+    const auth = { authorization: `Bearer ${session.facilitatorKey}` };
+    const [t1] = session.tables;
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    contexts.push(context);
+    const student = await context.newPage();
+    const errors: string[] = [];
+    student.on("pageerror", (e) => errors.push(String(e)));
+    await student.goto(`${server.url}/join/${t1.code}`);
+    await student.getByLabel("Your name").fill("Iryna");
+    await student.getByRole("button", { name: "Join the table" }).click();
+    await student.waitForURL(new RegExp(`/play/${t1.tableId}`), POLL);
+    await student.locator(".seat-card.is-me").first().waitFor(POLL);
+
+    expect((await api(server.url, "POST", `/api/sessions/${session.sessionId}/end`, {}, auth)).status).toBe(200);
+    const line = student.locator(".outcome-line");
+    await expect.poll(() => line.first().textContent(), POLL).toBe("Not played.");
+    await student.waitForTimeout(1500);
+    await student.evaluate(() => window.scrollTo(0, 0));
+    await student.screenshot({ path: screenshotPath("student-debrief-stage-not-played") });
+    await line.first().scrollIntoViewIfNeeded();
+    await student.screenshot({ path: screenshotPath("student-debrief-not-played") });
+    // The headline, its explanation and the table's log say so ("Deterrence held" stays only where
+    // the brief and the futures name every outcome).
+    expect(await student.locator(".debrief-panel .panel-hint").first().textContent()).toContain("before it started");
+    expect(await student.getByText("Not played.", { exact: true }).count()).toBeGreaterThanOrEqual(2);
+    expect(errors).toEqual([]);
+
+    const page = await facilitatorPage(session);
+    await page.goto(`${server.url}/facilitate/${session.sessionId}/projector`);
+    await expect.poll(() => page.locator(".fac-proj-card.notplayed").count(), POLL).toBe(2);
+    for (const c of await page.locator(".fac-proj-card").allTextContents()) {
+      expect(c).toContain("Not played");
+      expect(c).not.toMatch(/held|No deal/);
+    }
+    await page.screenshot({ path: screenshotPath("facilitator-projector-not-played"), fullPage: true });
+
+    await page.goto(`${server.url}/facilitate/${session.sessionId}/report/${t1.tableId}`);
+    const summary = page.locator('[data-section="summary"]');
+    await expect.poll(() => summary.locator(".fac-verdict-main").textContent(), POLL).toBe("Not played");
+    expect(await summary.textContent()).not.toMatch(/held/i);
+    await page.locator(".fac-timeline li").first().waitFor(POLL);
+    expect(await page.locator('[data-section="timeline"]').textContent()).not.toMatch(/deterrence held/i);
+    await summary.screenshot({ path: screenshotPath("facilitator-report-not-played") });
+
+    // In Ukrainian too.
+    await page.getByRole("button", { name: "Українська" }).click();
+    await expect.poll(() => summary.locator(".fac-verdict-main").textContent(), POLL).toBe("Не зіграно");
+  });
 });

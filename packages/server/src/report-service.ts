@@ -96,6 +96,8 @@ export class ReportService {
         status: t.status,
         phase: report.phase,
         outcome: report.outcome,
+        // Ended from the lobby: the outcome says nothing (the pages show "Not played").
+        notPlayed: report.notPlayed,
         concluded: report.framework?.stands === true,
         package: report.framework?.package ?? null,
         criteria: readout

@@ -138,4 +138,26 @@ describe("the facilitator's console, controls, reports and exports", () => {
     expect(served.body.timeline.every((e: any) => Array.isArray(e.people) && e.people.length === 0)).toBe(true);
     expect(served.body.scores).toEqual(direct.scores);
   });
+
+  it("reports a table ended from the lobby as not played, and a played one as played (#17.8)", async () => {
+    const lobby = (await h.post("/api/sessions", { tables: 1, timings: { briefingSeconds: 600 } })).body;
+    const lobbyAuth = { authorization: `Bearer ${lobby.facilitatorKey}` };
+    expect((await h.post(`/api/sessions/${lobby.sessionId}/end`, {}, lobbyAuth)).status).toBe(200);
+    const [t] = lobby.tables;
+    await eventually(
+      async () => {
+        const report = await h.get(`/api/sessions/${lobby.sessionId}/tables/${t.tableId}/report.json`, lobbyAuth);
+        expect(report.body.phase).toBe("debrief");
+      },
+      { timeout: 15_000, interval: 200 },
+    );
+    const report = await h.get(`/api/sessions/${lobby.sessionId}/tables/${t.tableId}/report.json`, lobbyAuth);
+    expect(report.body.notPlayed).toBe(true);
+    expect(report.body.finalStateHash).toBe(report.body.loggedStateHash);
+    const rows = (await h.get(`/api/sessions/${lobby.sessionId}/report.json`, lobbyAuth)).body.tables;
+    expect(rows.map((r: any) => r.notPlayed)).toEqual([true]);
+    // The first session's tables were started before they ended.
+    const played = (await h.get(`/api/sessions/${session.sessionId}/report.json`, auth)).body.tables;
+    expect(played.map((r: any) => r.notPlayed)).toEqual([false, false]);
+  });
 });

@@ -63,4 +63,19 @@ describe("the facilitator's routes and words", () => {
     expect(optionTitle(scenario, "alignment", "moon-base")).toBe("Moon base");
     expect(optionTitle(null, "alignment", "eu-date")).toBe("Eu date");
   });
+
+  it("reads a table ended from the lobby as not played, never as a held guarantee (#17.8)", () => {
+    const v = tableVerdict({ phase: "debrief", concluded: false, outcome: "held", notPlayed: true });
+    expect(v.verdict).toBe("Not played");
+    expect(v.tone).toBe("notplayed");
+    expect(v.detail).not.toMatch(/held/i);
+    setLang("uk");
+    try {
+      expect(tableVerdict({ phase: "debrief", concluded: false, outcome: "held", notPlayed: true }).verdict).toBe(
+        "Не зіграно",
+      );
+    } finally {
+      setLang("en");
+    }
+  });
 });

@@ -119,6 +119,8 @@ export type SessionReport = {
     status: string;
     phase: string;
     outcome: string | null;
+    /** Ended from the lobby, before it started: `outcome` says nothing. */
+    notPlayed: boolean;
     concluded: boolean;
     package: Record<string, string> | null;
     criteria: Criteria | null;

@@ -12,6 +12,7 @@ import { downloadExport, loadKey, type TableReport, tableReport } from "./fapi.t
 import { ReplaySection } from "./replay.tsx";
 import { optionTitle, pretty } from "./scenario-names.ts";
 import { FShell, SeatName, usePoll } from "./shell.tsx";
+import { tableVerdict } from "./verdict.ts";
 import { w, wordOr } from "./words.ts";
 
 const OUTCOME_ORDER = ["held", "eroded", "failed", "escalated"] as const;
@@ -287,14 +288,16 @@ function Summary({
 }) {
   const concluded = r.framework?.stands === true;
   const pkg = r.framework?.package ?? r.deal?.package ?? null;
+  const v = tableVerdict({ phase: r.phase, concluded, outcome: r.outcome, notPlayed: r.notPlayed });
+  const phase = wordOr(`f.phase.${r.phase}`, r.phase);
   return (
     <section class="fac-rep-section fac-rep-summary" aria-labelledby="rep-sum" data-section="summary">
       <h2 id="rep-sum">{w("f.rep.summary")}</h2>
       <div class="fac-rep-verdict">
-        <div class={`fac-verdict ${concluded ? "deal" : "nodeal"}`}>
-          <p class="fac-label">{wordOr(`f.phase.${r.phase}`, r.phase)}</p>
-          <p class="fac-verdict-main">{concluded ? w("f.proj.deal") : w("f.proj.noDeal")}</p>
-          {r.outcome && <p>{wordOr(`f.outcome.${r.outcome}`, r.outcome)}</p>}
+        <div class={`fac-verdict ${v.tone === "deal" ? "deal" : v.tone === "notplayed" ? "notplayed" : "nodeal"}`}>
+          <p class="fac-label">{phase}</p>
+          <p class="fac-verdict-main">{v.verdict}</p>
+          {v.detail !== phase && <p>{v.detail}</p>}
           {r.framework && <p class="hint">{r.framework.signatories.map(nameOf).join(" · ")}</p>}
         </div>
         {r.readout && (

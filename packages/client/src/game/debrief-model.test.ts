@@ -1,5 +1,6 @@
 import type { FuturesReport, SeatScore, YearRecord } from "@ironclad/engine";
 import { describe, expect, it } from "vitest";
+import { setLang } from "../i18n/index.ts";
 import type { PublicPart, TableSnapshot } from "../net/table-types.ts";
 import { debriefChanges, debriefEntry, debriefModel } from "./debrief-model.ts";
 import { snapshot as baseSnapshot, full, ORDER, PACKAGE, READOUT, scenario } from "./snapshot-fixtures.ts";
@@ -116,6 +117,24 @@ describe("the debrief scene's model", () => {
     expect(m.headline).toBe("Deterrence eroded.");
     expect(m.subline).toBe("The framework stood through the test.");
     expect(m.header.phaseLabel).toBe("Debrief");
+  });
+
+  it("heads a table ended from the lobby 'Not played', not with the outcome the engine computed (#17.8)", () => {
+    const m = debriefModel(
+      snapshot({ pub: pub({ framework: null, years: [], outcome: "held", endedEarly: true, notPlayed: true }) }),
+      scenario,
+      "kyiv",
+    );
+    expect(m.headline).toBe("Not played.");
+    expect(m.outcome).toBeNull();
+    expect(`${m.headline} ${m.subline}`).not.toMatch(/held/i);
+    expect(m.subline).toContain("before it started");
+    setLang("uk");
+    try {
+      expect(debriefModel(snapshot({ pub: pub({ notPlayed: true }) }), scenario, "kyiv").headline).toBe("Не зіграно.");
+    } finally {
+      setLang("en");
+    }
   });
 
   it("sets every seat's margin against its no-deal value, and only my own no-deal value", () => {

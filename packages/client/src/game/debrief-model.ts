@@ -82,7 +82,9 @@ export function debriefModel(snap: TableSnapshot, scenario: PublicScenario, mySe
   const pub = snap.pub;
   const my = snap.mine?.myScore ?? null;
   const fw = pub?.framework ?? null;
-  const outcome = pub?.outcome ?? null;
+  // A table ended from the lobby was not played: the outcome the engine computed says nothing.
+  const notPlayed = pub?.notPlayed === true;
+  const outcome = notPlayed ? null : (pub?.outcome ?? null);
 
   const scores: ScoreRow[] = [...(pub?.scores ?? [])]
     .sort((a, b) => b.margin - a.margin)
@@ -179,11 +181,11 @@ export function debriefModel(snap: TableSnapshot, scenario: PublicScenario, mySe
   return {
     header: stageHeader(snap, ""),
     outcome,
-    headline: outcome ? t(`outcome.${outcome}.line`) : t("debrief.noOutcome"),
-    subline: [
-      fw?.stands ? t("debrief.withDeal") : t("debrief.withoutDeal"),
-      pub?.endedEarly ? t("debrief.endedEarly") : "",
-    ]
+    headline: notPlayed ? t("outcome.notPlayed.line") : outcome ? t(`outcome.${outcome}.line`) : t("debrief.noOutcome"),
+    subline: (notPlayed
+      ? [t("debrief.notPlayed")]
+      : [fw?.stands ? t("debrief.withDeal") : t("debrief.withoutDeal"), pub?.endedEarly ? t("debrief.endedEarly") : ""]
+    )
       .filter(Boolean)
       .join(" "),
     scores,

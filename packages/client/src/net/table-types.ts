@@ -33,6 +33,7 @@ export type PublicPart = Pick<
   | "years"
   | "outcome"
   | "endedEarly"
+  | "notPlayed"
   | "readout"
   | "noDeal"
   | "scores"

@@ -22,13 +22,24 @@ export function DebriefPanel() {
   return (
     <section class="panel debrief-panel" aria-labelledby="debrief-title">
       <p class="panel-eyebrow">{t("phase.debrief")}</p>
-      <h2 id="debrief-title" class={`outcome-line outcome-${pub.outcome ?? "none"}`}>
-        {pub.outcome ? t(`outcome.${pub.outcome}.line`) : t("debrief.noOutcome")}
-      </h2>
-      <p class="panel-hint">
-        {pub.framework?.stands ? t("debrief.withDeal") : t("debrief.withoutDeal")}
-        {pub.endedEarly && ` ${t("debrief.endedEarly")}`}
-      </p>
+      {pub.notPlayed ? (
+        <>
+          <h2 id="debrief-title" class="outcome-line outcome-none">
+            {t("outcome.notPlayed.line")}
+          </h2>
+          <p class="panel-hint">{t("debrief.notPlayed")}</p>
+        </>
+      ) : (
+        <>
+          <h2 id="debrief-title" class={`outcome-line outcome-${pub.outcome ?? "none"}`}>
+            {pub.outcome ? t(`outcome.${pub.outcome}.line`) : t("debrief.noOutcome")}
+          </h2>
+          <p class="panel-hint">
+            {pub.framework?.stands ? t("debrief.withDeal") : t("debrief.withoutDeal")}
+            {pub.endedEarly && ` ${t("debrief.endedEarly")}`}
+          </p>
+        </>
+      )}
       {my && mySeat && (
         <div class="my-score">
           <h3>{t("debrief.yourScore", { seat: seatName(scenario, mySeat) })}</h3>

@@ -14,6 +14,15 @@ describe("events as sentences", () => {
     expect(eventText(e, scenario, null)).toBe("Київ: Звернутися до гарантів.");
   });
 
+  it("ends a table ended from the lobby as not played, not with an outcome (#17.8)", () => {
+    const e = { type: "game/ended", outcome: "held", early: true, notPlayed: true } as const;
+    expect(eventText(e, scenario, null)).toBe("Not played.");
+    setLang("uk");
+    expect(eventText(e, scenario, null)).toBe("Не зіграно.");
+    setLang("en");
+    expect(eventText({ type: "game/ended", outcome: "held", early: false }, scenario, null)).toBe("Deterrence held.");
+  });
+
   it("tells a seat it broke its own promise in the second person, in both languages (#17.9)", () => {
     const e = {
       type: "stress/broken-promise",

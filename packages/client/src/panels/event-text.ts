@@ -89,7 +89,7 @@ export function eventText(e: GameEvent, scenario: PublicScenario, mySeat: string
     case "stress/broken-promise":
       return e.seat === mySeat ? t("event.brokenYou") : t("event.broken", { seat: who(e.seat) });
     case "game/ended":
-      return t(`outcome.${e.outcome}.line`);
+      return e.notPlayed ? t("outcome.notPlayed.line") : t(`outcome.${e.outcome}.line`);
     case "table/paused":
       return t("clock.paused");
     case "table/resumed":

@@ -109,7 +109,7 @@ export class DebriefScene extends StageScene<DebriefSceneModel, DebriefChange> {
     this.put("live", head, sub);
   }
 
-  /** A shield: whole and checked (held), cracked (eroded), broken open (failed); a burst (escalated). */
+  /** A shield: whole and checked (held), cracked (eroded), broken open (failed), empty (none); a burst (escalated). */
   private outcomeEmblem(
     g: Phaser.GameObjects.Graphics,
     outcome: Outcome | null,
@@ -150,6 +150,13 @@ export class DebriefScene extends StageScene<DebriefSceneModel, DebriefChange> {
       if (fill) g.fillPath();
       else g.strokePath();
     };
+    if (outcome === null) {
+      // No outcome (a table ended before it started): an empty shield with a dash, never a check.
+      g.lineStyle(2.4 * u, colour, 1);
+      shield(false);
+      g.lineBetween(x - r * 0.3, y - r * 0.1, x + r * 0.3, y - r * 0.1);
+      return;
+    }
     if (outcome === "failed") {
       g.lineStyle(2.4 * u, colour, 1);
       shield(false);
