@@ -1,6 +1,8 @@
-// Issue 17, items 9 and 8 in Chromium: before the start the class dashboard reads each table as
-// waiting to start (not "In play · Lobby"), and a table ended from the lobby reads "Not played"
-// on the dashboard, in its report and in a student's debrief, never "Deterrence held".
+// Issue 17 in Chromium, around the start of a session: the class dashboard reads each table in the
+// lobby as waiting to start, not "In play · Lobby" (9); a table ended from the lobby reads "Not
+// played" on the dashboard, in its report and in a student's debrief, never "Deterrence held" (8);
+// the report names a package's options by their titles (7); the handout prints every code whole,
+// never breaks a code inside a link, and builds its links on this browser's address (4).
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumMissingReason, launchChromium, screenshotPath } from "./chromium.ts";
@@ -128,5 +130,96 @@ describe.skipIf(skip !== null)("the facilitator's pages for tables that have not
     // In Ukrainian too.
     await page.getByRole("button", { name: "Українська" }).click();
     await expect.poll(() => summary.locator(".fac-verdict-main").textContent(), POLL).toBe("Не зіграно");
+  });
+
+  it("prints a handout whose codes are whole, whose links keep a code on one line and name this address (#17.4)", async () => {
+    const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    // The server has no PUBLIC_URL, so its own links say localhost; this browser uses 127.0.0.1.
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:/);
+    // A bot Moscow (the code and the QR code side by side on each ticket) and a human one (its link below).
+    for (const moscow of ["bot", "human"] as const) {
+      await page.setViewportSize({ width: 1360, height: 900 });
+      await page.goto(`${server.url}/facilitate`);
+      await page.getByRole("heading", { name: "Set up a session", level: 1 }).waitFor(POLL);
+      await page.getByLabel("Tables", { exact: true }).fill("3");
+      await page.locator(`input[name="moscow"][value="${moscow}"]`).check();
+      await page.getByRole("button", { name: "Create the session" }).click();
+      await page.getByRole("heading", { name: "Your session is ready" }).waitFor(POLL);
+      await expect.poll(() => page.locator(".fac-ticket img.fac-qr").count(), POLL).toBe(3);
+
+      const links = await page.locator(".fac-handout .fac-link a, .fac-handout .fac-redcell a").all();
+      expect(links.length).toBe(moscow === "human" ? 1 + 3 + 3 : 1 + 3);
+      for (const a of links) {
+        expect(await a.getAttribute("href")).toMatch(new RegExp(`^${server.url.replace(/\./g, "\\.")}/join/`));
+        expect(await a.textContent()).toMatch(new RegExp(`^${server.url.replace(/\./g, "\\.")}/join/`));
+      }
+
+      // Each ticket: the code's letters clear of the QR code and inside the ticket; in every link the
+      // code on one line.
+      const problems = () =>
+        page.evaluate(() => {
+          const out: string[] = [];
+          const textRange = (el: Element, from: number, to: number): Range => {
+            const range = document.createRange();
+            const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+            let pos = 0;
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+              const len = n.textContent?.length ?? 0;
+              if (from >= pos && from <= pos + len) range.setStart(n, from - pos);
+              if (to >= pos && to <= pos + len) {
+                range.setEnd(n, to - pos);
+                break;
+              }
+              pos += len;
+            }
+            return range;
+          };
+          for (const ticket of document.querySelectorAll(".fac-ticket")) {
+            const code = ticket.querySelector(".fac-code");
+            const qr = ticket.querySelector(".fac-qr");
+            const text = code?.textContent?.trim() ?? "";
+            if (!code || !qr) continue;
+            const c = textRange(code, 0, code.textContent?.length ?? 0).getBoundingClientRect();
+            const q = qr.getBoundingClientRect();
+            const t = ticket.getBoundingClientRect();
+            if (c.right > q.left && c.left < q.right && c.bottom > q.top && c.top < q.bottom)
+              out.push(`${text}: the QR code covers the code`);
+            if (c.left < t.left || c.right > t.right) out.push(`${text}: the code runs out of its ticket`);
+            for (const a of ticket.querySelectorAll(".fac-link a, .fac-redcell a")) {
+              const at = a.textContent?.indexOf(text) ?? -1;
+              if (at < 0) continue;
+              const lines = new Set(
+                [...textRange(a, at, at + text.length).getClientRects()]
+                  .filter((r) => r.width > 0)
+                  .map((r) => Math.round(r.top)),
+              );
+              if (lines.size !== 1) out.push(`${text}: its link breaks the code over ${lines.size} lines`);
+            }
+          }
+          return out;
+        });
+      for (const width of [1360, 1100, 900, 820, 700, 390]) {
+        await page.setViewportSize({ width, height: 900 });
+        expect(await problems(), `screen, ${width} px`).toEqual([]);
+      }
+      await page.setViewportSize({ width: 1360, height: 900 });
+      await page.locator(".fac-handout").screenshot({ path: screenshotPath(`facilitator-handout-${moscow}-1360`) });
+      await page.setViewportSize({ width: 820, height: 900 });
+      await page.locator(".fac-handout").screenshot({ path: screenshotPath(`facilitator-handout-${moscow}-820`) });
+      // Printed on A4 (794 px wide at 96 dpi) and on US Letter (816 px).
+      await page.emulateMedia({ media: "print" });
+      for (const width of [794, 816]) {
+        await page.setViewportSize({ width, height: 1123 });
+        expect(await problems(), `print, ${width} px`).toEqual([]);
+      }
+      await page.setViewportSize({ width: 794, height: 1123 });
+      await page.screenshot({ path: screenshotPath(`facilitator-handout-${moscow}-a4`), fullPage: true });
+      await page.emulateMedia({ media: "screen" });
+    }
+    expect(errors).toEqual([]);
   });
 });

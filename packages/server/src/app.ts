@@ -44,6 +44,7 @@ export function createApp({ config, store, logger, catalog = ScenarioCatalog.loa
     host,
     now,
     baseUrl: () => config.publicUrl ?? `http://localhost:${config.port}`,
+    publicUrl: config.publicUrl ?? null,
   });
   configureTableRooms({
     store,

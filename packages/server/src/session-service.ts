@@ -77,6 +77,8 @@ type Deps = {
   now: () => number;
   /** The base URL people open, e.g. http://localhost:2567. */
   baseUrl: () => string;
+  /** The server's PUBLIC_URL setting, or null (then a handout prints the facilitator's own address). */
+  publicUrl?: string | null;
 };
 
 /** Creates sessions and tables, admits people, and guards the facilitator's key. */
@@ -116,6 +118,8 @@ export class SessionService {
     sessionId: string;
     sessionCode: string;
     joinUrl: string;
+    /** The server's PUBLIC_URL, the base of every link, or null when it is not set. */
+    publicUrl: string | null;
     facilitatorKey: string;
     tables: CreatedTable[];
   }> {
@@ -169,6 +173,9 @@ export class SessionService {
       sessionId: session.id,
       sessionCode: session.code,
       joinUrl: this.joinUrl(session.code),
+      // Whether the links are built on PUBLIC_URL; without it they say localhost, and the handout
+      // builds them on the address the facilitator's browser used instead.
+      publicUrl: this.#d.publicUrl ?? null,
       facilitatorKey,
       tables: tables.map((t) => {
         const joinUrl = this.joinUrl(t.code);

@@ -3,6 +3,7 @@ import { defaultScenario } from "@ironclad/engine/default-scenario";
 import { describe, expect, it } from "vitest";
 import { setLang } from "../i18n/index.ts";
 import { routeOf } from "../pages/routes.ts";
+import { handoutLink } from "./handout-links.ts";
 import { optionTitle } from "./scenario-names.ts";
 import { tableVerdict } from "./verdict.ts";
 import { w } from "./words.ts";
@@ -77,5 +78,23 @@ describe("the facilitator's routes and words", () => {
     } finally {
       setLang("en");
     }
+  });
+
+  it("prints the handout's links on PUBLIC_URL when the server has one, else on the facilitator's own address (#17.4)", () => {
+    const here = "http://192.168.1.20:2567";
+    // No PUBLIC_URL: the server's links say localhost, which no student's phone can open.
+    expect(handoutLink("http://localhost:2567/join/QWWKGA", null, here)).toBe(`${here}/join/QWWKGA`);
+    expect(handoutLink("http://localhost:2567/join/QWWKGA?seat=moscow", null, here)).toBe(
+      `${here}/join/QWWKGA?seat=moscow`,
+    );
+    // PUBLIC_URL set: the server's links are already right.
+    expect(handoutLink("https://ironclad.example.org/join/QWWKGA", "https://ironclad.example.org", here)).toBe(
+      "https://ironclad.example.org/join/QWWKGA",
+    );
+    // A handout stored before the server said (no field): a localhost link moves to this address, others stay.
+    expect(handoutLink("http://localhost:2567/join/QWWKGA", undefined, here)).toBe(`${here}/join/QWWKGA`);
+    expect(handoutLink("https://ironclad.example.org/join/QWWKGA", undefined, here)).toBe(
+      "https://ironclad.example.org/join/QWWKGA",
+    );
   });
 });

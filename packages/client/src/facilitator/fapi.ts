@@ -55,6 +55,8 @@ export type CreatedSession = {
   sessionId: string;
   sessionCode: string;
   joinUrl: string;
+  /** The server's PUBLIC_URL (the links' base), or null: the handout then uses this browser's address. Absent from handouts stored before. */
+  publicUrl?: string | null;
   facilitatorKey: string;
   tables: CreatedTable[];
 };

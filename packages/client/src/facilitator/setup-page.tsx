@@ -19,6 +19,7 @@ import {
   type TimingKey,
   uploadScenario,
 } from "./fapi.ts";
+import { handoutLink } from "./handout-links.ts";
 import { FShell } from "./shell.tsx";
 import { w } from "./words.ts";
 
@@ -367,6 +368,28 @@ export function QrImage({ url, label, size = 176 }: { url: string; label: string
   );
 }
 
+/**
+ * A join link's text: it may wrap after a slash of the address, never inside the code it ends
+ * with (a code broken over two lines reads as two codes).
+ */
+function LinkText({ url, code }: { url: string; code: string }) {
+  const at = url.lastIndexOf(code);
+  const head = at >= 0 ? url.slice(0, at) : url;
+  // Break opportunities after each slash but the first of "//".
+  const parts = head.split(/(?<=[^/]\/)(?!\/)/);
+  return (
+    <>
+      {parts.map((p, i) => (
+        <span key={i}>
+          {p}
+          {i < parts.length - 1 && <wbr />}
+        </span>
+      ))}
+      {at >= 0 && <span class="fac-nowrap">{url.slice(at)}</span>}
+    </>
+  );
+}
+
 /** The printable handout: the session code and every table's code, link and QR code. */
 export function Handout({
   session,
@@ -375,6 +398,9 @@ export function Handout({
   session: Omit<CreatedSession, "facilitatorKey">;
   onAgain?: () => void;
 }) {
+  // The server's links, or (without PUBLIC_URL) the same links on the address this browser used.
+  const link = (url: string) => handoutLink(url, session.publicUrl, window.location.origin);
+  const sessionUrl = link(session.joinUrl);
   return (
     <section class="fac-handout" aria-labelledby="handout-title">
       <div class="fac-intro no-print">
@@ -407,30 +433,44 @@ export function Handout({
             {session.sessionCode}
           </p>
           <p class="fac-link">
-            {w("f.joinAt")} <a href={session.joinUrl}>{session.joinUrl}</a>
+            {w("f.joinAt")}{" "}
+            <a href={sessionUrl}>
+              <LinkText url={sessionUrl} code={session.sessionCode} />
+            </a>
           </p>
         </div>
-        <QrImage url={session.joinUrl} label={w("f.qrSession")} size={150} />
+        <QrImage url={sessionUrl} label={w("f.qrSession")} size={150} />
       </div>
       <ol class="fac-ticket-list">
-        {session.tables.map((t, i) => (
-          <li key={t.tableId} class="fac-ticket" data-table={t.tableId}>
-            <div class="fac-ticket-text">
-              {/* A handout stored before tables had numbers lists them in creation order. */}
-              <p class="fac-label">{w("f.table", { n: t.number ?? i + 1 })}</p>
-              <p class="fac-code">{t.code}</p>
-              <p class="fac-link">
-                {w("f.joinAt")} <a href={t.joinUrl}>{t.joinUrl}</a>
-              </p>
-            </div>
-            <QrImage url={t.joinUrl} label={w("f.qr", { n: t.number ?? i + 1 })} />
-            {t.redCell && (
-              <p class="fac-link fac-redcell">
-                {w("f.redCell.handout", { code: t.code })} <a href={t.redCell.joinUrl}>{t.redCell.joinUrl}</a>
-              </p>
-            )}
-          </li>
-        ))}
+        {session.tables.map((t, i) => {
+          const url = link(t.joinUrl);
+          const redUrl = t.redCell ? link(t.redCell.joinUrl) : null;
+          return (
+            <li key={t.tableId} class="fac-ticket" data-table={t.tableId}>
+              <div class="fac-ticket-text">
+                {/* A handout stored before tables had numbers lists them in creation order. */}
+                <p class="fac-label">{w("f.table", { n: t.number ?? i + 1 })}</p>
+                <p class="fac-code">{t.code}</p>
+                <p class="fac-link">
+                  {w("f.joinAt")}{" "}
+                  <a href={url}>
+                    <LinkText url={url} code={t.code} />
+                  </a>
+                </p>
+              </div>
+              {/* 34 mm on paper: scannable, and beside the code on the narrowest ticket (22rem). */}
+              <QrImage url={url} label={w("f.qr", { n: t.number ?? i + 1 })} size={128} />
+              {redUrl && (
+                <p class="fac-link fac-redcell">
+                  {w("f.redCell.handout", { code: t.code })}{" "}
+                  <a href={redUrl}>
+                    <LinkText url={redUrl} code={t.code} />
+                  </a>
+                </p>
+              )}
+            </li>
+          );
+        })}
       </ol>
     </section>
   );
