@@ -96,7 +96,15 @@ describe.skipIf(skip !== null)("the facilitator's pages for tables that have not
     await student.waitForURL(new RegExp(`/play/${t1.tableId}`), POLL);
     await student.locator(".seat-card.is-me").first().waitFor(POLL);
 
+    // The table alone on the projector, live while the room is open.
+    const projector = await facilitatorPage(session);
+    await projector.goto(`${server.url}/facilitate/${session.sessionId}/projector?table=${t1.tableId}`);
+    await projector.getByTestId("table-projector").waitFor(POLL);
+
     expect((await api(server.url, "POST", `/api/sessions/${session.sessionId}/end`, {}, auth)).status).toBe(200);
+    await expect.poll(() => projector.locator(".fac-proj-verdict").textContent(), POLL).toBe("Not played");
+    expect(await projector.getByTestId("table-projector").textContent()).not.toMatch(/held/i);
+    await projector.screenshot({ path: screenshotPath("facilitator-projector-table-not-played") });
     const line = student.locator(".outcome-line");
     await expect.poll(() => line.first().textContent(), POLL).toBe("Not played.");
     await student.waitForTimeout(1500);

@@ -86,7 +86,12 @@ export function TableProjector({ tableId, fkey }: { tableId: string; fkey: strin
               <Bar label={w("f.stat.grievance")} value={pub.table.grievance} tone="bad" />
             </>
           )}
-          {pub?.outcome && <p class="fac-proj-verdict">{wordOr(`f.outcome.${pub.outcome}`, pub.outcome)}</p>}
+          {/* A table ended from the lobby was not played: its computed outcome says nothing. */}
+          {pub?.notPlayed ? (
+            <p class="fac-proj-verdict">{w("f.proj.notPlayed")}</p>
+          ) : (
+            pub?.outcome && <p class="fac-proj-verdict">{wordOr(`f.outcome.${pub.outcome}`, pub.outcome)}</p>
+          )}
         </section>
       </div>
     </div>
