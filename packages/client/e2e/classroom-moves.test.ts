@@ -1,33 +1,19 @@
 // Issue 17, items 1–3 in Chromium: the console's Move menu names each table by its number and
 // code and sends a student to that table; the student's page follows by itself to the new seat.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumMissingReason, describeStuckPage, launchChromium, screenshotPath } from "./chromium.ts";
-import { api, buildClient } from "./client-build.ts";
-import { type RunningServer, startServer } from "./server-process.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { chromiumMissingReason, describeStuckPage, screenshotPath } from "./chromium.ts";
+import { classroomBed } from "./classroom-bed.ts";
+import { api } from "./client-build.ts";
 
 const skip = chromiumMissingReason();
 const POLL = { timeout: 30_000 };
 
 describe.skipIf(skip !== null)("moving students between tables from the console", () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    server = await startServer({ CLIENT_DIST: await buildClient(), BOT_THINK_MS: "600000,600000" });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  const bed = classroomBed();
 
   async function newPage(width = 1280, height = 900): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height } });
-    contexts.push(context);
+    const context = await bed.context({ viewport: { width, height } });
     return context.newPage();
   }
 
@@ -37,19 +23,20 @@ describe.skipIf(skip !== null)("moving students between tables from the console"
       ([id, key]) => localStorage.setItem(`ironclad:facilitator:${id}`, key as string),
       [session.sessionId, session.facilitatorKey],
     );
-    await page.goto(`${server.url}/facilitate/${session.sessionId}`);
+    await page.goto(`${bed.server.url}/facilitate/${session.sessionId}`);
     return page;
   }
 
   it("moves a student to the table the menu names, and the student's page follows to the new seat", async () => {
-    const session = (await api(server.url, "POST", "/api/sessions", { tables: 3, timings: { briefingSeconds: 600 } }))
-      .body;
+    const session = (
+      await api(bed.server.url, "POST", "/api/sessions", { tables: 3, timings: { briefingSeconds: 600 } })
+    ).body;
     const [t1, t2] = session.tables;
 
     const student = await newPage(390, 800);
     const errors: string[] = [];
     student.on("pageerror", (e) => errors.push(String(e)));
-    await student.goto(`${server.url}/join/${t1.code}`);
+    await student.goto(`${bed.server.url}/join/${t1.code}`);
     await student.getByLabel("Your name").fill("Mykola");
     await student.getByLabel("Seat").selectOption("kyiv");
     await student.getByRole("button", { name: "Join the table" }).click();
@@ -88,7 +75,7 @@ describe.skipIf(skip !== null)("moving students between tables from the console"
 
   it("seats a human red cell from the handout's link, and warns at the start where a red cell is empty", async () => {
     const session = (
-      await api(server.url, "POST", "/api/sessions", {
+      await api(bed.server.url, "POST", "/api/sessions", {
         tables: 2,
         moscow: "human",
         timings: { briefingSeconds: 600 },
@@ -108,7 +95,7 @@ describe.skipIf(skip !== null)("moving students between tables from the console"
     await expect.poll(() => ticket.locator(".fac-redcell").textContent(), POLL).toContain(t1.code);
     // On this browser's address: the server has no PUBLIC_URL, so its own link says localhost (#17.4).
     expect(await ticket.locator(".fac-redcell a").getAttribute("href")).toBe(
-      `${server.url}/join/${t1.code}?seat=moscow`,
+      `${bed.server.url}/join/${t1.code}?seat=moscow`,
     );
     await fac.locator(".fac-handout").screenshot({ path: screenshotPath("handout-red-cell") });
 

@@ -3,53 +3,40 @@
 // exports and the printed PDF — and no student browser ever receiving another seat's brief.
 import { replay, stateHash } from "@ironclad/engine";
 import { defaultScenario } from "@ironclad/engine/default-scenario";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { basicA11yProblems } from "./a11y.ts";
-import { chromiumMissingReason, describeStuckPage, launchChromium, screenshotPath } from "./chromium.ts";
-import { api, buildClient, readScenario } from "./client-build.ts";
-import { type RunningServer, startServer } from "./server-process.ts";
+import { chromiumMissingReason, describeStuckPage, screenshotPath } from "./chromium.ts";
+import { classroomBed } from "./classroom-bed.ts";
+import { api, readScenario } from "./client-build.ts";
 
 const skip = chromiumMissingReason();
 // Nine browsers, each loading the table (and its WebGL stage) on two cores: a page can take a while.
 const POLL = { timeout: 45_000 };
 
 describe.skipIf(skip !== null)("a class of nine at three tables", () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    server = await startServer({ CLIENT_DIST: await buildClient(), BOT_THINK_MS: "600000,600000" });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  const bed = classroomBed();
 
   it("seats nine students evenly, runs, ends and reports the session, and leaks no brief to any student", async () => {
     const scenario: any = readScenario();
     const objectives = new Map<string, string>(
       scenario.seats.filter((s: any) => s.brief).map((s: any) => [s.id, s.brief.objectives.en.slice(0, 60)]),
     );
-    const session = (await api(server.url, "POST", "/api/sessions", { tables: 3, timings: { briefingSeconds: 600 } }))
-      .body;
+    const session = (
+      await api(bed.server.url, "POST", "/api/sessions", { tables: 3, timings: { briefingSeconds: 600 } })
+    ).body;
     const auth = { authorization: `Bearer ${session.facilitatorKey}` };
 
     // Nine students, nine browsers, one session code; every frame each socket receives is kept.
     const students: { page: Page; frames: string[]; tableId: string }[] = [];
     for (let i = 0; i < 9; i++) {
-      const context = await browser.newContext({ viewport: { width: 1024, height: 720 } });
-      contexts.push(context);
+      const context = await bed.context({ viewport: { width: 1024, height: 720 } });
       const page = await context.newPage();
       const frames: string[] = [];
       page.on("websocket", (ws) =>
         ws.on("framereceived", (f) => frames.push(Buffer.from(f.payload as never).toString("utf8"))),
       );
-      await page.goto(`${server.url}/join/${session.sessionCode}`);
+      await page.goto(`${bed.server.url}/join/${session.sessionCode}`);
       await page.getByLabel("Your name").fill(`Student ${i + 1}`);
       await page.getByRole("button", { name: "Join the table" }).click();
       await page.waitForURL(/\/play\/tbl_/, POLL);
@@ -58,11 +45,11 @@ describe.skipIf(skip !== null)("a class of nine at three tables", () => {
         .waitFor(POLL)
         .catch(async (error) => {
           // Say what the page shows instead of the table (a failure screen, or still connecting).
-          throw new Error(`student ${i + 1} at ${await describeStuckPage(page)}\n${server.output().slice(-3000)}`, {
+          throw new Error(`student ${i + 1} at ${await describeStuckPage(page)}\n${bed.server.output().slice(-3000)}`, {
             cause: error,
           });
         });
-      // The table page before the game starts (the lobby), checked in one browser.
+      // The table page before the game starts (the lobby), checked in one bed.browser.
       if (i === 0) expect(await basicA11yProblems(page)).toEqual([]);
       students.push({ page, frames, tableId: page.url().split("/play/")[1] ?? "" });
     }
@@ -73,24 +60,23 @@ describe.skipIf(skip !== null)("a class of nine at three tables", () => {
     // The facilitator starts every table, pauses one, injects an event where it is allowed, ends.
     const [t1] = session.tables;
     const act = (action: object, tables?: string[]) =>
-      api(server.url, "POST", `/api/sessions/${session.sessionId}/actions`, { action, tables }, auth);
+      api(bed.server.url, "POST", `/api/sessions/${session.sessionId}/actions`, { action, tables }, auth);
     expect((await act({ type: "table/start" })).body.results.every((r: any) => r.ok)).toBe(true);
     expect((await act({ type: "facilitator/pause" }, [t1.tableId])).body.results[0].ok).toBe(true);
     const injected = await act({ type: "facilitator/inject-event", card: scenario.events[0].id }, [t1.tableId]);
     expect(injected.body.results[0].error?.code ?? "ok").toMatch(/ok|phase\/wrong_phase|stress\/wrong_step/);
-    expect((await api(server.url, "POST", `/api/sessions/${session.sessionId}/end`, {}, auth)).status).toBe(200);
+    expect((await api(bed.server.url, "POST", `/api/sessions/${session.sessionId}/end`, {}, auth)).status).toBe(200);
     for (const s of students)
       await expect.poll(() => s.page.locator(".phase-label").textContent(), POLL).toMatch(/Debrief/i);
 
     // The report: every section, printed to PDF by Chromium.
-    const fac = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    contexts.push(fac);
+    const fac = await bed.context({ viewport: { width: 1280, height: 900 } });
     await fac.addInitScript(
       ([id, key]) => localStorage.setItem(`ironclad:facilitator:${id}`, key as string),
       [session.sessionId, session.facilitatorKey],
     );
     const report = await fac.newPage();
-    await report.goto(`${server.url}/facilitate/${session.sessionId}/report/${t1.tableId}`);
+    await report.goto(`${bed.server.url}/facilitate/${session.sessionId}/report/${t1.tableId}`);
     for (const section of ["summary", "concession", "promises", "futures", "scores", "timeline"]) {
       await report.locator(`[data-section="${section}"]`).first().waitFor(POLL);
     }
@@ -100,10 +86,13 @@ describe.skipIf(skip !== null)("a class of nine at three tables", () => {
     expect(pdf.length).toBeGreaterThan(20_000);
 
     // CSV and JSON exports; the JSON log replays through the engine to the logged state hash.
-    const csv = await fetch(`${server.url}/api/sessions/${session.sessionId}/export/actions.csv`, { headers: auth });
+    const csv = await fetch(`${bed.server.url}/api/sessions/${session.sessionId}/export/actions.csv`, {
+      headers: auth,
+    });
     expect((await csv.text()).split("\r\n")[0]).toBe("table,seq,time,actor,people,human/bot,action,what happened");
-    const exported = (await api(server.url, "GET", `/api/sessions/${session.sessionId}/export.json`, undefined, auth))
-      .body;
+    const exported = (
+      await api(bed.server.url, "GET", `/api/sessions/${session.sessionId}/export.json`, undefined, auth)
+    ).body;
     for (const t of exported.tables) {
       const { seed, config, log } = t;
       const r = replay(

@@ -3,34 +3,20 @@
 // played" on the dashboard, in its report and in a student's debrief, never "Deterrence held" (8);
 // the report names a package's options by their titles (7); the handout prints every code whole,
 // never breaks a code inside a link, and builds its links on this browser's address (4).
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumMissingReason, launchChromium, screenshotPath } from "./chromium.ts";
-import { api, buildClient, readScenario } from "./client-build.ts";
-import { type RunningServer, startServer } from "./server-process.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { chromiumMissingReason, screenshotPath } from "./chromium.ts";
+import { classroomBed } from "./classroom-bed.ts";
+import { api, readScenario } from "./client-build.ts";
 
 const skip = chromiumMissingReason();
 const POLL = { timeout: 30_000 };
 
 describe.skipIf(skip !== null)("the facilitator's pages for tables that have not started", () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    server = await startServer({ CLIENT_DIST: await buildClient(), BOT_THINK_MS: "600000,600000" });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  const bed = classroomBed();
 
   async function facilitatorPage(session: { sessionId: string; facilitatorKey: string }): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
-    contexts.push(context);
+    const context = await bed.context({ viewport: { width: 1360, height: 900 } });
     await context.addInitScript(
       ([id, key]) => localStorage.setItem(`ironclad:facilitator:${id}`, key as string),
       [session.sessionId, session.facilitatorKey],
@@ -39,12 +25,13 @@ describe.skipIf(skip !== null)("the facilitator's pages for tables that have not
   }
 
   it("reads tables in the lobby as waiting to start on the class dashboard", async () => {
-    const session = (await api(server.url, "POST", "/api/sessions", { tables: 2, timings: { briefingSeconds: 600 } }))
-      .body;
+    const session = (
+      await api(bed.server.url, "POST", "/api/sessions", { tables: 2, timings: { briefingSeconds: 600 } })
+    ).body;
     const page = await facilitatorPage(session);
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(String(e)));
-    await page.goto(`${server.url}/facilitate/${session.sessionId}/projector`);
+    await page.goto(`${bed.server.url}/facilitate/${session.sessionId}/projector`);
     await expect.poll(() => page.locator(".fac-proj-card").count(), POLL).toBe(2);
     const cards = await page.locator(".fac-proj-card").allTextContents();
     for (const c of cards) {
@@ -56,8 +43,9 @@ describe.skipIf(skip !== null)("the facilitator's pages for tables that have not
   });
 
   it("names a concluded package's options by their titles in the report summary (#17.7)", async () => {
-    const session = (await api(server.url, "POST", "/api/sessions", { tables: 1, timings: { briefingSeconds: 600 } }))
-      .body;
+    const session = (
+      await api(bed.server.url, "POST", "/api/sessions", { tables: 1, timings: { briefingSeconds: 600 } })
+    ).body;
     const [t1] = session.tables;
     const scenario = readScenario();
     const pkg = Object.fromEntries(scenario.issues.map((i) => [i.id, i.options.at(-1)?.id]));
@@ -71,7 +59,7 @@ describe.skipIf(skip !== null)("the facilitator's pages for tables that have not
       body.framework = { package: pkg, signatories: ["kyiv", "washington"], stands: true };
       await route.fulfill({ response: res, json: body });
     });
-    await page.goto(`${server.url}/facilitate/${session.sessionId}/report/${t1.tableId}`);
+    await page.goto(`${bed.server.url}/facilitate/${session.sessionId}/report/${t1.tableId}`);
     const summary = page.locator('[data-section="summary"]');
     await expect.poll(() => summary.locator(".fac-package").textContent(), POLL).toContain("Article 5 wording");
     const text = (await summary.textContent()) ?? "";
@@ -81,16 +69,16 @@ describe.skipIf(skip !== null)("the facilitator's pages for tables that have not
   });
 
   it("shows a table ended from the lobby as not played: a student's debrief, the dashboard and the report (#17.8)", async () => {
-    const session = (await api(server.url, "POST", "/api/sessions", { tables: 2, timings: { briefingSeconds: 600 } }))
-      .body;
+    const session = (
+      await api(bed.server.url, "POST", "/api/sessions", { tables: 2, timings: { briefingSeconds: 600 } })
+    ).body;
     const auth = { authorization: `Bearer ${session.facilitatorKey}` };
     const [t1] = session.tables;
-    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
-    contexts.push(context);
+    const context = await bed.context({ viewport: { width: 390, height: 800 } });
     const student = await context.newPage();
     const errors: string[] = [];
     student.on("pageerror", (e) => errors.push(String(e)));
-    await student.goto(`${server.url}/join/${t1.code}`);
+    await student.goto(`${bed.server.url}/join/${t1.code}`);
     await student.getByLabel("Your name").fill("Iryna");
     await student.getByRole("button", { name: "Join the table" }).click();
     await student.waitForURL(new RegExp(`/play/${t1.tableId}`), POLL);
@@ -98,10 +86,10 @@ describe.skipIf(skip !== null)("the facilitator's pages for tables that have not
 
     // The table alone on the projector, live while the room is open.
     const projector = await facilitatorPage(session);
-    await projector.goto(`${server.url}/facilitate/${session.sessionId}/projector?table=${t1.tableId}`);
+    await projector.goto(`${bed.server.url}/facilitate/${session.sessionId}/projector?table=${t1.tableId}`);
     await projector.getByTestId("table-projector").waitFor(POLL);
 
-    expect((await api(server.url, "POST", `/api/sessions/${session.sessionId}/end`, {}, auth)).status).toBe(200);
+    expect((await api(bed.server.url, "POST", `/api/sessions/${session.sessionId}/end`, {}, auth)).status).toBe(200);
     await expect.poll(() => projector.locator(".fac-proj-verdict").textContent(), POLL).toBe("Not played");
     expect(await projector.getByTestId("table-projector").textContent()).not.toMatch(/held/i);
     await projector.screenshot({ path: screenshotPath("facilitator-projector-table-not-played") });
@@ -119,7 +107,7 @@ describe.skipIf(skip !== null)("the facilitator's pages for tables that have not
     expect(errors).toEqual([]);
 
     const page = await facilitatorPage(session);
-    await page.goto(`${server.url}/facilitate/${session.sessionId}/projector`);
+    await page.goto(`${bed.server.url}/facilitate/${session.sessionId}/projector`);
     await expect.poll(() => page.locator(".fac-proj-card.notplayed").count(), POLL).toBe(2);
     for (const c of await page.locator(".fac-proj-card").allTextContents()) {
       expect(c).toContain("Not played");
@@ -127,7 +115,7 @@ describe.skipIf(skip !== null)("the facilitator's pages for tables that have not
     }
     await page.screenshot({ path: screenshotPath("facilitator-projector-not-played"), fullPage: true });
 
-    await page.goto(`${server.url}/facilitate/${session.sessionId}/report/${t1.tableId}`);
+    await page.goto(`${bed.server.url}/facilitate/${session.sessionId}/report/${t1.tableId}`);
     const summary = page.locator('[data-section="summary"]');
     await expect.poll(() => summary.locator(".fac-verdict-main").textContent(), POLL).toBe("Not played");
     expect(await summary.textContent()).not.toMatch(/held/i);
@@ -141,17 +129,16 @@ describe.skipIf(skip !== null)("the facilitator's pages for tables that have not
   });
 
   it("prints a handout whose codes are whole, whose links keep a code on one line and name this address (#17.4)", async () => {
-    const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
-    contexts.push(context);
+    const context = await bed.context({ viewport: { width: 1360, height: 900 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(String(e)));
     // The server has no PUBLIC_URL, so its own links say localhost; this browser uses 127.0.0.1.
-    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:/);
+    expect(bed.server.url).toMatch(/^http:\/\/127\.0\.0\.1:/);
     // A bot Moscow (the code and the QR code side by side on each ticket) and a human one (its link below).
     for (const moscow of ["bot", "human"] as const) {
       await page.setViewportSize({ width: 1360, height: 900 });
-      await page.goto(`${server.url}/facilitate`);
+      await page.goto(`${bed.server.url}/facilitate`);
       await page.getByRole("heading", { name: "Set up a session", level: 1 }).waitFor(POLL);
       await page.getByLabel("Tables", { exact: true }).fill("3");
       await page.locator(`input[name="moscow"][value="${moscow}"]`).check();
@@ -162,8 +149,8 @@ describe.skipIf(skip !== null)("the facilitator's pages for tables that have not
       const links = await page.locator(".fac-handout .fac-link a, .fac-handout .fac-redcell a").all();
       expect(links.length).toBe(moscow === "human" ? 1 + 3 + 3 : 1 + 3);
       for (const a of links) {
-        expect(await a.getAttribute("href")).toMatch(new RegExp(`^${server.url.replace(/\./g, "\\.")}/join/`));
-        expect(await a.textContent()).toMatch(new RegExp(`^${server.url.replace(/\./g, "\\.")}/join/`));
+        expect(await a.getAttribute("href")).toMatch(new RegExp(`^${bed.server.url.replace(/\./g, "\\.")}/join/`));
+        expect(await a.textContent()).toMatch(new RegExp(`^${bed.server.url.replace(/\./g, "\\.")}/join/`));
       }
 
       // Each ticket: the code's letters clear of the QR code and inside the ticket; in every link the

@@ -1,0 +1,45 @@
+// The test bed of the facilitator's and the classroom's end-to-end files: the built client served
+// by the real server (bots that never move on their own, so a test decides what happens) and one
+// Chromium, started before a describe block's tests and stopped after them, with every browser
+// context a test opens closed at the end.
+import type { Browser, BrowserContext } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { launchChromium } from "./chromium.ts";
+import { buildClient } from "./client-build.ts";
+import { type RunningServer, startServer } from "./server-process.ts";
+
+/** Call inside a describe block; read `bed.server` and `bed.browser`, open pages through `bed.context`. */
+export function classroomBed(): {
+  readonly server: RunningServer;
+  readonly browser: Browser;
+  context(options: { viewport: { width: number; height: number } }): Promise<BrowserContext>;
+} {
+  let server: RunningServer | undefined;
+  let chromium: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    server = await startServer({ CLIENT_DIST: await buildClient(), BOT_THINK_MS: "600000,600000" });
+    chromium = await launchChromium();
+  });
+  afterAll(async () => {
+    for (const c of contexts) await c.close();
+    await chromium?.close();
+    await server?.stop();
+  });
+  const bed = {
+    get server() {
+      if (!server) throw new Error("the server has not started");
+      return server;
+    },
+    get browser() {
+      if (!chromium) throw new Error("Chromium has not started");
+      return chromium;
+    },
+    async context(options: { viewport: { width: number; height: number } }) {
+      const context = await bed.browser.newContext(options);
+      contexts.push(context);
+      return context;
+    },
+  };
+  return bed;
+}
