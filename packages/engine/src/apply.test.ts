@@ -381,17 +381,18 @@ describe("signing votes", () => {
   });
 });
 
-describe("the stress test", () => {
-  function stress(humanMoscow: boolean) {
-    let s = negotiating(mini, {
-      seats: ["washington", "paris", "kyiv"],
-      controllers: humanMoscow ? { moscow: "human" } : {},
-    });
-    s = ok(s, { type: "facilitator/skip", actor: F });
-    s = ok(s, { type: "facilitator/skip", actor: F });
-    return s;
-  }
+/** A three-seat table moved on to the stress test's first year (Moscow human or not). */
+function stress(humanMoscow: boolean) {
+  let s = negotiating(mini, {
+    seats: ["washington", "paris", "kyiv"],
+    controllers: humanMoscow ? { moscow: "human" } : {},
+  });
+  s = ok(s, { type: "facilitator/skip", actor: F });
+  s = ok(s, { type: "facilitator/skip", actor: F });
+  return s;
+}
 
+describe("the stress test", () => {
   it("draws an event, lets a human Moscow act, takes responses and adjudicates", () => {
     let s = stress(true);
     expect(s.phase).toBe("stress");
@@ -588,15 +589,6 @@ describe("injected news", () => {
     custom: { title: { en: "A summit" }, effects: [{ target: "table", stat: "unity", delta: 20 }] },
     actor: F,
   } as const;
-  function stress(humanMoscow: boolean) {
-    let s = negotiating(mini, {
-      seats: ["washington", "paris", "kyiv"],
-      controllers: humanMoscow ? { moscow: "human" } : {},
-    });
-    s = ok(s, { type: "facilitator/skip", actor: F });
-    s = ok(s, { type: "facilitator/skip", actor: F });
-    return s;
-  }
 
   it("lands during negotiation at once, is recorded as news and leaves the deck", () => {
     const s = negotiating(mini, { seats: ["washington", "paris", "kyiv"] });

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually } from "./eventually.ts";
 import { type Harness, startHarness } from "./harness.ts";
+import { untilMoscowMoved } from "./moscow-move.ts";
 
 describe("tables numbered once, in the order they were created", () => {
   let h: Harness;
@@ -179,15 +180,7 @@ describe("a human red cell seated from the handout and the console", () => {
     fac.onMessage("error", () => {});
     // Up to Moscow's step (skipping that step would have the engine draw for Moscow); then, with
     // nobody at the red cell, a bot moves for it long before its ten-minute clock runs out.
-    await eventually(
-      () => {
-        const years = JSON.parse(fac.state.publicJson || "{}").years ?? [];
-        const waiting = fac.state.phase === "stress" && fac.state.step === "moscow";
-        if (!years[0]?.moscowAction && !waiting) fac.send("action", { type: "facilitator/skip" });
-        expect(years[0]?.moscowAction).toBeTruthy();
-      },
-      { timeout: 20_000, interval: 300 },
-    );
+    await untilMoscowMoved(fac);
     const log = await h.store.readLog(t.tableId);
     expect(
       log.filter((e: any) => e.action.type === "stress/moscow-act" && e.action.actor?.seat === "moscow"),

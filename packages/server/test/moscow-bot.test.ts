@@ -1,8 +1,8 @@
 // Moscow at a live table: the engine's draw from the model's odds ("bot"), or the sharp bot acting
 // for the red cell ("sharp") — seen in the event log as Moscow's own action.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eventually } from "./eventually.ts";
 import { type Harness, startHarness } from "./harness.ts";
+import { untilMoscowMoved } from "./moscow-move.ts";
 
 describe("Moscow played by a bot", () => {
   let h: Harness;
@@ -27,15 +27,7 @@ describe("Moscow played by a bot", () => {
     fac.send("action", { type: "table/start" });
     // The facilitator moves the table on up to Moscow's step (skipping that step would have the
     // engine draw for Moscow), then waits for Moscow's move.
-    await eventually(
-      () => {
-        const years = JSON.parse(fac.state.publicJson || "{}").years ?? [];
-        const waiting = fac.state.phase === "stress" && fac.state.step === "moscow";
-        if (!years[0]?.moscowAction && !waiting) fac.send("action", { type: "facilitator/skip" });
-        expect(years[0]?.moscowAction).toBeTruthy();
-      },
-      { timeout: 20_000, interval: 300 },
-    );
+    await untilMoscowMoved(fac);
     const log = await h.store.readLog(tableId);
     await fac.leave();
     return {
