@@ -107,6 +107,20 @@ export function decodeState(raw: Record<string, unknown>): TableSnapshot {
   };
 }
 
+/**
+ * The toasts with `error` added, at most five. A connection error replaces the earlier one of its
+ * code: an outage fails every retry, and one toast says it (#18: four or five piled up).
+ */
+function withError(errors: RoomError[], error: RoomError): RoomError[] {
+  const kept = error.code.startsWith("net/") ? errors.filter((e) => e.code !== error.code) : errors;
+  return [...kept, error].slice(-5);
+}
+
+/** The toasts once the connection is back: its errors no longer hold (the server's refusals stay). */
+function withoutConnectionErrors(errors: RoomError[]): RoomError[] {
+  return errors.some((e) => e.code.startsWith("net/")) ? errors.filter((e) => !e.code.startsWith("net/")) : errors;
+}
+
 function parseJson<T>(text: unknown): T | null {
   if (typeof text !== "string" || text === "") return null;
   try {
@@ -212,10 +226,10 @@ export function connectTable(tableId: string, seatToken: string, endpoint = wind
       if (typeof m?.muted === "boolean") update({ muted: m.muted });
     });
     r.onMessage("error", (e: { code: string; message: string; issues?: unknown }) =>
-      update({ errors: [...view.errors, { ...e, at: Date.now(), id: ++errorId }].slice(-5) }),
+      update({ errors: withError(view.errors, { ...e, at: Date.now(), id: ++errorId }) }),
     );
     r.onDrop(() => update({ status: "reconnecting" }));
-    r.onReconnect(() => update({ status: "open" }));
+    r.onReconnect(() => update({ status: "open", errors: withoutConnectionErrors(view.errors) }));
     r.onLeave(() => {
       room = null;
       if (!closed) void rejoin();
@@ -223,7 +237,7 @@ export function connectTable(tableId: string, seatToken: string, endpoint = wind
     r.onError((_code: number, message?: string) => {
       if (!closed)
         update({
-          errors: [...view.errors, { code: "net/error", message: message ?? "", at: Date.now(), id: ++errorId }],
+          errors: withError(view.errors, { code: "net/error", message: message ?? "", at: Date.now(), id: ++errorId }),
         });
     });
   };
@@ -249,7 +263,7 @@ export function connectTable(tableId: string, seatToken: string, endpoint = wind
       return;
     }
     attach(r);
-    update({ status: "open", failure: null });
+    update({ status: "open", failure: null, errors: withoutConnectionErrors(view.errors) });
   };
 
   // After the SDK's own reconnection gives up (or a fresh page was never up long enough for it),
@@ -289,7 +303,7 @@ export function connectTable(tableId: string, seatToken: string, endpoint = wind
     send(action) {
       if (!room) {
         update({
-          errors: [...view.errors, { code: "net/not_connected", message: "", at: Date.now(), id: ++errorId }].slice(-5),
+          errors: withError(view.errors, { code: "net/not_connected", message: "", at: Date.now(), id: ++errorId }),
         });
         return;
       }
@@ -298,7 +312,7 @@ export function connectTable(tableId: string, seatToken: string, endpoint = wind
     chat(message) {
       if (!room) {
         update({
-          errors: [...view.errors, { code: "net/not_connected", message: "", at: Date.now(), id: ++errorId }].slice(-5),
+          errors: withError(view.errors, { code: "net/not_connected", message: "", at: Date.now(), id: ++errorId }),
         });
         return;
       }
