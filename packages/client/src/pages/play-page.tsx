@@ -12,7 +12,7 @@ import { BriefPanel } from "../panels/brief-panel.tsx";
 import { ChatPanel } from "../panels/chat-panel.tsx";
 import { DebriefPanel } from "../panels/debrief-panel.tsx";
 import { DraftPanel } from "../panels/draft-panel.tsx";
-import { eventText } from "../panels/event-text.ts";
+import { batchText } from "../panels/event-text.ts";
 import { MapPanel } from "../panels/map-panel.tsx";
 import { OffersPanel } from "../panels/offers-panel.tsx";
 import { PhaseClock } from "../panels/phase-clock.tsx";
@@ -94,9 +94,9 @@ function PlayPage({ tableId }: { tableId: string }) {
       <Screen title={t(`play.failure.${kind}.title`)}>
         <p role="alert">{t(`play.failure.${kind}.text`)}</p>
         <p class="screen-actions">
-          {kind === "unreachable" && (
+          {(kind === "unreachable" || kind === "elsewhere" || kind === "too_fast") && (
             <button type="button" class="button button-primary" onClick={() => window.location.reload()}>
-              {t("play.retry")}
+              {kind === "unreachable" ? t("play.retry") : t("play.reconnect")}
             </button>
           )}
           <a class="button" href="/">
@@ -367,9 +367,8 @@ function useAnnouncements(view: ConnectionView, mySeat: string | null) {
     seen.current = fresh.at(-1)?.id ?? seen.current;
     const items: Announcement[] = [];
     for (const batch of fresh)
-      batch.events.forEach((e, i) => {
-        const text = view.scenario ? eventText(e, view.scenario, mySeat) : null;
-        if (text) items.push({ id: batch.id * 100 + i, text, at: batch.at });
+      batchText(batch.events, view.scenario, mySeat).forEach((text, i) => {
+        items.push({ id: batch.id * 100 + i, text, at: batch.at });
       });
     if (items.length === 0) return;
     setLatest(items.slice(-3));

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { scenario } from "../game/snapshot-fixtures.ts";
 import { setLang } from "../i18n/index.ts";
-import { eventText } from "./event-text.ts";
+import type { GameEvent } from "../net/table-types.ts";
+import { batchText, eventText } from "./event-text.ts";
 
 describe("events as sentences", () => {
   afterEach(() => setLang("en"));
@@ -36,5 +37,35 @@ describe("events as sentences", () => {
     setLang("uk");
     expect(eventText(e, scenario, "paris")).toBe("Ви порушили свою обіцянку.");
     expect(eventText(e, scenario, null)).toBe("Париж: обіцянку порушено.");
+  });
+
+  it("tells that ratification begins before its results (#18: the rolls were logged first)", () => {
+    // The batch of a concluding vote, in the engine's order: the rolls come before the phase is entered.
+    const at = { round: 2, year: 0, step: "", deadline: null };
+    const batch = [
+      { type: "vote/closed", id: 1, concluded: true, signatories: ["kyiv", "paris"], reason: "" },
+      { type: "ratification/rolled", seat: "kyiv", probability: 0.8, roll: 0.2, ratified: true },
+      { type: "ratification/rolled", seat: "paris", probability: 0.6, roll: 0.9, ratified: false },
+      { type: "framework/ratified", bound: ["kyiv"], stands: false },
+      { type: "phase/entered", phase: "ratification", ...at },
+    ] as unknown as GameEvent[];
+    expect(batchText(batch, scenario, "kyiv")).toEqual([
+      "The framework is concluded.",
+      "Ratification begins.",
+      "You ratified.",
+      "Paris failed to ratify.",
+      "Ratification failed: the framework collapsed to no deal.",
+    ]);
+  });
+
+  it("keeps a batch in the engine's order when no phase opens in it", () => {
+    const batch = [
+      { type: "vote/closed", id: 1, concluded: false, signatories: [], reason: "" },
+      { type: "phase/entered", phase: "negotiation", round: 2, year: 0, step: "", deadline: null },
+    ] as unknown as GameEvent[];
+    expect(batchText(batch, scenario, null)).toEqual([
+      "The vote did not conclude a framework; talks resume.",
+      "Negotiation round 2 begins.",
+    ]);
   });
 });

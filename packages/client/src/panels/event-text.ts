@@ -100,3 +100,26 @@ export function eventText(e: GameEvent, scenario: PublicScenario, mySeat: string
       return null;
   }
 }
+
+/** A batch of events as sentences, in the order a reader follows them (events not worth announcing are left out). */
+export function batchText(events: readonly GameEvent[], scenario: PublicScenario, mySeat: string | null): string[] {
+  const out: string[] = [];
+  for (const e of readingOrder(events)) {
+    const text = eventText(e, scenario, mySeat);
+    if (text) out.push(text);
+  }
+  return out;
+}
+
+/**
+ * The engine enters the ratification phase after rolling each signatory's ratification, in one
+ * batch; a reader needs "Ratification begins" before the results (#18), so that phase's entry is
+ * told before the first roll. Everything else keeps the engine's order.
+ */
+function readingOrder(events: readonly GameEvent[]): readonly GameEvent[] {
+  const entry = events.findIndex((e) => e.type === "phase/entered" && e.phase === "ratification");
+  const first = events.findIndex((e) => e.type === "ratification/rolled" || e.type === "framework/ratified");
+  if (entry < 0 || first < 0 || first > entry) return events;
+  const moved = events[entry] as GameEvent;
+  return [...events.slice(0, first), moved, ...events.slice(first).filter((e) => e !== moved)];
+}
