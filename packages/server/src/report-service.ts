@@ -108,7 +108,8 @@ export class ReportService {
           null,
       });
     }
-    const finished = rows.filter((r) => r.scores !== null);
+    // A table ended from the lobby has scores (every seat at its no-deal value) but was never played.
+    const finished = rows.filter((r) => r.scores !== null && !r.notPlayed);
     // The class ranking, each seat against the same seat at the other tables; on request only
     // among the seats people played (a bot's score then neither ranks nor sets the bar).
     const ranked = finished.map((r) => ({
