@@ -6,6 +6,7 @@ import { useEffect, useState } from "preact/hooks";
 import { loc, t } from "../i18n/index.ts";
 import type { AmendmentView } from "../net/table-types.ts";
 import { Flag } from "../ui/flag.tsx";
+import { closedAmendments } from "./closed-amendments.ts";
 import { issueOf, optionLabel, seatFlag, seatName, useTable } from "./table-context.ts";
 
 type PreviewFn = typeof import("./deal-preview.ts").readoutWith;
@@ -63,10 +64,7 @@ export function AmendmentsPanel() {
   const { snap } = useTable();
   const open = snap.amendments.filter((a) => a.status === "open");
   const preview = usePreviewFn(open.length > 0);
-  const closed = snap.amendments
-    .filter((a) => a.status !== "open")
-    .slice(-6)
-    .reverse();
+  const closed = closedAmendments(snap.amendments);
   return (
     <section class="panel amendments-panel" aria-labelledby="amend-title">
       <header class="panel-head">
