@@ -2,7 +2,8 @@
 // privately, what the draft scores for my seat against my no-deal value.
 import type { DealReadout } from "@ironclad/engine";
 import { loc, t } from "../i18n/index.ts";
-import { useTable } from "./table-context.ts";
+import type { PublicScenario } from "../net/table-types.ts";
+import { seatName, useTable } from "./table-context.ts";
 
 const METRICS = ["legal", "military", "political", "clarity", "escalation", "deterrence"] as const;
 
@@ -47,6 +48,8 @@ export function AnalysisPanel() {
 
 /** The six public measures of a deal as labelled bars, and the offensive risk against no deal. */
 export function Readout({ readout, noDealRisk }: { readout: DealReadout; noDealRisk: number | null }) {
+  const { snap, scenario } = useTable();
+  const odds = ratificationOdds(readout, scenario);
   return (
     <div class="readout">
       <ul class="meters">
@@ -67,8 +70,29 @@ export function Readout({ readout, noDealRisk }: { readout: DealReadout; noDealR
         {t("analysis.risk", { risk: pct(readout.offensiveRisk) })}
         {noDealRisk !== null && <span class="muted"> · {t("analysis.riskNoDeal", { risk: pct(noDealRisk) })}</span>}
       </p>
+      {odds.length > 0 && (
+        <p class="ratify-odds" data-testid="ratify-odds">
+          {t(snap.pub?.framework ? "analysis.ratifyOddsFramework" : "analysis.ratifyOdds")}{" "}
+          {odds.map((o, i) => (
+            <span key={o.seat} class="ratify-odd" data-seat={o.seat}>
+              {i > 0 && " · "}
+              {o.name}&nbsp;<strong>{o.odds}</strong>
+            </span>
+          ))}
+        </p>
+      )}
     </div>
   );
+}
+
+/** Each signatory's odds of ratifying, as the engine's read-out gives them, in the scenario's seat order. */
+export function ratificationOdds(
+  readout: DealReadout,
+  scenario: PublicScenario,
+): { seat: string; name: string; odds: string }[] {
+  return scenario.seats
+    .filter((s) => readout.ratification[s.id] !== undefined)
+    .map((s) => ({ seat: s.id, name: seatName(scenario, s.id), odds: pct(readout.ratification[s.id] ?? 0) }));
 }
 
 /**
