@@ -1549,6 +1549,22 @@ export function requiredResponse(pledge: Response, action: MoscowAction): Respon
   return pledge;
 }
 
+/**
+ * What each seat that answers Moscow owes this year: what the pledge requires of a bound signatory
+ * given Moscow's action, and "nothing" for a seat the framework does not bind. Null until Moscow has
+ * acted this year. `pledge` defaults to the standing framework's.
+ */
+export function owedResponses(s: GameState, pledge?: Response): Record<SeatId, Response> | null {
+  const action = s.years[s.years.length - 1]?.moscowAction;
+  if (!action) return null;
+  const bound = boundSeats(s);
+  const required =
+    bound.length > 0 ? requiredResponse(pledge ?? currentReadout(s)?.pledge ?? "nothing", action) : "nothing";
+  const owed: Record<SeatId, Response> = {};
+  for (const id of responders(s)) owed[id] = bound.includes(id) ? required : "nothing";
+  return owed;
+}
+
 function adjudicate(c: Ctx): void {
   const { s } = c;
   const k = compileScenario(s.scenario).constants;
@@ -1556,7 +1572,7 @@ function adjudicate(c: Ctx): void {
   const action = year.moscowAction ?? "comply";
   const readout = currentReadout(s);
   const pledge = readout?.pledge ?? "nothing";
-  const bound = new Set(boundSeats(s));
+  const owed = owedResponses(s, pledge);
   const list = responders(s);
   // Whoever did not answer in time did nothing.
   if (action !== "comply") for (const id of list) year.responses[id] ??= "nothing";
@@ -1566,7 +1582,6 @@ function adjudicate(c: Ctx): void {
   let anyNothing = false;
   let anyMilitary = false;
   let honoured = 0;
-  const required = requiredResponse(pledge, action);
   for (const id of list) {
     const response = year.responses[id] ?? "nothing";
     const rank = RESPONSES.indexOf(response);
@@ -1580,7 +1595,8 @@ function adjudicate(c: Ctx): void {
     }
     const costKey = RESPONSE_COST[response];
     if (costKey) seat.capital = clampStat(seat.capital - k[costKey]);
-    if (bound.has(id) && required !== "nothing") {
+    const required = owed?.[id] ?? "nothing";
+    if (required !== "nothing") {
       if (rank < RESPONSES.indexOf(required)) {
         seat.brokenPromises++;
         year.brokenPromises.push(id);

@@ -3,7 +3,7 @@
 // Each future drives the real reducer; only the starting framework is set directly.
 import type { Action } from "./actions.ts";
 import { checkAgreement } from "./agreement.ts";
-import { apply, boundSeats, currentReadout, protectedSeat, requiredResponse, responders } from "./apply.ts";
+import { apply, owedResponses, protectedSeat, responders } from "./apply.ts";
 import { evaluateDeal } from "./deal-model.ts";
 import { initialState } from "./initial-state.ts";
 import { nextFloat } from "./rng.ts";
@@ -14,11 +14,7 @@ import type { GameState, Outcome, Package } from "./state.ts";
 export type ResponsePolicy = (state: GameState, seat: SeatId) => Response;
 
 /** Bound seats honour exactly what their pledge requires; others stay out. */
-export const honourPledgePolicy: ResponsePolicy = (state, seat) => {
-  const year = state.years[state.years.length - 1];
-  if (!year?.moscowAction || !boundSeats(state).includes(seat)) return "nothing";
-  return requiredResponse(currentReadout(state)?.pledge ?? "nothing", year.moscowAction);
-};
+export const honourPledgePolicy: ResponsePolicy = (state, seat) => owedResponses(state)?.[seat] ?? "nothing";
 
 /** Options for `simulateFutures`. */
 export interface FuturesOptions {

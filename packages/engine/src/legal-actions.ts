@@ -237,6 +237,30 @@ export function legalActions(state: GameState, viewer: Viewer, at: number = stat
   return legal;
 }
 
+/** What a viewer may do with an open amendment: the `draft/<act>` action the reducer would take from it. */
+export type AmendmentAct = "support" | "oppose" | "accept" | "decline" | "withdraw";
+const AMENDMENT_ACTS: readonly AmendmentAct[] = ["support", "oppose", "accept", "decline", "withdraw"];
+
+/**
+ * What `viewer` may do with each open amendment now, oldest first (none for an observer): each act
+ * asked of the reducer's own checks, which decide these types in full, so nothing is applied.
+ */
+export function amendmentActs(state: GameState, viewer: Viewer): { amendment: number; acts: AmendmentAct[] }[] {
+  const actor = actorOf(state, viewer);
+  if (!actor) return [];
+  const open = openAmendments(state.amendments);
+  if (open.length === 0) return [];
+  const possible = AMENDMENT_ACTS.filter((act) => !standingRefusal(state, `draft/${act}`, actor));
+  return open.map((m) => {
+    const acts: AmendmentAct[] = [];
+    for (const act of possible) {
+      const a = { type: `draft/${act}`, amendment: m.id, actor, at: state.now } as Action;
+      if (DECIDED_BY_CHECKS.has(a.type) ? payloadRefusal(state, a) === null : applyParsed(state, a).ok) acts.push(act);
+    }
+    return { amendment: m.id, acts };
+  });
+}
+
 /**
  * The distinct action types legal for `viewer` now. Cheaper than `legalActions`: a type refused
  * whatever its payload is skipped without building its candidates, a type stops at its first

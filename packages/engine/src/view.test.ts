@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { apply } from "./apply.ts";
 import { defaultScenario } from "./default-scenario.ts";
 import { initialState } from "./initial-state.ts";
-import { F, negotiating, ok, seat, withDraft } from "./test-fixtures/helpers.ts";
+import { RESPONSES } from "./scenario.ts";
+import type { GameState } from "./state.ts";
+import { F, negotiating, ok, seat, voted, withDraft } from "./test-fixtures/helpers.ts";
 import { mini, STRONG } from "./test-fixtures/mini.ts";
 import { playScriptedGame } from "./test-fixtures/scripted-game.ts";
-import { previewPackage, publicScenario, view } from "./view.ts";
+import { previewPackage, publicScenario, type Viewer, view } from "./view.ts";
 
 describe("views", () => {
   it("give a seat its own brief and preview, and nothing of another seat's", () => {
@@ -94,5 +97,145 @@ describe("previewPackage", () => {
     );
     expect(previewPackage(v, { pledge: "armed" }).readout).toBeNull();
     expect(previewPackage(view(s, { kind: "observer" }), STRONG).points).toBeNull();
+  });
+});
+
+describe("a view's affordances", () => {
+  const amended = () => {
+    // Paris holds the pen; Kyiv proposes an open door, which crosses Berlin's red line.
+    let s = withDraft(negotiating(), STRONG);
+    s = ok(s, { type: "draft/amend", issue: "alignment", option: "open", actor: seat("kyiv") });
+    return s;
+  };
+  const actsOf = (s: GameState, viewer: Viewer) => view(s, viewer).affordances.map((a) => a.acts);
+
+  it("say what each viewer may do with each open amendment", () => {
+    let s = amended();
+    expect(actsOf(s, { kind: "seat", seat: "kyiv" })).toEqual([["withdraw"]]);
+    expect(actsOf(s, { kind: "seat", seat: "berlin" })).toEqual([["support", "oppose"]]);
+    expect(actsOf(s, { kind: "seat", seat: "paris" })).toEqual([["support", "oppose", "accept", "decline"]]);
+    // Supporting it moves the support button away; opposing still moves the seat over.
+    s = ok(s, { type: "draft/support", amendment: 1, actor: seat("berlin") });
+    expect(actsOf(s, { kind: "seat", seat: "berlin" })).toEqual([["oppose"]]);
+    // The facilitator decides only while it holds the pen; Moscow and observers do nothing with it.
+    expect(actsOf(s, { kind: "facilitator" })).toEqual([[]]);
+    expect(actsOf(ok(s, { type: "facilitator/take-pen", to: null, actor: F }), { kind: "facilitator" })).toEqual([
+      ["accept", "decline"],
+    ]);
+    expect(actsOf(s, { kind: "moscow" })).toEqual([[]]);
+    expect(view(s, { kind: "observer" }).affordances).toEqual([]);
+    // Paused, nobody may do anything with it.
+    const paused = ok(s, { type: "facilitator/pause", actor: F });
+    expect(actsOf(paused, { kind: "seat", seat: "paris" })).toEqual([[]]);
+    // Decided, it is no longer listed.
+    expect(
+      view(ok(s, { type: "draft/accept", amendment: 1, actor: seat("paris") }), { kind: "seat", seat: "paris" })
+        .affordances,
+    ).toEqual([]);
+  });
+
+  it("agree with the reducer for every seat, amendment and act", () => {
+    let s = amended();
+    s = ok(s, { type: "draft/amend", issue: "force", option: "none", actor: seat("washington") });
+    s = ok(s, { type: "draft/oppose", amendment: 2, actor: seat("berlin") });
+    for (const viewer of [
+      ...s.seatOrder.map((x) => ({ kind: "seat", seat: x }) as const),
+      { kind: "facilitator" } as const,
+    ]) {
+      const actor = viewer.kind === "seat" ? seat(viewer.seat) : F;
+      for (const a of view(s, viewer).affordances)
+        for (const act of ["support", "oppose", "accept", "decline", "withdraw"] as const)
+          expect(a.acts.includes(act), `${JSON.stringify(viewer)} ${act} #${a.amendment}`).toBe(
+            apply(s, { type: `draft/${act}`, amendment: a.amendment, actor, at: s.now + 1 }).ok,
+          );
+    }
+  });
+
+  it("give a seat the amendment's worth from its own brief, and nobody else's", () => {
+    const s = amended();
+    // Berlin: alignment neutral → open, crossing its red line; the package's points from previewPackage.
+    const v = view(s, { kind: "seat", seat: "berlin" });
+    const after = previewPackage(v, { ...STRONG, alignment: "open" });
+    const table = v.brief?.pointTable.alignment ?? {};
+    expect(v.affordances[0]?.worth).toEqual({
+      change: (table.open ?? 0) - (table.neutral ?? 0),
+      points: after.points,
+      redLinesCrossed: after.redLinesCrossed,
+    });
+    expect(v.affordances[0]?.worth?.redLinesCrossed.map((l) => l.issue)).toEqual(["alignment"]);
+    // Kyiv's own red line (neutrality) is crossed by the draft, not by this amendment: not its red line here.
+    expect(view(s, { kind: "seat", seat: "kyiv" }).affordances[0]?.worth?.redLinesCrossed).toEqual([]);
+    expect(view(s, { kind: "facilitator" }).affordances[0]?.worth).toBeNull();
+    expect(view(s, { kind: "moscow" }).affordances[0]?.worth).toBeNull();
+    // A blank draft: the change is still known, the package's points are not.
+    const blank = ok(negotiating(), { type: "draft/amend", issue: "pledge", option: "armed", actor: seat("kyiv") });
+    const early = view(blank, { kind: "seat", seat: "paris" }).affordances[0]?.worth;
+    expect(early?.points).toBeNull();
+    expect(early?.change).toBe(view(blank, { kind: "seat", seat: "paris" }).brief?.pointTable.pledge?.armed);
+  });
+});
+
+describe("a view's duties in the stress test", () => {
+  // Washington, Paris and Kyiv sign the armed pledge (air defence) with an open door; a seed where all three ratify.
+  const OPEN = { ...STRONG, alignment: "open" };
+  const bound = (() => {
+    for (let seed = 0; seed < 200; seed++) {
+      let s = negotiating(mini, { seats: ["washington", "paris", "kyiv"], seed, controllers: { moscow: "human" } });
+      s = voted(s, OPEN, { washington: "sign", paris: "sign", kyiv: "sign" });
+      if (s.framework?.stands && s.framework.bound.length === 3) return s;
+    }
+    throw new Error("no seed ratified everything");
+  })();
+  const moscowDoes = (s: GameState, action: string) => {
+    let t = s;
+    // On through ratification and the year's event to Moscow's step.
+    while (!(t.phase === "stress" && t.step === "moscow")) t = ok(t, { type: "facilitator/skip", actor: F });
+    expect(view(t, { kind: "observer" }).duties).toBeNull();
+    return ok(t, { type: "stress/moscow-act", action, actor: F });
+  };
+
+  it("owe the pledge against an attack, only sanctions against hybrid pressure, and nothing against compliance", () => {
+    expect(view(moscowDoes(bound, "incursion"), { kind: "observer" }).duties).toEqual({
+      washington: "airDefence",
+      paris: "airDefence",
+    });
+    expect(view(moscowDoes(bound, "hybrid"), { kind: "seat", seat: "paris" }).duties).toEqual({
+      washington: "sanctions",
+      paris: "sanctions",
+    });
+    expect(view(moscowDoes(bound, "comply"), { kind: "observer" }).duties).toEqual({
+      washington: "nothing",
+      paris: "nothing",
+    });
+  });
+
+  it("owe nothing for a seat the framework does not bind, and nothing at all with no deal", () => {
+    // Paris's parliament did not ratify (written into the state here): the framework stands without it.
+    const t = moscowDoes(bound, "offensive");
+    const fw = t.framework;
+    if (!fw) throw new Error("no framework");
+    const withoutParis: GameState = { ...t, framework: { ...fw, bound: fw.bound.filter((x) => x !== "paris") } };
+    expect(view(withoutParis, { kind: "observer" }).duties).toEqual({ washington: "airDefence", paris: "nothing" });
+    const none = moscowDoes(
+      negotiating(mini, { seats: ["washington", "paris", "kyiv"], controllers: { moscow: "human" } }),
+      "offensive",
+    );
+    expect(none.framework).toBeNull();
+    expect(view(none, { kind: "observer" }).duties).toEqual({ washington: "nothing", paris: "nothing" });
+  });
+
+  it("are what the adjudication counts a broken promise against", () => {
+    let s = moscowDoes(bound, "hybrid");
+    const duties = view(s, { kind: "observer" }).duties ?? {};
+    s = ok(s, { type: "stress/respond", response: "sanctions", actor: seat("paris") });
+    s = ok(s, { type: "stress/respond", response: "nothing", actor: seat("washington") });
+    s = ok(s, { type: "stress/protected-move", move: "hold", actor: seat("kyiv") });
+    const fellShort = Object.entries(s.years[0]?.responses ?? {})
+      .filter(([id, r]) => RESPONSES.indexOf(r) < RESPONSES.indexOf(duties[id] ?? "nothing"))
+      .map(([id]) => id);
+    expect(s.years[0]?.brokenPromises).toEqual(fellShort);
+    expect(fellShort).toEqual(["washington"]);
+    // The adjudicated year keeps showing what was owed.
+    expect(view(s, { kind: "observer" }).duties).toEqual(duties);
   });
 });

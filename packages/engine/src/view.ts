@@ -5,12 +5,13 @@
 // A view shares the state's parts instead of copying them: a state is never written after apply
 // returns it (apply copies what a handler writes), so sharing is safe as long as nobody writes
 // into a view either. Treat a view as read-only; the bots' frozen-state test holds everyone to it.
-import { currentOdds, currentReadout } from "./apply.ts";
+import { currentOdds, currentReadout, owedResponses } from "./apply.ts";
 import { crossedRedLines, type DealReadout, evaluateDeal, noDealOdds, packagePoints } from "./deal-model.ts";
+import { type AmendmentAct, amendmentActs } from "./legal-actions.ts";
 import { offers } from "./offers.ts";
 import { penLapseAt, penRequests } from "./pen-requests.ts";
-import type { PrivateBrief, RedLine, Scenario, Seat, SeatId, Talk } from "./scenario.ts";
-import type { GameState, MoscowOdds, Offer, PenRequest, SeatScore, StrawPoll, YearRecord } from "./state.ts";
+import type { PrivateBrief, RedLine, Response, Scenario, Seat, SeatId, Talk } from "./scenario.ts";
+import type { Amendment, GameState, MoscowOdds, Offer, PenRequest, SeatScore, StrawPoll, YearRecord } from "./state.ts";
 import { strawPolls } from "./straw-poll.ts";
 
 /** Who is looking. */
@@ -50,6 +51,25 @@ export interface PrivatePreview {
   redLinesCrossed: RedLine[];
 }
 
+/** What accepting an amendment would be worth to a seat, from its own brief (`previewPackage`'s arithmetic). */
+export interface AmendmentWorth {
+  /** Its points on the amendment's issue minus its points there on the draft now (a blank scores 0). */
+  change: number;
+  /** Its points for the draft with the amendment accepted (null while an issue stays blank). */
+  points: number | null;
+  /** Its red lines the amendment's option would cross. */
+  redLinesCrossed: RedLine[];
+}
+
+/** One open amendment as a viewer may treat it: what it may do with it now, and what it is worth to it. */
+export interface AmendmentAffordance {
+  amendment: number;
+  /** The acts the reducer would take from this viewer now, in the order support, oppose, accept, decline, withdraw. */
+  acts: AmendmentAct[];
+  /** Its worth to the viewer (seat views only; null for the facilitator and Moscow). */
+  worth: AmendmentWorth | null;
+}
+
 /** A seat's score as others see it at the debrief (no no-deal value, only the margin). */
 export type PublicScore = Pick<SeatScore, "seat" | "total" | "margin" | "concluded">;
 
@@ -76,6 +96,8 @@ export interface PlayerView {
   /** When the pen lapses to the oldest request if no amendment is decided (null: no lapse pending). */
   penLapseAt: number | null;
   amendments: GameState["amendments"];
+  /** Each open amendment, oldest first, with what this viewer may do with it and its worth to them (none for observers). */
+  affordances: AmendmentAffordance[];
   /** Straw polls and their answers (public). */
   polls: readonly StrawPoll[];
   /** Linked offers, with each accepted term settled as kept, broken or void (public). */
@@ -92,6 +114,11 @@ export interface PlayerView {
   notPlayed?: true;
   /** The model's public read-out: of the complete draft during talks (everyone signing), of the framework after. */
   readout: DealReadout | null;
+  /**
+   * What each seat that answers Moscow owes this year under the standing framework ("nothing" where it
+   * binds no one, or asks nothing against what Moscow did); null until Moscow has acted this year.
+   */
+  duties: Readonly<Record<SeatId, Response>> | null;
   /** Moscow's odds and offensive risk with no deal, for comparison. */
   noDeal: { odds: MoscowOdds; offensiveRisk: number };
   /** This year's odds, live: Moscow and the facilitator only (everyone at the debrief). */
@@ -208,6 +235,43 @@ function publicScores(scores: readonly SeatScore[]): PublicScore[] {
   return out;
 }
 
+// A year's duties are worked out once per year record (a record is a new object whenever it
+// changes), so views of successive states share them while the year stands.
+const yearDuties = new WeakMap<YearRecord, { framework: GameState["framework"]; duties: PlayerView["duties"] }>();
+
+function dutiesOf(state: GameState, readout: DealReadout | null): PlayerView["duties"] {
+  const year = state.years[state.years.length - 1];
+  if (!year?.moscowAction) return null;
+  const last = yearDuties.get(year);
+  if (last && last.framework === state.framework) return last.duties;
+  const duties = owedResponses(state, readout?.pledge ?? "nothing");
+  yearDuties.set(year, { framework: state.framework, duties });
+  return duties;
+}
+
+function affordancesOf(state: GameState, viewer: Viewer, brief: PrivateBrief | null): AmendmentAffordance[] {
+  const issues = state.scenario.issues.map((i) => i.id);
+  return amendmentActs(state, viewer).map(({ amendment, acts }) => {
+    const m = state.amendments.find((x) => x.id === amendment);
+    return { amendment, acts, worth: brief && m ? amendmentWorth(brief, issues, state.draft, m) : null };
+  });
+}
+
+/** What accepting amendment `m` into `draft` is worth to the seat whose brief this is. */
+function amendmentWorth(
+  brief: PrivateBrief,
+  issues: readonly string[],
+  draft: Readonly<Record<string, string | null>>,
+  m: Pick<Amendment, "issue" | "option">,
+): AmendmentWorth {
+  const after = { ...draft, [m.issue]: m.option };
+  const { points, redLinesCrossed } = seatPreview(brief, issues, after);
+  const table = brief.pointTable[m.issue];
+  const now = draft[m.issue];
+  const change = (m.option == null ? 0 : (table?.[m.option] ?? 0)) - (now == null ? 0 : (table?.[now] ?? 0));
+  return { change, points, redLinesCrossed: redLinesCrossed.filter((l) => l.issue === m.issue) };
+}
+
 /** What `viewer` may know about `state`. */
 export function view(state: GameState, viewer: Viewer): PlayerView {
   const normalized: Viewer = viewer.kind === "seat" && state.seats[viewer.seat]?.redCell ? { kind: "moscow" } : viewer;
@@ -229,6 +293,7 @@ export function view(state: GameState, viewer: Viewer): PlayerView {
     };
   }
 
+  const readout = draftReadout(state);
   let briefs: Record<SeatId, PrivateBrief> | null = null;
   if (isFacilitator) {
     briefs = {};
@@ -263,6 +328,7 @@ export function view(state: GameState, viewer: Viewer): PlayerView {
     penRequests: penRequests(state),
     penLapseAt: penLapseAt(state),
     amendments: state.amendments,
+    affordances: affordancesOf(state, normalized, ownBrief),
     polls: strawPolls(state),
     offers: offers(state),
     positions: state.positions ?? NO_POSITIONS,
@@ -273,7 +339,8 @@ export function view(state: GameState, viewer: Viewer): PlayerView {
     outcome: state.outcome,
     endedEarly: state.endedEarly,
     ...(state.notPlayed ? { notPlayed: true as const } : {}),
-    readout: draftReadout(state),
+    readout,
+    duties: dutiesOf(state, readout),
     noDeal: noDealOf(state),
     liveOdds: seesOdds && state.phase === "stress" ? currentOdds(state) : null,
     brief: ownBrief,
@@ -328,20 +395,28 @@ export function previewPackage(
       })
     : null;
   const brief = v.brief;
+  if (!brief) return { readout, points: null, redLinesCrossed: [] };
   return {
     readout,
-    points: brief
-      ? briefPoints(
-          brief,
-          pkg,
-          v.scenario.issues.map((i) => i.id),
-        )
-      : null,
-    redLinesCrossed: brief
-      ? brief.redLines.filter((l) => {
-          const chosen = pkg[l.issue];
-          return chosen != null && l.options.includes(chosen);
-        })
-      : [],
+    ...seatPreview(
+      brief,
+      v.scenario.issues.map((i) => i.id),
+      pkg,
+    ),
+  };
+}
+
+/** A seat's own side of `previewPackage`: its points for a package and the red lines the package crosses. */
+function seatPreview(
+  brief: PrivateBrief,
+  issues: readonly string[],
+  pkg: Readonly<Record<string, string | null>>,
+): { points: number | null; redLinesCrossed: RedLine[] } {
+  return {
+    points: briefPoints(brief, pkg, issues),
+    redLinesCrossed: brief.redLines.filter((l) => {
+      const chosen = pkg[l.issue];
+      return chosen != null && l.options.includes(chosen);
+    }),
   };
 }
