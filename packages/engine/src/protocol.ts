@@ -328,7 +328,12 @@ export type ConsoleTable = {
   status: string;
   running: boolean;
   summary: TableSummary | null;
+  /** A fork: the table and step it started from (it ranks and takes late joiners only as told); absent otherwise. */
+  forkedFrom?: ForkOrigin;
 };
+
+/** Where a forked table started: the table (and its number) and how many of its actions it took over. */
+export type ForkOrigin = { tableId: string; number: number; step: number };
 
 // ---------------------------------------------------------------------------------------------
 // Session settings (`POST /api/sessions`)

@@ -22,7 +22,7 @@ export function invalidRequest(error: z.ZodError): ApiError {
   return new ApiError(400, "request/invalid", `The request is not valid. ${parts.join("; ")}.`);
 }
 
-/** The last Express handler: typed errors as they are, bad JSON as 400, anything else as a logged 500. */
+/** The last Express handler: typed errors as they are, an unreadable body as a 4xx, anything else as a logged 500. */
 export function apiErrorHandler(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
     if (error instanceof ApiError) {
@@ -35,6 +35,18 @@ export function apiErrorHandler(logger: Logger): ErrorRequestHandler {
     }
     if (error?.type === "entity.too.large") {
       res.status(413).json({ code: "request/too_large", message: "The request body is too large." });
+      return;
+    }
+    if (error?.type === "charset.unsupported") {
+      res.status(415).json({ code: "request/unsupported_charset", message: "The request body must be JSON in UTF-8." });
+      return;
+    }
+    // Any other refusal of the body parser (an unknown content-encoding, a body cut short): the client's
+    // fault, said with its own status, never a 500.
+    if (typeof error?.type === "string" && error.expose === true && error.status >= 400 && error.status < 500) {
+      res
+        .status(error.status)
+        .json({ code: "request/invalid", message: `The request body cannot be read: ${error.message}` });
       return;
     }
     logger.error({ err: error, path: req.path }, "unhandled error in an HTTP route");

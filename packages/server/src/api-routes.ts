@@ -204,8 +204,11 @@ export function apiRouter({ sessions, catalog, consoles, reports, replays, joins
     const table = await tableOf(req);
     const viewer = parseViewer(typeof req.query.viewer === "string" ? req.query.viewer : undefined);
     if (!viewer) throw new ApiError(400, "replay/bad_viewer", "viewer is facilitator, observer, moscow or seat:<id>.");
-    const step = parse(stepSchema, { step: req.query.step ?? "0" }).step;
-    res.json(await replays.viewAt(table, step, viewer));
+    // A whole number; whether the table has that step (0 to its log's length) the replay checks, with the same code.
+    const step = req.query.step ?? "0";
+    if (typeof step !== "string" || !/^-?\d{1,7}$/.test(step))
+      throw new ApiError(400, "replay/bad_step", "The step is a whole number of actions, 0 for the start.");
+    res.json(await replays.viewAt(table, Number(step), viewer));
   });
 
   api.post("/sessions/:id/tables/:tableId/fork", async (req, res) => {

@@ -1,6 +1,7 @@
 // The facilitator's console: every table of a session at a glance, and actions for one table or
 // all of them at once. The actions go to each table's room and through the engine like any other.
 import type { ConsoleTable, ErrorCode } from "@ironclad/engine/protocol";
+import { forkOrigin } from "./session-settings.ts";
 import type { SessionRecord, Store } from "./store.ts";
 import type { RoomTableHost } from "./table-host.ts";
 
@@ -26,7 +27,16 @@ export class ConsoleService {
     const out: ConsoleTable[] = [];
     for (const t of tables) {
       const summary = t.status === "open" ? await this.#host.call(t.id, "summary") : null;
-      out.push({ tableId: t.id, number: t.number, code: t.code, status: t.status, running: summary !== null, summary });
+      const forkedFrom = forkOrigin(t, tables);
+      out.push({
+        tableId: t.id,
+        number: t.number,
+        code: t.code,
+        status: t.status,
+        running: summary !== null,
+        summary,
+        ...(forkedFrom ? { forkedFrom } : {}),
+      });
     }
     return { sessionId: session.id, now: Date.now(), tables: out };
   }

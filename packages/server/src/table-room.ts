@@ -3,6 +3,7 @@
 // event log (durable first), project onto the schema, send the patch at once.
 import {
   type Client,
+  type ClientPrivate,
   ClientState,
   CloseCode,
   type Delayed,
@@ -32,9 +33,11 @@ import {
 import {
   actorOf,
   type Channel,
+  CLOSE_CODES,
   channelKey,
   chatSendSchema,
   type ErrorCode,
+  MAX_MESSAGES_PER_SECOND,
   PROTOCOL_VERSION,
   parseChannelKey,
   parseClientAction,
@@ -109,7 +112,7 @@ const CLOCK_TICK_MS = 100;
 
 /** The `table` room. Its roomId is the table id. */
 export class TableRoom extends Room<{ state: TableState; client: TableClient }> {
-  override maxMessagesPerSecond = 20;
+  override maxMessagesPerSecond = MAX_MESSAGES_PER_SECOND;
   override autoDispose = false;
   // Patches go out right after each accepted action (broadcastPatch), not on a timer.
   override patchRate = null;
@@ -134,6 +137,8 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
   #log!: Logger;
   /** Who sits where and which audiences are watched, as last counted; cleared when someone comes or goes. */
   #members: Members | null = null;
+  /** Live connections whose session another connection is taking with their reconnection token. */
+  #takenOver = new WeakSet<TableClient>();
 
   override messages = {
     action: (client: TableClient, message: unknown) => {
@@ -402,10 +407,31 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     client.view = view;
   }
 
+  /**
+   * Colyseus lets a reconnection token resume a session whose connection still looks live (a phone
+   * whose old socket is half-open): it drops that connection and hands its session to the new one.
+   * It does not close the old socket, though (onDrop waits for the new connection, which then owns
+   * the session): onDrop closes it, with a code that says the seat was opened elsewhere.
+   */
+  override checkReconnectionToken(reconnectionToken: string): string {
+    const live = this.clients.find((c) => c.reconnectionToken === reconnectionToken);
+    if (live) this.#takenOver.add(live);
+    return super.checkReconnectionToken(reconnectionToken);
+  }
+
   override async onDrop(client: TableClient): Promise<void> {
     this.#membersChanged();
     this.#project();
     this.broadcastPatch();
+    // A connection the room dropped itself still has an open socket that nothing is sent on any more:
+    // close it now, saying why (Colyseus would close it only once the seat's reconnection time ran out).
+    if (this.#takenOver.has(client)) {
+      client.leave(CLOSE_CODES.seatOpenedElsewhere, "this seat was opened elsewhere");
+    } else if (((client as TableClient & ClientPrivate)._numMessagesLastSecond ?? 0) > this.maxMessagesPerSecond) {
+      client.leave(CLOSE_CODES.tooManyMessages, `more than ${this.maxMessagesPerSecond} messages a second`);
+      // Not a drop: the SDK does not resume it, so no seat is held for it (the seat token opens it again).
+      return;
+    }
     try {
       await this.allowReconnection(client, need().reconnectSeconds);
     } catch {

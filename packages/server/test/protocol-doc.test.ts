@@ -1,7 +1,8 @@
 // docs/protocol.md must name every error code a client can receive, so it never goes stale.
 import fs from "node:fs";
 import path from "node:path";
-import { ERROR_CODES, RULE_CODES, SERVER_CODES } from "@ironclad/engine/protocol";
+import { CloseCode } from "@colyseus/core";
+import { CLOSE_CODES, ERROR_CODES, RULE_CODES, SERVER_CODES } from "@ironclad/engine/protocol";
 import { describe, expect, it } from "vitest";
 
 const root = path.resolve(import.meta.dirname, "../../..");
@@ -31,6 +32,15 @@ describe("docs/protocol.md", () => {
     ];
     expect(codes.length).toBeGreaterThan(15);
     for (const code of codes) expect(doc, `${code} is missing from docs/protocol.md`).toContain(`\`${code}\``);
+  });
+
+  it("lists every WebSocket close code a connection can get: the room's own and Colyseus's", () => {
+    const section = doc.slice(doc.indexOf("### Close codes"), doc.indexOf("## 3."));
+    const codes = [...Object.values(CLOSE_CODES), ...Object.values(CloseCode)];
+    for (const code of codes) expect(section, `close code ${code} is missing`).toContain(`\`${code}\``);
+    for (const name of Object.keys(CLOSE_CODES)) expect(section, name).toContain(`\`${name}\``);
+    // The room's own codes are its own: none is one of Colyseus's.
+    for (const code of Object.values(CLOSE_CODES)) expect(Object.values(CloseCode)).not.toContain(code);
   });
 
   it("lists every code of the protocol's closed list", () => {

@@ -5,6 +5,7 @@ import { Client, type Room } from "@colyseus/sdk";
 import {
   type ChatMessage,
   type ChatSend,
+  CLOSE_CODES,
   type ClientAction,
   PROTOCOL_VERSION,
   type TypingNotice,
@@ -24,10 +25,20 @@ import { addTyping, pruneTyping, type Typing, typingAfterMessage, typingThrottle
 /** Where the connection stands. */
 export type ConnectionStatus = "connecting" | "open" | "reconnecting" | "failed" | "closed";
 
-/** Why a connection could not be made: a token the server refused, an ended or unknown table, no server. */
+/**
+ * Why a connection could not be made or was closed: a token the server refused, an ended or unknown
+ * table, no server; or the server closed it because this seat was opened elsewhere (`elsewhere`) or
+ * this page sent too many messages (`too_fast`), where the page offers to connect again.
+ */
 export type ConnectionFailure = {
-  kind: "token" | "ended" | "not_found" | "unreachable" | "protocol" | "removed";
+  kind: "token" | "ended" | "not_found" | "unreachable" | "protocol" | "removed" | "elsewhere" | "too_fast";
   message: string;
+};
+
+/** What the room's own close codes mean to this page (docs/protocol.md, "Close codes"). */
+const CLOSED_BY_SERVER: Record<number, ConnectionFailure["kind"]> = {
+  [CLOSE_CODES.seatOpenedElsewhere]: "elsewhere",
+  [CLOSE_CODES.tooManyMessages]: "too_fast",
 };
 
 /** Where the facilitator moved this person: another table of the session, which the same seat token opens. */
@@ -230,8 +241,16 @@ export function connectTable(tableId: string, seatToken: string, endpoint = wind
     );
     r.onDrop(() => update({ status: "reconnecting" }));
     r.onReconnect(() => update({ status: "open", errors: withoutConnectionErrors(view.errors) }));
-    r.onLeave(() => {
+    r.onLeave((code: number, reason?: string) => {
       room = null;
+      // Closed on purpose (opened elsewhere, too many messages): say why rather than rejoin by itself;
+      // the person is at the table in the other page, or this page would only flood again. The page
+      // offers to connect again.
+      const why = CLOSED_BY_SERVER[code];
+      if (why && !closed) {
+        closed = true;
+        update({ status: "failed", failure: { kind: why, message: reason ?? "" } });
+      }
       if (!closed) void rejoin();
     });
     r.onError((_code: number, message?: string) => {
