@@ -157,6 +157,7 @@ export const SERVER_CODES = [
   "request/invalid",
   "request/bad_json",
   "request/too_large",
+  "request/unsupported_charset",
   "request/not_found",
   "request/rate_limited",
   "request/origin_forbidden",
@@ -204,6 +205,21 @@ export type ServerCode = (typeof SERVER_CODES)[number];
 export const ERROR_CODES: readonly ErrorCode[] = [...RULE_CODES, ...SERVER_CODES];
 /** A code a client can receive. */
 export type ErrorCode = RuleCode | ServerCode;
+
+/**
+ * The WebSocket close codes the table room gives besides Colyseus's own (docs/protocol.md, "Close
+ * codes"). Neither is a drop: the SDK does not resume the session by itself, and the web client says
+ * why and offers to connect again.
+ */
+export const CLOSE_CODES = {
+  /** Another connection took this one's session with its reconnection token: the seat was opened elsewhere. */
+  seatOpenedElsewhere: 4409,
+  /** More than `MAX_MESSAGES_PER_SECOND` messages came in one second: the connection is cut off. */
+  tooManyMessages: 4429,
+} as const;
+
+/** The most messages one connection may send the table room in a second; more closes it (`CLOSE_CODES.tooManyMessages`). */
+export const MAX_MESSAGES_PER_SECOND = 20;
 
 // ---------------------------------------------------------------------------------------------
 // Chat

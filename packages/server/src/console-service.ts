@@ -58,8 +58,10 @@ export class ConsoleService {
 
   /** Sends one facilitator action to the chosen tables (all of the session's when none are named). */
   async act(session: SessionRecord, action: unknown, tableIds?: readonly string[]): Promise<ActionOutcome[]> {
-    const tables = (await this.#store.listTables(session.id)).filter((t) => !tableIds || tableIds.includes(t.id));
-    const out: ActionOutcome[] = [];
+    const all = await this.#store.listTables(session.id);
+    const tables = all.filter((t) => !tableIds || tableIds.includes(t.id));
+    // A named table the session does not have answers for itself, rather than drop out of the results.
+    const out: ActionOutcome[] = unknownTables(all, tableIds);
     for (const t of tables) {
       if (t.status !== "open") {
         out.push({ tableId: t.id, ok: false, error: { code: "table/ended", message: "This table has ended." } });
@@ -78,4 +80,16 @@ export class ConsoleService {
     }
     return out;
   }
+}
+
+/** `table/not_found` for each named table that is not one of the session's. */
+function unknownTables(tables: readonly { id: string }[], tableIds?: readonly string[]): ActionOutcome[] {
+  const known = new Set(tables.map((t) => t.id));
+  return [...new Set(tableIds ?? [])]
+    .filter((id) => !known.has(id))
+    .map((tableId) => ({
+      tableId,
+      ok: false,
+      error: { code: "table/not_found", message: "This session has no such table." },
+    }));
 }
