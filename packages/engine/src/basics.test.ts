@@ -150,6 +150,16 @@ describe("seat lists", () => {
     expect(checkSeatList(mini, ["washington", "kyiv", "paris", "paris"])).toContain("twice");
     expect(() => initialState(mini, { seed: 1, seats: ["paris"] })).toThrow(/3 to 9/);
   });
+
+  it("give the red cell to people by its kind, whatever the scenario calls it (#18)", () => {
+    const renamed = { ...mini, seats: mini.seats.map((s) => (s.kind === "redcell" ? { ...s, id: "kremlin" } : s)) };
+    expect(initialState(renamed, { seed: 1, redCell: "human" }).seats.kremlin?.controller).toBe("human");
+    expect(initialState(renamed, { seed: 1 }).seats.kremlin?.controller).toBe("bot");
+    // The same state as naming it: a table created either way replays the same log.
+    expect(stateHash(initialState(mini, { seed: 1, redCell: "human" }))).toBe(
+      stateHash(initialState(mini, { seed: 1, controllers: { moscow: "human" } })),
+    );
+  });
 });
 
 describe("duplicate scoring", () => {

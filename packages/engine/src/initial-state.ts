@@ -16,6 +16,8 @@ export interface InitOptions {
   at?: number;
   /** Who runs each seat at the start (default: bots everywhere; the server sets people as they join). */
   controllers?: Readonly<Record<SeatId, Controller>>;
+  /** Who runs the red cell at the start, whatever the scenario calls it (`controllers` says so by its id). */
+  redCell?: Controller;
 }
 
 /** The negotiating seats of the scenario's default table. */
@@ -50,6 +52,7 @@ export function buildSeats(
   scenario: Scenario,
   seats: readonly SeatId[],
   controllers: Readonly<Record<SeatId, Controller>> | undefined,
+  redCellController?: Controller,
 ): { seats: Record<SeatId, SeatState>; seatOrder: SeatId[] } {
   const k = resolveModelConstants(scenario.model);
   const wanted = new Set(seats);
@@ -61,7 +64,7 @@ export function buildSeats(
     out[seat.id] = {
       id: seat.id,
       redCell,
-      controller: controllers?.[seat.id] ?? "bot",
+      controller: controllers?.[seat.id] ?? (redCell ? redCellController : undefined) ?? "bot",
       capital: seat.politicalCapital,
       resolve: k.startResolve,
       capacity: seat.militaryCapacity,
@@ -88,7 +91,7 @@ export function initialState(scenario: Scenario, options: InitOptions): GameStat
   const seatList = options.seats ?? defaultSeats(scenario);
   const problem = checkSeatList(scenario, seatList);
   if (problem) throw new Error(`initialState: ${problem}`);
-  const { seats, seatOrder } = buildSeats(scenario, seatList, options.controllers);
+  const { seats, seatOrder } = buildSeats(scenario, seatList, options.controllers, options.redCell);
   const k = resolveModelConstants(scenario.model);
   const draft: Record<string, string | null> = {};
   for (const issue of scenario.issues) draft[issue.id] = null;

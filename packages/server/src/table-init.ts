@@ -12,6 +12,7 @@ export function initOptionsFor(table: TableRecord): InitOptions {
     timings: config.timings,
     at: table.createdAt,
     // A human red cell, or the sharp bot acting for one (see TableBots): either way the engine waits.
-    controllers: config.moscow === "bot" ? {} : { moscow: "human" },
+    // The engine finds the red cell by its kind, whatever the scenario calls it.
+    ...(config.moscow === "bot" ? {} : { redCell: "human" as const }),
   };
 }

@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually } from "./eventually.ts";
 import { type Harness, startHarness } from "./harness.ts";
+import { untilMoscowMoved } from "./moscow-move.ts";
 
 const raw = JSON.parse(
   fs.readFileSync(path.resolve(import.meta.dirname, "../../engine/scenarios/guarantees-2025.json"), "utf8"),
@@ -73,6 +74,48 @@ describe("a facilitator's own scenario", () => {
     expect(missing.status).toBe(404);
     expect(missing.body.code).toBe("scenario/not_found");
   });
+});
+
+describe("a scenario whose red cell is not called moscow", () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ BOT_THINK_MS: "0,0" });
+  });
+  afterAll(async () => {
+    await h.stop();
+  });
+
+  // The room used to set `{ moscow: "human" }` as the red cell's controller, while the engine looks
+  // the red cell up by its kind: a red cell called anything else stayed a bot, so the engine drew
+  // Moscow's action from the odds and the sharp bot (or the human red cell) never moved (#18, item 2).
+  it("has the engine wait for the red cell the session gave to people or the sharp bot", async () => {
+    const renamed = structuredClone(raw);
+    renamed.id = "kremlin-copy";
+    const red = renamed.seats.find((s: any) => s.kind === "redcell");
+    red.id = "kremlin";
+    expect((await h.post("/api/scenarios", renamed)).status).toBe(201);
+    const session = (
+      await h.post("/api/sessions", {
+        scenario: "kremlin-copy",
+        tables: 1,
+        moscow: "sharp",
+        timings: { briefingSeconds: 0, years: 1 },
+      })
+    ).body;
+    const [t] = session.tables;
+    const fac = await h.client().joinById(t.tableId, { facilitatorKey: session.facilitatorKey });
+    fac.onMessage("error", () => {});
+    await eventually(() => expect(fac.state.seats.get("kremlin")?.controller).toBe("human"));
+    fac.send("action", { type: "table/start" });
+    await untilMoscowMoved(fac);
+    const years = JSON.parse(fac.state.publicJson).years;
+    expect(years[0].moscowDrawn).toBe(false);
+    const log = await h.store.readLog(t.tableId);
+    expect(
+      log.filter((e: any) => e.action.type === "stress/moscow-act" && e.action.actor?.seat === "kremlin"),
+    ).toHaveLength(1);
+    await fac.leave();
+  }, 40_000);
 });
 
 describe("retention", () => {
