@@ -43,8 +43,9 @@ export class ConsoleService {
 
   /** The facilitator's broadcast to the chosen tables (all of the session's when none are named). */
   async broadcast(session: SessionRecord, text: string, tableIds?: readonly string[]): Promise<ActionOutcome[]> {
-    const out: ActionOutcome[] = [];
-    for (const t of await this.#store.listTables(session.id)) {
+    const all = await this.#store.listTables(session.id);
+    const out: ActionOutcome[] = unknownTables(all, tableIds);
+    for (const t of all) {
       if (tableIds && !tableIds.includes(t.id)) continue;
       const result = t.status === "open" ? await this.#host.call(t.id, "announce", [text]) : null;
       out.push(

@@ -45,6 +45,7 @@ describe("connections the room stops serving are closed", () => {
   it("a replayed reconnection token closes the live connection it takes over, with 4409, and the new one is served", async () => {
     const token = await seatToken("kyiv");
     const victim = await h.client().joinById(tableId, { seatToken: token });
+    victim.onMessage("*", () => {});
     await eventually(() => expect(victim.state.seats?.get("kyiv")?.connected).toBe(1));
     const closed = closeWithin(victim, 5_000);
     const thief = await h.client().reconnect(victim.reconnectionToken);
@@ -62,6 +63,7 @@ describe("connections the room stops serving are closed", () => {
   it("a connection cut off for flooding is closed at once with 4429, and its person can come back", async () => {
     const token = await seatToken("paris");
     const room = await h.client().joinById(tableId, { seatToken: token });
+    room.onMessage("*", () => {});
     await eventually(() => expect(room.state.seats?.get("paris")?.connected).toBe(1));
     const closed = closeWithin(room, 5_000);
     for (let i = 0; i < 60; i++) room.send("action", { type: "table/start" });
@@ -134,6 +136,16 @@ describe("connections the room stops serving are closed", () => {
     );
     expect(other.body.results).toEqual([
       { tableId, ok: false, error: { code: "table/not_found", message: expect.any(String) } },
+    ]);
+    // The broadcast names its tables the same way, and answers the same.
+    const said = await h.post(
+      `/api/sessions/${session.body.sessionId}/broadcast`,
+      { text: "Five minutes left", tables: [own, "tbl_nope"] },
+      a,
+    );
+    expect(said.body.results).toEqual([
+      { tableId: "tbl_nope", ok: false, error: { code: "table/not_found", message: expect.any(String) } },
+      { tableId: own, ok: true },
     ]);
   });
 
