@@ -7,7 +7,7 @@ import { z } from "zod";
 import { toCsv } from "./csv.ts";
 import type { ScenarioCatalog } from "./scenario-catalog.ts";
 import { peopleAt, peopleBySeat, playedSpan } from "./seat-people.ts";
-import type { TableConfig } from "./session-settings.ts";
+import { forkOrigin, type TableConfig } from "./session-settings.ts";
 import type { ChatRecord, SessionRecord, Store, TableRecord } from "./store.ts";
 import { initOptionsFor } from "./table-init.ts";
 
@@ -17,6 +17,8 @@ const FUTURES_RUNS = 200;
 /** `GET /api/sessions/:id/report.json`'s query: `bots=leave-out` ranks only the seats people played. */
 export const sessionReportQuerySchema = z.object({
   bots: z.enum(["include", "leave-out"]).default("include"),
+  /** A fork is a sandbox: its seats rank only when the facilitator asks for it (`forks=include`). */
+  forks: z.enum(["include", "leave-out"]).default("leave-out"),
 });
 export type SessionReportQuery = z.infer<typeof sessionReportQuerySchema>;
 
@@ -78,12 +80,13 @@ export class ReportService {
       loggedStateHash: logged,
       readout: view(final, { kind: "facilitator" }).readout,
       seats: final.seatOrder,
+      forkedFrom: forkOrigin(table, await this.#store.listTables(table.sessionId)),
       chat: await this.#visibleChat(table),
     };
   }
 
   /** Every table of a session side by side, with duplicate scoring per seat. */
-  async sessionReport(session: SessionRecord, query: SessionReportQuery = { bots: "include" }) {
+  async sessionReport(session: SessionRecord, query: SessionReportQuery = { bots: "include", forks: "leave-out" }) {
     const tables = await this.#store.listTables(session.id);
     const rows = [];
     for (const t of tables) {
@@ -98,6 +101,7 @@ export class ReportService {
         outcome: report.outcome,
         // Ended from the lobby: the outcome says nothing (the pages show "Not played").
         notPlayed: report.notPlayed,
+        forkedFrom: forkOrigin(t, tables),
         concluded: report.framework?.stands === true,
         package: report.framework?.package ?? null,
         criteria: readout
@@ -109,7 +113,9 @@ export class ReportService {
       });
     }
     // A table ended from the lobby has scores (every seat at its no-deal value) but was never played.
-    const finished = rows.filter((r) => r.scores !== null && !r.notPlayed);
+    const finished = rows.filter(
+      (r) => r.scores !== null && !r.notPlayed && (query.forks === "include" || r.forkedFrom === null),
+    );
     // The class ranking, each seat against the same seat at the other tables; on request only
     // among the seats people played (a bot's score then neither ranks nor sets the bar).
     const ranked = finished.map((r) => ({
@@ -121,6 +127,7 @@ export class ReportService {
       sessionId: session.id,
       scenarioId: session.scenarioId,
       bots: query.bots,
+      forks: query.forks,
       tables: rows,
       duplicate: duplicateScores(ranked).map((d) => {
         const s = personOf.get(`${d.tableId} ${d.seat}`);

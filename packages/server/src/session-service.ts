@@ -13,7 +13,7 @@ import {
   SESSION_CODE_LENGTH,
   secretMatches,
 } from "./secrets.ts";
-import type { TableConfig } from "./session-settings.ts";
+import { forkOrigin, type TableConfig } from "./session-settings.ts";
 import type { PersonRecord, SessionRecord, Store, TableRecord } from "./store.ts";
 
 /**
@@ -331,6 +331,8 @@ export class SessionService {
     for (const table of await this.#d.store.listTables(session.id)) {
       if (table.status !== "open") continue;
       const config = table.config as TableConfig;
+      // A fork is the facilitator's sandbox, empty and so roomiest: people reach it by its own code only.
+      if (config.forkedFrom) continue;
       const people = await this.#d.store.listPeople(table.id);
       // The red cell asked for by name: the table whose (human) red cell has room.
       const red = seat ? await this.#humanRedCell(table) : null;
@@ -445,7 +447,8 @@ export class SessionService {
       const table = await this.#d.store.getTableByCode(code);
       if (table) tables = [table];
     }
-    tables = tables.filter((t) => t.status === "open");
+    // A session's code never leads to a fork (see #placeInSession).
+    tables = tables.filter((t) => t.status === "open" && (kind === "table" || !(t.config as TableConfig).forkedFrom));
     const first = tables[0];
     if (!first)
       throw new ApiError(404, "table/not_found", "No open table has this code. Check it with your facilitator.");
@@ -520,6 +523,7 @@ export class SessionService {
           joinUrl: this.joinUrl(t.code),
           status: t.status,
           listed: t.listed,
+          ...(forkOrigin(t, tables) ? { forkedFrom: forkOrigin(t, tables) } : {}),
           people: (await this.#d.store.listPeople(t.id)).map((p) => ({
             personId: p.id,
             name: p.name,

@@ -1,5 +1,10 @@
 // What a facilitator (or a quick game) may ask for when creating a session. Every field is optional.
-import { type SessionSettings, sessionSeatIdSchema, sessionTimingsSchema } from "@ironclad/engine/protocol";
+import {
+  type ForkOrigin,
+  type SessionSettings,
+  sessionSeatIdSchema,
+  sessionTimingsSchema,
+} from "@ironclad/engine/protocol";
 import { z } from "zod";
 
 const seatId = sessionSeatIdSchema;
@@ -15,6 +20,18 @@ export interface TableConfig {
   seatChoice: SessionSettings["seatChoice"];
   /** Start as soon as the first person arrives (quick games have no facilitator to start them). */
   autoStart?: boolean;
+  /** A fork (a facilitator's "what if"): the table it copied and how many of its actions. */
+  forkedFrom?: { tableId: string; step: number };
+}
+
+/** Where `table` was forked from, with that table's number among `siblings` (its session's tables); null for a table of its own. */
+export function forkOrigin(
+  table: { config: unknown },
+  siblings: readonly { id: string; number: number }[],
+): ForkOrigin | null {
+  const from = (table.config as TableConfig).forkedFrom;
+  if (!from) return null;
+  return { tableId: from.tableId, number: siblings.find((t) => t.id === from.tableId)?.number ?? 0, step: from.step };
 }
 
 const name = z

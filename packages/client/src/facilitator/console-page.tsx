@@ -674,6 +674,11 @@ function TableCard({
           <h2 id={`tc-${table.tableId}`} class="fac-code">
             {table.code}
           </h2>
+          {table.forkedFrom && (
+            <p class="muted fac-forked" data-testid="forked-from">
+              {w("f.forkedFrom", { n: table.forkedFrom.number, step: table.forkedFrom.step })}
+            </p>
+          )}
         </div>
         <div class="fac-tcard-phase">
           <span class={`fac-phase fac-phase-${s?.phase ?? table.status}`} data-testid="phase">

@@ -4,6 +4,7 @@
 import type { AfterActionReport, DuplicateScore, PlayerView, SeatScore } from "@ironclad/engine";
 import type {
   ConsoleTable,
+  ForkOrigin,
   SessionSettingsInput,
   SessionSettings as StoredSessionSettings,
 } from "@ironclad/engine/protocol";
@@ -123,6 +124,8 @@ export type SessionReport = {
     outcome: string | null;
     /** Ended from the lobby, before it started: `outcome` says nothing. */
     notPlayed: boolean;
+    /** A fork: where it started (it ranks only when `forks` is "include"); null for a table of its own. */
+    forkedFrom: ForkOrigin | null;
     concluded: boolean;
     package: Record<string, string> | null;
     criteria: Criteria | null;
@@ -130,6 +133,8 @@ export type SessionReport = {
   }[];
   /** Whether bot seats were left out of `duplicate`. */
   bots: "include" | "leave-out";
+  /** Whether forked tables were left out of `duplicate` (the default). */
+  forks: "include" | "leave-out";
   duplicate: (DuplicateScore & SeatPeople)[];
 };
 
@@ -145,6 +150,8 @@ export type TableReport = Omit<AfterActionReport, "final" | "timeline"> & {
   loggedStateHash: string | null;
   readout: (Criteria & Record<string, unknown>) | null;
   seats: string[];
+  /** A fork: the table and step it started from; null for a table of its own. */
+  forkedFrom: ForkOrigin | null;
   chat: { seq: number; channel: string; fromSeat: string | null; fromName: string; text: string; at: number }[];
 };
 
@@ -207,8 +214,17 @@ export const removePerson = (id: string, personId: string) =>
 /** Lifts a removal: the person may join the session again. */
 export const readmitPerson = (id: string, personId: string) =>
   fcall<unknown>("POST", id, `/people/${encodeURIComponent(personId)}/readmit`, {});
-export const sessionReport = (id: string, bots: "include" | "leave-out" = "include") =>
-  fcall<SessionReport>("GET", id, `/report.json${bots === "leave-out" ? "?bots=leave-out" : ""}`);
+export const sessionReport = (
+  id: string,
+  bots: "include" | "leave-out" = "include",
+  forks: "include" | "leave-out" = "leave-out",
+) => {
+  const query = new URLSearchParams({
+    ...(bots === "leave-out" ? { bots } : {}),
+    ...(forks === "include" ? { forks } : {}),
+  }).toString();
+  return fcall<SessionReport>("GET", id, `/report.json${query ? `?${query}` : ""}`);
+};
 export const tableReport = (id: string, tableId: string) =>
   fcall<TableReport>("GET", id, `/tables/${encodeURIComponent(tableId)}/report.json`);
 

@@ -21,10 +21,12 @@ export function ProjectorPage({ sessionId }: { sessionId: string }) {
   const only = new URLSearchParams(window.location.search).get("table");
   // The class ranking with or without the seats only bots played.
   const [leaveOutBots, setLeaveOutBots] = useState(false);
+  // Forks (a facilitator's "what if") rank only when the facilitator includes them.
+  const [includeForks, setIncludeForks] = useState(false);
   const report = usePoll(
-    () => sessionReport(sessionId, leaveOutBots ? "leave-out" : "include"),
+    () => sessionReport(sessionId, leaveOutBots ? "leave-out" : "include", includeForks ? "include" : "leave-out"),
     key && !only ? 5000 : 0,
-    [sessionId, leaveOutBots],
+    [sessionId, leaveOutBots, includeForks],
   );
   const list = useScenarios();
   // The API lists tables by their numbers (Table 1 first), the same order as the handout.
@@ -67,6 +69,11 @@ export function ProjectorPage({ sessionId }: { sessionId: string }) {
                         <p class="fac-label">
                           {w("f.table", { n: t.number })} · {t.code}
                         </p>
+                        {t.forkedFrom && (
+                          <p class="muted fac-forked">
+                            {w("f.forkedFrom", { n: t.forkedFrom.number, step: t.forkedFrom.step })}
+                          </p>
+                        )}
                         <p class="fac-proj-verdict">{v.verdict}</p>
                         <p class="fac-proj-outcome">{v.detail}</p>
                         <p class="fac-proj-links no-print">
@@ -111,6 +118,16 @@ export function ProjectorPage({ sessionId }: { sessionId: string }) {
                   />{" "}
                   {w("f.proj.leaveOutBots")}
                 </label>
+                {r.tables.some((t) => t.forkedFrom) && (
+                  <label class="fac-check no-print">
+                    <input
+                      type="checkbox"
+                      checked={includeForks}
+                      onChange={(e) => setIncludeForks((e.target as HTMLInputElement).checked)}
+                    />{" "}
+                    {w("f.proj.includeForks")}
+                  </label>
+                )}
                 {seats.length === 0 ? (
                   <p class="hint">—</p>
                 ) : (

@@ -59,6 +59,11 @@ export function ReportPage({ sessionId, tableId }: { sessionId: string; tableId:
         <header class="fac-rep-head">
           <p class="eyebrow">{scenario ? loc(scenario.title) : "Ironclad"}</p>
           <h1 id="rep-title">{w("f.rep.headline", { code: r?.code ?? "…" })}</h1>
+          {r?.forkedFrom && (
+            <p class="fac-forked" data-testid="forked-from">
+              {w("f.forkedFrom", { n: r.forkedFrom.number, step: r.forkedFrom.step })}
+            </p>
+          )}
         </header>
         {!key && (
           <>

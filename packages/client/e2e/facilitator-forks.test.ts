@@ -1,0 +1,73 @@
+// Issue 17, item 8, in Chromium: a forked table says what it was forked from on the console's
+// card, in its report and on the class dashboard, and ranks only when the facilitator includes it.
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { chromiumMissingReason, screenshotPath } from "./chromium.ts";
+import { classroomBed } from "./classroom-bed.ts";
+import { api } from "./client-build.ts";
+
+const skip = chromiumMissingReason();
+const POLL = { timeout: 30_000 };
+
+describe.skipIf(skip !== null)("a forked table on the facilitator's pages", () => {
+  const bed = classroomBed();
+
+  async function facilitatorPage(session: { sessionId: string; facilitatorKey: string }): Promise<Page> {
+    const context = await bed.context({ viewport: { width: 1360, height: 900 } });
+    await context.addInitScript(
+      ([id, key]) => localStorage.setItem(`ironclad:facilitator:${id}`, key as string),
+      [session.sessionId, session.facilitatorKey],
+    );
+    return context.newPage();
+  }
+
+  it("says 'Forked from table 1 at step S' on the console, the report and the dashboard", async () => {
+    const session = (
+      await api(bed.server.url, "POST", "/api/sessions", { tables: 2, timings: { briefingSeconds: 600 } })
+    ).body;
+    const auth = { authorization: `Bearer ${session.facilitatorKey}` };
+    const [t1] = session.tables;
+    await api(
+      bed.server.url,
+      "POST",
+      `/api/sessions/${session.sessionId}/actions`,
+      { action: { type: "table/start" } },
+      auth,
+    );
+    const step = 1;
+    const fork = (
+      await api(bed.server.url, "POST", `/api/sessions/${session.sessionId}/tables/${t1.tableId}/fork`, { step }, auth)
+    ).body;
+    expect(fork.number).toBe(3);
+    const page = await facilitatorPage(session);
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+
+    await page.goto(`${bed.server.url}/facilitate/${session.sessionId}`);
+    const card = page.locator(`[data-table="${fork.tableId}"]`);
+    await expect.poll(() => card.getByTestId("forked-from").textContent(), POLL).toBe("Forked from table 1 at step 1");
+    expect(await page.getByTestId("forked-from").count()).toBe(1);
+    await card.screenshot({ path: screenshotPath("facilitator-console-fork-card") });
+
+    await page.goto(`${bed.server.url}/facilitate/${session.sessionId}/report/${fork.tableId}`);
+    await expect
+      .poll(() => page.locator(".fac-rep-head").getByTestId("forked-from").textContent(), POLL)
+      .toBe("Forked from table 1 at step 1");
+    await page.locator(".fac-rep-head").screenshot({ path: screenshotPath("facilitator-report-fork") });
+
+    expect((await api(bed.server.url, "POST", `/api/sessions/${session.sessionId}/end`, {}, auth)).status).toBe(200);
+    await page.goto(`${bed.server.url}/facilitate/${session.sessionId}/projector`);
+    const forkCard = page.locator(`.fac-proj-card[data-table="${fork.tableId}"]`);
+    await expect.poll(() => forkCard.textContent(), POLL).toContain("Forked from table 1 at step 1");
+    // Left out of the ranking: the fork's column is empty until the facilitator includes it.
+    const forkColumn = page.locator(".fac-proj-board tbody td:nth-child(4) strong");
+    await expect
+      .poll(() => page.locator(".fac-proj-board tbody td:nth-child(2) strong").count(), POLL)
+      .toBeGreaterThan(0);
+    expect(await forkColumn.count()).toBe(0);
+    await page.getByLabel("Rank the forked tables too").check();
+    await expect.poll(() => forkColumn.count(), POLL).toBeGreaterThan(0);
+    await page.screenshot({ path: screenshotPath("facilitator-projector-fork"), fullPage: true });
+    expect(errors).toEqual([]);
+  });
+});
