@@ -158,6 +158,23 @@ describe("simulator", () => {
     );
   }, 120_000);
 
+  it("lets every seat ballot before a vote closes (regression: a vote called on a busy tick's last pass was voided)", () => {
+    // At seed 11:9 a vote was once called on the third pass of a busy tick; the clock then jumped
+    // to the vote's end with one ballot cast, and the table failed for want of signatures.
+    for (const seed of ["11:9", "11:22", "11:54"]) {
+      const votes: number[] = [];
+      playTable(base, {
+        seed,
+        trace: (line) => {
+          if (/^\d+ \w+ \{"type":"vote\/call"/.test(line)) votes.push(0);
+          else if (/^\d+ \w+ \{"type":"vote\/(sign|decline)"/.test(line)) votes[votes.length - 1]! += 1;
+        },
+      });
+      expect(votes.length, seed).toBeGreaterThan(0);
+      for (const ballots of votes) expect(ballots, seed).toBe(6);
+    }
+  }, 60_000);
+
   it("writes into no state or view: a table plays the same with every state deep-frozen", () => {
     const fresh = () => structuredClone(base);
     const frozen = playTable(fresh(), { seed: "ice", ticksPerRound: 5, freeze: true, keepers: { berlin: 200_000 } });

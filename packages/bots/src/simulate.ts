@@ -219,8 +219,10 @@ export function playTable(scenario: Scenario, options: TableOptions): TableRecor
       }
       offset++;
     }
-    // A busy table gets a few passes per tick, then the clock moves on anyway.
-    if (moved && ++busy < 3) continue;
+    // A busy table gets a few passes per tick, then the clock moves on anyway; but a vote runs
+    // until every seat that will ballot has (the clock would otherwise jump to the vote's end and
+    // void a vote called on the last pass, as no live table's bots would).
+    if (moved && (state.phase === "vote" || ++busy < 3)) continue;
     busy = 0;
     // A quiet table: the clock moves on.
     if (state.deadline === null) break;
