@@ -167,7 +167,7 @@ describe("simulator", () => {
         seed,
         trace: (line) => {
           if (/^\d+ \w+ \{"type":"vote\/call"/.test(line)) votes.push(0);
-          else if (/^\d+ \w+ \{"type":"vote\/(sign|decline)"/.test(line)) votes[votes.length - 1]! += 1;
+          else if (/^\d+ \w+ \{"type":"vote\/(sign|decline)"/.test(line)) votes.push((votes.pop() ?? 0) + 1);
         },
       });
       expect(votes.length, seed).toBeGreaterThan(0);
