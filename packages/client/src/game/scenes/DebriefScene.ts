@@ -14,6 +14,7 @@ import {
   type TimelineItem,
 } from "../debrief-model.ts";
 import type { StageHeader } from "../stage-header.ts";
+import { timelineLabels } from "../timeline-layout.ts";
 import { type Box, C, StageScene, severityGlyph } from "./stage-kit.ts";
 
 /** Each outcome's colour (always with its emblem and its name). */
@@ -58,7 +59,9 @@ export class DebriefScene extends StageScene<DebriefSceneModel, DebriefChange> {
     const m = (compact ? 10 : 14) * u;
     const headH = (compact ? 50 : 56) * u;
     this.drawHeadline(model, { x: m, y: top, w: W - m * 2, h: headH });
-    const timeH = (compact ? 50 : 54) * u;
+    // A long game on a narrow stage staggers the timeline's labels over more rows: the strip grows.
+    const rows = this.timelineStrip(model, { x: m, y: 0, w: W - m * 2, h: 0 }).rows;
+    const timeH = ((compact ? 50 : 54) + (rows - 1) * this.timelineRowH()) * u;
     const zone = { x: m, y: top + headH + 6 * u, w: W - m * 2, h: H - m - timeH - (top + headH + 6 * u) - 8 * u };
     this.drawTable(zone, (compact ? 22 : 48) * u);
     const inner = { x: zone.x + 12 * u, y: zone.y + 12 * u, w: zone.w - 24 * u, h: zone.h - 24 * u };
@@ -449,24 +452,39 @@ export class DebriefScene extends StageScene<DebriefSceneModel, DebriefChange> {
     const g = this.add.graphics();
     this.put("still", g);
     const ly = title.y + title.height + (compact ? 9 : 11) * u;
-    const x0 = box.x + 10 * u;
-    const x1 = box.x + box.w - 10 * u;
+    const { x0, x1, r, labels } = this.timelineStrip(model, box);
     const step = items.length > 1 ? (x1 - x0) / (items.length - 1) : 0;
     g.lineStyle(2 * u, C.inkSoft, 1).lineBetween(x0, ly, x1, ly);
-    const r = (compact ? 6.5 : 8) * u;
     items.forEach((item, i) => {
       const x = items.length > 1 ? x0 + i * step : (x0 + x1) / 2;
       this.timelineNode(g, item, x, ly, r);
-      const label = this.text(x, ly + r + 4 * u, this.shortLabel(item), {
+      const place = labels[i];
+      if (!place) return;
+      // Each label keeps to its own slot (they ran together: "Round 1Vote fail…", "Year 2Year 3").
+      const label = this.text(place.x, ly + r + 4 * u + place.row * this.timelineRowH() * u, this.shortLabel(item), {
         size: compact ? 8.5 : 10.5,
         color: item.kind === "year" || item.kind === "ratification" ? C.paperDeep : C.quiet,
         weight: item.kind === "round" ? 400 : 600,
-      }).setOrigin(i === 0 ? 0 : i === items.length - 1 ? 1 : 0.5, 0);
-      if (i === 0) label.setX(x - r);
-      if (i === items.length - 1) label.setX(x + r);
-      this.fit(label, Math.max(step - 4 * u, 24 * u));
+      }).setOrigin(place.originX, 0);
+      this.fit(label, place.width);
       this.put("live", label);
     });
+  }
+
+  /** The timeline's ends, node radius and label places in a strip `box` wide. */
+  private timelineStrip(model: DebriefSceneModel, box: Box) {
+    const u = this.u;
+    const x0 = box.x + 10 * u;
+    const x1 = box.x + box.w - 10 * u;
+    const r = (this.compact ? 6.5 : 8) * u;
+    const labels = timelineLabels(model.timeline.length, x0, x1, r, 4 * u, (this.compact ? 40 : 48) * u);
+    const rows = Math.max(1, ...labels.map((l) => l.row + 1));
+    return { x0, x1, r, labels, rows };
+  }
+
+  /** The height of one row of timeline labels, in units of `u`. */
+  private timelineRowH(): number {
+    return this.compact ? 12 : 15;
   }
 
   /** The label under a node: short enough for a narrow strip. */
