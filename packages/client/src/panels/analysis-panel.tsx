@@ -46,8 +46,16 @@ export function AnalysisPanel() {
   );
 }
 
-/** The six public measures of a deal as labelled bars, and the offensive risk against no deal. */
-export function Readout({ readout, noDealRisk }: { readout: DealReadout; noDealRisk: number | null }) {
+/** The six public measures of a deal as labelled bars, and the offensive risk against no deal (with `riskNote` saying what that risk is). */
+export function Readout({
+  readout,
+  noDealRisk,
+  riskNote,
+}: {
+  readout: DealReadout;
+  noDealRisk: number | null;
+  riskNote?: string;
+}) {
   const { snap, scenario } = useTable();
   const odds = ratificationOdds(readout, scenario);
   return (
@@ -70,6 +78,7 @@ export function Readout({ readout, noDealRisk }: { readout: DealReadout; noDealR
         {t("analysis.risk", { risk: pct(readout.offensiveRisk) })}
         {noDealRisk !== null && <span class="muted"> · {t("analysis.riskNoDeal", { risk: pct(noDealRisk) })}</span>}
       </p>
+      {riskNote && <p class="panel-hint risk-note">{riskNote}</p>}
       {odds.length > 0 && (
         <p class="ratify-odds" data-testid="ratify-odds">
           {t(snap.pub?.framework ? "analysis.ratifyOddsFramework" : "analysis.ratifyOdds")}{" "}

@@ -106,7 +106,8 @@ export function DebriefPanel() {
       {pub.readout && (
         <div>
           <h3>{t("debrief.criteria")}</h3>
-          <Readout readout={pub.readout} noDealRisk={pub.noDeal.offensiveRisk} />
+          {/* Two "major offensive" figures meet in the debrief: each says which it is (#18). */}
+          <Readout readout={pub.readout} noDealRisk={pub.noDeal.offensiveRisk} riskNote={t("debrief.riskNote")} />
         </div>
       )}
       {pub.futures && <Futures futures={pub.futures} />}
@@ -267,6 +268,9 @@ function Futures({
           ))}
         </tbody>
       </table>
+      <p class="panel-hint" data-testid="futures-offensive-note">
+        {t("debrief.futures.offensiveNote")}
+      </p>
     </section>
   );
 }
