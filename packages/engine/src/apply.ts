@@ -135,6 +135,17 @@ function ownPause(c: Ctx): NonNullable<GameState["paused"]> | null {
   return copy;
 }
 
+/** A fork's moment reached (`pauseAt`): a running clock stops with the time that was left, and the moment goes. */
+function stopAtFork(c: Ctx): void {
+  const rest = c.s.pauseAt?.slice(1) ?? [];
+  if (rest.length > 0) c.s.pauseAt = rest;
+  else delete c.s.pauseAt;
+  if (c.s.deadline !== null && c.s.paused === null && c.s.phase !== "lobby") {
+    c.s.paused = { at: c.t, remainingMs: Math.max(0, c.s.deadline - c.t) };
+    c.s.deadline = null;
+  }
+}
+
 /** Applies one action. Unvalidated input is validated first; nothing here throws. */
 export function apply(state: GameState, input: Action | unknown): ApplyResult {
   const parsed = parseAction(input);
@@ -155,6 +166,7 @@ export function applyParsed(state: GameState, action: Action): ApplyResult {
     }
     ctx.s.now = ctx.t;
     ctx.s.seq = state.seq + 1;
+    if (ctx.s.pauseAt?.[0] === ctx.s.seq) stopAtFork(ctx);
     return { ok: true, state: ctx.s, events: ctx.events };
   } catch (e) {
     if (e instanceof Rule) return { ok: false, error: { code: e.code, message: e.message } };

@@ -18,6 +18,8 @@ export interface InitOptions {
   controllers?: Readonly<Record<SeatId, Controller>>;
   /** Who runs the red cell at the start, whatever the scenario calls it (`controllers` says so by its id). */
   redCell?: Controller;
+  /** A fork: the `seq`s at which the clock stops by itself (see `GameState.pauseAt`). */
+  pauseAt?: readonly number[];
 }
 
 /** The negotiating seats of the scenario's default table. */
@@ -125,6 +127,7 @@ export function initialState(scenario: Scenario, options: InitOptions): GameStat
     outcome: null,
     scores: null,
     endedEarly: false,
+    ...(options.pauseAt?.length ? { pauseAt: [...options.pauseAt] } : {}),
     rng: seedRng(seed),
   };
 }

@@ -278,5 +278,11 @@ export interface GameState {
    * played, so `outcome` says nothing about it. Absent otherwise, so older states keep their hash.
    */
   notPlayed?: true;
+  /**
+   * A fork's moments (ascending `seq`s): when an action brings `seq` to the first, a running clock
+   * stops with the time that was left, as if paused, and the moment goes. So a fork starts paused at
+   * the step asked, without an action of its own. Absent on other tables, so their hash is unchanged.
+   */
+  pauseAt?: number[];
   rng: RngState;
 }

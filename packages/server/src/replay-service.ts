@@ -1,19 +1,11 @@
 // Replay and fork: step through a table's log from any seat's point of view (or the facilitator's),
 // and start a new table from any moment of it — a sandbox for "what if Berlin had signed?".
-import {
-  type Action,
-  apply,
-  describeEvent,
-  initialState,
-  type PlayerView,
-  stateHash,
-  type Viewer,
-  view,
-} from "@ironclad/engine";
+import { apply, describeEvent, initialState, type PlayerView, stateHash, type Viewer, view } from "@ironclad/engine";
 import { ApiError } from "./api-error.ts";
 import type { ScenarioCatalog } from "./scenario-catalog.ts";
 import { newId, newJoinCode } from "./secrets.ts";
 import type { TableHost } from "./session-service.ts";
+import type { TableConfig } from "./session-settings.ts";
 import type { LogEntry, Store, TableRecord } from "./store.ts";
 import { initOptionsFor } from "./table-init.ts";
 
@@ -72,7 +64,11 @@ export class ReplayService {
     return { step, of: log.length, text, view: view(state, viewer) };
   }
 
-  /** A new table in the same session that starts where `table` stood after `step` actions, paused if a clock ran. */
+  /**
+   * A new table in the same session that starts where `table` stood after `step` actions (its log is
+   * those actions, so its `seq` is `step`), paused if a clock ran: the engine stops the clock there
+   * (`pauseAt`), so the fork needs no pause action of its own.
+   */
   async fork(
     table: TableRecord,
     step: number,
@@ -82,6 +78,10 @@ export class ReplayService {
     if (step < 0 || step > log.length)
       throw new ApiError(400, "replay/bad_step", `Choose a step from 0 to ${log.length}.`);
     const siblings = await this.#store.listTables(table.sessionId);
+    const config = table.config as TableConfig;
+    // The parent's own stops up to `step` (a fork of a fork), then this one's: the copied actions
+    // replay as they did, and the fork starts at `step`, paused if a clock ran, with no action of its own.
+    const pauseAt = [...new Set([...(config.pauseAt ?? []).filter((s) => s < step), ...(step > 0 ? [step] : [])])];
     const fork: TableRecord = {
       ...table,
       id: newId("tbl"),
@@ -90,7 +90,7 @@ export class ReplayService {
       code: newJoinCode(),
       status: "open",
       endedAt: null,
-      config: { ...(table.config as object), forkedFrom: { tableId: table.id, step } },
+      config: { ...config, forkedFrom: { tableId: table.id, step }, pauseAt } satisfies TableConfig,
     };
     // Same seed, seats and creation time: the copied actions replay exactly as they did.
     let state = initialState(scenario, initOptionsFor(fork));
@@ -102,11 +102,6 @@ export class ReplayService {
       entries.push({ seq: state.seq, action, at: state.now, stateHash: stateHash(state) });
     };
     for (const entry of log.slice(0, step)) push(entry.action);
-    // Stop the clock at the moment of the fork, so the sandbox starts with the time that was left.
-    if (state.deadline !== null && state.paused === null && state.phase !== "lobby") {
-      const pause: Action = { type: "facilitator/pause", actor: { kind: "facilitator" }, at: state.now };
-      push(pause);
-    }
     for (let attempt = 0; ; attempt++) {
       try {
         await this.#store.addTables([fork]);

@@ -22,6 +22,8 @@ export interface TableConfig {
   autoStart?: boolean;
   /** A fork (a facilitator's "what if"): the table it copied and how many of its actions. */
   forkedFrom?: { tableId: string; step: number };
+  /** A fork's clock stops by itself after these many actions (its own moment, and its parents'). */
+  pauseAt?: number[];
 }
 
 /** Where `table` was forked from, with that table's number among `siblings` (its session's tables); null for a table of its own. */

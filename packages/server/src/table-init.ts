@@ -14,5 +14,7 @@ export function initOptionsFor(table: TableRecord): InitOptions {
     // A human red cell, or the sharp bot acting for one (see TableBots): either way the engine waits.
     // The engine finds the red cell by its kind, whatever the scenario calls it.
     ...(config.moscow === "bot" ? {} : { redCell: "human" as const }),
+    // A fork stops its clock at the step it was forked at, with no pause action in its log.
+    ...(config.pauseAt ? { pauseAt: config.pauseAt } : {}),
   };
 }

@@ -51,11 +51,25 @@ describe("replay and fork", () => {
     const fork = await h.post(`/api/sessions/${session.sessionId}/tables/${tableId}/fork`, { step }, auth);
     expect(fork.status).toBe(201);
     expect(fork.body.code).toMatch(/^[2-9A-HJ-NP-TW-Z]{6}$/);
+    // It starts at the step asked: its log is the first `step` actions, with no pause of its own
+    // (#19: a fork asked at step 10 started at sequence 11).
+    const forkLog = await h.store.readLog(fork.body.tableId);
+    expect(forkLog.map((e) => e.action)).toEqual(log.slice(0, step).map((e) => e.action));
+    expect(forkLog.at(-1)?.seq).toBe(step);
     const person = await h.post("/api/join", { code: fork.body.code, name: "What-if", seat: "berlin" });
     const room = await h.client().joinById(fork.body.tableId, { seatToken: person.body.seatToken });
     await eventually(() => expect(room.state.amendments.length).toBe(1));
     expect(room.state.phase).toBe("negotiation");
     expect(room.state.paused).toBe(true);
+    // Its replay at that step shows the stopped clock with the time that was left then.
+    const base = `/api/sessions/${session.sessionId}/tables/${fork.body.tableId}/replay`;
+    const at = (await h.get(`${base}?step=${step}&viewer=facilitator`, auth)).body;
+    const original = (
+      await h.get(`/api/sessions/${session.sessionId}/tables/${tableId}/replay?step=${step}&viewer=facilitator`, auth)
+    ).body;
+    expect(original.view.paused).toBeNull();
+    expect(at.view.paused).toEqual({ at: original.view.now, remainingMs: original.view.deadline - original.view.now });
+    expect(at.view.deadline).toBeNull();
     // The original table is untouched by what happens in the sandbox.
     await h.post(
       `/api/sessions/${session.sessionId}/actions`,
@@ -64,6 +78,16 @@ describe("replay and fork", () => {
     );
     await eventually(() => expect(room.state.paused).toBe(false));
     expect((await h.store.readLog(tableId)).length).toBe(step);
+    // A fork of the fork, after its resume: the first fork's own stop replays too (else the resume
+    // would find a running clock and the log would not replay).
+    const again = (await h.store.readLog(fork.body.tableId)).length;
+    const second = await h.post(
+      `/api/sessions/${session.sessionId}/tables/${fork.body.tableId}/fork`,
+      { step: again },
+      auth,
+    );
+    expect(second.status).toBe(201);
+    expect((await h.store.readLog(second.body.tableId)).length).toBe(again);
     await room.leave();
   });
 });
