@@ -121,6 +121,7 @@ const PUBLIC_FIELDS = [
   "endedEarly",
   "notPlayed",
   "readout",
+  "duties",
   "noDeal",
   "scores",
   "timings",
@@ -138,14 +139,24 @@ function publicChanged(
   return i !== last.length;
 }
 
-// A seat's private JSON reads the draft (or the framework's package), the scores and its own seat;
-// the facilitator's and Moscow's also read the live odds, so theirs follows the whole state.
+// A seat's private JSON reads the draft (or the framework's package), the scores, its own seat, and
+// for its affordances the amendments, the pen and the pause; the facilitator's and Moscow's also
+// read the live odds, so theirs follows the whole state.
 // Written into one scratch list (compared, then copied only when it changed).
 const scratchInputs: unknown[] = [];
 function privateInputs(state: GameState, viewer: Viewer): unknown[] {
   scratchInputs.length = 0;
   if (viewer.kind === "seat")
-    scratchInputs.push(state.framework, state.draft, state.scores, state.phase, state.seats[viewer.seat]);
+    scratchInputs.push(
+      state.framework,
+      state.draft,
+      state.scores,
+      state.phase,
+      state.seats[viewer.seat],
+      state.amendments,
+      state.penHolder,
+      state.paused,
+    );
   else scratchInputs.push(state);
   return scratchInputs;
 }
@@ -223,6 +234,7 @@ export function projectTable(
       endedEarly: pub.endedEarly,
       notPlayed: pub.notPlayed,
       readout: pub.readout,
+      duties: pub.duties,
       noDeal: pub.noDeal,
       scores: pub.scores,
       timings: pub.timings,
@@ -252,6 +264,7 @@ export function projectTable(
       myScore: v.myScore,
       scores: viewer.kind === "facilitator" ? v.scores : undefined,
       liveOdds: v.liveOdds,
+      affordances: v.affordances,
       legal,
     });
     setIfChanged(part, "json", json);

@@ -105,7 +105,7 @@ function snapshot(over: Partial<TableSnapshot> = {}): TableSnapshot {
     seats: {},
     draft: PACKAGE,
     pub: pub(),
-    mine: { brief: null, briefs: null, preview: null, myScore: KYIV, liveOdds: null, legal: [] },
+    mine: { brief: null, briefs: null, preview: null, myScore: KYIV, liveOdds: null, affordances: [], legal: [] },
     ...over,
   });
 }

@@ -1,16 +1,6 @@
 // The table as the client sees it: plain data decoded from the room's schema state, its
 // `publicJson` and this viewer's private part (docs/protocol.md §2). Types only, from the engine.
-import type {
-  Action,
-  Amendment,
-  FuturesReport,
-  GameEvent,
-  PlayerView,
-  PrivateBrief,
-  PrivatePreview,
-  PublicScenario,
-  SeatScore,
-} from "@ironclad/engine";
+import type { Action, Amendment, FuturesReport, GameEvent, PlayerView, PublicScenario } from "@ironclad/engine";
 import type { SeatView } from "@ironclad/engine/protocol";
 
 /** An action type, as listed in the private part's `legal`. */
@@ -35,6 +25,7 @@ export type PublicPart = Pick<
   | "endedEarly"
   | "notPlayed"
   | "readout"
+  | "duties"
   | "noDeal"
   | "scores"
   | "timings"
@@ -43,13 +34,11 @@ export type PublicPart = Pick<
   futures?: { deal: FuturesReport | null; noDeal: FuturesReport };
 };
 
-/** This viewer's private part: a seat's brief and preview, or Moscow's odds, and what is legal now. */
-export type PrivatePart = {
-  brief: PrivateBrief | null;
-  briefs: Record<string, PrivateBrief> | null;
-  preview: PrivatePreview | null;
-  myScore: SeatScore | null;
-  liveOdds: PlayerView["liveOdds"];
+/**
+ * This viewer's private part: a seat's brief and preview, or Moscow's odds, what it may do with each
+ * open amendment and what that is worth to it, and what is legal now.
+ */
+export type PrivatePart = Pick<PlayerView, "brief" | "briefs" | "preview" | "myScore" | "liveOdds" | "affordances"> & {
   legal: ActionType[];
 };
 
