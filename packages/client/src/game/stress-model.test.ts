@@ -1,4 +1,4 @@
-import { DEFAULT_MODEL_CONSTANTS, type YearRecord } from "@ironclad/engine";
+import { DEFAULT_MODEL_CONSTANTS, type GameState, owedResponses, type YearRecord } from "@ironclad/engine";
 import { describe, expect, it } from "vitest";
 import type { PublicPart, TableSnapshot } from "../net/table-types.ts";
 import { snapshot as baseSnapshot, full, ORDER, PACKAGE, publicPart, READOUT, scenario } from "./snapshot-fixtures.ts";
@@ -46,13 +46,19 @@ function year(over: Partial<YearRecord> = {}): YearRecord {
 }
 
 function pub(over: Partial<PublicPart> = {}): PublicPart {
-  return publicPart({
+  const part = publicPart({
     framework: framework(),
     table: { unity: 48, grievance: 30, ukraineSecurity: 50, escalation: 0 },
     readout: { ...READOUT, pledge: "airDefence" },
     timings: { ...full.timings, years: 3 },
     ...over,
   });
+  // What each seat owes, as the engine's view works it out for these years and this framework.
+  const state = { years: part.years, framework: part.framework, seatOrder: ORDER, scenario: full } as GameState;
+  return {
+    ...part,
+    duties: "duties" in over ? (over.duties ?? null) : owedResponses(state, part.readout?.pledge ?? "nothing"),
+  };
 }
 
 function snapshot(over: Partial<TableSnapshot> = {}): TableSnapshot {

@@ -2,7 +2,7 @@
 // its odds and whether the framework stands; in the stress test, the year track, this year's event
 // card, Moscow's action, each guarantor's response against what its pledge required and what it
 // cost, Kyiv's own move (and whether it counts), and the adjudicated year. A pure function of the snapshot and the public scenario. No rule
-// is decided here: the numbers come from the state, and what a pledge requires from the engine.
+// is decided here: the numbers come from the state, and what each seat owes from the engine's view.
 import {
   MOSCOW_ACTIONS,
   type MoscowAction,
@@ -11,7 +11,6 @@ import {
   protectedSeat,
   RESPONSES,
   type Response,
-  requiredResponse,
   resolveModelConstants,
   responders,
 } from "@ironclad/engine";
@@ -247,7 +246,8 @@ export function stressModel(snap: TableSnapshot, scenario: PublicScenario, mySea
     record && action && action !== "comply"
       ? answering.map((id) => {
           const given = record.responses[id] ?? null;
-          const owed = pledge && bound.has(id) ? requiredResponse(pledge, action) : null;
+          // What it owes is the engine's (the view's duties), not worked out again here.
+          const owed = pub?.duties?.[id] ?? null;
           const adj = record.adjudication;
           return {
             seat: id,

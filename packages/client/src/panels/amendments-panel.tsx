@@ -1,10 +1,10 @@
-// Amendments: who proposed what, who supports and who opposes it, and the buttons the `legal`
-// list allows — support or oppose, accept or decline (the pen-holder), withdraw (its author). My own
-// point change for each amendment comes from my point table (my brief), not from any rule in the client.
-import type { DealReadout } from "@ironclad/engine";
+// Amendments: who proposed what, who supports and who opposes it, and the buttons the engine's view
+// offers for each — support or oppose, accept or decline (the pen-holder), withdraw (its author) — with
+// my own point change and red lines for each, from the view's affordances: no rule is decided here.
+import type { AmendmentAct, AmendmentWorth, DealReadout } from "@ironclad/engine";
 import { useEffect, useState } from "preact/hooks";
 import { loc, t } from "../i18n/index.ts";
-import type { AmendmentView } from "../net/table-types.ts";
+import type { AmendmentView, PrivatePart } from "../net/table-types.ts";
 import { Flag } from "../ui/flag.tsx";
 import { closedAmendments } from "./closed-amendments.ts";
 import { issueOf, optionLabel, seatFlag, seatName, useTable } from "./table-context.ts";
@@ -94,19 +94,19 @@ export function AmendmentsPanel() {
 }
 
 function AmendmentItem({ amendment: a, preview }: { amendment: AmendmentView; preview: PreviewFn | null }) {
-  const { snap, scenario, mySeat, legal, send } = useTable();
+  const { snap, scenario, send } = useTable();
   const issue = issueOf(scenario, a.issue);
   const isOpen = a.status === "open";
-  const mine = a.by === mySeat;
-  const points = snap.mine?.brief?.pointTable[a.issue];
-  const current = snap.draft[a.issue] ?? "";
-  const delta = points && a.option ? (points[a.option] ?? 0) - (current ? (points[current] ?? 0) : 0) : null;
-  const crosses = snap.mine?.brief?.redLines.some((r) => r.issue === a.issue && r.options.includes(a.option));
+  // What I may do with it and what it is worth to me: the engine's view says, per amendment.
+  const { acts, worth } = amendmentAffordance(snap.mine, a);
+  const delta = worth?.change ?? null;
+  const crosses = (worth?.redLinesCrossed.length ?? 0) > 0;
   const opponents = a.opponents ?? [];
-  const canSupport = isOpen && !mine && legal.has("draft/support") && !!mySeat && !a.supporters.includes(mySeat);
-  const canOppose = isOpen && !mine && legal.has("draft/oppose") && !!mySeat && !opponents.includes(mySeat);
-  const canDecide = isOpen && legal.has("draft/accept");
-  const canWithdraw = isOpen && mine && legal.has("draft/withdraw");
+  const canSupport = acts.has("support");
+  const canOppose = acts.has("oppose");
+  const canAccept = acts.has("accept");
+  const canDecline = acts.has("decline");
+  const canWithdraw = acts.has("withdraw");
   const label = t("amend.summary", {
     seat: seatName(scenario, a.by),
     issue: issue ? loc(issue.name) : a.issue,
@@ -140,7 +140,7 @@ function AmendmentItem({ amendment: a, preview }: { amendment: AmendmentView; pr
         {isOpen && crosses && <span class="badge badge-red-line">{t("brief.redLine")}</span>}
       </div>
       {isOpen && preview && <AmendmentReadout amendment={a} preview={preview} />}
-      {(canSupport || canOppose || canDecide || canWithdraw) && (
+      {acts.size > 0 && (
         <div class="amendment-actions">
           {canSupport && (
             <button
@@ -162,25 +162,25 @@ function AmendmentItem({ amendment: a, preview }: { amendment: AmendmentView; pr
               <span class="visually-hidden"> #{a.id}</span>
             </button>
           )}
-          {canDecide && (
-            <>
-              <button
-                type="button"
-                class="button button-small button-primary"
-                onClick={() => send({ type: "draft/accept", amendment: a.id })}
-              >
-                {t("amend.accept")}
-                <span class="visually-hidden"> #{a.id}</span>
-              </button>
-              <button
-                type="button"
-                class="button button-small"
-                onClick={() => send({ type: "draft/decline", amendment: a.id })}
-              >
-                {t("amend.decline")}
-                <span class="visually-hidden"> #{a.id}</span>
-              </button>
-            </>
+          {canAccept && (
+            <button
+              type="button"
+              class="button button-small button-primary"
+              onClick={() => send({ type: "draft/accept", amendment: a.id })}
+            >
+              {t("amend.accept")}
+              <span class="visually-hidden"> #{a.id}</span>
+            </button>
+          )}
+          {canDecline && (
+            <button
+              type="button"
+              class="button button-small"
+              onClick={() => send({ type: "draft/decline", amendment: a.id })}
+            >
+              {t("amend.decline")}
+              <span class="visually-hidden"> #{a.id}</span>
+            </button>
           )}
           {canWithdraw && (
             <button
@@ -196,6 +196,17 @@ function AmendmentItem({ amendment: a, preview }: { amendment: AmendmentView; pr
       )}
     </li>
   );
+}
+
+const NO_ACTS: ReadonlySet<AmendmentAct> = new Set();
+
+/** What the viewer may do with amendment `a` and what it is worth to them, as the engine's view gives it (nothing for a closed one). */
+export function amendmentAffordance(
+  mine: PrivatePart | null,
+  a: Pick<AmendmentView, "id" | "status">,
+): { acts: ReadonlySet<AmendmentAct>; worth: AmendmentWorth | null } {
+  const found = a.status === "open" ? mine?.affordances.find((x) => x.amendment === a.id) : undefined;
+  return { acts: found ? new Set(found.acts) : NO_ACTS, worth: found?.worth ?? null };
 }
 
 function AmendmentReadout({ amendment: a, preview }: { amendment: AmendmentView; preview: PreviewFn }) {

@@ -10,6 +10,7 @@ import {
 } from "@ironclad/engine";
 import { protectedMoveOptions } from "../game/protected-move.ts";
 import { loc, t } from "../i18n/index.ts";
+import type { PublicPart } from "../net/table-types.ts";
 import { Flag } from "../ui/flag.tsx";
 import { pct } from "./analysis-panel.tsx";
 import { seatFlag, seatName, useTable } from "./table-context.ts";
@@ -66,7 +67,7 @@ export function StressPanel() {
   if (!pub) return null;
   const years = pub.timings.years;
   const record = pub.years.find((y) => y.year === snap.year) ?? pub.years.at(-1);
-  const pledge = pub.framework?.stands ? pub.readout?.pledge : undefined;
+  const { owed, options } = responseChoice(pub, mySeat);
   const canRespond = legal.has("stress/respond");
   const myResponse = mySeat ? record?.responses[mySeat] : undefined;
   const kyiv = protectedSeat({ seatOrder: snap.seatOrder, scenario });
@@ -108,7 +109,10 @@ export function StressPanel() {
       )}
       {record?.moscowAction && (
         <p class={`moscow-line moscow-${record.moscowAction}`}>
-          <Flag code={seatFlag(scenario, "moscow") || "ru"} size="sm" />
+          <Flag
+            code={seatFlag(scenario, scenario.seats.find((s) => s.kind === "redcell")?.id ?? "") || "ru"}
+            size="sm"
+          />
           <strong>{t("stress.moscowDid")}</strong> {t(`moscow.${record.moscowAction}`)}
           {record.snapBack && <span class="badge">{t("stress.snapBack")}</span>}
         </p>
@@ -117,19 +121,25 @@ export function StressPanel() {
       {(canRespond || myResponse) && (
         <fieldset class="response-choice" disabled={!canRespond}>
           <legend>{t("stress.yourResponse")}</legend>
-          {pledge && <p class="panel-hint">{t("stress.pledged", { response: t(`response.${pledge}`) })}</p>}
+          <p class="panel-hint">
+            {owed
+              ? t("stress.owed", { response: t(`response.${owed}`) })
+              : pub.framework?.stands
+                ? t("stress.owesNothing")
+                : t("stressScene.noPledge")}
+          </p>
           <div class="response-options">
-            {RESPONSES.map((r) => (
+            {options.map(({ response: r, belowDuty }) => (
               <button
                 type="button"
                 key={r}
-                class={`response-option${myResponse === r ? " is-chosen" : ""}${pledge && rank(r) < rank(pledge) ? " is-below-pledge" : ""}`}
+                class={`response-option${myResponse === r ? " is-chosen" : ""}${belowDuty ? " is-below-pledge" : ""}`}
                 aria-pressed={myResponse === r}
                 onClick={() => send({ type: "stress/respond", response: r })}
               >
                 <span class="response-name">{t(`response.${r}`)}</span>
                 <span class="response-text">{t(`response.${r}.text`)}</span>
-                {pledge && rank(r) < rank(pledge) && <span class="response-warn">{t("stress.belowPledge")}</span>}
+                {belowDuty && <span class="response-warn">{t("stress.belowPledge")}</span>}
               </button>
             ))}
           </div>
@@ -146,6 +156,23 @@ export function StressPanel() {
 
 function rank(r: Response): number {
   return RESPONSES.indexOf(r);
+}
+
+/**
+ * My response choice: what I owe this year (null: nothing), and for each response whether it falls
+ * short of it. What a seat owes is the engine's (the view's `duties`: capped against hybrid pressure,
+ * only for the seats the framework binds); the panel only compares ranks.
+ */
+export function responseChoice(
+  pub: PublicPart,
+  mySeat: string | null,
+): { owed: Response | null; options: { response: Response; belowDuty: boolean }[] } {
+  const duty = mySeat ? pub.duties?.[mySeat] : undefined;
+  const owed = duty && duty !== "nothing" ? duty : null;
+  return {
+    owed,
+    options: RESPONSES.map((response) => ({ response, belowDuty: !!owed && rank(response) < rank(owed) })),
+  };
 }
 
 /** Kyiv's own move beside the guarantors' responses: four moves, each with its effect from the model. */
