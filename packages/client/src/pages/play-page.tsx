@@ -159,6 +159,13 @@ function TableScreen({ view, conn, tableId }: { view: ConnectionView; conn: Tabl
   const redCell = welcome?.viewer.kind === "moscow" ? scenario?.seats.find((s) => s.kind === "redcell")?.id : undefined;
   const whoSeat = mySeat ?? redCell ?? null;
   const [pane, setPane] = useState<Pane>("table");
+  // On a phone each tab keeps its own scroll: the chat opened where the long table had been scrolled to, blank (#18).
+  const paneScroll = useRef<Partial<Record<Pane, number>>>({});
+  const showPane = (next: Pane) => {
+    paneScroll.current[pane] = window.scrollY;
+    setPane(next);
+  };
+  useEffect(() => window.scrollTo(0, paneScroll.current[pane] ?? 0), [pane]);
   const [unread, setUnread] = useState(0);
   const announcements = useAnnouncements(view, mySeat);
 
@@ -239,7 +246,7 @@ function TableScreen({ view, conn, tableId }: { view: ConnectionView; conn: Tabl
               class={`pane-tab${pane === p ? " is-active" : ""}`}
               aria-pressed={pane === p}
               data-pane-tab={p}
-              onClick={() => setPane(p)}
+              onClick={() => showPane(p)}
             >
               {t(`pane.${p}`)}
               {p === "chat" && unread > 0 && (
