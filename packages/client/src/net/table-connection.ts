@@ -353,6 +353,23 @@ export function connectTable(tableId: string, seatToken: string, endpoint = wind
   };
 }
 
+/**
+ * What a page without a seat can learn of a table: the room refuses a join without a token, and
+ * how it refuses says whether the table is there (`token`), over (`ended`) or unknown (`not_found`).
+ */
+export async function probeTable(
+  tableId: string,
+  endpoint = window.location.origin,
+): Promise<ConnectionFailure["kind"]> {
+  try {
+    const room = await new Client(endpoint).joinById(tableId, { protocol: PROTOCOL_VERSION });
+    await room.leave(true);
+    return "token";
+  } catch (error) {
+    return failureOf(error).kind;
+  }
+}
+
 /** Chat messages in order of `seq`, without duplicates (history and live messages may overlap). */
 export function mergeChat(existing: ChatMessage[], incoming: ChatMessage[]): ChatMessage[] {
   const bySeq = new Map<number, ChatMessage>();

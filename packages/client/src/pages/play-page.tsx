@@ -4,7 +4,13 @@ import { render } from "preact";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { errorText, t, useLang } from "../i18n/index.ts";
 import { forgetSeat, loadSeat, saveSeat } from "../net/seat-tokens.ts";
-import { type ConnectionView, connectTable, type TableConnection } from "../net/table-connection.ts";
+import {
+  type ConnectionFailure,
+  type ConnectionView,
+  connectTable,
+  probeTable,
+  type TableConnection,
+} from "../net/table-connection.ts";
 import type { ActionType } from "../net/table-types.ts";
 import { AmendmentsPanel } from "../panels/amendments-panel.tsx";
 import { AnalysisPanel } from "../panels/analysis-panel.tsx";
@@ -52,6 +58,11 @@ function PlayPage({ tableId }: { tableId: string }) {
   const stored = useMemo(() => loadSeat(tableId), [tableId]);
   const conn = useMemo(() => (stored ? connectTable(tableId, stored.seatToken) : null), [stored]);
   const view = useConnection(conn);
+  // Without a seat, ask whether the table is there at all: a wrong link says so at once (#18).
+  const [probe, setProbe] = useState<ConnectionFailure["kind"] | null>(null);
+  useEffect(() => {
+    if (!stored) void probeTable(tableId).then(setProbe);
+  }, [stored, tableId]);
 
   // A refused token is of no more use; an ended table's token is kept (its debrief may open to it later).
   useEffect(() => {
@@ -67,6 +78,27 @@ function PlayPage({ tableId }: { tableId: string }) {
     window.location.assign(`/play/${encodeURIComponent(moved.tableId)}`);
   }, [moved]);
 
+  if ((!stored || !conn) && (probe === "not_found" || probe === "ended")) {
+    return (
+      <Screen title={t(`play.failure.${probe}.title`)}>
+        <p role="alert">{t(`play.failure.${probe}.text`)}</p>
+        <p class="screen-actions">
+          <a class="button" href="/">
+            {t("join.back")}
+          </a>
+        </p>
+      </Screen>
+    );
+  }
+  if (!stored && probe === null) {
+    return (
+      <Screen title={t("play.connecting")}>
+        <p class="loading-line" role="status">
+          <span class="spinner" aria-hidden="true" />
+        </p>
+      </Screen>
+    );
+  }
   if (!stored || !conn) {
     return (
       <Screen title={t("play.noSeat.title")}>

@@ -9,4 +9,9 @@ describe("routeOf", () => {
     expect(routeOf("/play/tbl_abc-1")).toEqual({ page: "play", tableId: "tbl_abc-1" });
     expect(routeOf("/somewhere/else")).toEqual({ page: "not-found" });
   });
+
+  it("reads a link that does not decode as not found (#18: /play/%ZZ left a blank page)", () => {
+    expect(routeOf("/play/%ZZ")).toEqual({ page: "not-found" });
+    expect(routeOf("/join/%E0%A4%A")).toEqual({ page: "not-found" });
+  });
 });

@@ -16,8 +16,16 @@ export type FacilitatorView =
   | { kind: "projector"; sessionId: string }
   | { kind: "report"; sessionId: string; tableId: string };
 
-/** Reads the route from a path. */
+/** Reads the route from a path; a path that does not decode (a broken link, `/play/%ZZ`) is not found. */
 export function routeOf(pathname: string): Route {
+  try {
+    return readRoute(pathname);
+  } catch {
+    return { page: "not-found" };
+  }
+}
+
+function readRoute(pathname: string): Route {
   const path = pathname.replace(/\/+$/, "") || "/";
   if (path === "/") return { page: "landing" };
   if (path === "/map") return { page: "map" };
