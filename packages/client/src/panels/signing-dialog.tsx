@@ -11,6 +11,8 @@ export function SigningDialog() {
   const { snap, scenario, mySeat, legal, send } = useTable();
   const vote = snap.pub?.votes.at(-1);
   const heading = useRef<HTMLHeadingElement>(null);
+  const dialog = useRef<HTMLElement>(null);
+  const myBallotRef = useRef<HTMLParagraphElement>(null);
   // The vote takes the focus, unless the person is typing (a half-written message is not interrupted).
   useEffect(() => {
     const active = document.activeElement;
@@ -22,11 +24,30 @@ export function SigningDialog() {
       return;
     heading.current?.focus();
   }, [vote?.id]);
+  // The focus never falls to the page top (#18): a cast ballot replaces the pressed button, so the
+  // ballot takes it; a closing vote takes the dialog away, so the table pane does.
+  const cast = mySeat ? vote?.ballots[mySeat] : undefined;
+  useEffect(() => {
+    if (cast && (document.activeElement === document.body || !document.activeElement))
+      myBallotRef.current?.focus({ preventScroll: true });
+  }, [cast]);
+  useEffect(
+    () => () => {
+      const active = document.activeElement;
+      const lost = !active || active === document.body || dialog.current?.contains(active);
+      if (lost)
+        setTimeout(() => {
+          if (document.activeElement === document.body || !document.activeElement)
+            document.getElementById("centre")?.focus({ preventScroll: true });
+        }, 0);
+    },
+    [],
+  );
   if (!vote) return null;
   const myBallot = mySeat ? vote.ballots[mySeat] : undefined;
   const preview = snap.mine?.preview;
   return (
-    <section class="panel signing-dialog" role="dialog" aria-modal="false" aria-labelledby="signing-title">
+    <section class="panel signing-dialog" role="dialog" aria-modal="false" aria-labelledby="signing-title" ref={dialog}>
       <p class="panel-eyebrow">{t("vote.eyebrow")}</p>
       <h2 id="signing-title" tabIndex={-1} ref={heading}>
         {t("vote.title", {
@@ -63,7 +84,7 @@ export function SigningDialog() {
       {mySeat && (
         <div class="signing-actions">
           {myBallot ? (
-            <p class="my-ballot" role="status">
+            <p class="my-ballot" role="status" tabIndex={-1} ref={myBallotRef}>
               {t("vote.youCast", { ballot: t(`ballot.${myBallot}`) })}
             </p>
           ) : (
