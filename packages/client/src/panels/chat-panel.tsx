@@ -100,7 +100,11 @@ export function ChatPanel({
       setRead(next);
       storageSet(readKey, JSON.stringify(next));
     }
-    logRef.current?.lastElementChild?.scrollIntoView?.({ block: "nearest" });
+    // Only where the chat shows: a phone's hidden pane keeps its place at the page's foot, and
+    // scrolling to its last message there carried the page to the bottom as a student joined (#17).
+    const log = logRef.current;
+    if (log && getComputedStyle(log).visibility === "visible")
+      log.lastElementChild?.scrollIntoView?.({ block: "nearest" });
   }, [active, messages.length]);
 
   const total = channels.reduce((n, c) => n + (c.key === active ? 0 : unread(c.key)), 0);
