@@ -554,6 +554,9 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
         const choice = paris.page.locator(".response-choice");
         await choice.waitFor({ timeout: 5_000 }).catch(() => undefined);
         if ((await choice.count()) > 0 && !(await choice.isDisabled())) {
+          // What Paris owes this year (the view's duty), and which answers fall short of it.
+          await choice.scrollIntoViewIfNeeded();
+          await choice.screenshot({ path: screenshotPath("stress-response-choice-desktop") });
           await paris.page.getByRole("button", { name: /Air defence and intelligence/ }).click();
           await expect.poll(() => paris.page.locator(".responses").textContent(), POLL).toContain("Paris");
         }
