@@ -323,6 +323,8 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
       viewer: client.userData?.viewer,
       name: identity?.kind === "person" ? identity.person.name : "Facilitator",
       facilitatorReadsPrivate: this.#config.readPrivate,
+      // Where this person sits, for their screen and their invite link.
+      table: { number: this.#table.number, code: this.#table.code },
     });
   }
 

@@ -71,6 +71,8 @@ export type Welcome = {
   viewer: { kind: "seat"; seat: string } | { kind: "facilitator" } | { kind: "moscow" } | { kind: "observer" };
   name: string;
   facilitatorReadsPrivate: boolean;
+  /** The table's number in its session and its join code. */
+  table: { number: number; code: string };
 };
 
 /** A refusal from the room, sent to this connection only. */

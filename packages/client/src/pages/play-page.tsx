@@ -31,6 +31,7 @@ import { RatificationPanel, StressPanel } from "../panels/stress-panel.tsx";
 import { TableActions } from "../panels/table-actions.tsx";
 import { seatName, TableContext, type TableCtx } from "../panels/table-context.ts";
 import { TableStage } from "../panels/table-stage.tsx";
+import { TableTag } from "../panels/table-tag.tsx";
 import { Flag } from "../ui/flag.tsx";
 import { LangSwitch } from "../ui/lang-switch.tsx";
 import { Wordmark } from "../ui/wordmark.tsx";
@@ -246,6 +247,7 @@ function TableScreen({ view, conn, tableId }: { view: ConnectionView; conn: Tabl
         <header class="play-bar">
           <Wordmark compact />
           <PhaseClock />
+          <TableTag />
           <div class="play-bar-tools">
             {mySeat && (
               <span class="me">
