@@ -733,7 +733,9 @@ export function negotiate(
       if (!c.complete) fillBlanks(c);
       withdrawOwnMotions(c);
       handleAmendments(c);
-      if (c.actions.length === 0) penSearch(c);
+      // Declining what the table proposed is no reason to leave its own draft as it is: a pen
+      // facing a stream of amendments would otherwise never rewrite a draft it cannot sign.
+      if (!c.actions.some((a) => a.type !== "draft/decline")) penSearch(c);
       // Nothing better to write in on what the pen knows: ask the table what stops it.
       if (c.actions.length === 0 && c.free) maybeAskPoll(c);
     } else {
