@@ -1,5 +1,6 @@
 // Issue 17, item 8, in Chromium: a forked table says what it was forked from on the console's
-// card, in its report and on the class dashboard, and ranks only when the facilitator includes it.
+// card, in its report and on the class dashboard, and ranks only when the facilitator includes it;
+// a table never played ranks nobody and reads 'Not played' on the ranking board.
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { chromiumMissingReason, screenshotPath } from "./chromium.ts";
@@ -69,5 +70,25 @@ describe.skipIf(skip !== null)("a forked table on the facilitator's pages", () =
     await expect.poll(() => forkColumn.count(), POLL).toBeGreaterThan(0);
     await page.screenshot({ path: screenshotPath("facilitator-projector-fork"), fullPage: true });
     expect(errors).toEqual([]);
+  });
+
+  it("reads a table ended from the lobby as 'Not played' on the ranking board, not as bot seats", async () => {
+    const session = (
+      await api(bed.server.url, "POST", "/api/sessions", { tables: 2, timings: { briefingSeconds: 600 } })
+    ).body;
+    const auth = { authorization: `Bearer ${session.facilitatorKey}` };
+    const [t1] = session.tables;
+    const act = (body: unknown) =>
+      api(bed.server.url, "POST", `/api/sessions/${session.sessionId}/actions`, body, auth);
+    await act({ action: { type: "table/start" }, tables: [t1.tableId] });
+    expect((await api(bed.server.url, "POST", `/api/sessions/${session.sessionId}/end`, {}, auth)).status).toBe(200);
+    const page = await facilitatorPage(session);
+    await page.goto(`${bed.server.url}/facilitate/${session.sessionId}/projector`);
+    const played = page.locator(".fac-proj-board tbody td:nth-child(2)");
+    const idle = page.locator(".fac-proj-board tbody td:nth-child(3)");
+    await expect.poll(() => played.locator("strong").count(), POLL).toBeGreaterThan(0);
+    for (const cell of await idle.allTextContents()) expect(cell).toBe("Not played");
+    expect(await played.first().textContent()).toContain("rank 1 of 1");
+    await page.locator(".fac-proj-board").screenshot({ path: screenshotPath("facilitator-ranking-not-played") });
   });
 });

@@ -159,7 +159,9 @@ export function ProjectorPage({ sessionId }: { sessionId: string }) {
                                   d?.rank === 1 && r.duplicate.some((x) => x.seat === seat && x.rank > 1) ? "best" : ""
                                 }
                               >
-                                {d ? (
+                                {t.notPlayed ? (
+                                  <span class="muted">{w("f.proj.notPlayed")}</span>
+                                ) : d ? (
                                   <>
                                     <strong>{formatNumber(d.total)}</strong>
                                     <span class="muted">{w("f.proj.rank", { rank: d.rank, of: d.of })}</span>
