@@ -1,5 +1,6 @@
 import {
   type Action,
+  applyParsed,
   apply as engineApply,
   initialState,
   parseAction,
@@ -173,6 +174,31 @@ describe("simulator", () => {
       expect(votes.length, seed).toBeGreaterThan(0);
       for (const ballots of votes) expect(ballots, seed).toBe(6);
     }
+  }, 60_000);
+
+  it("decides the same without the view's amendment affordances (the simulator leaves them out)", () => {
+    const actions: Action[] = [];
+    playTable(base, { seed: "afford", ticksPerRound: 5, onAction: (a) => actions.push(a) });
+    let state = initialState(base, {
+      seed: "afford",
+      at: 0,
+      timings: { briefingSeconds: 0, ratificationSeconds: 0, eventSeconds: 0, adjudicationSeconds: 0 },
+    });
+    let compared = 0;
+    for (const a of actions) {
+      const r = applyParsed(state, a);
+      if (r.ok) state = r.state;
+      if (state.phase !== "negotiation" || !state.amendments.some((m) => m.status === "open")) continue;
+      for (const seat of state.seatOrder) {
+        const full = view(state, { kind: "seat", seat });
+        const bare = view(state, { kind: "seat", seat }, { affordances: false });
+        const settings = { personality: "pragmatist" as const, seed: "afford" };
+        expect(decide(bare, settings, null).actions).toEqual(decide(full, settings, null).actions);
+        compared++;
+      }
+      if (compared > 60) break;
+    }
+    expect(compared).toBeGreaterThan(60);
   }, 60_000);
 
   it("writes into no state or view: a table plays the same with every state deep-frozen", () => {

@@ -169,7 +169,8 @@ export function playTable(scenario: Scenario, options: TableOptions): TableRecor
   const seatView = (seat: SeatId): PlayerView => {
     const last = views[seat];
     if (last?.state === state) return last.view;
-    const v = view(state, { kind: "seat", seat });
+    // Bots read their own tables, never the view's amendment affordances (the client's panels do).
+    const v = view(state, { kind: "seat", seat }, { affordances: false });
     views[seat] = { state, view: v };
     return v;
   };

@@ -272,8 +272,17 @@ function amendmentWorth(
   return { change, points, redLinesCrossed: redLinesCrossed.filter((l) => l.issue === m.issue) };
 }
 
+/** How a view is built. */
+export interface ViewOptions {
+  /**
+   * Work out what the viewer may do with each open amendment (default true). The simulator's bots
+   * read their own tables, not these, and skip them: they are a seventh of a simulated table's cost.
+   */
+  affordances?: boolean;
+}
+
 /** What `viewer` may know about `state`. */
-export function view(state: GameState, viewer: Viewer): PlayerView {
+export function view(state: GameState, viewer: Viewer, options: ViewOptions = {}): PlayerView {
   const normalized: Viewer = viewer.kind === "seat" && state.seats[viewer.seat]?.redCell ? { kind: "moscow" } : viewer;
   const seatId = normalized.kind === "seat" ? normalized.seat : null;
   const seatDef = seatId ? state.scenario.seats.find((s) => s.id === seatId) : undefined;
@@ -328,7 +337,7 @@ export function view(state: GameState, viewer: Viewer): PlayerView {
     penRequests: penRequests(state),
     penLapseAt: penLapseAt(state),
     amendments: state.amendments,
-    affordances: affordancesOf(state, normalized, ownBrief),
+    affordances: options.affordances === false ? [] : affordancesOf(state, normalized, ownBrief),
     polls: strawPolls(state),
     offers: offers(state),
     positions: state.positions ?? NO_POSITIONS,
