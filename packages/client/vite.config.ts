@@ -1,9 +1,27 @@
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
+import { colour, paletteCss } from "./src/theme/palette.ts";
 
 // In `npm run dev` the game server runs beside Vite; API and health calls go through this proxy.
 const serverUrl = process.env.IRONCLAD_SERVER_URL ?? "http://localhost:2567";
 
+/**
+ * The palette as CSS: `import "virtual:palette.css"` gives a stylesheet of custom properties generated
+ * from src/theme/palette.ts (so the CSS and the scenes read one list), and the page's theme colour.
+ */
+function palettePlugin(): Plugin {
+  const id = "virtual:palette.css";
+  // Resolved to a path-like id (not \0-prefixed) so that Vite's CSS pipeline takes it like a file.
+  const resolved = "/__ironclad-palette.css";
+  return {
+    name: "ironclad-palette",
+    resolveId: (source) => (source === id ? resolved : undefined),
+    load: (loaded) => (loaded === resolved ? paletteCss() : undefined),
+    transformIndexHtml: () => [{ tag: "meta", attrs: { name: "theme-color", content: colour.ink }, injectTo: "head" }],
+  };
+}
+
 export default defineConfig({
+  plugins: [palettePlugin()],
   oxc: {
     jsx: { runtime: "automatic", importSource: "preact" },
   },

@@ -1,5 +1,6 @@
 import "@fontsource/ibm-plex-sans/400.css";
 import "@fontsource/ibm-plex-sans/600.css";
+import "virtual:palette.css";
 import "./styles.css";
 import { render } from "preact";
 import { applyDocumentLang } from "./i18n/index.ts";

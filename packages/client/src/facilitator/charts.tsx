@@ -1,24 +1,14 @@
 // Inline SVG charts for the report and the projector: line chart (concession curves), the
 // coalition graph and paired bars. Plain SVG, printable, no chart library.
 import type { CoalitionEdge, ConcessionPoint } from "@ironclad/engine";
+import { colour, SERIES } from "../theme/palette.ts";
 
-/** A colour per seat, steady across the page. */
-export const SEAT_COLOURS = [
-  "#2f6fb0",
-  "#c9a44c",
-  "#a33a32",
-  "#2e7d4f",
-  "#6b4fa0",
-  "#b5651d",
-  "#1f8a8a",
-  "#8a6b1f",
-  "#5b6676",
-  "#d0487a",
-];
+/** A colour per seat, steady across the page (the palette's chart series). */
+export const SEAT_COLOURS = SERIES;
 
 export function colourOf(seats: string[], seat: string): string {
   const i = seats.indexOf(seat);
-  return SEAT_COLOURS[Math.max(i, 0) % SEAT_COLOURS.length] ?? "#2f6fb0";
+  return SEAT_COLOURS[Math.max(i, 0) % SEAT_COLOURS.length] ?? colour.sky;
 }
 
 function niceStep(raw: number): number {
@@ -88,7 +78,7 @@ export function ConcessionChart({
                   cx={x(p.seq)}
                   cy={y(p.points)}
                   r={p.kind === "signed" ? 5 : 3}
-                  fill={p.kind === "declined" ? "#fff" : c}
+                  fill={p.kind === "declined" ? colour.surface : c}
                   stroke={c}
                   stroke-width={1.5}
                 />
@@ -152,7 +142,7 @@ export function CoalitionGraph({
             markerHeight="5"
             orient="auto-start-reverse"
           >
-            <path d="M0,0 L10,5 L0,10 z" fill="#24344d" />
+            <path d="M0,0 L10,5 L0,10 z" fill={colour.inkSoft} />
           </marker>
         </defs>
         {edges.map((e) => {
@@ -190,7 +180,7 @@ export function CoalitionGraph({
           if (!p) return null;
           return (
             <g key={s}>
-              <circle cx={p.x} cy={p.y} r={24} fill="#fff" stroke={colourOf(seats, s)} stroke-width={3} />
+              <circle cx={p.x} cy={p.y} r={24} fill={colour.surface} stroke={colourOf(seats, s)} stroke-width={3} />
               <text x={p.x} y={p.y + 4} text-anchor="middle" class="node">
                 {nameOf(s).slice(0, 3).toUpperCase()}
               </text>

@@ -6,6 +6,7 @@ import QRCode from "qrcode";
 import { errorText, loc } from "../i18n/index.ts";
 import { ApiFailure, type ScenarioSummary } from "../net/api.ts";
 import { useScenarios } from "../pages/use-scenarios.ts";
+import { colour } from "../theme/palette.ts";
 import { Flag } from "../ui/flag.tsx";
 import {
   type CreatedSession,
@@ -353,7 +354,7 @@ export function QrImage({ url, label, size = 176 }: { url: string; label: string
   const [src, setSrc] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    QRCode.toDataURL(url, { margin: 1, width: size * 2, color: { dark: "#0e1a2b", light: "#ffffff" } }).then(
+    QRCode.toDataURL(url, { margin: 1, width: size * 2, color: { dark: colour.ink, light: colour.white } }).then(
       (d) => live && setSrc(d),
       () => live && setSrc(null),
     );

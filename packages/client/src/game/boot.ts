@@ -1,5 +1,6 @@
 // The Phaser game shell. Loaded only through a dynamic import(), so Phaser stays out of the landing bundle.
 import * as Phaser from "phaser";
+import { colour } from "../theme/palette.ts";
 import { REGISTRY } from "./registry.ts";
 import { MapScene } from "./scenes/MapScene.ts";
 
@@ -37,7 +38,7 @@ export async function startGame(
   const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent,
-    backgroundColor: "#d3dee7",
+    backgroundColor: colour.sea,
     antialias: true,
     banner: false,
     scale: {

@@ -1,5 +1,7 @@
 // The static base map as an SVG document: sea, land, borders, the Dnipro, the line of contact.
 // Text is not drawn here: an SVG rasterised as an image cannot use the page's web fonts.
+
+import { colour } from "../theme/palette.ts";
 import rawMapData from "./data/map-data.json";
 import { type Point, type Ring, smoothPathData } from "./geometry.ts";
 import { DNIPRO, LINE_OF_CONTACT, NATO_MEMBERS, OCCUPIED_MASK, UKRAINE_ID } from "./places.ts";
@@ -14,21 +16,22 @@ export const UKRAINE_RINGS: readonly Ring[] = MAP_DATA.countries.find((c) => c.i
 
 /** The colours of the map, from the Ironclad palette. */
 export const MAP_COLOURS = {
-  ink: "#0e1a2b",
-  inkSoft: "#24344d",
-  paper: "#f5f1e8",
-  brass: "#c9a44c",
-  brassDeep: "#8a6b1f",
-  sky: "#2f6fb0",
-  red: "#a33a32",
-  sea: "#d3dee7",
-  seaLight: "#e3eaef",
-  land: "#e9e4d8",
-  landNato: "#ece6d6",
-  landEast: "#dfd9cc",
-  ukraine: "#fbf8f1",
-  border: "#8d8676",
-  coast: "#7f8c98",
+  ink: colour.ink,
+  inkSoft: colour.inkSoft,
+  paper: colour.paper,
+  brass: colour.brass,
+  brassDeep: colour.brassDeep,
+  sky: colour.sky,
+  red: colour.redCell,
+  sea: colour.sea,
+  seaLight: colour.seaLight,
+  coastGlow: colour.coastGlow,
+  land: colour.land,
+  landNato: colour.landNato,
+  landEast: colour.landEast,
+  ukraine: colour.paperLight,
+  border: colour.border,
+  coast: colour.coast,
 } as const;
 
 /** Russia and Belarus are drawn a shade darker than the other neighbours. */
@@ -83,7 +86,7 @@ export function buildBasemapSvg({ projection, scale: s }: BasemapOptions): strin
 <path d="${lines(graticule)}" fill="none" stroke="${C.sky}" stroke-opacity="0.09" stroke-width="${0.8 * s}"/>
 <g fill="none" stroke-linejoin="round" stroke-linecap="round">
 <path d="${lines(MAP_DATA.coast)}" stroke="${C.seaLight}" stroke-width="${14 * s}" stroke-opacity="0.55"/>
-<path d="${lines(MAP_DATA.coast)}" stroke="#f3f6f8" stroke-width="${5 * s}" stroke-opacity="0.6"/>
+<path d="${lines(MAP_DATA.coast)}" stroke="${C.coastGlow}" stroke-width="${5 * s}" stroke-opacity="0.6"/>
 </g>
 <path d="${rings(rest.flatMap((c) => c.rings))}" fill="${C.land}"/>
 <path d="${rings(east.flatMap((c) => c.rings))}" fill="${C.landEast}"/>

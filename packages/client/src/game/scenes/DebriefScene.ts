@@ -20,8 +20,6 @@ import { type Box, C, StageScene, severityGlyph } from "./stage-kit.ts";
 /** Each outcome's colour (always with its emblem and its name). */
 const OUTCOME_COLOURS: Record<Outcome, number> = { held: C.ok, eroded: C.brass, failed: C.below, escalated: C.bad };
 const OUTCOME_ORDER: Outcome[] = ["held", "eroded", "failed", "escalated"];
-/** The viewer's own row: a pale brass wash. */
-const hexSoftBrass = 0xf3e6c2;
 
 /** The debrief scene. Key = class name. */
 export class DebriefScene extends StageScene<DebriefSceneModel, DebriefChange> {
@@ -256,7 +254,7 @@ export class DebriefScene extends StageScene<DebriefSceneModel, DebriefChange> {
       const cy = ry + rowH / 2;
       if (i % 2 === 1) g.fillStyle(C.paperDeep, 0.55).fillRect(box.x + 4 * u, ry, box.w - 8 * u, rowH);
       if (row.me) {
-        g.fillStyle(hexSoftBrass, 1).fillRect(box.x + 4 * u, ry, box.w - 8 * u, rowH);
+        g.fillStyle(C.brassTint, 1).fillRect(box.x + 4 * u, ry, box.w - 8 * u, rowH);
         g.lineStyle(2 * u, C.ink, 1).strokeRoundedRect(box.x + 3 * u, ry + u, box.w - 6 * u, rowH - 2 * u, 4 * u);
       }
       const flagW = (compact ? 16 : 22) * u;

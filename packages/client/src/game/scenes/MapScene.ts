@@ -13,6 +13,7 @@ import {
   type Place,
 } from "../../map/places.ts";
 import { fitProjection, type MapProjection } from "../../map/projection.ts";
+import { tone } from "../../theme/palette.ts";
 import { REGISTRY } from "../registry.ts";
 import { IdleLoop } from "./idle-loop.ts";
 
@@ -25,16 +26,15 @@ export type MapEvent = { id: string; title: string; placeId?: string | null; eye
 /** Where an event ended up: on the map, at the edge pointing off-map, or in the banner (no single place). */
 export type EventPlacement = "on-map" | "off-map" | "no-place";
 
-const hex = (css: string) => Number.parseInt(css.slice(1), 16);
 const C = {
-  ink: hex(MAP_COLOURS.ink),
-  inkSoft: hex(MAP_COLOURS.inkSoft),
-  paper: hex(MAP_COLOURS.paper),
-  brass: hex(MAP_COLOURS.brass),
-  brassDeep: hex(MAP_COLOURS.brassDeep),
-  sky: hex(MAP_COLOURS.sky),
-  red: hex(MAP_COLOURS.red),
-  white: 0xffffff,
+  ink: tone.ink,
+  inkSoft: tone.inkSoft,
+  paper: tone.paper,
+  brass: tone.brass,
+  brassDeep: tone.brassDeep,
+  sky: tone.sky,
+  red: tone.redCell,
+  white: tone.white,
 };
 const FONT = '"IBM Plex Sans", system-ui, sans-serif';
 /** The legend's width on desktop, in design pixels. */
@@ -787,22 +787,22 @@ export class MapScene extends Phaser.Scene {
       {
         label: "Ukraine",
         draw: (g, x, y) => {
-          g.fillStyle(hex(MAP_COLOURS.ukraine), 1).fillRect(x, y - 6 * u, 22 * u, 12 * u);
+          g.fillStyle(tone.paperLight, 1).fillRect(x, y - 6 * u, 22 * u, 12 * u);
           g.lineStyle(1.5 * u, C.brassDeep, 1).strokeRect(x, y - 6 * u, 22 * u, 12 * u);
         },
       },
       {
         label: "NATO member",
         draw: (g, x, y) => {
-          g.fillStyle(hex(MAP_COLOURS.landNato), 1).fillRect(x, y - 6 * u, 22 * u, 12 * u);
+          g.fillStyle(tone.landNato, 1).fillRect(x, y - 6 * u, 22 * u, 12 * u);
           this.hatch(g, x, y - 6 * u, 22 * u, 12 * u, C.sky, 0.35);
-          g.lineStyle(1 * u, hex(MAP_COLOURS.border), 1).strokeRect(x, y - 6 * u, 22 * u, 12 * u);
+          g.lineStyle(1 * u, tone.border, 1).strokeRect(x, y - 6 * u, 22 * u, 12 * u);
         },
       },
       {
         label: "Occupied (approx.)",
         draw: (g, x, y) => {
-          g.fillStyle(hex("#f6e9e2"), 1).fillRect(x, y - 6 * u, 22 * u, 12 * u);
+          g.fillStyle(tone.badWash, 1).fillRect(x, y - 6 * u, 22 * u, 12 * u);
           this.hatch(g, x, y - 6 * u, 22 * u, 12 * u, C.red, 0.4);
           g.lineStyle(1 * u, C.red, 0.5).strokeRect(x, y - 6 * u, 22 * u, 12 * u);
         },

@@ -17,10 +17,7 @@ import {
   stressEntry,
   type YearTile,
 } from "../stress-model.ts";
-import { type Box, C, hex, SEVERITY_COLOURS, StageScene, severityGlyph } from "./stage-kit.ts";
-
-/** Sky blue light enough to read on navy. */
-const hexSkyOnNavy = hex("#8cb8e3");
+import { type Box, C, SEVERITY_COLOURS, StageScene, severityGlyph } from "./stage-kit.ts";
 
 const RUNGS: Response[] = ["nothing", "sanctions", "airDefence", "direct"];
 const capitalise = (s: string) => (s ? s[0]?.toLocaleUpperCase() + s.slice(1) : s);
@@ -358,7 +355,7 @@ export class StressScene extends StageScene<StressSceneModel, StressChange> {
     const front = this.add.container(cx, box.y);
     const g = this.add.graphics();
     const x0 = -box.w / 2;
-    g.fillStyle(0x000000, 0.3).fillRoundedRect(x0 + 2 * u, 4 * u, box.w, box.h, 7 * u);
+    g.fillStyle(C.shade, 0.3).fillRoundedRect(x0 + 2 * u, 4 * u, box.w, box.h, 7 * u);
     g.fillStyle(C.card, 1).fillRoundedRect(x0, 0, box.w, box.h, 7 * u);
     g.fillStyle(C.brass, 1).fillRoundedRect(x0, 0, 5 * u, box.h, { tl: 7 * u, bl: 7 * u, tr: 0, br: 0 });
     front.add(g);
@@ -416,7 +413,7 @@ export class StressScene extends StageScene<StressSceneModel, StressChange> {
     const compact = this.compact;
     const year = model.year;
     const g = this.add.graphics();
-    g.fillStyle(0x000000, 0.3).fillRoundedRect(box.x + 2 * u, box.y + 4 * u, box.w, box.h, 7 * u);
+    g.fillStyle(C.shade, 0.3).fillRoundedRect(box.x + 2 * u, box.y + 4 * u, box.w, box.h, 7 * u);
     g.fillStyle(C.ink, 1).fillRoundedRect(box.x, box.y, box.w, box.h, 7 * u);
     g.lineStyle(1 * u, C.inkSoft, 1).strokeRoundedRect(box.x, box.y, box.w, box.h, 7 * u);
     this.put("still", g);
@@ -468,14 +465,14 @@ export class StressScene extends StageScene<StressSceneModel, StressChange> {
     for (let i = 0; i < 4; i++) {
       const x = box.x + pad + 7 * u + i * step;
       lg.fillStyle(C.ink, 1).fillCircle(x, ladderY, 10 * u);
-      severityGlyph(lg, i, x, ladderY, 8 * u, action && i === severity ? undefined : hex("#3a4b66"));
+      severityGlyph(lg, i, x, ladderY, 8 * u, action && i === severity ? undefined : C.onInkDim);
     }
     this.put("still", lg);
     if (year?.snapBack) {
       const snap = this.text(box.x + pad, box.y + box.h - 12 * u, `⟲ ${model.words.snapBack}`, {
         size: 10.5,
         weight: 600,
-        color: hexSkyOnNavy,
+        color: C.skyOnInk,
       }).setOrigin(0, 0.5);
       this.fit(snap, box.w - pad * 2);
       this.put("live", snap);

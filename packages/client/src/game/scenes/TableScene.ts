@@ -13,7 +13,7 @@ import {
   sceneChanges,
   type TableSceneModel,
 } from "../table-model.ts";
-import { type Box, C, hex, StageScene } from "./stage-kit.ts";
+import { type Box, C, StageScene } from "./stage-kit.ts";
 
 /** Where things stand after a layout, kept so motion can start where the previous picture left them. */
 type Anchors = {
@@ -392,7 +392,7 @@ export class TableScene extends StageScene<TableSceneModel, SceneChange> {
         this.arrivingMark(row.issue, [dot]);
       } else {
         g.fillStyle(C.paper, 1).fillCircle(x, cy, r);
-        g.lineStyle(1.5 * u, hex("#a89d86"), 1).strokeCircle(x, cy, r - 0.5 * u);
+        g.lineStyle(1.5 * u, C.lineStrong, 1).strokeCircle(x, cy, r - 0.5 * u);
       }
     });
   }
@@ -429,7 +429,7 @@ export class TableScene extends StageScene<TableSceneModel, SceneChange> {
     const box = { x, y: cy - h / 2, w, h };
     const container = this.add.container(x, cy - h / 2);
     const g = this.add.graphics();
-    g.fillStyle(0x000000, 0.15).fillRoundedRect(0, 1.5 * u, w, h, h / 2);
+    g.fillStyle(C.shade, 0.15).fillRoundedRect(0, 1.5 * u, w, h, h / 2);
     g.fillStyle(a.mine ? C.brass : C.sky, 1).fillRoundedRect(0, 0, w, h, h / 2);
     container.add(g);
     const flag = this.flag(a.flag, padX, (h - flagW * 0.75) / 2, flagW);
@@ -452,7 +452,7 @@ export class TableScene extends StageScene<TableSceneModel, SceneChange> {
     const w = label.width + 12 * u;
     const x = right - w;
     const g = this.add.graphics();
-    g.fillStyle(C.skySoft, 1).fillRoundedRect(x, cy - h / 2, w, h, h / 2);
+    g.fillStyle(C.skyTint, 1).fillRoundedRect(x, cy - h / 2, w, h, h / 2);
     g.lineStyle(1.2 * u, C.sky, 1).strokeRoundedRect(x, cy - h / 2, w, h, h / 2);
     label.setOrigin(0.5).setPosition(x + w / 2, cy);
     layers.marks.add([g, label]);
@@ -479,8 +479,8 @@ export class TableScene extends StageScene<TableSceneModel, SceneChange> {
     const card = this.add.container(box.x, box.y);
     const g = this.add.graphics();
     const r = (compact ? 8 : 10) * u;
-    g.fillStyle(0x000000, 0.3).fillRoundedRect(0, 3 * u, box.w, box.h, r);
-    g.fillStyle(seat.pen ? hex("#f6ecd2") : C.card, 1).fillRoundedRect(0, 0, box.w, box.h, r);
+    g.fillStyle(C.shade, 0.3).fillRoundedRect(0, 3 * u, box.w, box.h, r);
+    g.fillStyle(seat.pen ? C.brassWash : C.card, 1).fillRoundedRect(0, 0, box.w, box.h, r);
     if (seat.me) g.lineStyle(2 * u, C.ink, 1).strokeRoundedRect(u, u, box.w - 2 * u, box.h - 2 * u, r - u);
     else g.lineStyle(1 * u, C.line, 1).strokeRoundedRect(0.5 * u, 0.5 * u, box.w - u, box.h - u, r);
     if (seat.presence === "away") g.setAlpha(0.92);
@@ -598,7 +598,7 @@ export class TableScene extends StageScene<TableSceneModel, SceneChange> {
     const y = above ? box.y - h * 0.55 : box.y + box.h - h * 0.45;
     const c = this.add.container(x, y);
     const g = this.add.graphics();
-    g.fillStyle(0x000000, 0.2).fillRoundedRect(0, 1.5 * u, w, h, h / 2);
+    g.fillStyle(C.shade, 0.2).fillRoundedRect(0, 1.5 * u, w, h, h / 2);
     g.fillStyle(priv ? C.sky : C.white, 1).fillRoundedRect(0, 0, w, h, h / 2);
     g.lineStyle(1 * u, priv ? C.sky : C.line, 1).strokeRoundedRect(0, 0, w, h, h / 2);
     c.add(g);
@@ -646,13 +646,13 @@ export class TableScene extends StageScene<TableSceneModel, SceneChange> {
     }
     if (kind === "sign") {
       // Wax: an uneven rim, a raised centre, a check pressed into it.
-      g.fillStyle(0x000000, 0.3).fillCircle(0, 2 * u, r);
+      g.fillStyle(C.shade, 0.3).fillCircle(0, 2 * u, r);
       for (let i = 0; i < 12; i++) {
         const a = (i / 12) * Math.PI * 2;
         g.fillStyle(C.bad, 1).fillCircle(Math.cos(a) * r * 0.82, Math.sin(a) * r * 0.82, r * 0.26);
       }
       g.fillStyle(C.bad, 1).fillCircle(0, 0, r * 0.9);
-      g.lineStyle(1.4 * u, hex("#7d2a23"), 1).strokeCircle(0, 0, r * 0.62);
+      g.lineStyle(1.4 * u, C.badInk, 1).strokeCircle(0, 0, r * 0.62);
       g.lineStyle(2.2 * u, C.paper, 1);
       g.beginPath();
       g.moveTo(-r * 0.3, 0);
@@ -660,8 +660,8 @@ export class TableScene extends StageScene<TableSceneModel, SceneChange> {
       g.lineTo(r * 0.34, -r * 0.24);
       g.strokePath();
     } else {
-      g.fillStyle(0x000000, 0.25).fillCircle(0, 2 * u, r * 0.85);
-      g.fillStyle(hex("#6b7480"), 1).fillCircle(0, 0, r * 0.85);
+      g.fillStyle(C.shade, 0.25).fillCircle(0, 2 * u, r * 0.85);
+      g.fillStyle(C.muted, 1).fillCircle(0, 0, r * 0.85);
       g.lineStyle(2.2 * u, C.paper, 1);
       g.lineBetween(-r * 0.28, -r * 0.28, r * 0.28, r * 0.28);
       g.lineBetween(-r * 0.28, r * 0.28, r * 0.28, -r * 0.28);
@@ -703,7 +703,7 @@ export class TableScene extends StageScene<TableSceneModel, SceneChange> {
     const T = (this.compact ? 5.5 : 7) * u;
     const c = this.add.container(at.x, at.y).setRotation(at.angle);
     const g = this.add.graphics();
-    g.fillStyle(0x000000, 0.35).fillRoundedRect(-L / 2 + 2 * u, -T / 2 + 3 * u, L, T, T / 2);
+    g.fillStyle(C.shade, 0.35).fillRoundedRect(-L / 2 + 2 * u, -T / 2 + 3 * u, L, T, T / 2);
     // Cap and barrel in ink, a brass band and clip, a brass nib.
     g.fillStyle(C.ink, 1).fillRoundedRect(-L / 2, -T / 2, L * 0.8, T, T / 2);
     g.fillStyle(C.brass, 1).fillRect(-L / 2 + L * 0.42, -T / 2, L * 0.05, T);

@@ -4,42 +4,17 @@
 // while something moves. The table, the stress test and the debrief all extend StageScene.
 import * as Phaser from "phaser";
 import { formatClock, remainingMs } from "../../panels/phase-clock.tsx";
+import { tone } from "../../theme/palette.ts";
 import { FLAG_URLS } from "../../ui/flag-urls.ts";
 import { REGISTRY } from "../registry.ts";
 import type { StageHeader } from "../stage-header.ts";
 import { IdleLoop } from "./idle-loop.ts";
 
-/** A CSS hex colour as a number. */
-export const hex = (css: string) => Number.parseInt(css.slice(1), 16);
 /** A colour number as CSS hex. */
 export const css = (n: number) => `#${n.toString(16).padStart(6, "0")}`;
 
-/** The page's palette (styles.css), plus the table's own wood. */
-export const C = {
-  ink: hex("#0e1a2b"),
-  inkSoft: hex("#24344d"),
-  night: hex("#13233a"),
-  paper: hex("#f5f1e8"),
-  paperDeep: hex("#e9e2d2"),
-  card: hex("#fffdf8"),
-  line: hex("#d9d0bd"),
-  brass: hex("#c9a44c"),
-  brassDeep: hex("#8a6b1f"),
-  sky: hex("#2f6fb0"),
-  skySoft: hex("#e4edf6"),
-  ok: hex("#2e7d4f"),
-  warn: hex("#b5651d"),
-  below: hex("#c0561b"),
-  bad: hex("#a33a32"),
-  muted: hex("#5b6676"),
-  quiet: hex("#8f98a6"),
-  wood: hex("#4a3220"),
-  woodTop: hex("#573b25"),
-  woodEdge: hex("#2e1f13"),
-  /** Orange that reads on navy (the clock's last thirty seconds). */
-  urgent: hex("#f0a04b"),
-  white: 0xffffff,
-};
+/** The palette's tokens as numbers (src/theme/palette.ts, the same list the CSS reads). */
+export const C = tone;
 /** The product's typeface (loaded by the game shell before any scene draws). */
 export const FONT = '"IBM Plex Sans", system-ui, sans-serif';
 
@@ -383,7 +358,7 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
     const { x, y, w, h } = box;
     const g = this.add.graphics();
     const r = Math.min(radius, h / 2, w / 2);
-    g.fillStyle(0x000000, 0.35).fillRoundedRect(x, y + 8 * u, w, h, r);
+    g.fillStyle(C.shade, 0.35).fillRoundedRect(x, y + 8 * u, w, h, r);
     g.fillStyle(C.woodEdge, 1).fillRoundedRect(x, y, w, h, r);
     const e = 4 * u;
     g.fillStyle(C.wood, 1).fillRoundedRect(x + e, y + e, w - e * 2, h - e * 2, Math.max(1, r - e));
@@ -396,7 +371,7 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
   /** A sheet of paper with its shadow `drop` design pixels below it (drawn into `g`). */
   protected paper(g: Phaser.GameObjects.Graphics, box: Box, colour = C.paper, drop = 4): void {
     const u = this.u;
-    g.fillStyle(0x000000, 0.3).fillRoundedRect(box.x + 2 * u, box.y + drop * u, box.w, box.h, 6 * u);
+    g.fillStyle(C.shade, 0.3).fillRoundedRect(box.x + 2 * u, box.y + drop * u, box.w, box.h, 6 * u);
     g.fillStyle(colour, 1).fillRoundedRect(box.x, box.y, box.w, box.h, 6 * u);
   }
 
