@@ -14,6 +14,7 @@ export * from "./legal-actions.ts";
 export * from "./model-constants.ts";
 export * from "./offers.ts";
 export * from "./pen-requests.ts";
+export * from "./planned-length.ts";
 export * from "./replay.ts";
 export * from "./rng.ts";
 export * from "./scenario.ts";

@@ -166,6 +166,7 @@ export const SERVER_CODES = [
   "scenario/exists",
   "session/bad_seats",
   "session/bad_bots",
+  "session/bad_timings",
   "session/unauthorised",
   "table/not_found",
   "table/ended",
@@ -296,6 +297,13 @@ export type TypingSend = z.input<typeof typingSendSchema>;
 /** `typing`: a person of `seat` is writing in `channel` (a channel's name); show it for `ttlMs` unless renewed. */
 export type TypingNotice = { seat: string; channel: string; ttlMs: number };
 
+/**
+ * `clock`: the server's time (ms since epoch) as it sends the message, on every join and reconnect.
+ * The state's `now` is the time of the table's last action, not the time now: a page opened at a quiet
+ * table that set its clock from it showed the time left at that action (#18, item 3).
+ */
+export type ClockNotice = { now: number };
+
 // ---------------------------------------------------------------------------------------------
 // The table's state and the console, as the server sends them
 
@@ -359,16 +367,32 @@ export const sessionSeatIdSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, "seat i
 const seatId = sessionSeatIdSchema;
 const personality = z.enum(["hardliner", "pragmatist", "conciliator"]);
 
+/** What a session may set of a table's clock, with its limits (seconds, or a count); the setup form shows the same. */
+export const SESSION_TIMING_LIMITS = {
+  briefingSeconds: { min: 0, max: 3600 },
+  rounds: { min: 1, max: 10 },
+  roundSeconds: { min: 30, max: 7200 },
+  voteSeconds: { min: 10, max: 600 },
+  years: { min: 1, max: 10 },
+  moscowSeconds: { min: 10, max: 600 },
+  responseSeconds: { min: 10, max: 600 },
+} as const;
+/** A clock setting a session may give. */
+export type SessionTimingKey = keyof typeof SESSION_TIMING_LIMITS;
+
+const timing = (key: SessionTimingKey) =>
+  z.number().int().min(SESSION_TIMING_LIMITS[key].min).max(SESSION_TIMING_LIMITS[key].max);
+
 /** A table's clock, each part optional (the scenario's own timings fill the rest). */
 export const sessionTimingsSchema = z
   .object({
-    briefingSeconds: z.number().int().min(0).max(3600),
-    rounds: z.number().int().min(1).max(10),
-    roundSeconds: z.number().int().min(30).max(7200),
-    voteSeconds: z.number().int().min(10).max(600),
-    years: z.number().int().min(1).max(10),
-    moscowSeconds: z.number().int().min(10).max(600),
-    responseSeconds: z.number().int().min(10).max(600),
+    briefingSeconds: timing("briefingSeconds"),
+    rounds: timing("rounds"),
+    roundSeconds: timing("roundSeconds"),
+    voteSeconds: timing("voteSeconds"),
+    years: timing("years"),
+    moscowSeconds: timing("moscowSeconds"),
+    responseSeconds: timing("responseSeconds"),
   })
   .partial()
   .strict()
@@ -378,6 +402,13 @@ export const sessionTimingsSchema = z
 export const sessionSettingsSchema = z
   .object({
     scenario: z.string().min(1).max(64).optional(),
+    name: z
+      .string()
+      .trim()
+      .max(80)
+      .refine((s) => !/\p{Cc}/u.test(s), "a session name cannot contain control characters")
+      .optional()
+      .describe("The facilitator's name for the session (a class, a date), shown on their own pages."),
     tables: z.number().int().min(1).max(50).default(1),
     seats: z
       .array(seatId)

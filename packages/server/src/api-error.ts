@@ -22,6 +22,12 @@ export function invalidRequest(error: z.ZodError): ApiError {
   return new ApiError(400, "request/invalid", `The request is not valid. ${parts.join("; ")}.`);
 }
 
+/** Turns a zod failure in a session's timings into one `session/bad_timings` error that names each bad setting. */
+export function invalidTimings(error: z.ZodError): ApiError {
+  const parts = error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+  return new ApiError(400, "session/bad_timings", `The timings are not valid. ${parts.join("; ")}.`);
+}
+
 /** The last Express handler: typed errors as they are, an unreadable body as a 4xx, anything else as a logged 500. */
 export function apiErrorHandler(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {

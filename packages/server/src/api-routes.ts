@@ -4,7 +4,7 @@ import { sessionSettingsSchema } from "@ironclad/engine/protocol";
 import express, { type Request, type Router } from "express";
 import { rateLimit } from "express-rate-limit";
 import type { z } from "zod";
-import { ApiError, invalidRequest } from "./api-error.ts";
+import { ApiError, invalidRequest, invalidTimings } from "./api-error.ts";
 import type { ConsoleService } from "./console-service.ts";
 import { parseViewer, type ReplayService } from "./replay-service.ts";
 import { CSV_KINDS, type CsvKind, type ReportService, sessionReportQuerySchema } from "./report-service.ts";
@@ -25,6 +25,14 @@ function parse<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> {
   const result = schema.safeParse(body ?? {});
   if (!result.success) throw invalidRequest(result.error);
   return result.data;
+}
+
+/** Like `parse`, but a body whose only problems are in its timings gets `session/bad_timings`. */
+function parseTimed<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> {
+  const result = schema.safeParse(body ?? {});
+  if (result.success) return result.data;
+  if (result.error.issues.every((i) => i.path[0] === "timings")) throw invalidTimings(result.error);
+  throw invalidRequest(result.error);
 }
 
 function bearer(req: Request): string | undefined {
@@ -115,11 +123,11 @@ export function apiRouter({ sessions, catalog, consoles, reports, replays, joins
   });
 
   api.post("/sessions", limited(20, "new sessions"), async (req, res) => {
-    res.status(201).json(await sessions.createSession(parse(sessionSettingsSchema, req.body)));
+    res.status(201).json(await sessions.createSession(parseTimed(sessionSettingsSchema, req.body)));
   });
 
   api.post("/quick", limited(20, "quick games"), async (req, res) => {
-    res.status(201).json(await sessions.quickGame(parse(quickGameSchema, req.body)));
+    res.status(201).json(await sessions.quickGame(parseTimed(quickGameSchema, req.body)));
   });
 
   // Joining is where codes could be guessed: it has the tightest limit.
@@ -172,6 +180,13 @@ export function apiRouter({ sessions, catalog, consoles, reports, replays, joins
     const session = await sessions.authorise(req.params.id, bearer(req));
     const body = parse(broadcastSchema, req.body);
     res.json({ results: await consoles.broadcast(session, body.text, body.tables) });
+  });
+
+  // The private briefs, for printed role sheets: the facilitator's key only (the handout never has them).
+  api.get("/sessions/:id/briefs", async (req, res) => {
+    const session = await sessions.authorise(req.params.id, bearer(req));
+    res.setHeader("Cache-Control", "no-store");
+    res.json(await sessions.roleSheets(session));
   });
 
   api.get("/sessions/:id/console", async (req, res) => {

@@ -1,6 +1,13 @@
 // Sessions, tables and seats as the HTTP API sees them. No game rule lives here: seat lists are
 // checked by the engine, and the game itself runs in the table room.
-import { checkSeatList, defaultSeats, type Scenario } from "@ironclad/engine";
+import {
+  checkSeatList,
+  defaultSeats,
+  MAX_PLANNED_SECONDS,
+  type PrivateBrief,
+  plannedLength,
+  type Scenario,
+} from "@ironclad/engine";
 import type { SessionSettings } from "@ironclad/engine/protocol";
 import { ApiError } from "./api-error.ts";
 import type { ScenarioCatalog } from "./scenario-catalog.ts";
@@ -131,6 +138,17 @@ export class SessionService {
       if (!seats.includes(seat))
         throw new ApiError(400, "session/bad_bots", `Bot settings name "${seat}", which is not seated.`);
     }
+    // The same plan the setup form shows: the scenario's clock with the session's settings over it.
+    const plan = plannedLength(
+      { ...scenario.timings, ...settings.timings },
+      { humanRedCell: settings.moscow === "human" },
+    );
+    if (plan.total > MAX_PLANNED_SECONDS)
+      throw new ApiError(
+        400,
+        "session/bad_timings",
+        `These timings plan a game of ${Math.ceil(plan.total / 60)} minutes; a session plans at most ${MAX_PLANNED_SECONDS / 60}.`,
+      );
     const config: TableConfig = {
       seats,
       timings: settings.timings,
@@ -540,6 +558,25 @@ export class SessionService {
         seat: r.seat,
         removedAt: r.removedAt,
       })),
+    };
+  }
+
+  /** Each seated delegation's private brief, for the facilitator's printed role sheets (never the public handout). */
+  async roleSheets(session: SessionRecord): Promise<{
+    sessionId: string;
+    scenarioId: string;
+    seats: { seat: string; brief: PrivateBrief }[];
+  }> {
+    const scenario = await this.scenario(session.scenarioId);
+    // Every table of a session seats the same delegations (created with the session's settings).
+    const seats = (session.settings as SessionSettings).seats ?? defaultSeats(scenario);
+    return {
+      sessionId: session.id,
+      scenarioId: scenario.id,
+      seats: seats.flatMap((id) => {
+        const brief = scenario.seats.find((s) => s.id === id)?.brief;
+        return brief ? [{ seat: id, brief }] : [];
+      }),
     };
   }
 

@@ -106,4 +106,42 @@ describe("private briefs stay private", () => {
       await room.leave();
     }
   });
+
+  // Issue 17, item 15: the printed role sheets read the briefs over HTTP, with the facilitator's key only.
+  it("gives the role sheets' briefs only with the session's own facilitator key, and never in the handout", async () => {
+    const session = await h.post("/api/sessions", { tables: 2, moscow: "human" });
+    const other = await h.post("/api/sessions", { tables: 1 });
+    const path = `/api/sessions/${session.body.sessionId}/briefs`;
+    const refusals = [
+      await h.get(path),
+      await h.get(path, { authorization: "Bearer wrong-key" }),
+      await h.get(path, { authorization: `Bearer ${other.body.facilitatorKey}` }),
+      await h.get(`${path}?key=${session.body.facilitatorKey}`),
+    ];
+    for (const r of refusals) {
+      expect(r.status).toBe(401);
+      expect(r.body).toEqual({ code: "session/unauthorised", message: expect.any(String) });
+    }
+
+    const sheets = await h.get(path, { authorization: `Bearer ${session.body.facilitatorKey}` });
+    expect(sheets.status).toBe(200);
+    expect(sheets.body.seats.map((s: { seat: string }) => s.seat)).toEqual(SEATS);
+    for (const { seat, brief } of sheets.body.seats) expect(brief).toEqual(briefOf(seat));
+
+    // The handout (the creation's answer, kept by the browser), the session and the public scenario hold no brief.
+    const publicTexts = [
+      JSON.stringify(session.body),
+      JSON.stringify(
+        (
+          await h.get(`/api/sessions/${session.body.sessionId}`, {
+            authorization: `Bearer ${session.body.facilitatorKey}`,
+          })
+        ).body,
+      ),
+      JSON.stringify((await h.get("/api/scenarios/guarantees-2025")).body),
+      JSON.stringify((await h.get("/api/scenarios")).body),
+    ];
+    for (const text of publicTexts)
+      for (const seat of SEATS) for (const secret of secretsOf(seat)) expect(text.includes(secret), seat).toBe(false);
+  });
 });
