@@ -31,7 +31,7 @@ describe("paired differences", () => {
   });
 
   it("reports the best gaining strategy and the lowest idle agreement", () => {
-    const r = (score: number, concluded: boolean) => ({ score, points: score, concluded });
+    const r = (score: number, concluded: boolean) => ({ score, expected: score, points: score, concluded });
     const rows = [
       exploitRow("holdout", "kyiv", [r(10, true), r(12, true)], [r(9, true), r(9, false)]),
       exploitRow("yes-man", "kyiv", [r(1, true), r(2, true)], [r(9, true), r(9, false)]),
@@ -42,6 +42,7 @@ describe("paired differences", () => {
     expect(rows[0]?.botAgreement).toBe(0.5);
     const text = formatExploit(rows, 2, "s");
     expect(text).toContain("Best scripted strategy: holdout as kyiv, +2.0");
+    expect(text).toContain("Highest upper bound: holdout as kyiv");
     expect(text).toContain("lowest paris 50.0%");
   });
 });
