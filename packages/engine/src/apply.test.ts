@@ -121,6 +121,41 @@ describe("the clock", () => {
     expect(resumed.deadline).toBe(s.now + 5000 + 120_000);
   });
 
+  it("keeps the round's time across a vote the facilitator calls while paused (#18, item 3)", () => {
+    // Regression: the round's time was read from the deadline, which a pause clears, so the talks
+    // after such a vote had no clock at all.
+    let s = withDraft(negotiating(), STRONG);
+    s = ok(s, { type: "facilitator/pause", actor: F });
+    const kept = s.paused?.remainingMs ?? 0;
+    expect(kept).toBeGreaterThan(0);
+    s = ok(s, { type: "vote/call", actor: F });
+    expect(s.phase).toBe("vote");
+    expect([s.deadline, s.paused?.remainingMs]).toEqual([null, 30_000]);
+    s = ok(s, { type: "facilitator/resume", actor: F });
+    s = ok(s, { type: "vote/close", actor: F, at: s.now + 12_000 });
+    expect(s.phase).toBe("negotiation");
+    expect(s.deadline).toBe(s.now + kept);
+  });
+
+  it("gives the talks back the round's time after a vote, whether it closes running or paused (#18, item 3)", () => {
+    const start = withDraft(negotiating(), STRONG);
+    const calledAt = start.now + 1000;
+    const left = (start.deadline ?? 0) - calledAt;
+    let s = ok(start, { type: "vote/call", actor: seat("paris"), at: calledAt });
+    // The vote's own clock runs, extends and pauses without touching the round's.
+    s = ok(s, { type: "facilitator/extend", seconds: 20, actor: F });
+    expect(s.deadline).toBe(calledAt + 50_000);
+    s = ok(s, { type: "facilitator/pause", actor: F, at: calledAt + 10_000 });
+    expect(s.paused?.remainingMs).toBe(40_000);
+    s = ok(s, { type: "facilitator/resume", actor: F, at: calledAt + 70_000 });
+    expect(s.deadline).toBe(calledAt + 110_000);
+    const closed = ok(s, { type: "phase/expired", actor: SYS, at: calledAt + 110_000 });
+    expect([closed.phase, closed.deadline]).toEqual(["negotiation", calledAt + 110_000 + left]);
+    // Closed while paused, the round keeps its time until the resume.
+    const paused = ok(ok(s, { type: "facilitator/pause", actor: F }), { type: "vote/close", actor: F });
+    expect([paused.phase, paused.deadline, paused.paused?.remainingMs]).toEqual(["negotiation", null, left]);
+  });
+
   it("skips phases at the facilitator's word, and refuses in the lobby", () => {
     const lobby = initialState(mini, { seed: 1 });
     expect(code(lobby, { type: "facilitator/skip", actor: F })).toBe("phase/wrong_phase");

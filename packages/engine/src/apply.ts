@@ -1246,7 +1246,8 @@ function openVote(c: Ctx, caller: SeatId | "facilitator"): void {
     openedAt: c.t,
     result: null,
   });
-  s.roundRemainingMs = s.deadline === null ? null : Math.max(0, s.deadline - c.t);
+  // Paused (the facilitator calls a vote), the round's time is the pause's, not the cleared deadline.
+  s.roundRemainingMs = s.paused ? s.paused.remainingMs : s.deadline === null ? null : Math.max(0, s.deadline - c.t);
   s.phase = "vote";
   clearReady(c);
   setDeadline(c, s.timings.voteSeconds);
