@@ -69,7 +69,7 @@ export const TableState = schema(
     step: t.string(),
     /** Server time (ms since epoch) when the current phase ends; 0 when untimed or paused. */
     deadline: t.float64().default(0),
-    /** Server time of the last patch, so clients can correct their clocks. */
+    /** Server time of the table's last action (not the time now: clients set their clocks from the `clock` message). */
     now: t.float64().default(0),
     paused: t.boolean().default(false),
     penHolder: t.string(),

@@ -1,13 +1,13 @@
 // Drilling into one table: the facilitator joins its room (joinById with the facilitator key) and
 // sees every brief, the draft, the amendments and the votes. Loaded with the console only.
 import { Client, type Room } from "@colyseus/sdk";
-import { PROTOCOL_VERSION } from "@ironclad/engine/protocol";
+import { type ClockNotice, PROTOCOL_VERSION } from "@ironclad/engine/protocol";
 import { useEffect, useState } from "preact/hooks";
 import { loc } from "../i18n/index.ts";
 import { decodeState } from "../net/table-connection.ts";
 import type { PublicScenario, TableSnapshot } from "../net/table-types.ts";
 import { Flag } from "../ui/flag.tsx";
-import { followServerClock, type ServerClock } from "./server-time.ts";
+import { followServerClock, type ServerClock, serverClockAt } from "./server-time.ts";
 import { w, wordOr } from "./words.ts";
 
 export type FacilitatorRoomView = {
@@ -15,7 +15,7 @@ export type FacilitatorRoomView = {
   message: string | null;
   scenario: PublicScenario | null;
   snapshot: TableSnapshot | null;
-  /** The server's clock as the last new state set it (for countdowns between actions). */
+  /** The server's clock as the room's `clock` message set it (for countdowns between actions). */
   clock: ServerClock | null;
 };
 
@@ -50,6 +50,11 @@ export function useFacilitatorRoom(tableId: string | null, key: string | null): 
           setView((v) => ({ ...v, snapshot, clock: followServerClock(v.clock, snapshot.now, at) }));
         });
         r.onMessage("*", (type: unknown, message: unknown) => {
+          const now = (message as ClockNotice | null)?.now;
+          if (type === "clock" && typeof now === "number" && live) {
+            const at = Date.now();
+            setView((v) => ({ ...v, clock: serverClockAt(now, at) }));
+          }
           if (type === "scenario" && typeof message === "string" && live) {
             try {
               const scenario = JSON.parse(message) as PublicScenario;

@@ -7,10 +7,12 @@ import {
   type ChatSend,
   CLOSE_CODES,
   type ClientAction,
+  type ClockNotice,
   PROTOCOL_VERSION,
   type TypingNotice,
   type TypingSend,
 } from "@ironclad/engine/protocol";
+import { offsetAfter } from "./server-clock.ts";
 import type {
   GameEvent,
   PrivatePart,
@@ -59,7 +61,7 @@ export type ConnectionView = {
   events: EventBatch[];
   /** Seats typing in channels this person may read (transient notices, expiring by themselves). */
   typing: Typing[];
-  /** Server clock minus this browser's clock, ms (from the state's `now`). */
+  /** Server clock minus this browser's clock, ms (net/server-clock.ts: from the room's `clock` message). */
   clockOffset: number;
   /** Set when the facilitator moved this person to another table: the page goes there. */
   moved: MovedTo | null;
@@ -159,6 +161,7 @@ export function connectTable(tableId: string, seatToken: string, endpoint = wind
   let errorId = 0;
   let batchId = 0;
   let lastNow = 0;
+  let offset: number | null = null;
   let view: ConnectionView = {
     status: "connecting",
     failure: null,
@@ -205,11 +208,19 @@ export function connectTable(tableId: string, seatToken: string, endpoint = wind
       if (eventsSeq !== null && seq > eventsSeq && Array.isArray(fresh?.events))
         patch.events = [...view.events, { id: ++batchId, events: fresh.events, at: Date.now() }].slice(-MAX_EVENTS);
       eventsSeq = Math.max(eventsSeq ?? 0, seq);
+      // An action's time only tightens the offset the room's clock set: the first state's `now` may be
+      // minutes old, and until the clock arrives the local clock is the better guess.
       if (snapshot.now !== lastNow && snapshot.now > 0) {
         lastNow = snapshot.now;
-        patch.clockOffset = snapshot.now - Date.now();
+        if (offset !== null) offset = offsetAfter(offset, snapshot.now, Date.now());
+        if (offset !== null && offset !== view.clockOffset) patch.clockOffset = offset;
       }
       update(patch);
+    });
+    r.onMessage("clock", (c: ClockNotice) => {
+      if (typeof c?.now !== "number") return;
+      offset = offsetAfter(null, c.now, Date.now());
+      if (offset !== null && offset !== view.clockOffset) update({ clockOffset: offset });
     });
     r.onMessage("welcome", (w: Welcome) => update({ welcome: w }));
     r.onMessage("scenario", (json: string) => update({ scenario: parseJson<PublicScenario>(json) }));
