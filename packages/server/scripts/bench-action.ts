@@ -4,14 +4,19 @@
 // receiving an action and handing the patch to Colyseus. It plays the load benchmark's mix of
 // actions (amend, support, withdraw, draft edits, ready; eight seats, each with one person
 // connected) on T tables in turn, N actions each, and times the three steps the room takes for
-// each one: `applyParsed`, `stateHash` (the event log's check) and `projectTable` (the schema,
-// with the private part of every watched audience), and the bytes allocated per action (from the
-// heap before and after each garbage collection, the benchmark's own choices included: they are
-// what drives the young generation's collections). A benchmark reports numbers; it asserts nothing.
+// each one: `applyParsed`, `stateHash` (the event log's check), `projectTable` (the schema,
+// with the private part of every watched audience) and the patch (Colyseus's own SchemaSerializer
+// encoding it for each person's StateView, as `broadcastPatch` does), with the bytes each person
+// would receive, and the bytes allocated per action (from the heap before and after each garbage
+// collection, the benchmark's own choices included: they are what drives the young generation's
+// collections). Times are the main thread's CPU time (`process.threadCpuUsage`), so a busy machine
+// slows the run but moves the figures little. A benchmark reports numbers; it asserts nothing.
 import os from "node:os";
 import { parseArgs } from "node:util";
 
 import v8 from "node:v8";
+import { ClientState, SchemaSerializer } from "@colyseus/core";
+import { StateView } from "@colyseus/schema";
 import { type Action, applyParsed, type GameState, initialState, parseAction, stateHash } from "@ironclad/engine";
 import { defaultScenario } from "@ironclad/engine/default-scenario";
 import { type Delegations, projectTable } from "../src/table-projection.ts";
@@ -38,7 +43,17 @@ const random = () => {
 };
 const pick = <T>(list: readonly T[]): T | undefined => list[Math.floor(random() * list.length)];
 
-type Table = { state: GameState; target: TableState; delegations: Delegations; watched: Set<string> };
+/** A connected person as the serializer sees one: a view, and a socket that counts its bytes. */
+type Person = { state: ClientState; view: StateView; raw: (bytes: Uint8Array) => void };
+type Table = {
+  state: GameState;
+  target: TableState;
+  delegations: Delegations;
+  watched: Set<string>;
+  serializer: SchemaSerializer<TableState>;
+  people: Person[];
+};
+let bytesSent = 0;
 
 const scenario = defaultScenario();
 const issues = scenario.issues.map((i) => ({ id: i.id, options: i.options.map((o) => o.id) }));
@@ -64,7 +79,22 @@ function openTable(k: number): Table {
   const target = new TableState();
   const watched = new Set(SEATS.map((s) => `seat:${s}`));
   projectTable(state, delegations, target, watched);
-  return { state, target, delegations, watched };
+  const serializer = new SchemaSerializer<TableState>();
+  serializer.reset(target);
+  // Each person's view holds their own private part, as the room's #admit gives it.
+  const people = SEATS.map((seat) => {
+    const view = new StateView();
+    const part = target.privates.get(`seat:${seat}`);
+    if (part) view.add(part);
+    const raw = (bytes: Uint8Array) => {
+      bytesSent += bytes.byteLength;
+    };
+    return { state: ClientState.JOINED, view, raw };
+  });
+  // Every person has the full state already (what joining sent); only patches from here on count.
+  serializer.applyPatches(people as never, target);
+  bytesSent = 0;
+  return { state, target, delegations, watched, serializer, people };
 }
 
 /** The load client's choice for one person (see load-client.ts), as the action it would send. */
@@ -90,7 +120,11 @@ function choose(state: GameState, seat: string, at: number): unknown {
 }
 
 const tables = Array.from({ length: TABLES }, (_, k) => openTable(k));
-const ns = { apply: 0n, hash: 0n, project: 0n };
+const us = { apply: 0, hash: 0, project: 0, patch: 0 };
+const cpuUs = () => {
+  const c = process.threadCpuUsage();
+  return c.user + c.system;
+};
 let accepted = 0;
 let refused = 0;
 const gcProfiler = new v8.GCProfiler();
@@ -106,10 +140,10 @@ for (let n = 0; n < ACTIONS; n++) {
       refused++;
       continue;
     }
-    const t0 = process.hrtime.bigint();
+    const t0 = cpuUs();
     const result = applyParsed(table.state, parsed.action as Action);
-    const t1 = process.hrtime.bigint();
-    ns.apply += t1 - t0;
+    const t1 = cpuUs();
+    us.apply += t1 - t0;
     if (!result.ok) {
       refused++;
       continue;
@@ -117,10 +151,13 @@ for (let n = 0; n < ACTIONS; n++) {
     accepted++;
     table.state = result.state;
     stateHash(result.state);
-    const t2 = process.hrtime.bigint();
-    ns.hash += t2 - t1;
+    const t2 = cpuUs();
+    us.hash += t2 - t1;
     projectTable(table.state, table.delegations, table.target, table.watched);
-    ns.project += process.hrtime.bigint() - t2;
+    const t3 = cpuUs();
+    us.project += t3 - t2;
+    table.serializer.applyPatches(table.people as never, table.target);
+    us.patch += cpuUs() - t3;
   }
 }
 const wallMs = Number(process.hrtime.bigint() - wall0) / 1e6;
@@ -135,7 +172,7 @@ for (const gc of collections) {
   left = gc.afterGC.heapStatistics.usedHeapSize;
 }
 allocated += heap1 - left;
-const us = (x: bigint) => (Number(x) / 1e3 / accepted).toFixed(1);
+const per = (x: number) => (x / accepted).toFixed(1);
 const amendments = tables.reduce((sum, t) => sum + t.state.amendments.length, 0) / TABLES;
 
 console.log(`bench:action — ${TABLES} tables × ${ACTIONS} actions, 8 seats with one person each, seed ${values.seed}`);
@@ -147,8 +184,11 @@ console.log(
 );
 console.log(`  ${accepted} accepted, ${refused} refused; ${amendments.toFixed(0)} amendments per table at the end`);
 console.log(
-  `  per accepted action: apply ${us(ns.apply)} µs, stateHash ${us(ns.hash)} µs, projectTable ${us(ns.project)} µs; ` +
+  `  per accepted action (main thread's CPU): apply ${per(us.apply)} µs, stateHash ${per(us.hash)} µs, projectTable ${per(us.project)} µs, patch ${per(us.patch)} µs; ` +
     `in all ${(((cpu.user + cpu.system) / 1e3 / accepted) * 1e3).toFixed(1)} µs of CPU (${(wallMs / 1e3).toFixed(1)} s wall)`,
+);
+console.log(
+  `  bytes per accepted action per person: ${(bytesSent / accepted / SEATS.length).toFixed(1)} (the patches ${SEATS.length} people receive)`,
 );
 console.log(
   `  allocated per accepted action: ${(allocated / accepted / 1024).toFixed(1)} KB (${collections.length} collections)`,

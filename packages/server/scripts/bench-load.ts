@@ -168,6 +168,15 @@ async function serverMetrics(url: string, ms = 5_000): Promise<ServerMetrics | n
   };
 }
 
+/** The echo server's event-loop delay since the last read (it resets at every read), or null. */
+async function echoLoopDelay(url: string, ms = 5_000): Promise<{ p99: number; max: number } | null> {
+  const body = await fetch(`${url}/loop-delay`, { signal: AbortSignal.timeout(ms) }).then(
+    (r) => (r.ok ? (r.json() as Promise<{ p99: number; max: number }>) : null),
+    () => null,
+  );
+  return body && { p99: round2(body.p99), max: round2(body.max) };
+}
+
 function gcBetween(before: GcKind, after: GcKind): GcKind {
   return { count: after.count - before.count, ms: round2(after.ms - before.ms) };
 }
@@ -315,8 +324,15 @@ type RunResult = {
   serverCpuMsPerMessage: number;
   /** Actions the server applied during the run (from /metrics; null for the echo server). */
   applied: number | null;
-  /** The server's event-loop delay during the run (from /metrics; null for the echo server). */
+  /** The server's event-loop delay during the run (Ironclad's /metrics, the echo server's /loop-delay; null when it did not answer). */
   loopDelayMs: { p99: number; max: number } | null;
+  /** WebSocket bytes the people received, from the start of the run until their answers were in, by frame kind. */
+  bytesIn: Record<string, number>;
+  /**
+   * Bytes one person received per accepted message at their table: all bytes received / (messages
+   * answered × people per table). Each accepted message reaches every person at its table once.
+   */
+  bytesPerActionPerClient: number;
   /** The server's garbage collections during the run (from /metrics; null for the echo server). */
   gc: Gc | null;
   loadGenCpuPct: number;
@@ -365,14 +381,19 @@ async function measure(
     const t0 = performance.now();
     // Not awaited: the window starts now, whenever the server gets round to answering.
     const metrics0 = mode === "ironclad" ? serverMetrics(target.url) : Promise.resolve(null);
+    // The echo server's monitor starts afresh with the window.
+    if (mode === "echo") await echoLoopDelay(target.url);
     await new Promise((r) => setTimeout(r, seconds * 1000));
     const cpu1 = cpuMsOf(pid);
     const sched1 = schedOf(pid);
     const metrics1 = mode === "ironclad" ? serverMetrics(target.url) : Promise.resolve(null);
+    const echoDelay = mode === "echo" ? echoLoopDelay(target.url) : Promise.resolve(null);
     const wall = performance.now() - t0;
     const rssEndMb = rssMbOf(pid);
     const done = (await Promise.all(workers.map((w) => w.next("done")))) as Extract<FromWorker, { type: "done" }>[];
-    const [m0, m1] = await Promise.all([metrics0, metrics1]);
+    const [m0, m1, echoLoop] = await Promise.all([metrics0, metrics1, echoDelay]);
+    const bytesIn = merge(done.map((d) => d.bytesIn));
+    const answered = done.reduce((a, d) => a + d.latencyMs.length, 0);
     const applied = m0 !== null && m1 !== null ? m1.applied - m0.applied : null;
     const errorsByKind = merge(done.map((d) => d.errors));
     for (const [k, v] of Object.entries(setupErrors)) errorsByKind[`setup:${k}`] = v;
@@ -417,7 +438,11 @@ async function measure(
           ),
       ),
       applied,
-      loopDelayMs: m0 !== null && m1 !== null ? m1.loopDelayMs : null,
+      loopDelayMs: mode === "echo" ? echoLoop : m0 !== null && m1 !== null ? m1.loopDelayMs : null,
+      bytesIn,
+      bytesPerActionPerClient: round2(
+        Object.values(bytesIn).reduce((a, b) => a + b, 0) / Math.max(1, answered * o.clients),
+      ),
       gc:
         m0 !== null && m1 !== null
           ? {
@@ -518,6 +543,13 @@ function printRun(name: string, r: RunResult): void {
   console.log(
     `  ${name}: server CPU ${r.serverCpuPct}% of one core (${r.serverCpuMsPerAction ?? "unknown"} ms per action applied, ${r.serverCpuMsPerMessage} ms per message sent); its main thread ran ${r.serverThread.runPct}%, waited for a CPU ${r.serverThread.runqueueWaitPct}%, slept or blocked ${r.serverThread.sleepingPct}% of the time${r.loopDelayMs ? `; event-loop delay p99 ${r.loopDelayMs.p99} ms, max ${r.loopDelayMs.max} ms` : ""}; RSS ${r.rssIdleMb} → ${r.rssEndMb} MB; load generator CPU ${r.loadGenCpuPct}% (its threads waited for a CPU ${r.loadGenRunqueueWaitPct}% of the time)`,
   );
+  console.log(
+    `  ${name}: ${r.bytesPerActionPerClient} bytes per accepted message per person at its table (received: ${Object.entries(
+      r.bytesIn,
+    )
+      .map(([k, v]) => `${k} ${(v / 1e6).toFixed(1)} MB`)
+      .join(", ")})`,
+  );
   if (r.gc)
     console.log(
       `  ${name}: garbage collection: ${r.gc.minor.count} scavenges (${r.gc.minor.ms} ms), ${r.gc.major.count} mark-compacts (${r.gc.major.ms} ms), ${r.gc.incremental.count} incremental marking steps (${r.gc.incremental.ms} ms)`,
@@ -588,6 +620,16 @@ async function main(): Promise<void> {
       ? { latencyMs: { p50: baseline.latencyMs.p50, p95: baseline.latencyMs.p95, p99: baseline.latencyMs.p99 } }
       : null,
     ratioP99: baseline ? round2(ironclad.latencyMs.p99 / baseline.latencyMs.p99) : null,
+    // The issue's other ratios and figures, each beside the echo room's (null without the baseline).
+    cpuPerMessageMs: { ironclad: ironclad.serverCpuMsPerMessage, echo: baseline?.serverCpuMsPerMessage ?? null },
+    cpuPerMessageRatio: baseline
+      ? round2(ironclad.serverCpuMsPerMessage / Math.max(0.001, baseline.serverCpuMsPerMessage))
+      : null,
+    loopDelayMaxMs: { ironclad: ironclad.loopDelayMs?.max ?? null, echo: baseline?.loopDelayMs?.max ?? null },
+    bytesPerActionPerClient: {
+      ironclad: ironclad.bytesPerActionPerClient,
+      echo: baseline?.bytesPerActionPerClient ?? null,
+    },
     // Beyond the issue's fields: what the figures mean and how they were made.
     details: {
       conditions: { before, after },
@@ -613,7 +655,8 @@ async function main(): Promise<void> {
   };
   console.log(
     `result: p99 ${result.latencyMs.p99} ms, ratioP99 ${result.ratioP99}, errors ${result.errors}, ` +
-      `server CPU ${result.serverCpuPct}%, ${result.rssMbPerTable} MB RSS per table; load average after ${after.loadAverage.join(" ")}`,
+      `server CPU ${result.serverCpuPct}%, cpuPerMessageRatio ${result.cpuPerMessageRatio}, loop delay max ${result.loopDelayMaxMs.ironclad} ms (echo ${result.loopDelayMaxMs.echo}), ` +
+      `${result.bytesPerActionPerClient.ironclad} bytes per action per client (echo ${result.bytesPerActionPerClient.echo}), ${result.rssMbPerTable} MB RSS per table; load average after ${after.loadAverage.join(" ")}`,
   );
   if (o.json) {
     fs.writeFileSync(o.json, `${JSON.stringify(result, null, 2)}\n`);

@@ -4,9 +4,16 @@
 // latency Colyseus itself costs on this machine; the ratio says what Ironclad adds on top.
 //
 //   node packages/server/scripts/echo-server.ts   (PORT, HOST from the environment)
+
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { type Client, defineRoom, defineServer, Room } from "@colyseus/core";
 import { schema, t } from "@colyseus/schema";
 import { WebSocketTransport } from "@colyseus/ws-transport";
+
+// The event loop's delay, as Ironclad's /metrics reports it (prom-client's monitor: 10 ms
+// resolution, reset at every read), so the benchmark sets the two side by side.
+const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+loopDelay.enable();
 
 const EchoState = schema({ values: t.map("number") }, "EchoState");
 type EchoState = InstanceType<typeof EchoState>;
@@ -38,6 +45,11 @@ const server = defineServer({
   express: (app) => {
     app.get("/healthz", (_req, res) => {
       res.json({ status: "ok" });
+    });
+    // The event loop's delay since the last read (ms), then reset.
+    app.get("/loop-delay", (_req, res) => {
+      res.json({ p99: loopDelay.percentile(99) / 1e6, max: loopDelay.max / 1e6 });
+      loopDelay.reset();
     });
   },
 });

@@ -47,6 +47,8 @@ export type FromWorker =
       /** This worker's main thread: time running and time waiting for a CPU (ms). */
       runMs: number;
       waitMs: number;
+      /** WebSocket bytes its people received from the start of the run until its answers were in, by kind. */
+      bytesIn: Record<string, number>;
     }
   | { type: "fatal"; message: string };
 
@@ -94,6 +96,11 @@ const latencyMs: number[] = [];
 const byType: Record<string, number[]> = {};
 let sent = 0;
 const people: Person[] = [];
+/** Whether received bytes count: from the start of the run until the last answers are in. */
+let countingBytes = false;
+const bytesIn: Record<string, number> = {};
+/** Colyseus's first byte of a server frame, by name (the rest are counted as `other`). */
+const FRAME_KINDS: Record<number, string> = { 13: "message", 14: "state", 15: "patch" };
 let stopping = false;
 
 function send(msg: FromWorker): void {
@@ -176,8 +183,25 @@ function record(p: Pending, now: number): void {
   byType[p.kind] = list;
 }
 
+/** Counts the bytes of every frame the room's socket receives (while `countingBytes`), by kind. */
+function countBytes(room: Room<AnyState>): void {
+  const events = (room as AnyState).connection?.events;
+  const deliver = events?.onmessage;
+  if (typeof deliver !== "function") return;
+  events.onmessage = (event: { data: ArrayBuffer | Uint8Array }) => {
+    if (countingBytes) {
+      const data = event.data;
+      const first = data instanceof Uint8Array ? data[0] : new Uint8Array(data, 0, 1)[0];
+      const kind = FRAME_KINDS[first ?? -1] ?? "other";
+      bytesIn[kind] = (bytesIn[kind] ?? 0) + data.byteLength;
+    }
+    deliver(event);
+  };
+}
+
 function attach(person: Person): void {
   const { room } = person;
+  countBytes(room);
   room.onStateChange((state: AnyState) => settle(person, state));
   room.onMessage("*", (type: string | number, payload: AnyState) => {
     if (type === "error") {
@@ -449,6 +473,7 @@ async function run(startAt: number, seconds: number, rate: number): Promise<void
   const sched0 = sched();
   await new Promise((r) => setTimeout(r, Math.max(0, startAt - Date.now())));
   measuring = true;
+  countingBytes = true;
   const timers: NodeJS.Timeout[] = [];
   for (const person of people) {
     // Spread the people evenly over the interval; each then keeps its own steady beat.
@@ -469,6 +494,7 @@ async function run(startAt: number, seconds: number, rate: number): Promise<void
   while (Date.now() < drainUntil && people.some((p) => p.pending.some((x) => x.measured))) {
     await new Promise((r) => setTimeout(r, 100));
   }
+  countingBytes = false;
   for (const person of people) {
     for (const p of person.pending) if (p.measured) countError(`timeout:${p.kind}`);
     person.pending = [];
@@ -486,6 +512,7 @@ async function run(startAt: number, seconds: number, rate: number): Promise<void
     byType,
     cpuMs: (cpu.user + cpu.system) / 1000,
     wallMs: Date.now() - wall0,
+    bytesIn,
   });
 }
 
