@@ -90,14 +90,30 @@ describe.skipIf(skip)("the table clock", () => {
         clip: { x: 0, y: 0, width: 1280, height: 400 },
       });
 
-      // Paused, the clock stops: nothing counts down, before or after a reload.
+      // Paused, the clock stands still at the time the round keeps: nothing counts down, before or after a reload.
       fac.send("action", { type: "facilitator/pause" });
-      const paused = page.locator(".play-bar .phase-clock .clock-paused");
-      await paused.waitFor({ timeout: 15_000 });
       await expect.poll(() => fac.state.paused).toBe(true);
+      const kept = Math.ceil(fac.state.remainingMs / 1000);
+      const keptText = `${Math.floor(kept / 60)}:${String(kept % 60).padStart(2, "0")}`;
+      expect(kept).toBeGreaterThan(500);
+      const paused = page.locator(".play-bar .phase-clock .clock-paused");
+      await expect.poll(() => paused.textContent()).toBe(`Paused · ${keptText}`);
+      await page.waitForTimeout(2_500);
+      expect(await paused.textContent()).toBe(`Paused · ${keptText}`);
       await page.reload();
       await paused.waitFor({ timeout: 45_000 });
+      expect(await paused.textContent()).toBe(`Paused · ${keptText}`);
       expect(await page.locator(".play-bar .phase-clock [role=timer]").count()).toBe(0);
+      await page.locator(".table-stage canvas").waitFor({ timeout: 45_000 });
+      await page.waitForTimeout(1_500);
+      await page.screenshot({
+        path: screenshotPath("table-clock-paused"),
+        clip: { x: 0, y: 0, width: 1280, height: 400 },
+      });
+      // Resumed, it counts down from there.
+      fac.send("action", { type: "facilitator/resume" });
+      await expect.poll(() => fac.state.paused).toBe(false);
+      await expectShowsTimeLeft(page, fac.state.deadline, "resumed");
     } finally {
       await context.close();
       await fac.leave().catch(() => undefined);

@@ -14,7 +14,7 @@ import {
 } from "./actions.ts";
 import type { GameState, SeatState } from "./state.ts";
 import type { TalkSpeech } from "./talk.ts";
-import type { Viewer } from "./view.ts";
+import type { PlayerView, Viewer } from "./view.ts";
 
 /** The wire protocol's version; a client sends its own when joining and is refused when it differs. */
 export const PROTOCOL_VERSION = 2;
@@ -318,6 +318,18 @@ export interface SeatPresence {
 }
 /** A seat as everyone sees it (the schema's `SeatPublic`). */
 export type SeatView = Omit<SeatState, "honouredPromises"> & SeatPresence;
+
+/**
+ * The phase's clock as the room's state carries it, from the view's `deadline` and `paused`: the
+ * deadline (server ms; 0 when none runs), whether it is paused, and the time a paused phase keeps
+ * for its resume (`paused.remainingMs`; 0 when running or untimed). A paused clock has no deadline
+ * to count down to: a client shows the time kept, standing still.
+ */
+export type PhaseClockWire = {
+  deadline: NonNullable<PlayerView["deadline"]>;
+  paused: boolean;
+  remainingMs: NonNullable<NonNullable<PlayerView["paused"]>["remainingMs"]>;
+};
 
 /** A table at a glance, for the facilitator's console. */
 export type TableSummary = {

@@ -194,6 +194,7 @@ export function projectTable(
   setIfChanged(target, "deadline", state.deadline ?? 0);
   setIfChanged(target, "now", state.now);
   setIfChanged(target, "paused", state.paused !== null);
+  setIfChanged(target, "remainingMs", state.paused?.remainingMs ?? 0);
   setIfChanged(target, "penHolder", state.penHolder ?? "");
   setIfChanged(target, "seq", state.seq);
   if (last.seatOrder !== state.seatOrder) {

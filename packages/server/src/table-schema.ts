@@ -72,6 +72,8 @@ export const TableState = schema(
     /** Server time of the table's last action (not the time now: clients set their clocks from the `clock` message). */
     now: t.float64().default(0),
     paused: t.boolean().default(false),
+    /** While paused: the ms the phase keeps for its resume (0 when running or untimed). */
+    remainingMs: t.float64().default(0),
     penHolder: t.string(),
     seq: t.uint32().default(0),
     seatOrder: t.array("string"),

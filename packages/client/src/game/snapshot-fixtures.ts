@@ -62,6 +62,7 @@ export function snapshot(over: Partial<TableSnapshot> = {}): TableSnapshot {
     deadline: 1_000_000,
     now: 900_000,
     paused: false,
+    remainingMs: 0,
     penHolder: "paris",
     seq: 10,
     seatOrder: ORDER,

@@ -2,7 +2,7 @@
 // plain data from the snapshot.
 import { t } from "../i18n/index.ts";
 import type { TableSnapshot } from "../net/table-types.ts";
-import { nominalMs, phaseDetail } from "./table-model.ts";
+import { type PhaseClockModel, phaseClockModel, phaseDetail } from "./table-model.ts";
 
 /** The header of a stage scene. */
 export type StageHeader = {
@@ -10,8 +10,7 @@ export type StageHeader = {
   detail: string;
   /** A line in the header's middle ("Moscow tests the framework"), or "". */
   note: string;
-  /** The deadline in server ms (0 = no clock), whether it is paused, and the phase's nominal length. */
-  clock: { deadline: number; paused: boolean; nominalMs: number };
+  clock: PhaseClockModel;
   /** The word the clock shows while paused. */
   paused: string;
 };
@@ -22,7 +21,7 @@ export function stageHeader(snap: TableSnapshot, note: string): StageHeader {
     phaseLabel: t(`phase.${snap.phase}`),
     detail: phaseDetail(snap),
     note,
-    clock: { deadline: snap.deadline, paused: snap.paused, nominalMs: nominalMs(snap) },
+    clock: phaseClockModel(snap),
     paused: t("clock.paused"),
   };
 }

@@ -141,6 +141,14 @@ describe("the table scene's model", () => {
     expect(by).toEqual({ kyiv: null, washington: null, paris: "table", london: "private", berlin: null, warsaw: null });
   });
 
+  it("keeps a paused clock's time, which no deadline counts down (#18, item 3)", () => {
+    const running = tableModel(snapshot(), scenario, "kyiv");
+    expect(running.clock).toMatchObject({ deadline: 1_000_000, paused: false, keptMs: 0 });
+    // Paused with 6:55 left: the state carries no deadline, only the time the round keeps for its resume.
+    const paused = tableModel(snapshot({ deadline: 0, paused: true, remainingMs: 415_000 }), scenario, "kyiv");
+    expect(paused.clock).toMatchObject({ deadline: 0, paused: true, keptMs: 415_000 });
+  });
+
   it("speaks Ukrainian when the page does", () => {
     setLang("uk");
     const m = tableModel(snapshot(), scenario, "kyiv");

@@ -64,8 +64,7 @@ export type TableSceneModel = {
   phaseLabel: string;
   /** "Round 1 of 3", "Year 2 of 3 · responses", or "". */
   detail: string;
-  /** The deadline in server ms (0 = no clock), whether it is paused, and the phase's nominal length. */
-  clock: { deadline: number; paused: boolean; nominalMs: number };
+  clock: PhaseClockModel;
   /** Seats in table order, starting with mine (the scene seats me nearest the viewer). */
   seats: SeatModel[];
   /** The pen-holder's seat, or null when the facilitator holds the pen. */
@@ -118,6 +117,23 @@ const CRITERIA = ["legal", "military", "political"] as const;
 
 /** A 0–1 probability as a whole percentage. */
 const percent = (p: number) => `${Math.round(p * 100)}%`;
+
+/**
+ * The phase's clock as a scene draws it: the deadline in server ms (0 = none running), whether it is
+ * paused and the time it keeps meanwhile (standing still: a paused clock is never counted down),
+ * and the phase's nominal length.
+ */
+export type PhaseClockModel = { deadline: number; paused: boolean; keptMs: number; nominalMs: number };
+
+/** The clock of `snap`'s phase. */
+export function phaseClockModel(snap: TableSnapshot): PhaseClockModel {
+  return {
+    deadline: snap.paused ? 0 : snap.deadline,
+    paused: snap.paused,
+    keptMs: snap.paused ? snap.remainingMs : 0,
+    nominalMs: nominalMs(snap),
+  };
+}
 
 /** The nominal length of the current phase or stress step (for the clock's ring; extensions may exceed it). */
 export function nominalMs(snap: TableSnapshot): number {
@@ -253,7 +269,7 @@ export function tableModel(
     phase: snap.phase,
     phaseLabel: t(`phase.${snap.phase}`),
     detail: phaseDetail(snap),
-    clock: { deadline: snap.deadline, paused: snap.paused, nominalMs: nominalMs(snap) },
+    clock: phaseClockModel(snap),
     seats,
     pen,
     rows,

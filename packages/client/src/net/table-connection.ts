@@ -108,6 +108,7 @@ export function decodeState(raw: Record<string, unknown>): TableSnapshot {
     deadline: Number(raw.deadline ?? 0),
     now: Number(raw.now ?? 0),
     paused: Boolean(raw.paused),
+    remainingMs: Number(raw.remainingMs ?? 0),
     penHolder: String(raw.penHolder ?? ""),
     seq: Number(raw.seq ?? 0),
     seatOrder: (raw.seatOrder ?? []) as string[],

@@ -1,7 +1,7 @@
 // The table as the client sees it: plain data decoded from the room's schema state, its
 // `publicJson` and this viewer's private part (docs/protocol.md §2). Types only, from the engine.
 import type { Action, Amendment, FuturesReport, GameEvent, PlayerView, PublicScenario } from "@ironclad/engine";
-import type { SeatView } from "@ironclad/engine/protocol";
+import type { PhaseClockWire, SeatView } from "@ironclad/engine/protocol";
 
 /** An action type, as listed in the private part's `legal`. */
 export type ActionType = Action["type"];
@@ -50,9 +50,12 @@ export type TableSnapshot = {
   round: number;
   year: number;
   step: "" | "event" | "moscow" | "response" | "adjudicated";
-  deadline: number;
+  deadline: PhaseClockWire["deadline"];
+  /** The server's time of the table's last action (not the time now: see net/server-clock.ts). */
   now: number;
-  paused: boolean;
+  paused: PhaseClockWire["paused"];
+  /** While paused: the ms the phase keeps for its resume (0 when running or untimed). */
+  remainingMs: PhaseClockWire["remainingMs"];
   penHolder: string;
   seq: number;
   seatOrder: string[];

@@ -29,7 +29,11 @@ export function PhaseClock() {
         {detail && <span class="phase-detail">{detail}</span>}
       </div>
       {snap.paused ? (
-        <span class="clock clock-paused">{t("clock.paused")}</span>
+        // Standing still at the time the phase keeps for its resume: a paused clock never counts down.
+        <span class="clock clock-paused">
+          {t("clock.paused")}
+          {snap.remainingMs > 0 && ` · ${formatClock(snap.remainingMs)}`}
+        </span>
       ) : timed ? (
         <span
           class={`clock${urgent ? " clock-urgent" : ""}`}

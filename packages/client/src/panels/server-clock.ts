@@ -17,15 +17,19 @@ export function formatClock(ms: number): string {
   return `${m}:${String(s).padStart(2, "0")}`;
 }
 
-/** The local time, refreshed twice a second while `active` (so a countdown re-renders). */
+/**
+ * The local time at this render, re-rendering twice a second while `active` (so a countdown moves).
+ * Read afresh each render: a time kept from the last tick was, when a paused clock resumed, the
+ * time it stopped ticking, and the clock showed that much more for half a second (#18, item 3).
+ */
 export function useTick(active: boolean): number {
-  const [now, setNow] = useState(Date.now());
+  const [, setTicks] = useState(0);
   useEffect(() => {
     if (!active) return;
-    const id = setInterval(() => setNow(Date.now()), 500);
+    const id = setInterval(() => setTicks((n) => n + 1), 500);
     return () => clearInterval(id);
   }, [active]);
-  return now;
+  return Date.now();
 }
 
 /** The server's time now, ticking while `active`. */

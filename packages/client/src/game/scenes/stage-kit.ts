@@ -434,9 +434,11 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
     if (!clock || !model) return false;
     const h = this.header(model);
     if (h.clock.paused) {
-      if (this.shownClock === "paused") return false;
-      this.shownClock = "paused";
-      clock.text.setText(h.paused).setColor(css(C.brass));
+      // Standing still at the time the phase keeps for its resume: nothing counts down.
+      const kept = h.clock.keptMs > 0 ? `${h.paused} · ${formatClock(h.clock.keptMs)}` : h.paused;
+      if (this.shownClock === `paused:${kept}`) return false;
+      this.shownClock = `paused:${kept}`;
+      clock.text.setText(kept).setColor(css(C.brass));
       clock.bar.clear();
       return true;
     }
