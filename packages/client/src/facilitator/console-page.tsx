@@ -2,9 +2,10 @@
 // table and for all tables; people (move, mute, remove); broadcast and injected events; a drill
 // into one table's room as the facilitator.
 import { useEffect, useMemo, useState } from "preact/hooks";
-import { errorText, formatNumber, loc } from "../i18n/index.ts";
+import { errorText, formatNumber, loc, t } from "../i18n/index.ts";
 import { ApiFailure, type ScenarioSummary } from "../net/api.ts";
 import { useScenarios } from "../pages/use-scenarios.ts";
+import { DeviceLink } from "./device-link.tsx";
 import { DrillPanel, useFacilitatorRoom } from "./drill.tsx";
 import {
   type ActionResult,
@@ -24,6 +25,7 @@ import {
   type SessionInfo,
   saveKey,
 } from "./fapi.ts";
+import { rememberSession } from "./my-sessions.ts";
 import { Handout, storedHandout } from "./setup-page.tsx";
 import { clockText, FShell, SeatName, usePoll, useTick } from "./shell.tsx";
 import { w, wordOr } from "./words.ts";
@@ -78,6 +80,17 @@ function Console({ sessionId, fkey }: { sessionId: string; fkey: string }) {
   const [busy, setBusy] = useState(false);
   const [drill, setDrill] = useState<string | null>(null);
   const [showHandout, setShowHandout] = useState(false);
+  const [showDevice, setShowDevice] = useState(false);
+  // Listed on this browser's start page, whether it created the session or was given its link.
+  useEffect(() => {
+    if (session)
+      rememberSession({
+        sessionId,
+        name: session.settings.name ?? "",
+        code: session.sessionCode,
+        createdAt: session.createdAt,
+      });
+  }, [sessionId, session?.sessionCode, session?.settings.name]);
   const drillId = drill ?? tables.find((t) => t.status === "open")?.tableId ?? null;
   const room = useFacilitatorRoom(drillId, fkey);
   const ended = session?.endedAt != null;
@@ -110,6 +123,7 @@ function Console({ sessionId, fkey }: { sessionId: string; fkey: string }) {
           <p class="eyebrow">{w("f.eyebrow")}</p>
           <h1>{w("f.console.headline", { code: session?.sessionCode ?? "…" })}</h1>
           <p class="hint" aria-live="off">
+            {session?.settings.name ? `${session.settings.name} · ` : ""}
             {scenario ? loc(scenario.title) : ""}
             {consoleView.value &&
               ` · ${w("f.console.refreshed", { time: new Date(consoleView.value.now).toLocaleTimeString() })}`}
@@ -129,6 +143,12 @@ function Console({ sessionId, fkey }: { sessionId: string; fkey: string }) {
           <a class="button" href={`/facilitate/${sessionId}/projector`}>
             {w("f.projector")}
           </a>
+          <a class="button" href={`/facilitate/${sessionId}/sheets`}>
+            {t("sheets.open")}
+          </a>
+          <button type="button" class="button" aria-expanded={showDevice} onClick={() => setShowDevice(!showDevice)}>
+            {t("device.open")}
+          </button>
           <button
             type="button"
             class="button fac-danger"
@@ -185,6 +205,14 @@ function Console({ sessionId, fkey }: { sessionId: string; fkey: string }) {
         </p>
       )}
       {ended && <p class="fac-banner">{w("f.ended")}</p>}
+      {showDevice && (
+        <DeviceLink
+          sessionId={sessionId}
+          fkey={fkey}
+          publicUrl={handout?.publicUrl}
+          onClose={() => setShowDevice(false)}
+        />
+      )}
       {showHandout && handout && <Handout session={handout} />}
       {(session?.removed?.length ?? 0) > 0 && (
         <section class="card fac-removed" aria-labelledby="removed-title">

@@ -9,7 +9,7 @@ import { tableVerdict } from "./verdict.ts";
 import { w } from "./words.ts";
 
 describe("the facilitator's routes and words", () => {
-  it("reads the four facilitator pages from their paths", () => {
+  it("reads the five facilitator pages from their paths", () => {
     expect(routeOf("/facilitate")).toEqual({ page: "facilitate", view: { kind: "setup" } });
     expect(routeOf("/facilitate/ses_1/")).toEqual({
       page: "facilitate",
@@ -18,6 +18,10 @@ describe("the facilitator's routes and words", () => {
     expect(routeOf("/facilitate/ses_1/projector")).toEqual({
       page: "facilitate",
       view: { kind: "projector", sessionId: "ses_1" },
+    });
+    expect(routeOf("/facilitate/ses_1/sheets")).toEqual({
+      page: "facilitate",
+      view: { kind: "sheets", sessionId: "ses_1" },
     });
     expect(routeOf("/facilitate/ses_1/report/tbl_2")).toEqual({
       page: "facilitate",

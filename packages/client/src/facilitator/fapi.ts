@@ -37,17 +37,6 @@ export type { ConsoleTable, TableSummary } from "@ironclad/engine/protocol";
 
 /** Session settings for `POST /api/sessions` (every field optional). */
 export type SessionSettings = SessionSettingsInput;
-/** The clock's settings, in the order the setup form shows them. */
-export const TIMING_KEYS = [
-  "briefingSeconds",
-  "rounds",
-  "roundSeconds",
-  "voteSeconds",
-  "years",
-  "moscowSeconds",
-  "responseSeconds",
-] as const satisfies readonly TimingKey[];
-export type TimingKey = keyof NonNullable<SessionSettings["timings"]>;
 export const PERSONALITIES = ["pragmatist", "hardliner", "conciliator"] as const satisfies readonly Personality[];
 export type Personality = StoredSessionSettings["bots"][string];
 

@@ -1,10 +1,11 @@
 // The session setup page (/facilitate): scenario (bundled or uploaded), tables, seats, delegation,
 // timings, bots, Moscow, privacy; then the handout with every table's code, link and QR code.
 
+import type { Timings } from "@ironclad/engine";
 import { useEffect, useState } from "preact/hooks";
 import QRCode from "qrcode";
-import { errorText, loc } from "../i18n/index.ts";
-import { ApiFailure, type ScenarioSummary } from "../net/api.ts";
+import { errorText, loc, t } from "../i18n/index.ts";
+import { ApiFailure, getScenario, type ScenarioSummary } from "../net/api.ts";
 import { useScenarios } from "../pages/use-scenarios.ts";
 import { colour } from "../theme/palette.ts";
 import { Flag } from "../ui/flag.tsx";
@@ -16,11 +17,13 @@ import {
   type Problem,
   type SessionSettings,
   saveKey,
-  TIMING_KEYS,
-  type TimingKey,
   uploadScenario,
 } from "./fapi.ts";
 import { handoutLink } from "./handout-links.ts";
+import { rememberSession } from "./my-sessions.ts";
+import { SessionList } from "./session-list.tsx";
+import { type PlanText, readPlan } from "./session-plan.ts";
+import { planReady, TimingsBlock } from "./setup-timings.tsx";
 import { FShell } from "./shell.tsx";
 import { w } from "./words.ts";
 
@@ -49,7 +52,8 @@ function SetupForm({ onCreated }: { onCreated: (s: CreatedSession) => void }) {
   const [delegation, setDelegation] = useState(1);
   const [seats, setSeats] = useState<string[] | null>(null);
   const [bots, setBots] = useState<Record<string, Personality>>({});
-  const [timings, setTimings] = useState<Partial<Record<TimingKey, number>>>({});
+  const [planText, setPlanText] = useState<PlanText>({});
+  const [name, setName] = useState("");
   const [moscow, setMoscow] = useState<"bot" | "sharp" | "human">("bot");
   const [readPrivate, setReadPrivate] = useState(false);
   const [seatChoice, setSeatChoice] = useState(true);
@@ -62,6 +66,22 @@ function SetupForm({ onCreated }: { onCreated: (s: CreatedSession) => void }) {
     problems: [],
     error: null,
   });
+
+  // The scenario's own clock: the defaults the form shows and plans from.
+  const [clock, setClock] = useState<{ id: string; timings: Timings } | null>(null);
+  useEffect(() => {
+    if (!scenario) return;
+    let live = true;
+    getScenario(scenario.id).then(
+      (pub) => live && setClock({ id: pub.id, timings: pub.timings }),
+      () => live && setClock(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [scenario?.id]);
+  const defaults = clock && clock.id === scenario?.id ? clock.timings : null;
+  const clockOk = planReady(planText, defaults, moscow === "human");
 
   const negotiating = scenario?.seats.filter((s) => s.kind !== "redcell") ?? [];
   const chosen = seats ?? negotiating.filter((s) => s.inDefaultTable).map((s) => s.id);
@@ -109,13 +129,18 @@ function SetupForm({ onCreated }: { onCreated: (s: CreatedSession) => void }) {
 
   const submit = async (e: Event) => {
     e.preventDefault();
+    if (!clockOk) {
+      setError(t("plan.fix"));
+      return;
+    }
     setBusy(true);
     setError(null);
     const settings: SessionSettings = {
+      ...(name.trim() ? { name: name.trim() } : {}),
       tables,
       seats: chosen,
       delegationSize: delegation,
-      timings,
+      timings: readPlan(planText).timings,
       bots: Object.fromEntries(Object.entries(bots).filter(([s]) => chosen.includes(s))),
       moscow,
       readPrivate,
@@ -127,6 +152,7 @@ function SetupForm({ onCreated }: { onCreated: (s: CreatedSession) => void }) {
     try {
       const s = await createSession(settings);
       saveKey(s.sessionId, s.facilitatorKey);
+      rememberSession({ sessionId: s.sessionId, name: name.trim(), code: s.sessionCode, createdAt: Date.now() });
       // The handout has no secret; it is kept so the console can show it again.
       const { facilitatorKey: _key, ...handout } = s;
       try {
@@ -139,7 +165,9 @@ function SetupForm({ onCreated }: { onCreated: (s: CreatedSession) => void }) {
     } catch (err) {
       const f = err instanceof ApiFailure ? err : new ApiFailure("net/unreachable", String(err), 0);
       setError(
-        f.code === "session/bad_seats" || f.code === "request/invalid" ? f.message : errorText(f.code, f.message),
+        f.code === "session/bad_seats" || f.code === "request/invalid" || f.code === "session/bad_timings"
+          ? f.message
+          : errorText(f.code, f.message),
       );
     } finally {
       setBusy(false);
@@ -153,6 +181,22 @@ function SetupForm({ onCreated }: { onCreated: (s: CreatedSession) => void }) {
         <h1 id="setup-title">{w("f.setup.headline")}</h1>
         <p class="lede">{w("f.setup.lede")}</p>
       </section>
+
+      <SessionList />
+
+      <div class="field fac-session-name">
+        <label for="f-name">{t("mine.nameLabel")}</label>
+        <input
+          id="f-name"
+          type="text"
+          maxLength={80}
+          autoComplete="off"
+          placeholder={t("mine.namePlaceholder")}
+          value={name}
+          onInput={(e) => setName((e.target as HTMLInputElement).value)}
+        />
+        <p class="hint">{t("mine.nameHint")}</p>
+      </div>
 
       <div class="fac-setup-grid">
         <section class="card fac-block" aria-labelledby="sc-title">
@@ -275,30 +319,7 @@ function SetupForm({ onCreated }: { onCreated: (s: CreatedSession) => void }) {
           <p class="hint">{w("f.bots.hint")}</p>
         </section>
 
-        <section class="card fac-block" aria-labelledby="tm-title">
-          <h2 id="tm-title">{w("f.timings")}</h2>
-          <div class="fac-timings">
-            {TIMING_KEYS.map((k) => (
-              <div class="field" key={k}>
-                <label for={`f-t-${k}`}>{w(`f.t.${k}`)}</label>
-                <input
-                  id={`f-t-${k}`}
-                  type="number"
-                  min={k === "rounds" || k === "years" ? 1 : 0}
-                  placeholder="—"
-                  value={timings[k] ?? ""}
-                  onInput={(e) => {
-                    const v = (e.target as HTMLInputElement).value;
-                    const next = { ...timings };
-                    if (v === "") delete next[k];
-                    else next[k] = Number(v);
-                    setTimings(next);
-                  }}
-                />
-              </div>
-            ))}
-          </div>
-        </section>
+        <TimingsBlock text={planText} defaults={defaults} humanRedCell={moscow === "human"} onChange={setPlanText} />
 
         <section class="card fac-block" aria-labelledby="room-title">
           <h2 id="room-title">{w("f.rules")}</h2>
@@ -338,7 +359,7 @@ function SetupForm({ onCreated }: { onCreated: (s: CreatedSession) => void }) {
       </div>
 
       <div class="fac-submit">
-        <button type="submit" class="button button-primary button-large" disabled={busy || !scenario}>
+        <button type="submit" class="button button-primary button-large" disabled={busy || !scenario || !clockOk}>
           {busy ? w("f.creating") : w("f.create")}
         </button>
         <p class="form-error" role="alert">
@@ -415,6 +436,9 @@ export function Handout({
           <button type="button" class="button" onClick={() => window.print()}>
             {w("f.print")}
           </button>
+          <a class="button" href={`/facilitate/${session.sessionId}/sheets`}>
+            {t("sheets.open")}
+          </a>
           {onAgain && (
             <button type="button" class="button button-quiet" onClick={onAgain}>
               {w("f.newSession")}

@@ -9,11 +9,12 @@ export type Route =
   | { page: "facilitate"; view: FacilitatorView }
   | { page: "not-found" };
 
-/** The facilitator's pages: setup, a session's console, its projector dashboard, a table's report. */
+/** The facilitator's pages: setup, a session's console, its projector dashboard, its role sheets, a table's report. */
 export type FacilitatorView =
   | { kind: "setup" }
   | { kind: "console"; sessionId: string }
   | { kind: "projector"; sessionId: string }
+  | { kind: "sheets"; sessionId: string }
   | { kind: "report"; sessionId: string; tableId: string };
 
 /** Reads the route from a path; a path that does not decode (a broken link, `/play/%ZZ`) is not found. */
@@ -40,10 +41,11 @@ function readRoute(pathname: string): Route {
 
 function facilitatorRoute(path: string): FacilitatorView | null {
   if (path === "/facilitate") return { kind: "setup" };
-  const m = /^\/facilitate\/([^/]+)(?:\/(projector)|\/report\/([^/]+))?$/.exec(path);
+  const m = /^\/facilitate\/([^/]+)(?:\/(projector|sheets)|\/report\/([^/]+))?$/.exec(path);
   if (!m?.[1]) return null;
   const sessionId = decodeURIComponent(m[1]);
-  if (m[2]) return { kind: "projector", sessionId };
+  if (m[2] === "projector") return { kind: "projector", sessionId };
+  if (m[2] === "sheets") return { kind: "sheets", sessionId };
   if (m[3]) return { kind: "report", sessionId, tableId: decodeURIComponent(m[3]) };
   return { kind: "console", sessionId };
 }

@@ -1,0 +1,185 @@
+// The printable role sheets (/facilitate/:sessionId/sheets): one page for each seat at each table,
+// the seat's confidential brief (objectives, no-deal value, red lines, outcome points, point table)
+// in the page's language. Read with the facilitator key from GET /api/sessions/:id/briefs; the
+// public handout is another page and never holds a brief.
+import type { PrivateBrief } from "@ironclad/engine";
+import { useEffect, useState } from "preact/hooks";
+import { errorText, loc, t } from "../i18n/index.ts";
+import { getScenario } from "../net/api.ts";
+import { Flag } from "../ui/flag.tsx";
+import { KeyForm } from "./console-page.tsx";
+import { fcall, getSession, loadKey } from "./fapi.ts";
+import { FShell, usePoll } from "./shell.tsx";
+import "./role-sheets.css";
+
+/** `GET /api/sessions/:id/briefs`. */
+type Briefs = { sessionId: string; scenarioId: string; seats: { seat: string; brief: PrivateBrief }[] };
+
+const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+
+/** The role sheets page. */
+export function RoleSheetsPage({ sessionId }: { sessionId: string }) {
+  useEffect(() => {
+    document.title = t("sheets.pageTitle");
+  });
+  if (!loadKey(sessionId))
+    return (
+      <FShell>
+        <h1>{t("sheets.title")}</h1>
+        <p class="form-error" role="alert">
+          {t("sheets.noKey")}
+        </p>
+        <KeyForm sessionId={sessionId} />
+      </FShell>
+    );
+  return (
+    <FShell nav={{ sessionId, current: "console" }}>
+      <Sheets sessionId={sessionId} />
+    </FShell>
+  );
+}
+
+function Sheets({ sessionId }: { sessionId: string }) {
+  const briefs = usePoll(() => fcall<Briefs>("GET", sessionId, "/briefs"), 0, [sessionId]);
+  const session = usePoll(() => getSession(sessionId), 0, [sessionId]);
+  const scenarioId = briefs.value?.scenarioId;
+  const scenario = usePoll(() => (scenarioId ? getScenario(scenarioId) : Promise.resolve(null)), 0, [scenarioId]);
+  const [only, setOnly] = useState<string>("all");
+  const error = briefs.error ?? session.error ?? scenario.error;
+  // A fork seats the same delegations as its table: its sheets are that table's.
+  const tables = (session.value?.tables ?? []).filter((x) => !("forkedFrom" in x));
+  const chosen = only === "all" ? tables : tables.filter((x) => x.tableId === only);
+  const sc = scenario.value;
+  const name = session.value?.settings.name;
+
+  return (
+    <div class="fac-sheets">
+      <section class="fac-intro no-print">
+        <p class="eyebrow">{t("sheets.eyebrow")}</p>
+        <h1>{t("sheets.title")}</h1>
+        <p class="lede">{t("sheets.lede")}</p>
+        <p class="fac-sheets-warning" role="note">
+          {t("sheets.apart")}
+        </p>
+        <div class="fac-actions">
+          <div class="field fac-sheets-which">
+            <label for="sheets-table">{t("sheets.which")}</label>
+            <select id="sheets-table" value={only} onChange={(e) => setOnly((e.target as HTMLSelectElement).value)}>
+              <option value="all">{t("sheets.allTables", { count: tables.length })}</option>
+              {tables.map((x) => (
+                <option key={x.tableId} value={x.tableId}>
+                  {t("sheets.table", { n: x.number, code: x.code })}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="button" class="button button-primary" disabled={!sc} onClick={() => window.print()}>
+            {t("sheets.print", { count: chosen.length * (briefs.value?.seats.length ?? 0) })}
+          </button>
+          <a class="button button-quiet" href={`/facilitate/${encodeURIComponent(sessionId)}`}>
+            {t("sheets.back")}
+          </a>
+        </div>
+      </section>
+      {error && (
+        <p class="form-error" role="alert">
+          {errorText(error.code, error.message)}
+        </p>
+      )}
+      {sc && briefs.value && (
+        <div class="fac-sheet-list">
+          {chosen.map((table) =>
+            briefs.value?.seats.map(({ seat, brief }) => {
+              const s = sc.seats.find((x) => x.id === seat);
+              const seatName = s ? loc(s.name) : seat;
+              return (
+                <article
+                  key={`${table.tableId}-${seat}`}
+                  class="fac-sheet"
+                  data-seat={seat}
+                  data-table={table.tableId}
+                  aria-label={t("sheets.sheetFor", { seat: seatName, n: table.number })}
+                >
+                  <header class="fac-sheet-head">
+                    <p class="fac-sheet-stamp">{t("sheets.confidential")}</p>
+                    <div class="fac-sheet-who">
+                      {s && <Flag code={s.flag} size="lg" />}
+                      <div>
+                        <h2>{t("sheets.briefOf", { seat: seatName })}</h2>
+                        <p class="fac-sheet-where">
+                          {t("sheets.table", { n: table.number, code: table.code })}
+                          {name ? ` · ${name}` : ""} · {loc(sc.title)}
+                        </p>
+                      </div>
+                    </div>
+                  </header>
+                  <section class="fac-sheet-objectives">
+                    <h3>{t("brief.objectives")}</h3>
+                    <p>{loc(brief.objectives)}</p>
+                  </section>
+                  <div class="fac-sheet-facts">
+                    <div class="fac-sheet-nodeal">
+                      <p class="fac-label">{t("brief.noDeal")}</p>
+                      <p class="fac-sheet-big">{brief.noDealValue}</p>
+                      <p class="fac-sheet-note">{t("sheets.noDealNote")}</p>
+                    </div>
+                    <div>
+                      <p class="fac-label">{t("brief.redLines")}</p>
+                      {brief.redLines.length > 0 ? (
+                        <ul class="fac-sheet-redlines">
+                          {brief.redLines.map((r) => (
+                            <li key={`${r.issue}-${r.options.join("-")}`}>{loc(r.text)}</li>
+                          ))}
+                        </ul>
+                      ) : (
+                        <p class="fac-sheet-note">{t("sheets.noRedLines")}</p>
+                      )}
+                    </div>
+                    <div>
+                      <p class="fac-label">{t("brief.outcome")}</p>
+                      <ul class="fac-sheet-outcomes">
+                        {(["held", "eroded", "failed", "escalated"] as const).map((o) => (
+                          <li key={o}>
+                            <span>{t(`outcome.${o}`)}</span>
+                            <strong>{signed(brief.outcomePoints[o])}</strong>
+                          </li>
+                        ))}
+                      </ul>
+                      <p class="fac-sheet-note">{t("sheets.penalty", { points: brief.brokenPromisePenalty })}</p>
+                    </div>
+                  </div>
+                  <section class="fac-sheet-points">
+                    <h3>{t("brief.pointTable")}</h3>
+                    <div class="fac-sheet-issues">
+                      {sc.issues.map((issue) => (
+                        <table key={issue.id} class="fac-sheet-issue">
+                          <caption>{loc(issue.name)}</caption>
+                          <tbody>
+                            {issue.options.map((o) => {
+                              const red = brief.redLines.some((r) => r.issue === issue.id && r.options.includes(o.id));
+                              return (
+                                <tr key={o.id} class={red ? "is-red-line" : ""}>
+                                  <th scope="row">
+                                    {loc(o.label)}
+                                    {red && <span class="fac-sheet-red"> · {t("sheets.redLine")}</span>}
+                                  </th>
+                                  <td>{signed(brief.pointTable[issue.id]?.[o.id] ?? 0)}</td>
+                                </tr>
+                              );
+                            })}
+                          </tbody>
+                        </table>
+                      ))}
+                    </div>
+                  </section>
+                  <footer class="fac-sheet-foot">{t("sheets.foot")}</footer>
+                </article>
+              );
+            }),
+          )}
+        </div>
+      )}
+      {!error && !(sc && briefs.value) && <p class="muted">{t("sheets.loading")}</p>}
+    </div>
+  );
+}
