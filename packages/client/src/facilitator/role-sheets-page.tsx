@@ -33,7 +33,7 @@ export function RoleSheetsPage({ sessionId }: { sessionId: string }) {
       </FShell>
     );
   return (
-    <FShell nav={{ sessionId, current: "console" }}>
+    <FShell nav={{ sessionId, current: "sheets" }}>
       <Sheets sessionId={sessionId} />
     </FShell>
   );

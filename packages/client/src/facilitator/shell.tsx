@@ -8,7 +8,7 @@ import { LangSwitch } from "../ui/lang-switch.tsx";
 import { Wordmark } from "../ui/wordmark.tsx";
 import { w } from "./words.ts";
 
-type Nav = { sessionId: string; current: "console" | "projector" | "report" };
+type Nav = { sessionId: string; current: "console" | "projector" | "report" | "sheets" };
 
 /** The facilitator masthead; with a session, links between its console and projector. */
 export function FShell({ nav, wide, children }: { nav?: Nav; wide?: boolean; children: ComponentChildren }) {
