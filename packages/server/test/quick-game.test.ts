@@ -47,6 +47,8 @@ describe("a quick game", () => {
     expect((await h.post("/api/quick", { seat: "atlantis", name: "Ivan" })).body.code).toBe("seat/unknown");
     const tooFast = await h.post("/api/quick", { seat: "kyiv", name: "Olena", timings: { roundSeconds: 5 } });
     expect(tooFast.status).toBe(400);
-    expect(tooFast.body.code).toBe("request/invalid");
+    // The timings' own code (#17, item 14), naming the setting.
+    expect(tooFast.body.code).toBe("session/bad_timings");
+    expect(tooFast.body.message).toContain("timings.roundSeconds");
   });
 });
