@@ -171,6 +171,8 @@ export const SERVER_CODES = [
   "table/not_found",
   "table/ended",
   "table/not_running",
+  "table/full",
+  "table/not_listed",
   "seat/unknown",
   "seat/taken",
   "seat/assigned_by_facilitator",

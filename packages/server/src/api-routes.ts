@@ -6,6 +6,7 @@ import { rateLimit } from "express-rate-limit";
 import type { z } from "zod";
 import { ApiError, invalidRequest, invalidTimings } from "./api-error.ts";
 import type { ConsoleService } from "./console-service.ts";
+import type { MyTablesService } from "./my-tables.ts";
 import { parseViewer, type ReplayService } from "./replay-service.ts";
 import { CSV_KINDS, type CsvKind, type ReportService, sessionReportQuerySchema } from "./report-service.ts";
 import type { ScenarioCatalog } from "./scenario-catalog.ts";
@@ -17,7 +18,9 @@ import {
   joinSchema,
   movePersonSchema,
   muteSchema,
+  myTablesSchema,
   quickGameSchema,
+  reopenSchema,
   stepSchema,
 } from "./session-settings.ts";
 
@@ -61,11 +64,20 @@ export type ApiOptions = {
   consoles: ConsoleService;
   reports: ReportService;
   replays: ReplayService;
+  myTables: MyTablesService;
   joinsPerMinute?: number;
 };
 
 /** Builds the /api router. */
-export function apiRouter({ sessions, catalog, consoles, reports, replays, joinsPerMinute = 30 }: ApiOptions): Router {
+export function apiRouter({
+  sessions,
+  catalog,
+  consoles,
+  reports,
+  replays,
+  myTables,
+  joinsPerMinute = 30,
+}: ApiOptions): Router {
   const api = express.Router();
   // Scenario files are the largest bodies (the default one is about 100 KB).
   api.use(express.json({ limit: "1mb" }));
@@ -143,6 +155,17 @@ export function apiRouter({ sessions, catalog, consoles, reports, replays, joins
 
   api.get("/tables/open", async (_req, res) => {
     res.json(await sessions.openTables());
+  });
+
+  // The tables this browser holds seats at (#21): tokens in the body, never in a URL; limited like joining.
+  api.post("/tables/mine", limited(joinsPerMinute * 2, "table look-ups"), async (req, res) => {
+    res.setHeader("Cache-Control", "no-store");
+    res.json(await myTables.describe(parse(myTablesSchema, req.body).seats));
+  });
+
+  // Brings a table's room back for one of its people: a finished table's debrief, for a week after its end.
+  api.post("/tables/:tableId/reopen", limited(joinsPerMinute, "reopened tables"), async (req, res) => {
+    res.json(await myTables.reopen(String(req.params.tableId), parse(reopenSchema, req.body).seatToken));
   });
 
   api.get("/sessions/:id", async (req, res) => {

@@ -9,6 +9,7 @@ import { ConsoleService } from "./console-service.ts";
 import { mountClient, mountHealthRoutes } from "./http-routes.ts";
 import type { Logger } from "./logger.ts";
 import { Metrics } from "./metrics.ts";
+import { MyTablesService } from "./my-tables.ts";
 import { OriginPolicy } from "./origin-policy.ts";
 import { spreadingProcessSelector } from "./process-selector.ts";
 import { ReplayService } from "./replay-service.ts";
@@ -80,10 +81,11 @@ export function createApp({ config, store, logger, catalog = ScenarioCatalog.loa
       const consoles = new ConsoleService(store, host);
       const reports = new ReportService(store, catalog);
       const replays = new ReplayService(store, catalog, host);
+      const myTables = new MyTablesService(store, host, now);
       app.use(
         "/api",
         origins.middleware(),
-        apiRouter({ sessions, catalog, consoles, reports, replays, joinsPerMinute: config.joinsPerMinute }),
+        apiRouter({ sessions, catalog, consoles, reports, replays, myTables, joinsPerMinute: config.joinsPerMinute }),
       );
       if (
         !mountClient(app, config.clientDist, (err) =>

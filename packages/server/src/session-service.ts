@@ -233,6 +233,7 @@ export class SessionService {
     name: string;
     scenario?: string | undefined;
     timings?: SessionSettings["timings"] | undefined;
+    listed?: boolean | undefined;
   }): Promise<Admission> {
     const scenario = await this.scenario(input.scenario);
     const seats = defaultSeats(scenario);
@@ -252,8 +253,10 @@ export class SessionService {
         moscow: "bot",
         delegationSize: 1,
         seatChoice: "free",
-        listed: false,
-        retentionDays: 1,
+        // Listed, strangers see it among the open tables and take a bot's seat (#21, item 5).
+        listed: input.listed ?? false,
+        // The game is over within the day; its debrief stays open to its people for a week after (#21, item 4).
+        retentionDays: 8,
       },
       { autoStart: true },
     );
@@ -271,6 +274,7 @@ export class SessionService {
     name: string;
     seat?: string | null | undefined;
     device?: string | undefined;
+    listedOnly?: true | undefined;
   }): Promise<Admission> {
     const code = normaliseJoinCode(input.code);
     const table =
@@ -279,6 +283,12 @@ export class SessionService {
         : await this.#d.store.getTableByCode(code);
     if (!table) throw new ApiError(404, "table/not_found", "No table has this code. Check it with your facilitator.");
     if (table.status !== "open") throw new ApiError(410, "table/ended", "This table has ended; it cannot be joined.");
+    if (input.listedOnly && !table.listed)
+      throw new ApiError(
+        403,
+        "table/not_listed",
+        "This table is not listed any more; join it by its code if you have it.",
+      );
     const deviceHash = input.device ? hashSecret(input.device) : undefined;
     // A removal holds for the whole session, on the device and under the name, until a readmission.
     const sameName = nameKey(input.name);
@@ -320,6 +330,9 @@ export class SessionService {
       // Fill delegations evenly: the seat with the fewest people that still has room.
       const open = config.seats.filter((s) => count(s) < config.delegationSize);
       seat = open.sort((a, b) => count(a) - count(b))[0] ?? null;
+      // From the open tables a person came to play: a full table says so rather than seat them as an observer.
+      if (seat === null && input.listedOnly)
+        throw new ApiError(409, "table/full", "Every seat at this table is taken. Choose another table.");
     }
 
     const seatToken = newSecret();

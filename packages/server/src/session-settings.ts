@@ -52,6 +52,7 @@ export const quickGameSchema = z
     timings: sessionTimingsSchema.describe(
       "A shorter (or longer) game than the scenario's clock, within the session limits.",
     ),
+    listed: z.boolean().optional().describe("List the table among the open tables, for strangers to join (#21)."),
   })
   .strict();
 
@@ -69,8 +70,26 @@ export const joinSchema = z
       .regex(/^[A-Za-z0-9_-]{16,64}$/)
       .optional()
       .describe("This browser's device id (random, kept by the browser): a removal holds on it too."),
+    listedOnly: z
+      .literal(true)
+      .optional()
+      .describe(
+        "A join from the open tables: refused when the table is no longer listed or has no free seat, never made an observer.",
+      ),
   })
   .strict();
+
+/** POST /api/tables/mine body: the places this browser keeps, to ask each one's table how it stands. */
+export const myTablesSchema = z
+  .object({
+    seats: z
+      .array(z.object({ tableId: z.string().min(1).max(64), seatToken: z.string().min(1).max(100) }).strict())
+      .max(50),
+  })
+  .strict();
+
+/** POST /api/tables/:tableId/reopen body: the seat token that shows the person sits there. */
+export const reopenSchema = z.object({ seatToken: z.string().min(1).max(100) }).strict();
 
 /** POST /api/sessions/:id/actions body: a facilitator action (no actor, no time) and optionally which tables. */
 export const facilitatorActionSchema = z

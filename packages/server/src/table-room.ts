@@ -64,6 +64,9 @@ const DEBRIEF_FUTURES = 200;
 /** How long a finished table's room stays in memory for its debrief (it is rebuilt from its log for reports). */
 const DEBRIEF_KEPT_MS = 30 * 60_000;
 
+/** How long a finished table's room, reopened for its debrief (#21), waits for its person to join. */
+const REOPENED_KEPT_MS = 60_000;
+
 /** No action for this long during talks flags a table as stalled on the facilitator's console. */
 const STALLED_AFTER_MS = 120_000;
 
@@ -227,6 +230,12 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     }, 1_000);
     await this.setMetadata({ code: table.code, sessionId: table.sessionId });
     d.metrics.tables.inc();
+    // Reopened for its debrief by one of its people (POST /api/tables/:id/reopen): it goes once they leave.
+    if (table.status !== "open")
+      this.clock.setTimeout(() => {
+        this.autoDispose = true;
+        if (this.clients.length === 0) void this.disconnect();
+      }, REOPENED_KEPT_MS);
   }
 
   override onDispose(): void {
