@@ -43,6 +43,21 @@ export function screenshotPath(name: string): string {
   return path.join(dir, `${name}.png`);
 }
 
+/** Collects what `page` reports as errors, its console's and uncaught ones, into the array returned. */
+export function pageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(String(e)));
+  return errors;
+}
+
+/** A page in a context of its own, with its errors collected and a way to close both. */
+export async function openPage(browser: Browser, viewport = { width: 1280, height: 800 }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  return { page, errors: pageErrors(page), close: () => context.close() };
+}
+
 /**
  * What a page shows when the table did not appear: its URL, the loading line's record of what has
  * arrived (status, welcome, scenario, snapshot), the start of its text and its last console lines.

@@ -2,17 +2,24 @@
 // by the real server (bots that never move on their own, so a test decides what happens) and one
 // Chromium, started before a describe block's tests and stopped after them, with every browser
 // context a test opens closed at the end.
-import type { Browser, BrowserContext } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { launchChromium } from "./chromium.ts";
 import { buildClient } from "./client-build.ts";
 import { type RunningServer, startServer } from "./server-process.ts";
+
+/** What a test needs of a session to open the facilitator's pages. */
+export interface FacilitatedSession {
+  sessionId: string;
+  facilitatorKey: string;
+}
 
 /** Call inside a describe block; read `bed.server` and `bed.browser`, open pages through `bed.context`. */
 export function classroomBed(): {
   readonly server: RunningServer;
   readonly browser: Browser;
   context(options: { viewport: { width: number; height: number } }): Promise<BrowserContext>;
+  facilitatorPage(session: FacilitatedSession, viewport?: { width: number; height: number }): Promise<Page>;
 } {
   let server: RunningServer | undefined;
   let chromium: Browser | undefined;
@@ -39,6 +46,15 @@ export function classroomBed(): {
       const context = await bed.browser.newContext(options);
       contexts.push(context);
       return context;
+    },
+    /** A page in a new context that holds the session's facilitator key, as the setup page leaves it. */
+    async facilitatorPage(session: FacilitatedSession, viewport = { width: 1360, height: 900 }) {
+      const context = await bed.context({ viewport });
+      await context.addInitScript(
+        ([id, key]) => localStorage.setItem(`ironclad:facilitator:${id}`, key as string),
+        [session.sessionId, session.facilitatorKey],
+      );
+      return context.newPage();
     },
   };
   return bed;

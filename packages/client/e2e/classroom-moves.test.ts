@@ -18,11 +18,7 @@ describe.skipIf(skip !== null)("moving students between tables from the console"
   }
 
   async function console(session: any): Promise<Page> {
-    const page = await newPage(1360, 900);
-    await page.addInitScript(
-      ([id, key]) => localStorage.setItem(`ironclad:facilitator:${id}`, key as string),
-      [session.sessionId, session.facilitatorKey],
-    );
+    const page = await bed.facilitatorPage(session);
     await page.goto(`${bed.server.url}/facilitate/${session.sessionId}`);
     return page;
   }

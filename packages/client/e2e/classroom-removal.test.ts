@@ -55,11 +55,7 @@ describe.skipIf(skip !== null)("removing, readmitting, muting and unmuting a stu
     await expect.poll(() => student.locator(".join-form .form-error").textContent(), POLL).toContain("removed you");
 
     // The console lists the removal with a Readmit control.
-    const fac = await newPage(1360, 900);
-    await fac.addInitScript(
-      ([id, key]) => localStorage.setItem(`ironclad:facilitator:${id}`, key as string),
-      [session.sessionId, session.facilitatorKey],
-    );
+    const fac = await bed.facilitatorPage(session);
     await fac.goto(`${bed.server.url}/facilitate/${session.sessionId}`);
     const readmit = fac.getByRole("button", { name: "Readmit Taras" });
     await readmit.waitFor(POLL);

@@ -1,7 +1,6 @@
 // Issue 17, item 8, in Chromium: a forked table says what it was forked from on the console's
 // card, in its report and on the class dashboard, and ranks only when the facilitator includes it;
 // a table never played ranks nobody and reads 'Not played' on the ranking board.
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { chromiumMissingReason, screenshotPath } from "./chromium.ts";
 import { classroomBed } from "./classroom-bed.ts";
@@ -13,14 +12,7 @@ const POLL = { timeout: 30_000 };
 describe.skipIf(skip !== null)("a forked table on the facilitator's pages", () => {
   const bed = classroomBed();
 
-  async function facilitatorPage(session: { sessionId: string; facilitatorKey: string }): Promise<Page> {
-    const context = await bed.context({ viewport: { width: 1360, height: 900 } });
-    await context.addInitScript(
-      ([id, key]) => localStorage.setItem(`ironclad:facilitator:${id}`, key as string),
-      [session.sessionId, session.facilitatorKey],
-    );
-    return context.newPage();
-  }
+  const facilitatorPage = (session: { sessionId: string; facilitatorKey: string }) => bed.facilitatorPage(session);
 
   it("says 'Forked from table 1 at step S' on the console, the report and the dashboard", async () => {
     const session = (

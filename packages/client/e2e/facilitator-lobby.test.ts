@@ -3,7 +3,6 @@
 // played" on the dashboard, in its report and in a student's debrief, never "Deterrence held" (8);
 // the report names a package's options by their titles (7); the handout prints every code whole,
 // never breaks a code inside a link, and builds its links on this browser's address (4).
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { chromiumMissingReason, screenshotPath } from "./chromium.ts";
 import { classroomBed } from "./classroom-bed.ts";
@@ -15,14 +14,7 @@ const POLL = { timeout: 30_000 };
 describe.skipIf(skip !== null)("the facilitator's pages for tables that have not started", () => {
   const bed = classroomBed();
 
-  async function facilitatorPage(session: { sessionId: string; facilitatorKey: string }): Promise<Page> {
-    const context = await bed.context({ viewport: { width: 1360, height: 900 } });
-    await context.addInitScript(
-      ([id, key]) => localStorage.setItem(`ironclad:facilitator:${id}`, key as string),
-      [session.sessionId, session.facilitatorKey],
-    );
-    return context.newPage();
-  }
+  const facilitatorPage = (session: { sessionId: string; facilitatorKey: string }) => bed.facilitatorPage(session);
 
   it("reads tables in the lobby as waiting to start on the class dashboard", async () => {
     const session = (

@@ -7,8 +7,9 @@ import path from "node:path";
 import { plannedLength, type Timings } from "@ironclad/engine";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { PRESETS } from "../src/facilitator/session-plan.ts";
 import { basicA11yProblems, horizontalOverflow } from "./a11y.ts";
-import { chromiumMissingReason, screenshotPath } from "./chromium.ts";
+import { chromiumMissingReason, pageErrors, screenshotPath } from "./chromium.ts";
 import { classroomBed } from "./classroom-bed.ts";
 import { api } from "./client-build.ts";
 
@@ -30,25 +31,14 @@ function planned(timings: Partial<Timings>, humanRedCell = false): string {
   return m < 60 ? `${m} min` : `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, "0")} min`;
 }
 
-const PRESET_90 = {
-  briefingSeconds: 300,
-  rounds: 3,
-  roundSeconds: 720,
-  voteSeconds: 120,
-  years: 3,
-  moscowSeconds: 90,
-  responseSeconds: 90,
-};
+const PRESET_90 = PRESETS.find((p) => p.id === "lesson90")?.timings ?? {};
 
 describe.skipIf(skip !== null)("the facilitator's plan, role sheets and second device", () => {
   const bed = classroomBed();
 
   async function watched(viewport: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
     const page = await (await bed.context({ viewport })).newPage();
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(String(e)));
-    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-    return { page, errors };
+    return { page, errors: pageErrors(page) };
   }
 
   // The three parts run in order on one desktop page and the session the first creates.

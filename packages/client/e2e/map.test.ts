@@ -5,7 +5,7 @@ import type { Browser, Page } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { basicA11yProblems, horizontalOverflow } from "./a11y.ts";
-import { chromiumMissingReason, launchChromium, screenshotPath } from "./chromium.ts";
+import { chromiumMissingReason, launchChromium, pageErrors, screenshotPath } from "./chromium.ts";
 import { type RunningServer, startServer } from "./server-process.ts";
 
 const skip = chromiumMissingReason();
@@ -19,9 +19,7 @@ async function openMap(
   reducedMotion: "reduce" | "no-preference" = "no-preference",
 ) {
   const page = await browser.newPage({ viewport, deviceScaleFactor: scale, reducedMotion });
-  const errors: string[] = [];
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  page.on("pageerror", (e) => errors.push(String(e)));
+  const errors = pageErrors(page);
   await page.goto(`${url}/map`);
   await page.locator('.map-canvas[data-ready="true"] canvas').waitFor({ timeout: 30_000 });
   await expect.poll(() => page.locator(".map-canvas").getAttribute("data-posture"), POLL).toBe("none");

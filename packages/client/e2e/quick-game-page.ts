@@ -3,7 +3,7 @@
 // clock: the page's request is amended on its way out; the flow is the page's.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
-import { describeStuckPage, launchChromium } from "./chromium.ts";
+import { describeStuckPage, launchChromium, pageErrors } from "./chromium.ts";
 import { buildClient } from "./client-build.ts";
 import { type RunningServer, startServer } from "./server-process.ts";
 
@@ -18,9 +18,7 @@ export async function startQuickGame(
 ): Promise<QuickGamePage> {
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 } });
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  page.on("pageerror", (e) => errors.push(String(e)));
+  const errors = pageErrors(page);
   await page.route("**/api/quick", async (route) => {
     const body = JSON.parse(route.request().postData() ?? "{}");
     await route.continue({ postData: JSON.stringify({ ...body, timings: options.timings }) });

@@ -3,9 +3,9 @@
 // (its two "major offensive" figures explained, its timeline looked at on a desktop and a phone).
 import { Client, type Room } from "@colyseus/sdk";
 import { PROTOCOL_VERSION } from "@ironclad/engine/protocol";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumMissingReason, describeStuckPage, launchChromium, screenshotPath } from "./chromium.ts";
+import { chromiumMissingReason, describeStuckPage, launchChromium, openPage, screenshotPath } from "./chromium.ts";
 import { api, buildClient, readScenario } from "./client-build.ts";
 import { type RunningServer, startServer } from "./server-process.ts";
 
@@ -14,15 +14,6 @@ const POLL = { timeout: 15_000 };
 const WEBGL_PAGES = 120_000;
 const PHONE = { width: 390, height: 844 };
 const scenario = readScenario();
-
-async function openPage(browser: Browser, viewport = { width: 1280, height: 800 }) {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  page.on("pageerror", (e) => errors.push(String(e)));
-  return { page, errors, close: () => context.close() };
-}
 
 /** A one-table session with the facilitator connected, and Kyiv's page joined through /join/CODE. */
 async function tableWithKyiv(base: string, browser: Browser, timings: Record<string, number>, viewport?: typeof PHONE) {

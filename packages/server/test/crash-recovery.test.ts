@@ -9,16 +9,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { SqliteStore } from "../src/sqlite-store.ts";
 import { eventually } from "./eventually.ts";
 import { replayLog } from "./log-replay.ts";
-import { type RunningServer, startServer } from "./server-process.ts";
-
-async function post(base: string, route: string, body: unknown) {
-  const res = await fetch(`${base}${route}`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
-  return res.json();
-}
+import { postJson as post, type RunningServer, startServer } from "./server-process.ts";
 
 async function joinWhenRestored(base: string, tableId: string, options: object): Promise<Room> {
   const deadline = Date.now() + 10_000;

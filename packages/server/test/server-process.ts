@@ -7,6 +7,16 @@ import path from "node:path";
 
 const SERVER_BIN = path.resolve(import.meta.dirname, "../bin/server.js");
 
+/** POSTs `body` as JSON to the server at `base` and returns the answer's JSON. */
+export async function postJson(base: string, route: string, body: unknown) {
+  const res = await fetch(`${base}${route}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  return res.json();
+}
+
 /** A free TCP port on loopback (listen() on a taken port hangs silently in Colyseus). */
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

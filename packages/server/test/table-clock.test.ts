@@ -10,16 +10,7 @@ import { Client, type Room } from "@colyseus/sdk";
 import { type ClockNotice, PROTOCOL_VERSION } from "@ironclad/engine/protocol";
 import { afterAll, describe, expect, it } from "vitest";
 import { eventually } from "./eventually.ts";
-import { type RunningServer, startServer } from "./server-process.ts";
-
-async function post(base: string, route: string, body: unknown) {
-  const res = await fetch(`${base}${route}`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
-  return res.json();
-}
+import { postJson as post, type RunningServer, startServer } from "./server-process.ts";
 
 /** A joined room and the `clock` messages it received, each with the local time it arrived. */
 type Joined = { room: Room; clocks: { now: number; arrived: number }[] };
