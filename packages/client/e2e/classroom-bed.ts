@@ -5,7 +5,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { launchChromium } from "./chromium.ts";
-import { buildClient } from "./client-build.ts";
+import { api, buildClient } from "./client-build.ts";
 import { type RunningServer, startServer } from "./server-process.ts";
 
 /** What a test needs of a session to open the facilitator's pages. */
@@ -20,6 +20,7 @@ export function classroomBed(): {
   readonly browser: Browser;
   context(options: { viewport: { width: number; height: number } }): Promise<BrowserContext>;
   facilitatorPage(session: FacilitatedSession, viewport?: { width: number; height: number }): Promise<Page>;
+  act(session: FacilitatedSession, action: object, tables?: string[]): Promise<{ status: number; body: any }>;
 } {
   let server: RunningServer | undefined;
   let chromium: Browser | undefined;
@@ -55,6 +56,11 @@ export function classroomBed(): {
         [session.sessionId, session.facilitatorKey],
       );
       return context.newPage();
+    },
+    /** The facilitator's action at every table of the session (or at `tables`), through the HTTP API. */
+    act(session: FacilitatedSession, action: object, tables?: string[]) {
+      const auth = { authorization: `Bearer ${session.facilitatorKey}` };
+      return api(bed.server.url, "POST", `/api/sessions/${session.sessionId}/actions`, { action, tables }, auth);
     },
   };
   return bed;

@@ -20,13 +20,7 @@ describe.skipIf(skip !== null)("a forked table on the facilitator's pages", () =
     ).body;
     const auth = { authorization: `Bearer ${session.facilitatorKey}` };
     const [t1] = session.tables;
-    await api(
-      bed.server.url,
-      "POST",
-      `/api/sessions/${session.sessionId}/actions`,
-      { action: { type: "table/start" } },
-      auth,
-    );
+    await bed.act(session, { type: "table/start" });
     const step = 1;
     const fork = (
       await api(bed.server.url, "POST", `/api/sessions/${session.sessionId}/tables/${t1.tableId}/fork`, { step }, auth)
@@ -70,9 +64,7 @@ describe.skipIf(skip !== null)("a forked table on the facilitator's pages", () =
     ).body;
     const auth = { authorization: `Bearer ${session.facilitatorKey}` };
     const [t1] = session.tables;
-    const act = (body: unknown) =>
-      api(bed.server.url, "POST", `/api/sessions/${session.sessionId}/actions`, body, auth);
-    await act({ action: { type: "table/start" }, tables: [t1.tableId] });
+    await bed.act(session, { type: "table/start" }, [t1.tableId]);
     expect((await api(bed.server.url, "POST", `/api/sessions/${session.sessionId}/end`, {}, auth)).status).toBe(200);
     const page = await facilitatorPage(session);
     await page.goto(`${bed.server.url}/facilitate/${session.sessionId}/projector`);

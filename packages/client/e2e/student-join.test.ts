@@ -97,21 +97,8 @@ describe.skipIf(skip !== null)("a student on a phone", () => {
       await student.screenshot({ path: screenshotPath("student-phone-invite") });
 
       // In play, with the clock and the round beside it, the bar still fits a phone.
-      const auth = { authorization: `Bearer ${session.facilitatorKey}` };
-      await api(
-        bed.server.url,
-        "POST",
-        `/api/sessions/${session.sessionId}/actions`,
-        { action: { type: "table/start" } },
-        auth,
-      );
-      await api(
-        bed.server.url,
-        "POST",
-        `/api/sessions/${session.sessionId}/actions`,
-        { action: { type: "facilitator/skip" } },
-        auth,
-      );
+      await bed.act(session, { type: "table/start" });
+      await bed.act(session, { type: "facilitator/skip" });
       await student.locator(".play[data-phase='negotiation']").waitFor(POLL);
       await tag.locator("summary").tap();
       expect(await horizontalOverflow(student)).toBeLessThanOrEqual(0);
