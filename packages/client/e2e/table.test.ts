@@ -2,7 +2,7 @@
 // Kyiv's brief and no other seat's; at a facilitated table two people amend, accept, chat and sign;
 // the phone layout has no sideways scroll; buttons and inputs are named and labelled.
 import { Client, type Room } from "@colyseus/sdk";
-import { PROTOCOL_VERSION } from "@ironclad/engine/protocol";
+import { type DocumentParts, joinDocument, PROTOCOL_VERSION } from "@ironclad/engine/protocol";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { basicA11yProblems, horizontalOverflow } from "./a11y.ts";
@@ -486,14 +486,14 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
       for (const seat of ["washington", "london", "berlin", "warsaw"]) {
         const joined = await api(server.url, "POST", "/api/join", { code, name: `Delegate ${seat}`, seat });
         const room: Room = await joinRoom(server.url, tableId, { seatToken: joined.body.seatToken });
-        room.onStateChange((st: { phase: string; step: string; year: number; publicJson: string }) => {
+        room.onStateChange((st: { phase: string; step: string; year: number; publicParts: DocumentParts }) => {
           if (st.phase === "stress" && st.step === "response" && !answered.has(`${seat}:${st.year}`)) {
             answered.add(`${seat}:${st.year}`);
             room.send("action", { type: "stress/respond", response: answers[seat] });
             return;
           }
           if (st.phase !== "vote") return;
-          const votes = JSON.parse(st.publicJson).votes as { ballots: Record<string, string> }[];
+          const votes = (joinDocument(st.publicParts)?.votes ?? []) as { ballots: Record<string, string> }[];
           if (!votes.at(-1)?.ballots[seat]) room.send("action", { type: "vote/sign" });
         });
         others.push(room);
@@ -758,7 +758,9 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
       // Kyiv's signature is in the vote. (When Kyiv casts the last ballot the vote closes at once and
       // the dialog goes with it, so the record is read from the table's state, not the dialog.)
       const kyivBallot = () => {
-        const pub = JSON.parse((fac.state as { publicJson?: string }).publicJson || "{}");
+        const pub = (joinDocument((fac.state as { publicParts?: DocumentParts }).publicParts) ?? {}) as {
+          votes?: { ballots?: Record<string, string> }[];
+        };
         return (pub.votes ?? []).at(-1)?.ballots?.kyiv;
       };
       await expect.poll(kyivBallot, POLL).toBe("sign");

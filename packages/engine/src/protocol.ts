@@ -16,8 +16,11 @@ import type { GameState, SeatState } from "./state.ts";
 import type { TalkSpeech } from "./talk.ts";
 import type { PlayerView, Viewer } from "./view.ts";
 
-/** The wire protocol's version; a client sends its own when joining and is refused when it differs. */
-export const PROTOCOL_VERSION = 2;
+/**
+ * The wire protocol's version; a client sends its own when joining and is refused when it differs.
+ * 3: the public document and each private one travel in parts (`documentParts`), not whole.
+ */
+export const PROTOCOL_VERSION = 3;
 
 // ---------------------------------------------------------------------------------------------
 // Actions
@@ -305,6 +308,119 @@ export type TypingNotice = { seat: string; channel: string; ttlMs: number };
  * table that set its clock from it showed the time left at that action (#18, item 3).
  */
 export type ClockNotice = { now: number };
+
+// ---------------------------------------------------------------------------------------------
+// Documents in parts (docs/protocol.md, "Documents in parts")
+
+/**
+ * A JSON document as the table's state carries it (`publicParts`, a private part's `parts`): a map
+ * from a part's key to that part's JSON text, so a patch carries only the parts that changed.
+ * Each top-level field `k` is one part; a field whose value is an object holds the marker `{}` at
+ * `k` and each entry `j` at `k/j`; an array holds `[]` at `k` and its element `i` at `k/i`, or, for
+ * an array of objects in ascending order of a numeric field `f` (`KEYED_ARRAYS`), `["f"]` at `k`
+ * and each element at `k/<its f>`, so an element keeps its part when an earlier one leaves.
+ */
+export type DocumentParts = { entries(): Iterable<[string, string]> } | Readonly<Record<string, string>>;
+
+/** The arrays of the table's documents whose elements are keyed by a field of theirs: field → key field. */
+export const KEYED_ARRAYS: Readonly<Record<string, string>> = { affordances: "amendment", polls: "id", offers: "id" };
+
+/** The parts of `doc` (fields whose value is undefined are left out, as JSON leaves them out). */
+export function documentParts(doc: Readonly<Record<string, unknown>>): Map<string, string> {
+  const parts = new Map<string, string>();
+  for (const key in doc) fieldParts(key, doc[key], parts);
+  return parts;
+}
+
+/**
+ * Adds the parts of field `key` of value `value` to `into`; `text` writes an element's or entry's
+ * JSON (a caller may keep texts it has written before).
+ */
+export function fieldParts(
+  key: string,
+  value: unknown,
+  into: Map<string, string>,
+  text: (value: unknown) => string | undefined = JSON.stringify,
+): void {
+  if (value === undefined) return;
+  if (Array.isArray(value)) {
+    const by = KEYED_ARRAYS[key];
+    if (by !== undefined && ascendingBy(value, by)) {
+      into.set(key, JSON.stringify([by]));
+      for (const element of value) into.set(`${key}/${element[by]}`, text(element) ?? "null");
+      return;
+    }
+    into.set(key, "[]");
+    for (let i = 0; i < value.length; i++) into.set(`${key}/${i}`, text(value[i]) ?? "null");
+  } else if (value !== null && typeof value === "object") {
+    into.set(key, "{}");
+    for (const [entry, v] of Object.entries(value)) {
+      const part = text(v);
+      if (part !== undefined) into.set(`${key}/${entry}`, part);
+    }
+  } else {
+    const part = JSON.stringify(value);
+    if (part !== undefined) into.set(key, part);
+  }
+}
+
+/** Whether every element of `list` is an object whose numeric `field` grows from one to the next. */
+function ascendingBy(list: readonly unknown[], field: string): list is Record<string, number>[] {
+  let last = Number.NEGATIVE_INFINITY;
+  for (const element of list) {
+    const n = (element as Record<string, unknown> | null)?.[field];
+    if (typeof n !== "number" || !Number.isFinite(n) || n <= last) return false;
+    last = n;
+  }
+  return true;
+}
+
+/**
+ * The document that `parts` hold (the key order of its objects is not significant), or null when
+ * there are none; a part that is not JSON, or an element or entry whose field is not an array or
+ * object, is skipped.
+ */
+export function joinDocument(parts: DocumentParts | null | undefined): Record<string, unknown> | null {
+  if (!parts) return null;
+  // A Map or a decoded MapSchema, or the plain object a state's toJSON() gives.
+  const entries: [string, string][] =
+    typeof parts.entries === "function"
+      ? [...(parts as { entries(): Iterable<[string, string]> }).entries()]
+      : Object.entries(parts as Record<string, string>);
+  if (entries.length === 0) return null;
+  const doc: Record<string, unknown> = {};
+  const read = (text: string): unknown => {
+    try {
+      return JSON.parse(text);
+    } catch {
+      return undefined;
+    }
+  };
+  // Arrays keyed by a field: their elements by key, sorted once all are in.
+  const keyed = new Map<string, [number, unknown][]>();
+  for (const [key, text] of entries) {
+    if (key.includes("/")) continue;
+    const value = read(text);
+    if (Array.isArray(value) && value.length === 1 && typeof value[0] === "string") {
+      keyed.set(key, []);
+      doc[key] = [];
+    } else doc[key] = value;
+  }
+  for (const [key, text] of entries) {
+    const slash = key.indexOf("/");
+    if (slash < 0) continue;
+    const name = key.slice(0, slash);
+    const field = doc[name];
+    const value = read(text);
+    if (value === undefined || field === null || typeof field !== "object") continue;
+    const byKey = keyed.get(name);
+    if (byKey) byKey.push([Number(key.slice(slash + 1)), value]);
+    else if (Array.isArray(field)) field[Number(key.slice(slash + 1))] = value;
+    else (field as Record<string, unknown>)[key.slice(slash + 1)] = value;
+  }
+  for (const [name, elements] of keyed) doc[name] = elements.sort((a, b) => a[0] - b[0]).map(([, v]) => v);
+  return doc;
+}
 
 // ---------------------------------------------------------------------------------------------
 // The table's state and the console, as the server sends them

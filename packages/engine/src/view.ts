@@ -249,11 +249,41 @@ function dutiesOf(state: GameState, readout: DealReadout | null): PlayerView["du
   return duties;
 }
 
+// An amendment's affordance for a viewer is kept while the amendment (the same object), the draft
+// (the same object) and the viewer's acts stand: views of successive states then share it, so its
+// worth is not worked out again and a caller can tell by identity that it did not change.
+type KeptAffordance = { draft: GameState["draft"]; affordance: AmendmentAffordance };
+const keptAffordances = new WeakMap<Amendment, Map<string, KeptAffordance>>();
+
+function viewerKey(viewer: Viewer): string {
+  return viewer.kind === "seat" ? `seat:${viewer.seat}` : viewer.kind;
+}
+
+function sameActs(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function affordancesOf(state: GameState, viewer: Viewer, brief: PrivateBrief | null): AmendmentAffordance[] {
-  const issues = state.scenario.issues.map((i) => i.id);
-  return amendmentActs(state, viewer).map(({ amendment, acts }) => {
+  const acts = amendmentActs(state, viewer);
+  if (acts.length === 0) return [];
+  const key = viewerKey(viewer);
+  let issues: string[] | null = null;
+  return acts.map(({ amendment, acts }) => {
     const m = state.amendments.find((x) => x.id === amendment);
-    return { amendment, acts, worth: brief && m ? amendmentWorth(brief, issues, state.draft, m) : null };
+    if (!m) return { amendment, acts, worth: null };
+    let byViewer = keptAffordances.get(m);
+    if (!byViewer) {
+      byViewer = new Map();
+      keptAffordances.set(m, byViewer);
+    }
+    const kept = byViewer.get(key);
+    if (kept && kept.draft === state.draft && sameActs(kept.affordance.acts, acts)) return kept.affordance;
+    issues ??= state.scenario.issues.map((i) => i.id);
+    const affordance = { amendment, acts, worth: brief ? amendmentWorth(brief, issues, state.draft, m) : null };
+    byViewer.set(key, { draft: state.draft, affordance });
+    return affordance;
   });
 }
 

@@ -1,7 +1,19 @@
-import { type Action, apply, type GameState, initialState, legalActions, type Viewer } from "@ironclad/engine";
+import { ClientState, SchemaSerializer } from "@colyseus/core";
+import { Decoder, StateView } from "@colyseus/schema";
+import {
+  type Action,
+  apply,
+  type GameState,
+  initialState,
+  legalActions,
+  legalActionTypes,
+  type Viewer,
+  view,
+} from "@ironclad/engine";
 import { defaultScenario } from "@ironclad/engine/default-scenario";
+import { documentParts, joinDocument } from "@ironclad/engine/protocol";
 import { describe, expect, it } from "vitest";
-import { audienceOf, type Delegations, projectTable } from "./table-projection.ts";
+import { audienceOf, type Delegations, privateDocument, projectTable, publicDocument } from "./table-projection.ts";
 import { TableState } from "./table-schema.ts";
 
 /** A seeded walk through a whole game: each step one viewer's legal action, or (at `clockOdds`) the clock. */
@@ -92,5 +104,117 @@ describe("projectTable", () => {
     }
     expect(steps).toBeGreaterThan(300);
     expect([...phases]).toEqual(expect.arrayContaining(["lobby", "negotiation", "vote", "stress", "debrief"]));
+  });
+});
+
+describe("the table's documents in parts, as a client decodes its patches", () => {
+  it("leave each audience's client with exactly the view the server holds, after every step of whole games", () => {
+    // Every audience has a client: the server's own serializer encodes each patch for each client's
+    // StateView, and each client decodes only what it received (the full state once, then patches).
+    let steps = 0;
+    let patched = 0;
+    for (const [seed, clockOdds] of [
+      [4, 0.01],
+      [5, 0.05],
+    ] as const) {
+      const target = new TableState();
+      const serializer = new SchemaSerializer<TableState>();
+      serializer.reset(target);
+      type Client = {
+        key: string;
+        viewer: Viewer;
+        view: StateView;
+        decoder: Decoder<TableState>;
+        frames: Uint8Array[];
+      };
+      let clients: Client[] = [];
+      const delegations: Delegations = new Map();
+      let watched = new Set<string>();
+      for (const state of randomGame(seed, clockOdds)) {
+        if (clients.length === 0) {
+          for (const seat of Object.keys(state.seats)) delegations.set(seat, { names: [`P ${seat}`], connected: 1 });
+          const viewers: Viewer[] = [
+            ...state.seatOrder.map((seat) => ({ kind: "seat", seat }) as const),
+            { kind: "facilitator" },
+            { kind: "moscow" },
+            { kind: "observer" },
+          ];
+          watched = new Set(viewers.filter((v) => v.kind !== "observer").map(audienceOf));
+          projectTable(state, delegations, target, watched);
+          clients = viewers.map((viewer) => {
+            const key = audienceOf(viewer);
+            const view = new StateView();
+            const part = target.privates.get(key);
+            if (part) view.add(part);
+            const decoder = new Decoder(new TableState());
+            // Joining: the full state for this client's view, as Colyseus sends it.
+            const full = serializer.getFullState({ view } as never);
+            decoder.decode(full, { offset: 1 });
+            return { key, viewer, view, decoder, frames: [] };
+          });
+          continue;
+        }
+        projectTable(state, delegations, target, watched, state.phase === "debrief" ? { futures: { runs: 1 } } : {});
+        const people = clients.map((c) => ({
+          state: ClientState.JOINED,
+          view: c.view,
+          raw: (bytes: Uint8Array) => c.frames.push(Uint8Array.from(bytes)),
+        }));
+        serializer.applyPatches(people as never, target);
+        for (const c of clients) {
+          for (const frame of c.frames.splice(0)) {
+            c.decoder.decode(frame, { offset: 1 });
+            patched++;
+          }
+          const decoded = c.decoder.state;
+          const where = `seed ${seed}, seq ${state.seq}, ${state.phase}, ${c.key}`;
+          // The public document, and this audience's private one, exactly as the server means them.
+          const pub = publicDocument(
+            view(state, { kind: "observer" }),
+            state.phase === "debrief" ? { futures: { runs: 1 } } : {},
+          );
+          expect(joinDocument(decoded.publicParts), where).toStrictEqual(JSON.parse(JSON.stringify(pub)));
+          const part = decoded.privates?.get(c.key);
+          if (c.viewer.kind === "observer") expect(decoded.privates?.size ?? 0, where).toBe(0);
+          else {
+            const mine = privateDocument(view(state, c.viewer), c.viewer, legalActionTypes(state, c.viewer));
+            expect(joinDocument(part?.parts), where).toStrictEqual(JSON.parse(JSON.stringify(mine)));
+            expect([...(decoded.privates?.keys() ?? [])], where).toEqual([c.key]);
+          }
+          // And the rest of the state as the server holds it, with only this audience's private part.
+          expect(decoded.toJSON(), where).toEqual(snapshot(target, new Set([c.key])));
+        }
+        steps++;
+      }
+    }
+    expect(steps).toBeGreaterThan(200);
+    expect(patched).toBeGreaterThan(steps * 5);
+  });
+
+  it("split a document into parts and join it again, arrays keyed by their ids where they ascend", () => {
+    const doc = {
+      affordances: [
+        { amendment: 3, acts: ["support"], worth: null },
+        { amendment: 7, acts: [], worth: { change: 1, points: null, redLinesCrossed: [] } },
+      ],
+      offers: [{ id: 2 }, { id: 1 }],
+      legal: ["draft/amend", "seat/ready"],
+      positions: { kyiv: { force: { none: "cannot" } } },
+      outcome: null,
+      endedEarly: false,
+      empty: [],
+      scores: undefined,
+    };
+    const parts = documentParts(doc);
+    expect(parts.get("affordances")).toBe('["amendment"]');
+    expect(parts.get("affordances/7")).toBe(JSON.stringify(doc.affordances[1]));
+    // Not ascending: by index.
+    expect(parts.get("offers")).toBe("[]");
+    expect(parts.get("offers/0")).toBe('{"id":2}');
+    expect(parts.get("positions/kyiv")).toBe('{"force":{"none":"cannot"}}');
+    expect(parts.has("scores")).toBe(false);
+    expect(joinDocument(parts)).toStrictEqual(JSON.parse(JSON.stringify(doc)));
+    expect(joinDocument(Object.fromEntries(parts))).toStrictEqual(JSON.parse(JSON.stringify(doc)));
+    expect(joinDocument(new Map())).toBeNull();
   });
 });

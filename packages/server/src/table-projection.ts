@@ -1,8 +1,9 @@
 // Projects the engine's views onto the room's schema. The engine decides what each viewer may
 // know (view.ts); this file only copies those views into the right places.
-import type { ArraySchema } from "@colyseus/schema";
-import { type GameState, legalActionTypes, publicScenario, type Viewer, view } from "@ironclad/engine";
+import type { ArraySchema, MapSchema } from "@colyseus/schema";
+import { type GameState, legalActionTypes, type PlayerView, publicScenario, type Viewer, view } from "@ironclad/engine";
 import { defaultTalk } from "@ironclad/engine/default-scenario";
+import { fieldParts } from "@ironclad/engine/protocol";
 import { AmendmentPublic, PrivatePart, SeatPublic, type TableState } from "./table-schema.ts";
 
 /** Who sits where, as the room knows it (names and live connections per seat): a new map whenever that changes. */
@@ -19,6 +20,72 @@ export function audienceOf(viewer: Viewer): string {
       return "moscow";
     case "observer":
       return "observer";
+  }
+}
+
+// A document in parts (`documentParts` in @ironclad/engine/protocol) as last written onto a map of
+// the schema, field by field: its value, its whole JSON text (objects), the parts it made, and for an
+// array the text of each element object. A field whose value is the same object as last time is not
+// looked at again, nor an array of the same elements, nor an object of the same text (one
+// JSON.stringify costs less than splitting it). An array's element that is the same object as last
+// time keeps its text (the engine never changes an object it has handed out, and its views share
+// unchanged ones). Only parts whose text changed are written: the patch carries those alone.
+type WrittenField = {
+  value: unknown;
+  text: string;
+  parts: Map<string, string>;
+  elements: Map<object, string> | null;
+};
+const writtenDocs = new WeakMap<MapSchema<string>, Map<string, WrittenField>>();
+const scratchParts = new Map<string, string>();
+
+/** Whether `a` and `b` are arrays of the same elements (by identity). */
+function sameElements(a: unknown, b: unknown): boolean {
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Writes `doc` onto `target` in parts, the ones that changed since the last call. */
+export function syncDocument(target: MapSchema<string>, doc: Readonly<Record<string, unknown>>): void {
+  let written = writtenDocs.get(target);
+  if (!written) {
+    written = new Map();
+    writtenDocs.set(target, written);
+  }
+  for (const [field, was] of written) {
+    if (doc[field] !== undefined) continue;
+    for (const key of was.parts.keys()) target.delete(key);
+    written.delete(field);
+  }
+  for (const field in doc) {
+    const value = doc[field];
+    if (value === undefined) continue;
+    const was = written.get(field);
+    if (was && (was.value === value || sameElements(was.value, value))) {
+      was.value = value;
+      continue;
+    }
+    const isArray = Array.isArray(value);
+    const text = isArray ? "" : JSON.stringify(value);
+    if (was && !isArray && was.text === text) {
+      was.value = value;
+      continue;
+    }
+    const before = was?.elements ?? null;
+    const elements = isArray ? new Map<object, string>() : null;
+    const textOf = (element: unknown): string | undefined => {
+      if (!elements || element === null || typeof element !== "object") return JSON.stringify(element);
+      const kept = before?.get(element) ?? JSON.stringify(element);
+      elements.set(element, kept);
+      return kept;
+    };
+    scratchParts.clear();
+    fieldParts(field, value, scratchParts, textOf);
+    const parts = new Map(scratchParts);
+    for (const [key, part] of parts) if (was?.parts.get(key) !== part) target.set(key, part);
+    if (was) for (const key of was.parts.keys()) if (!parts.has(key)) target.delete(key);
+    written.set(field, { value, text, parts, elements });
   }
 }
 
@@ -89,7 +156,6 @@ function audiences(state: GameState, target: TableState): Audience[] {
       part = new PrivatePart();
       part.audience = key;
       part.briefs = "{}";
-      part.json = "{}";
       target.privates.set(key, part);
     }
     return { viewer, key, part, written: null };
@@ -161,6 +227,42 @@ function privateInputs(state: GameState, viewer: Viewer): unknown[] {
   return scratchInputs;
 }
 
+/** The public document (`publicParts`): the observer's view `pub` beyond the structured state, and the room's extras. */
+export function publicDocument(pub: PlayerView, extras: Record<string, unknown>): Record<string, unknown> {
+  return {
+    penRequests: pub.penRequests,
+    penLapseAt: pub.penLapseAt,
+    polls: pub.polls,
+    offers: pub.offers,
+    positions: pub.positions,
+    votes: pub.votes,
+    framework: pub.framework,
+    table: pub.table,
+    years: pub.years,
+    outcome: pub.outcome,
+    endedEarly: pub.endedEarly,
+    notPlayed: pub.notPlayed,
+    readout: pub.readout,
+    duties: pub.duties,
+    noDeal: pub.noDeal,
+    scores: pub.scores,
+    timings: pub.timings,
+    ...extras,
+  };
+}
+
+/** A private part's document (its `parts`; the briefs have their own field): `v` is `viewer`'s view, `legal` its legal action types. */
+export function privateDocument(v: PlayerView, viewer: Viewer, legal: readonly string[]): Record<string, unknown> {
+  return {
+    preview: v.preview,
+    myScore: v.myScore,
+    scores: viewer.kind === "facilitator" ? v.scores : undefined,
+    liveOdds: v.liveOdds,
+    affordances: v.affordances,
+    legal,
+  };
+}
+
 /**
  * Copies `state` onto `target`: public fields for everyone, private parts for their audiences.
  * Private parts are rewritten only for `watched` audiences (someone connected reads them); the
@@ -221,27 +323,7 @@ export function projectTable(
   // (view.ts): the public JSON is rebuilt only when one of them is a different object.
   const pub = view(state, OBSERVER);
   if (publicChanged(last.publicParts, pub, extras)) {
-    const publicJson = JSON.stringify({
-      penRequests: pub.penRequests,
-      penLapseAt: pub.penLapseAt,
-      polls: pub.polls,
-      offers: pub.offers,
-      positions: pub.positions,
-      votes: pub.votes,
-      framework: pub.framework,
-      table: pub.table,
-      years: pub.years,
-      outcome: pub.outcome,
-      endedEarly: pub.endedEarly,
-      notPlayed: pub.notPlayed,
-      readout: pub.readout,
-      duties: pub.duties,
-      noDeal: pub.noDeal,
-      scores: pub.scores,
-      timings: pub.timings,
-      ...extras,
-    });
-    setIfChanged(target, "publicJson", publicJson);
+    syncDocument(target.publicParts, publicDocument(pub, extras));
     last.publicParts = [...PUBLIC_FIELDS.map((k) => pub[k]), ...Object.entries(extras).flat()];
   }
 
@@ -260,15 +342,7 @@ export function projectTable(
     // The briefs never change during a game: their own field, its text kept rather than re-serialized
     // per action, so a patch carries them once and not with every change of the rest.
     setIfChanged(part, "briefs", briefsField(state, v.brief, v.briefs));
-    const json = JSON.stringify({
-      preview: v.preview,
-      myScore: v.myScore,
-      scores: viewer.kind === "facilitator" ? v.scores : undefined,
-      liveOdds: v.liveOdds,
-      affordances: v.affordances,
-      legal,
-    });
-    setIfChanged(part, "json", json);
+    syncDocument(part.parts, privateDocument(v, viewer, legal));
   }
 }
 

@@ -2,6 +2,7 @@
 // parts (a seat's brief, the facilitator's all-briefs, Moscow's live odds) that only reach
 // the clients whose StateView holds them.
 import { schema, t } from "@colyseus/schema";
+import { PROTOCOL_VERSION } from "@ironclad/engine/protocol";
 
 /** A seat as everyone sees it. */
 export const SeatPublic = schema(
@@ -50,8 +51,8 @@ export const PrivatePart = schema(
     audience: t.string(),
     /** `{ brief, briefs }` as JSON: written once, since the briefs never change during a game. */
     briefs: t.string(),
-    /** Everything else private, as JSON: rewritten as the table moves. */
-    json: t.string(),
+    /** Everything else private, a document in parts (`joinDocument` reads it): only the parts that change are sent. */
+    parts: t.map("string"),
   },
   "PrivatePart",
 );
@@ -60,7 +61,7 @@ export type PrivatePart = InstanceType<typeof PrivatePart>;
 /** The room's state. Structured where it changes often; JSON where it is large and changes rarely. */
 export const TableState = schema(
   {
-    protocol: t.uint8().default(2),
+    protocol: t.uint8().default(PROTOCOL_VERSION),
     tableId: t.string(),
     scenarioId: t.string(),
     phase: t.string().default("lobby"),
@@ -81,8 +82,8 @@ export const TableState = schema(
     /** Issue id → option id ("" = blank). */
     draft: t.map("string"),
     amendments: t.array(AmendmentPublic),
-    /** Votes, framework, years, table stats, read-outs, outcome and public scores (JSON of the observer's view). */
-    publicJson: t.string(),
+    /** Votes, framework, years, table stats, read-outs, outcome and public scores: the observer's view, a document in parts. */
+    publicParts: t.map("string"),
     /**
      * The public events of the last accepted action, as JSON `{ seq, events }`: they ride in that
      * action's own patch (one message per client per action, not a patch and an events message).

@@ -1,5 +1,6 @@
 // A complete game over real sockets: three people and bots, from the lobby to the debrief.
 import type { Room } from "@colyseus/sdk";
+import { joinDocument } from "@ironclad/engine/protocol";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually } from "./eventually.ts";
 import { type Harness, startHarness } from "./harness.ts";
@@ -10,7 +11,7 @@ function autoplay(room: Room, seat: string): { stop: () => void } {
     const s = room.state;
     const part = s.privates?.get(`seat:${seat}`);
     if (!part) return;
-    const legal: string[] = JSON.parse(part.json).legal ?? [];
+    const legal = (joinDocument(part.parts)?.legal ?? []) as string[];
     if (legal.includes("seat/ready") && !s.seats.get(seat)?.ready)
       room.send("action", { type: "seat/ready", ready: true });
     else if (legal.includes("vote/sign")) room.send("action", { type: "vote/sign" });
@@ -61,12 +62,12 @@ describe("a whole game with three people and bots", () => {
     await eventually(() => expect(kyiv.state.phase).toBe("debrief"), { timeout: 110_000, interval: 500 });
     for (const p of players) p.stop();
 
-    const pub = JSON.parse(kyiv.state.publicJson);
+    const pub = joinDocument(kyiv.state.publicParts) as any;
     expect(pub.scores).toHaveLength(6);
     expect(["held", "eroded", "failed", "escalated"]).toContain(pub.outcome);
     // The debrief's distribution: the same choice across seeded futures, public to everyone.
     expect(pub.futures.noDeal.runs).toBe(200);
-    const mine = JSON.parse(kyiv.state.privates.get("seat:kyiv").json);
+    const mine = joinDocument(kyiv.state.privates.get("seat:kyiv").parts) as any;
     expect(mine.myScore.seat).toBe("kyiv");
     // The bots negotiated: amendments by bot seats, and their talk reached the table.
     const bots = ["paris", "london", "warsaw"];

@@ -2,6 +2,7 @@
 // to Moscow's (skipping that step itself would have the engine draw for Moscow), then the test
 // waits until year 1 has Moscow's action.
 import type { Room } from "@colyseus/sdk";
+import { joinDocument } from "@ironclad/engine/protocol";
 import { expect } from "vitest";
 import { eventually } from "./eventually.ts";
 
@@ -9,7 +10,7 @@ import { eventually } from "./eventually.ts";
 export async function untilMoscowMoved(fac: Room): Promise<void> {
   await eventually(
     () => {
-      const years = JSON.parse(fac.state.publicJson || "{}").years ?? [];
+      const years = (joinDocument(fac.state.publicParts)?.years ?? []) as { moscowAction?: string }[];
       const waiting = fac.state.phase === "stress" && fac.state.step === "moscow";
       if (!years[0]?.moscowAction && !waiting) fac.send("action", { type: "facilitator/skip" });
       expect(years[0]?.moscowAction).toBeTruthy();

@@ -90,8 +90,10 @@ describe("private briefs stay private", () => {
       const raw = bytesText(ws);
       expect(raw.length, `${who} received bytes`).toBeGreaterThan(1000);
       // The private parts are JSON inside schema strings: read them as sent, not re-escaped.
-      const parts = [...(room.state.privates?.values() ?? [])].map((p: any) => `${p.briefs}\n${p.json}`).join("\n");
-      const decoded = `${JSON.stringify(room.state.toJSON())}\n${room.state.publicJson}\n${parts}`;
+      const parts = [...(room.state.privates?.values() ?? [])]
+        .map((p: any) => `${p.briefs}\n${[...p.parts.values()].join("\n")}`)
+        .join("\n");
+      const decoded = `${JSON.stringify(room.state.toJSON())}\n${[...room.state.publicParts.values()].join("\n")}\n${parts}`;
       for (const seat of SEATS) {
         const entitled = who === seat || who === "facilitator";
         for (const secret of secretsOf(seat)) {

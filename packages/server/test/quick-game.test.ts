@@ -1,4 +1,5 @@
 // POST /api/quick: one person, bots in every other seat, the table starting as they arrive.
+import { joinDocument } from "@ironclad/engine/protocol";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually } from "./eventually.ts";
 import { type Harness, startHarness } from "./harness.ts";
@@ -23,7 +24,7 @@ describe("a quick game", () => {
     expect(seats.find((s) => s.id === "kyiv")?.controller).toBe("human");
     expect(seats.filter((s) => !s.redCell && s.id !== "kyiv").every((s) => s.controller === "bot")).toBe(true);
     // A quick game's own clock: three short rounds, not the scenario's classroom clock.
-    const timings = JSON.parse(room.state.publicJson).timings;
+    const timings = (joinDocument(room.state.publicParts) as any).timings;
     expect(timings).toMatchObject({ briefingSeconds: 90, rounds: 3, roundSeconds: 180, voteSeconds: 60 });
     await room.leave();
   });
@@ -37,7 +38,7 @@ describe("a quick game", () => {
     expect(res.status).toBe(201);
     const room = await h.client().joinById(res.body.tableId, { seatToken: res.body.seatToken });
     await eventually(() => expect(room.state.phase).toBe("negotiation"));
-    const timings = JSON.parse(room.state.publicJson).timings;
+    const timings = (joinDocument(room.state.publicParts) as any).timings;
     expect(timings).toMatchObject({ rounds: 1, roundSeconds: 30, years: 1 });
     await room.leave();
   });

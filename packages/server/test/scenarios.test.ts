@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { joinDocument } from "@ironclad/engine/protocol";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually } from "./eventually.ts";
 import { type Harness, startHarness } from "./harness.ts";
@@ -108,7 +109,7 @@ describe("a scenario whose red cell is not called moscow", () => {
     await eventually(() => expect(fac.state.seats.get("kremlin")?.controller).toBe("human"));
     fac.send("action", { type: "table/start" });
     await untilMoscowMoved(fac);
-    const years = JSON.parse(fac.state.publicJson).years;
+    const years = (joinDocument(fac.state.publicParts) as any).years;
     expect(years[0].moscowDrawn).toBe(false);
     const log = await h.store.readLog(t.tableId);
     expect(

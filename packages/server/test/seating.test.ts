@@ -1,3 +1,4 @@
+import { joinDocument } from "@ironclad/engine/protocol";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually } from "./eventually.ts";
 import { type Harness, startHarness } from "./harness.ts";
@@ -177,7 +178,9 @@ describe("a human red cell, and the debrief after a refresh", () => {
     // A refresh during the debrief: the same token still opens the table.
     const again = await h.client().joinById(t.tableId, { seatToken: kyiv.body.seatToken });
     await eventually(() => expect(again.state.phase).toBe("debrief"));
-    await eventually(() => expect(JSON.parse(again.state.privates.get("seat:kyiv").json).myScore?.seat).toBe("kyiv"));
+    await eventually(() =>
+      expect((joinDocument(again.state.privates.get("seat:kyiv").parts) as any)?.myScore?.seat).toBe("kyiv"),
+    );
     await again.leave();
     await m.leave();
     await h.stop();

@@ -33,17 +33,17 @@ describe("the HTTP API client", () => {
 });
 
 describe("decodeState", () => {
-  it("decodes publicJson and the one private part, tolerating missing fields", () => {
+  it("decodes the public document and the one private part, each in parts, tolerating missing fields", () => {
     const snap = decodeState({
       phase: "negotiation",
       round: 1,
       seatOrder: ["paris", "kyiv"],
-      publicJson: JSON.stringify({ readout: null, votes: [] }),
+      publicParts: { readout: "null", votes: "[]" },
       privates: {
         "seat:kyiv": {
           audience: "seat:kyiv",
           briefs: JSON.stringify({ brief: { noDealValue: 40 }, briefs: null }),
-          json: JSON.stringify({ legal: ["draft/amend"], preview: null }),
+          parts: { legal: "[]", "legal/0": '"draft/amend"', preview: "null" },
         },
       },
     });
@@ -53,7 +53,12 @@ describe("decodeState", () => {
     expect(snap.mine?.brief?.noDealValue).toBe(40);
     expect(snap.mine?.briefs).toBeNull();
     expect(decodeState({}).mine).toBeNull();
-    expect(decodeState({ publicJson: "{broken" }).pub).toBeNull();
+    expect(decodeState({ publicParts: {} }).pub).toBeNull();
+    // A part that is not JSON is left out, not thrown on.
+    expect(decodeState({ publicParts: { votes: "{broken", outcome: '"held"' } }).pub).toEqual({
+      votes: undefined,
+      outcome: "held",
+    });
   });
 
   it("keeps who opposes each amendment beside who supports it", () => {

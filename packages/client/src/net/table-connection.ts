@@ -8,6 +8,8 @@ import {
   CLOSE_CODES,
   type ClientAction,
   type ClockNotice,
+  type DocumentParts,
+  joinDocument,
   PROTOCOL_VERSION,
   type TypingNotice,
   type TypingSend,
@@ -93,9 +95,10 @@ const JOIN_TIMEOUT_MS = 20_000;
 
 /** Decodes a room's state into a snapshot (the private part is this viewer's only one). */
 export function decodeState(raw: Record<string, unknown>): TableSnapshot {
-  const privates = (raw.privates ?? {}) as Record<string, { json?: string; briefs?: string }>;
+  const privates = (raw.privates ?? {}) as Record<string, { parts?: DocumentParts; briefs?: string }>;
   const part = Object.values(privates)[0];
-  const rest = parseJson<PrivatePart>(part?.json);
+  // Documents come in parts, each patch with the parts that changed (docs/protocol.md, "Documents in parts").
+  const rest = joinDocument(part?.parts) as PrivatePart | null;
   // The briefs come in their own field (written once); the rest changes as the table moves.
   const mine = rest ? { ...rest, ...parseJson<Pick<PrivatePart, "brief" | "briefs">>(part?.briefs) } : null;
   return {
@@ -115,7 +118,7 @@ export function decodeState(raw: Record<string, unknown>): TableSnapshot {
     seats: (raw.seats ?? {}) as TableSnapshot["seats"],
     draft: (raw.draft ?? {}) as Record<string, string>,
     amendments: (raw.amendments ?? []) as TableSnapshot["amendments"],
-    pub: parseJson<PublicPart>(raw.publicJson),
+    pub: joinDocument(raw.publicParts as DocumentParts | undefined) as PublicPart | null,
     mine,
     facilitatorReadsPrivate: Boolean(raw.facilitatorReadsPrivate),
   };

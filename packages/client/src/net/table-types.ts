@@ -1,5 +1,5 @@
 // The table as the client sees it: plain data decoded from the room's schema state, its
-// `publicJson` and this viewer's private part (docs/protocol.md §2). Types only, from the engine.
+// `publicParts` and this viewer's private part (docs/protocol.md §2). Types only, from the engine.
 import type { Action, Amendment, FuturesReport, GameEvent, PlayerView, PublicScenario } from "@ironclad/engine";
 import type { PhaseClockWire, SeatView } from "@ironclad/engine/protocol";
 
@@ -9,7 +9,7 @@ export type ActionType = Action["type"];
 /** An amendment as everyone sees it; `option` "" proposes to blank the issue. */
 export type AmendmentView = Omit<Amendment, "option"> & { option: string };
 
-/** What every viewer may know beyond the structured state (`publicJson`). */
+/** What every viewer may know beyond the structured state (`publicParts`). */
 export type PublicPart = Pick<
   PlayerView,
   | "penRequests"
