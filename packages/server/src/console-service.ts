@@ -22,10 +22,16 @@ export class ConsoleService {
     this.#host = host;
   }
 
-  async console(session: SessionRecord): Promise<{ sessionId: string; now: number; tables: ConsoleTable[] }> {
+  async console(
+    session: SessionRecord,
+  ): Promise<{ sessionId: string; now: number; tables: ConsoleTable[]; broadcasts: SessionBroadcast[] }> {
     const tables = await this.#store.listTables(session.id);
     const out: ConsoleTable[] = [];
+    const sent: { text: string; at: number; table: number }[] = [];
     for (const t of tables) {
+      // The room's projector shows what the facilitator said to the class, so it reads it back here.
+      for (const m of await this.#store.readChat(t.id))
+        if (m.channel === "broadcast") sent.push({ text: m.text, at: m.at, table: t.number });
       const summary = t.status === "open" ? await this.#host.call(t.id, "summary") : null;
       const forkedFrom = forkOrigin(t, tables);
       out.push({
@@ -38,7 +44,7 @@ export class ConsoleService {
         ...(forkedFrom ? { forkedFrom } : {}),
       });
     }
-    return { sessionId: session.id, now: Date.now(), tables: out };
+    return { sessionId: session.id, now: Date.now(), tables: out, broadcasts: lastBroadcasts(sent, tables.length) };
   }
 
   /** The facilitator's broadcast to the chosen tables (all of the session's when none are named). */
@@ -81,6 +87,33 @@ export class ConsoleService {
     }
     return out;
   }
+}
+
+/** A broadcast as the room's projector shows it: its text, when, and the tables it went to (all: null). */
+export type SessionBroadcast = { text: string; at: number; tables: number[] | null };
+
+/** How many of the latest broadcasts the console returns. */
+const BROADCASTS_SHOWN = 3;
+
+/**
+ * The latest broadcasts, newest first: one broadcast reaches each table as its own message, so the
+ * same text within a few seconds is one broadcast, to every table or to the ones it names.
+ */
+export function lastBroadcasts(
+  sent: readonly { text: string; at: number; table: number }[],
+  tableCount: number,
+): SessionBroadcast[] {
+  const merged: { text: string; at: number; tables: Set<number> }[] = [];
+  for (const m of [...sent].sort((a, b) => b.at - a.at)) {
+    const same = merged.find((x) => x.text === m.text && Math.abs(x.at - m.at) < 5_000);
+    if (same) same.tables.add(m.table);
+    else merged.push({ text: m.text, at: m.at, tables: new Set([m.table]) });
+  }
+  return merged.slice(0, BROADCASTS_SHOWN).map((b) => ({
+    text: b.text,
+    at: b.at,
+    tables: b.tables.size >= tableCount ? null : [...b.tables].sort((x, y) => x - y),
+  }));
 }
 
 /** `table/not_found` for each named table that is not one of the session's. */

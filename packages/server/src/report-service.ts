@@ -1,7 +1,7 @@
 // The after-action review as the facilitator downloads it: per table (the engine's report plus
 // chat as the session's privacy allows), per session (outcomes side by side, duplicate scoring),
 // and CSV exports. All numbers come from the engine replaying the stored logs.
-import { afterActionReport, duplicateScores, stateHash, stateHashAs, view } from "@ironclad/engine";
+import { afterActionReport, duplicateScores, type GameState, stateHash, stateHashAs, view } from "@ironclad/engine";
 import { parseChannelKey } from "@ironclad/engine/protocol";
 import { z } from "zod";
 import { toCsv } from "./csv.ts";
@@ -101,6 +101,9 @@ export class ReportService {
         outcome: report.outcome,
         // Ended from the lobby: the outcome says nothing (the pages show "Not played").
         notPlayed: report.notPlayed,
+        // Ended by the facilitator before the last stress-test year was judged: its outcome line
+        // is a reading of an untested deal, so the debrief says so instead of "held".
+        untested: untested(report.final),
         forkedFrom: forkOrigin(t, tables),
         concluded: report.framework?.stands === true,
         package: report.framework?.package ?? null,
@@ -207,4 +210,11 @@ export class ReportService {
           rows,
         );
   }
+}
+
+/** Whether a finished game ended early, before its last stress-test year was adjudicated. */
+export function untested(final: GameState): boolean {
+  if (!final.endedEarly || final.notPlayed) return false;
+  const last = final.years.at(-1);
+  return !(final.years.length >= final.timings.years && last?.adjudication);
 }

@@ -86,7 +86,13 @@ export type SessionInfo = {
   removed?: { personId: string; name: string; tableId: string; seat: string | null; removedAt: number }[];
 };
 
-export type ConsoleView = { sessionId: string; now: number; tables: ConsoleTable[] };
+export type ConsoleView = {
+  sessionId: string;
+  now: number;
+  tables: ConsoleTable[];
+  /** The latest broadcasts, newest first, with the numbers of the tables each went to (all: null). */
+  broadcasts?: { text: string; at: number; tables: number[] | null }[];
+};
 export type ActionResult = {
   tableId: string;
   ok: boolean;
@@ -113,6 +119,8 @@ export type SessionReport = {
     outcome: string | null;
     /** Ended from the lobby, before it started: `outcome` says nothing. */
     notPlayed: boolean;
+    /** Ended before the last stress-test year was judged: `outcome` was never tested. */
+    untested?: boolean;
     /** A fork: where it started (it ranks only when `forks` is "include"); null for a table of its own. */
     forkedFrom: ForkOrigin | null;
     concluded: boolean;

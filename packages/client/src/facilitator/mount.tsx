@@ -4,6 +4,7 @@ import { useLang } from "../i18n/index.ts";
 import type { FacilitatorView } from "../pages/routes.ts";
 import "./facilitator.css";
 import "./plan-and-devices.css";
+import "./room-projector.css";
 import { ConsolePage } from "./console-page.tsx";
 import { adoptKeyFromFragment } from "./my-sessions.ts";
 import { ProjectorPage } from "./projector-page.tsx";

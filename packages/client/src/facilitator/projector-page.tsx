@@ -4,7 +4,9 @@ import { useEffect, useState } from "preact/hooks";
 import { errorText, formatNumber, loc } from "../i18n/index.ts";
 import { useScenarios } from "../pages/use-scenarios.ts";
 import { Bar } from "./charts.tsx";
+import { DebriefKit } from "./debrief-kit.tsx";
 import { loadKey, sessionReport } from "./fapi.ts";
+import { RoomNav, RoomProjector } from "./room-projector.tsx";
 import { FShell, SeatName, usePoll } from "./shell.tsx";
 import { TableProjector } from "./table-projector.tsx";
 import { tableVerdict } from "./verdict.ts";
@@ -12,8 +14,20 @@ import { w } from "./words.ts";
 
 const CRITERIA = ["legal", "military", "political"] as const;
 
-/** The class dashboard. */
+/** The projector: the room's screen (`?show=room`), the debrief kit (`?show=debrief`) or the class dashboard. */
 export function ProjectorPage({ sessionId }: { sessionId: string }) {
+  const query = new URLSearchParams(window.location.search);
+  const show = query.get("show");
+  // The room's screens fill the projector: no masthead, nothing small.
+  if (show === "room") {
+    const screen = query.get("screen");
+    return <RoomProjector sessionId={sessionId} screen={screen === "join" || screen === "play" ? screen : null} />;
+  }
+  if (show === "debrief") return <DebriefKit sessionId={sessionId} />;
+  return <ClassDashboard sessionId={sessionId} />;
+}
+
+function ClassDashboard({ sessionId }: { sessionId: string }) {
   useEffect(() => {
     document.title = w("f.title.projector");
   });
@@ -46,6 +60,7 @@ export function ProjectorPage({ sessionId }: { sessionId: string }) {
               {w("f.rep.printPdf")}
             </button>
           </header>
+          {key && <RoomNav sessionId={sessionId} current="dashboard" />}
           {!key && (
             <p class="form-error" role="alert">
               {w("f.console.noKey")}

@@ -8,6 +8,7 @@ import { ApiFailure, getScenario } from "../net/api.ts";
 import { useScenarios } from "../pages/use-scenarios.ts";
 import { Bar, CoalitionGraph, ConcessionChart, colourOf } from "./charts.tsx";
 import { KeyForm } from "./console-page.tsx";
+import { balanceWords } from "./debrief-kit.tsx";
 import { downloadExport, loadKey, type TableReport, tableReport } from "./fapi.ts";
 import { ReplaySection } from "./replay.tsx";
 import { optionTitle, pretty } from "./scenario-names.ts";
@@ -357,7 +358,13 @@ function DealSection({ r, nameOf }: { r: TableReport; nameOf: (s: string) => str
       <p class={d.paretoOptimal ? "fac-ok" : "fac-warn"}>
         {d.paretoOptimal ? w("f.rep.pareto") : w("f.rep.dominated", { n: d.dominatedBy })}
       </p>
-      <p class="hint">{w("f.rep.nash", { n: Math.round(d.nashProduct), best: Math.round(d.bestNashProduct) })}</p>
+      {/* Plain words first: the bare Nash product (often 0 against a best in the millions) explains nothing. */}
+      <p class="hint" data-testid="balance">
+        {balanceWords(d.nashProduct, d.bestNashProduct).headline} {balanceWords(d.nashProduct, d.bestNashProduct).why}{" "}
+        <span class="muted">
+          ({w("f.rep.nash", { n: Math.round(d.nashProduct), best: Math.round(d.bestNashProduct) })})
+        </span>
+      </p>
       <ul class="fac-deal-bars">
         {Object.keys(d.points).map((seat) => {
           const p = d.points[seat] ?? 0;
