@@ -1,10 +1,12 @@
 // The negotiating table seen from above: every seat's place card, the working draft in the middle
 // with its nine issue rows and amendment markers, the pen, the clock, the three criteria and the
 // tension meter. It draws a TableSceneModel and shows the differences between two models as
-// motion; it holds no rules (the host builds the model from the server's snapshot).
+// motion; it holds no rules (the host builds the model from the server's snapshot), and where things go
+// is table-layout.ts's (pure numbers, tested at desktop and phone sizes).
 import * as Phaser from "phaser";
 import { REGISTRY } from "../registry.ts";
 import type { StageHeader } from "../stage-header.ts";
+import { footerLayout, penPlace, seatPlaces, sheetLayout, type TableLayout, tableLayout } from "../table-layout.ts";
 import {
   type AmendmentModel,
   type RowModel,
@@ -94,7 +96,9 @@ export class TableScene extends StageScene<TableSceneModel, SceneChange> {
   protected compose(model: TableSceneModel, top: number): void {
     this.arriving.clear();
     this.before = this.anchors;
-    this.anchors = this.compact ? this.layoutCompact(model, top) : this.layoutWide(model, top);
+    const layout = tableLayout({ ...this.metrics, zoneTop: top }, model.seats.length);
+    this.drawTable(layout.table, layout.tableRadius, 12 * this.u);
+    this.anchors = this.place(model, layout);
   }
 
   /** Opens the picture's own layers, above the room and the table drawn so far. */
@@ -115,133 +119,22 @@ export class TableScene extends StageScene<TableSceneModel, SceneChange> {
     this.tableLayers = own;
   }
 
-  // ───────── Wide layout: seats around an oval-ended table, instruments along the bottom ─────────
-
-  private layoutWide(model: TableSceneModel, zoneTop: number): Anchors {
-    const u = this.u;
-    const { width: W, height: H } = this.scale;
-    const m = 14 * u;
-    const footerH = 78 * u;
-    const zoneBottom = H - m - footerH - 8 * u;
-    const n = model.seats.length;
-    const sides = n >= 5;
-    const perRow = Math.ceil((n - (sides ? 2 : 0)) / 2);
-    let cardW = 146 * u;
-    const cardH = 50 * u;
-    const tableLeft = m + (sides ? cardW / 2 : 10 * u);
-    const tableRight = W - m - (sides ? cardW / 2 : 10 * u);
-    const rowSpan = tableRight - tableLeft - (sides ? cardW + 24 * u : 40 * u);
-    cardW = Math.min(cardW, rowSpan / Math.max(1, perRow) - 10 * u);
-    const tableTop = zoneTop + cardH / 2;
-    const tableBottom = zoneBottom - cardH / 2;
-
-    this.drawTable({ x: tableLeft, y: tableTop, w: tableRight - tableLeft, h: tableBottom - tableTop }, 64 * u, 12 * u);
-
-    // Slots clockwise from the bottom middle (me): bottom row right to left, left end, top row left to right, right end.
-    const top = sides ? Math.ceil((n - 2) / 2) : Math.ceil(n / 2);
-    const bottom = n - top - (sides ? 2 : 0);
-    const rowXs = (k: number) => {
-      const inner = rowSpan - cardW;
-      const mid = (tableLeft + tableRight) / 2;
-      if (k <= 1) return [mid];
-      const step = Math.min(cardW + 28 * u, inner / (k - 1));
-      return Array.from({ length: k }, (_, i) => mid + (i - (k - 1) / 2) * step);
-    };
-    const slots: Box[] = [];
-    for (const x of [...rowXs(bottom)].reverse())
-      slots.push({ x: x - cardW / 2, y: tableBottom - cardH / 2, w: cardW, h: cardH });
-    if (sides)
-      slots.push({ x: tableLeft - cardW / 2, y: (tableTop + tableBottom) / 2 - cardH / 2, w: cardW, h: cardH });
-    for (const x of rowXs(top)) slots.push({ x: x - cardW / 2, y: tableTop - cardH / 2, w: cardW, h: cardH });
-    if (sides)
-      slots.push({ x: tableRight - cardW / 2, y: (tableTop + tableBottom) / 2 - cardH / 2, w: cardW, h: cardH });
-
-    // The draft between the rows of seats.
-    const docPadX = sides ? cardW / 2 + 16 * u : 30 * u;
-    const docW = Math.min(600 * u, tableRight - tableLeft - docPadX * 2);
-    const docY = tableTop + cardH / 2 + 12 * u;
-    return this.place(model, {
-      slots,
-      first: Math.floor((bottom - 1) / 2),
-      doc: { x: (W - docW) / 2, y: docY, w: docW, h: tableBottom - cardH / 2 - 12 * u - docY },
-      centre: { x: W / 2, y: (tableTop + tableBottom) / 2 },
-      footer: { x: m, y: H - m - footerH, w: W - m * 2, h: footerH },
-    });
-  }
-
-  // ───────── Compact layout (phones): seats in rows above and below the draft ─────────
-
-  private layoutCompact(model: TableSceneModel, zoneTop: number): Anchors {
-    const u = this.u;
-    const { width: W, height: H } = this.scale;
-    const m = 10 * u;
-    const footerH = 100 * u;
-    const n = model.seats.length;
-    const cols = n <= 4 ? 2 : 3;
-    const rows = Math.ceil(n / cols);
-    const bottomRows = Math.max(1, Math.floor(rows / 2));
-    const topRows = rows - bottomRows;
-    const chipH = 32 * u;
-    const gap = 6 * u;
-    const chipW = (W - m * 2 - 8 * u - gap * (cols - 1)) / cols;
-    const zoneBottom = H - m - footerH - 6 * u;
-    const tableTop = zoneTop + chipH / 2 + Math.max(0, topRows - 1) * (chipH + gap);
-    const tableBottom = zoneBottom - chipH / 2 - (bottomRows - 1) * (chipH + gap);
-    this.drawTable({ x: m, y: tableTop, w: W - m * 2, h: tableBottom - tableTop }, 22 * u, 12 * u);
-
-    // Rows of chips: the row nearest me under the sheet (me in its middle), the rest above it,
-    // the fullest row nearest the table.
-    const rowY = (k: number) => tableBottom - chipH / 2 + k * (chipH + gap);
-    const topRowY = (k: number) => tableTop - chipH / 2 - k * (chipH + gap);
-    const xs = (k: number) => {
-      const total = k * chipW + (k - 1) * gap;
-      const left = (W - total) / 2;
-      return Array.from({ length: k }, (_, i) => left + i * (chipW + gap));
-    };
-    const bottomCount = Math.min(n, bottomRows * cols);
-    const slots: Box[] = [];
-    for (let r = 0, left = bottomCount; left > 0; r++) {
-      const count = Math.min(cols, left);
-      for (const x of [...xs(count)].reverse()) slots.push({ x, y: rowY(r), w: chipW, h: chipH });
-      left -= count;
-    }
-    for (let r = 0, left = n - bottomCount; left > 0; r++) {
-      const count = Math.min(cols, left);
-      for (const x of xs(count)) slots.push({ x, y: topRowY(r), w: chipW, h: chipH });
-      left -= count;
-    }
-
-    const docX = m + 8 * u;
-    const docY = tableTop + chipH / 2 + 8 * u;
-    return this.place(model, {
-      slots,
-      first: Math.floor((Math.min(cols, bottomCount) - 1) / 2),
-      doc: { x: docX, y: docY, w: W - docX * 2, h: tableBottom - chipH / 2 - 8 * u - docY },
-      centre: { x: W / 2, y: (tableTop + tableBottom) / 2 },
-      footer: { x: m, y: H - m - footerH, w: W - m * 2, h: footerH },
-    });
-  }
-
   /**
-   * Lays everything on the table just drawn: seats in `slots` clockwise from slot `first` (mine),
-   * the draft in `doc`, the pen, and the criteria and the tension meter in `footer`.
+   * Lays everything on the table (table-layout.ts says where): seats in the layout's slots
+   * clockwise from mine, the draft, the pen, and the criteria and the tension meter in the footer.
    */
-  private place(
-    model: TableSceneModel,
-    at: { slots: Box[]; first: number; doc: Box; centre: { x: number; y: number }; footer: Box },
-  ): Anchors {
-    const seats = new Map<string, Box>();
-    model.seats.forEach((seat, i) => {
-      const box = at.slots[(at.first + i) % at.slots.length];
-      if (box) seats.set(seat.id, box);
-    });
+  private place(model: TableSceneModel, at: TableLayout): Anchors {
+    const seats = seatPlaces(
+      model.seats.map((s) => s.id),
+      at,
+    );
     this.openLayers();
     const doc = this.drawDocument(model, at.doc);
     for (const seat of model.seats) {
       const box = seats.get(seat.id);
       if (box) this.drawSeat(seat, box, at.centre);
     }
-    const pen = this.penAnchor(model, seats, at.centre, at.doc);
+    const pen = penPlace(this.metrics, model.pen ? seats.get(model.pen) : undefined, at);
     this.drawPen(pen);
     this.drawFooter(model, at.footer);
     return { seats, tabs: doc.tabs, pips: doc.pips, rows: doc.rows, pen };
@@ -261,8 +154,8 @@ export class TableScene extends StageScene<TableSceneModel, SceneChange> {
     this.paper(g, box, C.paper, 5);
     layers.doc.add(g);
 
-    const pad = (compact ? 10 : 16) * u;
-    const headH = (compact ? 24 : 30) * u;
+    const sheet = sheetLayout(this.metrics, box, model.rows.length);
+    const { pad, headH } = sheet;
     const eyebrow = this.text(box.x + pad, box.y + headH / 2, model.words.draft, {
       size: compact ? 9.5 : 10.5,
       weight: 600,
@@ -297,8 +190,7 @@ export class TableScene extends StageScene<TableSceneModel, SceneChange> {
       count.setVisible(false);
     }
 
-    const rowsTop = box.y + headH + 3 * u;
-    const rowH = (box.y + box.h - pad * 0.5 - rowsTop) / Math.max(1, model.rows.length);
+    const rowH = sheet.rows[0]?.h ?? 0;
     const nameSize = Math.min(compact ? 11.5 : 13, (rowH / u) * 0.48);
     const labelSize = Math.min(compact ? 11 : 12.5, (rowH / u) * 0.46);
     const numW = (compact ? 16 : 22) * u;
@@ -314,9 +206,11 @@ export class TableScene extends StageScene<TableSceneModel, SceneChange> {
     for (const a of model.amendments) byIssue.set(a.issue, [...(byIssue.get(a.issue) ?? []), a]);
 
     model.rows.forEach((row, i) => {
-      const y = rowsTop + i * rowH;
+      const rowBox = sheet.rows[i];
+      if (!rowBox) return;
+      const { y } = rowBox;
       const cy = y + rowH / 2;
-      rowBoxes.set(row.issue, { x: box.x, y, w: box.w, h: rowH });
+      rowBoxes.set(row.issue, rowBox);
       if (i % 2 === 1) g.fillStyle(C.paperDeep, 0.55).fillRect(box.x + 4 * u, y, box.w - 8 * u, rowH);
       const num = this.text(box.x + pad + numW / 2 - 4 * u, cy, String(row.number), {
         size: compact ? 9 : 10,
@@ -671,31 +565,6 @@ export class TableScene extends StageScene<TableSceneModel, SceneChange> {
     layers.marks.add(c);
   }
 
-  /** Where the pen lies: on the table in front of its holder, or on the sheet for the facilitator. */
-  private penAnchor(
-    model: TableSceneModel,
-    seats: Map<string, Box>,
-    centre: { x: number; y: number },
-    doc: Box,
-  ): Anchors["pen"] {
-    const u = this.u;
-    const box = model.pen ? seats.get(model.pen) : undefined;
-    if (!box) return { x: doc.x + doc.w - 30 * u, y: doc.y + 4 * u, angle: -0.5 };
-    // On a phone the pen rides on the holder's chip, across its top corner.
-    if (this.compact) return { x: box.x + box.w - 12 * u, y: box.y + 1 * u, angle: -0.5 };
-    const cx = box.x + box.w / 2;
-    const cy = box.y + box.h / 2;
-    const dx = centre.x - cx;
-    const dy = centre.y - cy;
-    // A seat at an end of the table: the pen lies under its card, on the wood, angled as if just put down.
-    if (Math.abs(dx) > Math.abs(dy) * 2.2 && !this.compact) {
-      const side = Math.sign(dx);
-      return { x: cx + side * box.w * 0.22, y: box.y + box.h + 18 * u, angle: side > 0 ? -0.35 : 0.35 };
-    }
-    const down = Math.sign(dy) || 1;
-    return { x: box.x + box.w * 0.82, y: cy + down * (box.h / 2 + 8 * u), angle: -0.35 };
-  }
-
   private drawPen(at: Anchors["pen"]): void {
     const layers = this.tableLayers as NonNullable<typeof this.tableLayers>;
     const u = this.u;
@@ -725,9 +594,7 @@ export class TableScene extends StageScene<TableSceneModel, SceneChange> {
     const complete = model.escalation !== null;
 
     // Criteria: on a wide canvas the left 60 %; on a phone the top row.
-    const critBox = compact
-      ? { x: box.x, y: box.y, w: box.w, h: box.h * 0.5 }
-      : { x: box.x, y: box.y, w: box.w * 0.6, h: box.h };
+    const { criteria: critBox, gauge: gaugeBox } = footerLayout(this.metrics, box);
     const title = this.eyebrow(critBox.x, critBox.y, model.words.criteria);
     layers.doc.add(title);
     if (!complete) {
@@ -772,9 +639,6 @@ export class TableScene extends StageScene<TableSceneModel, SceneChange> {
     });
 
     // The tension meter: a half dial from calm (blue) to dangerous (orange), its needle, the number.
-    const gaugeBox = compact
-      ? { x: box.x, y: box.y + box.h * 0.54, w: box.w, h: box.h * 0.46 }
-      : { x: box.x + box.w * 0.64, y: box.y, w: box.w * 0.36, h: box.h };
     const R = compact ? Math.min(22 * u, gaugeBox.h * 0.78) : Math.min(38 * u, gaugeBox.h * 0.72);
     const gx = gaugeBox.x + R + 2 * u;
     const gy = gaugeBox.y + (compact ? gaugeBox.h * 0.5 + R * 0.5 : gaugeBox.h * 0.5 + R * 0.45);

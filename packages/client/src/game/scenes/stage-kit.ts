@@ -8,6 +8,7 @@ import { tone } from "../../theme/palette.ts";
 import { FLAG_URLS } from "../../ui/flag-urls.ts";
 import { REGISTRY } from "../registry.ts";
 import type { StageHeader } from "../stage-header.ts";
+import { type Box as StageBox, type StageMetrics, stageMetrics } from "../stage-metrics.ts";
 import { IdleLoop } from "./idle-loop.ts";
 
 /** A colour number as CSS hex. */
@@ -19,7 +20,7 @@ export const C = tone;
 export const FONT = '"IBM Plex Sans", system-ui, sans-serif';
 
 /** A rectangle in device pixels. */
-export type Box = { x: number; y: number; w: number; h: number };
+export type Box = StageBox;
 /** How a text is set: size in design pixels (scaled by the scene's unit). */
 export type TextOpts = {
   size: number;
@@ -44,6 +45,8 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
   protected u = 1;
   /** A phone-sized canvas (under 600 CSS pixels wide). */
   protected compact = false;
+  /** The stage's size and scale at the last layout (the pure layouts take it). */
+  protected metrics: StageMetrics = stageMetrics(1, 1, 1);
   protected layers: Record<"still" | "live" | "fx", Phaser.GameObjects.Container> | null = null;
   /** Where the room's pool of light is centred, as a share of the canvas height. */
   protected readonly lightAt: number = 0.5;
@@ -268,11 +271,9 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
 
     const { width, height } = this.scale;
     const pr = Number(this.registry.get(REGISTRY.pixelRatio) ?? 1);
-    const cssW = width / pr;
-    const cssH = height / pr;
-    this.compact = cssW < 600;
-    const fitScale = this.compact ? Math.min(cssW / 370, cssH / 480) : Math.min(cssW / 820, cssH / 520);
-    this.u = pr * Phaser.Math.Clamp(fitScale, 0.78, this.compact ? 1.25 : 1.6);
+    this.metrics = stageMetrics(width, height, pr);
+    this.compact = this.metrics.compact;
+    this.u = this.metrics.u;
 
     this.drawRoom();
     const model = this.model;
@@ -280,10 +281,9 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
       this.bake();
       return;
     }
-    const m = (this.compact ? 10 : 14) * this.u;
-    const headerH = (this.compact ? 30 : 38) * this.u;
+    const { margin: m, headerH, zoneTop } = this.metrics;
     this.drawHeader(this.header(model), { x: m, y: m, w: width - m * 2, h: headerH });
-    this.compose(model, m + headerH + 4 * this.u);
+    this.compose(model, zoneTop);
     this.bake();
     this.shownClock = "";
     this.tickClock();
