@@ -111,4 +111,45 @@ describe.skipIf(skip !== null)("the room's projector at 1920×1080", () => {
     expect(await kit.textContent()).not.toMatch(/Nash product \d/);
     expect(errors).toEqual([]);
   });
+
+  it("shows a broadcast as a banner on every student's screen, phone and desktop, not only in the chat tab (#17.13)", async () => {
+    const session = (
+      await api(bed.server.url, "POST", "/api/sessions", { tables: 1, timings: { briefingSeconds: 600 } })
+    ).body;
+    const auth = { authorization: `Bearer ${session.facilitatorKey}` };
+    const [t1] = session.tables;
+    const students: Page[] = [];
+    for (const [name, seat, viewport] of [
+      ["Olena", "kyiv", { width: 390, height: 844 }],
+      ["Marc", "paris", { width: 1360, height: 900 }],
+    ] as const) {
+      const page = await (await bed.context({ viewport })).newPage();
+      await page.goto(`${bed.server.url}/join/${t1.code}`);
+      await page.getByLabel("Your name").fill(name);
+      await page.getByLabel("Seat").selectOption(seat);
+      await page.getByRole("button", { name: "Join the table" }).click();
+      await page.waitForURL(/\/play\//, POLL);
+      students.push(page);
+    }
+    const errors = students.map((p) => pageErrors(p));
+    await api(
+      bed.server.url,
+      "POST",
+      `/api/sessions/${session.sessionId}/broadcast`,
+      { text: "Two minutes left: agree the pledge." },
+      auth,
+    );
+    for (const [i, page] of students.entries()) {
+      const banner = page.getByTestId("broadcast-banner");
+      await expect.poll(() => banner.textContent(), POLL).toContain("Two minutes left: agree the pledge.");
+      // Seen on the table pane, where the student is, without opening the chat.
+      expect(await page.locator(".play").getAttribute("data-pane")).toBe("table");
+      expect(await banner.isVisible()).toBe(true);
+      await page.screenshot({ path: screenshotPath(`broadcast-banner-${i === 0 ? "phone" : "desktop"}`) });
+    }
+    const phone = students[0] as Page;
+    await phone.getByTestId("broadcast-banner").getByRole("button", { name: "Dismiss" }).click();
+    await expect.poll(() => phone.getByTestId("broadcast-banner").count(), POLL).toBe(0);
+    expect(errors.flat()).toEqual([]);
+  });
 });

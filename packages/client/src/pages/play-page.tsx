@@ -15,6 +15,7 @@ import type { ActionType } from "../net/table-types.ts";
 import { AmendmentsPanel } from "../panels/amendments-panel.tsx";
 import { AnalysisPanel } from "../panels/analysis-panel.tsx";
 import { BriefPanel } from "../panels/brief-panel.tsx";
+import { BroadcastBanner } from "../panels/broadcast-banner.tsx";
 import { ChatPanel } from "../panels/chat-panel.tsx";
 import { DebriefPanel } from "../panels/debrief-panel.tsx";
 import { DraftPanel } from "../panels/draft-panel.tsx";
@@ -271,6 +272,7 @@ function TableScreen({ view, conn, tableId }: { view: ConnectionView; conn: Tabl
             {t(view.muted ? "play.muted" : "play.unmuted")}
           </p>
         )}
+        <BroadcastBanner chat={view.chat} tableId={tableId} />
         <SeatsRow />
         <nav class="pane-tabs" aria-label={t("play.panes")}>
           {(["table", "brief", "analysis", "chat"] as const).map((p) => (
