@@ -498,7 +498,8 @@ async function openTables(url: string, o: Options): Promise<WorkerTable[]> {
         tables: Math.min(left, TABLES_PER_SESSION),
         seats,
         delegationSize,
-        timings: { briefingSeconds: 0, rounds: 10, roundSeconds: 7200 },
+        // Long rounds, so no round ends during a run; within a session's longest plan (480 minutes).
+        timings: { briefingSeconds: 0, rounds: 3, roundSeconds: 7200 },
       }),
     });
     const body = (await res.json()) as {
