@@ -3,12 +3,11 @@
 
 import type { Timings } from "@ironclad/engine";
 import { useEffect, useState } from "preact/hooks";
-import QRCode from "qrcode";
 import { errorText, loc, t } from "../i18n/index.ts";
 import { ApiFailure, getScenario, type ScenarioSummary } from "../net/api.ts";
 import { useScenarios } from "../pages/use-scenarios.ts";
-import { colour } from "../theme/palette.ts";
 import { Flag } from "../ui/flag.tsx";
+import { QrImage } from "../ui/qr-image.tsx";
 import {
   type CreatedSession,
   createSession,
@@ -370,25 +369,8 @@ function SetupForm({ onCreated }: { onCreated: (s: CreatedSession) => void }) {
   );
 }
 
-/** A QR code image for a link (drawn by the qrcode library). */
-export function QrImage({ url, label, size = 176 }: { url: string; label: string; size?: number }) {
-  const [src, setSrc] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    QRCode.toDataURL(url, { margin: 1, width: size * 2, color: { dark: colour.ink, light: colour.white } }).then(
-      (d) => live && setSrc(d),
-      () => live && setSrc(null),
-    );
-    return () => {
-      live = false;
-    };
-  }, [url, size]);
-  return src ? (
-    <img class="fac-qr" src={src} alt={label} width={size} height={size} />
-  ) : (
-    <span class="fac-qr fac-qr-empty" style={{ width: size, height: size }} />
-  );
-}
+/** A QR code image for a link: the shared one (the table's invite draws it too). */
+export { QrImage };
 
 /**
  * A join link's text: it may wrap after a slash of the address, never inside the code it ends

@@ -1,5 +1,5 @@
 // The HTTP API (docs/protocol.md §1): typed calls that never throw anything but ApiFailure.
-import type { LocalizedText, PublicScenario } from "@ironclad/engine";
+import type { LocalizedText, PlayerView, PublicScenario } from "@ironclad/engine";
 
 /** A refused or failed request: the server's code (`table/not_found`, ...) or `net/unreachable`. */
 export class ApiFailure extends Error {
@@ -48,6 +48,23 @@ export type CodeInfo = {
 /** A listed table with a free seat. */
 export type OpenTable = { code: string; scenarioId: string; seats: string[]; freeSeats: string[]; joinUrl: string };
 
+/** A table this browser holds a seat at, as `POST /api/tables/mine` tells it (`found: false`: the token opens nothing). */
+export type MyTableInfo =
+  | { tableId: string; found: false }
+  | {
+      tableId: string;
+      found: true;
+      code: string;
+      number: number;
+      seat: string | null;
+      status: "open" | "finished" | "ended";
+      phase: PlayerView["phase"] | null;
+      round: number | null;
+      year: number | null;
+      endedAt: number | null;
+      debriefUntil: number | null;
+    };
+
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
 /** Calls the API; network failures, timeouts and non-JSON answers become ApiFailure too. */
@@ -93,15 +110,26 @@ export const listScenarios = () => call<ScenarioSummary[]>("GET", "/api/scenario
 /** One scenario's public data: issues with their options, the event deck, the seats' public profiles. */
 export const getScenario = (id: string) => call<PublicScenario>("GET", `/api/scenarios/${encodeURIComponent(id)}`);
 /** One person at a new table, bots in every other seat. */
-export const quickGame = (body: { seat: string; name: string; scenario?: string }) =>
+export const quickGame = (body: { seat: string; name: string; scenario?: string; listed?: boolean }) =>
   call<Admission>("POST", "/api/quick", body);
 /** A place at a table by its code; `seat` null to observe, absent to be placed. */
-export const joinTable = (body: { code: string; name: string; seat?: string | null; device?: string }) =>
-  call<Admission>("POST", "/api/join", body);
+export const joinTable = (body: {
+  code: string;
+  name: string;
+  seat?: string | null;
+  device?: string;
+  listedOnly?: true;
+}) => call<Admission>("POST", "/api/join", body);
 /** What a code leads to, for the join form. */
 export const describeCode = (code: string) => call<CodeInfo>("GET", `/api/codes/${encodeURIComponent(code)}`);
 /** Listed tables with a free seat. */
 export const listOpenTables = () => call<OpenTable[]>("GET", "/api/tables/open");
+/** How the tables this browser holds seats at stand (their seat tokens go in the body, never a URL). */
+export const myTables = (seats: { tableId: string; seatToken: string }[]) =>
+  call<MyTableInfo[]>("POST", "/api/tables/mine", { seats });
+/** Brings a table's room back for one of its people (a finished table's debrief, a week after its end). */
+export const reopenTable = (tableId: string, seatToken: string) =>
+  call<{ tableId: string; status: string }>("POST", `/api/tables/${encodeURIComponent(tableId)}/reopen`, { seatToken });
 
 /** The join code as the server reads it: upper case, without spaces and dashes. */
 export function normaliseCode(raw: string): string {

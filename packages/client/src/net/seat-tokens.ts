@@ -34,6 +34,20 @@ export function loadSeat(tableId: string): StoredSeat | null {
   }
 }
 
+/** Every place this browser keeps, newest first. */
+export function listSeats(): StoredSeat[] {
+  const store = storage();
+  if (!store) return [];
+  const out: StoredSeat[] = [];
+  for (let i = 0; i < store.length; i++) {
+    const key = store.key(i);
+    if (!key?.startsWith(PREFIX)) continue;
+    const seat = loadSeat(key.slice(PREFIX.length));
+    if (seat && typeof seat.tableId === "string") out.push(seat);
+  }
+  return out.sort((a, b) => (b.savedAt ?? 0) - (a.savedAt ?? 0));
+}
+
 /** Forgets a place (the table ended, or the token was refused). */
 export function forgetSeat(tableId: string): void {
   storage()?.removeItem(PREFIX + tableId);

@@ -71,6 +71,7 @@ export function QuickGameForm({ scenarios }: { scenarios: ScenariosState }) {
   const seats = playableSeats(scenario);
   const [seat, setSeat] = useState<string>("");
   const [name, setName] = useState(lastName());
+  const [listed, setListed] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const errorId = useId();
@@ -91,7 +92,10 @@ export function QuickGameForm({ scenarios }: { scenarios: ScenariosState }) {
     setBusy(true);
     setError(null);
     try {
-      enter(await quickGame({ seat, name: name.trim(), scenario: scenario?.id }), name.trim());
+      enter(
+        await quickGame({ seat, name: name.trim(), scenario: scenario?.id, ...(listed ? { listed } : {}) }),
+        name.trim(),
+      );
     } catch (err) {
       setError(failureMessage(err));
       setBusy(false);
@@ -160,6 +164,10 @@ export function QuickGameForm({ scenarios }: { scenarios: ScenariosState }) {
           {busy ? t("quick.starting") : t("quick.start")}
         </button>
       </div>
+      <label class="check-line">
+        <input type="checkbox" name="listed" checked={listed} onChange={(e) => setListed(e.currentTarget.checked)} />
+        {t("quick.listed")}
+      </label>
       <FormError id={errorId} message={error} />
     </form>
   );
@@ -309,6 +317,11 @@ export function OpenTables({ scenarios }: { scenarios: ScenariosState }) {
   const [tables, setTables] = useState<OpenTable[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
+  const [name, setName] = useState(lastName());
+  const [joining, setJoining] = useState<string | null>(null);
+  // A join refused (the table filled, ended or was unlisted meanwhile): why, and the list again.
+  const [refusal, setRefusal] = useState<{ code: string; message: string } | null>(null);
+  const nameId = useId();
   const seatsById = new Map(
     (scenarios.kind === "ready" ? scenarios.scenarios.flatMap((s) => s.seats) : []).map((s) => [s.id, s]),
   );
@@ -328,9 +341,48 @@ export function OpenTables({ scenarios }: { scenarios: ScenariosState }) {
     void load();
   }, []);
 
+  const join = async (code: string) => {
+    if (joining) return;
+    if (name.trim() === "") {
+      setRefusal({ code: "", message: t("form.nameNeeded") });
+      document.getElementById(nameId)?.focus();
+      return;
+    }
+    setJoining(code);
+    setRefusal(null);
+    const body: Parameters<typeof joinTable>[0] = { code, name: name.trim(), listedOnly: true };
+    const device = deviceId();
+    if (device) body.device = device;
+    try {
+      enter(await joinTable(body), name.trim());
+    } catch (err) {
+      setRefusal({ code, message: failureMessage(err) });
+      setJoining(null);
+      void load();
+    }
+  };
+
   return (
     <div class="open-tables">
       {error && <p class="form-error">{error}</p>}
+      {tables && tables.length > 0 && (
+        <div class="field open-name">
+          <label for={nameId}>{t("open.name")}</label>
+          <input
+            id={nameId}
+            name="name"
+            autoComplete="nickname"
+            maxLength={40}
+            value={name}
+            onInput={(e) => setName(e.currentTarget.value)}
+          />
+        </div>
+      )}
+      {refusal && (
+        <p class="form-error" role="alert" data-testid="open-refusal">
+          {refusal.message} {refusal.code && t("open.wayOn")}
+        </p>
+      )}
       {tables === null && !error && <p class="muted">{t("open.loading")}</p>}
       {tables?.length === 0 && <p class="muted">{t("open.none")}</p>}
       {tables && tables.length > 0 && (
@@ -344,10 +396,16 @@ export function OpenTables({ scenarios }: { scenarios: ScenariosState }) {
                 ))}
                 <span class="open-free">{t("open.freeSeats", { count: table.freeSeats.length })}</span>
               </span>
-              <a class="button button-small" href={`/join/${table.code}`}>
-                {t("open.join")}
+              <button
+                type="button"
+                class="button button-small button-primary"
+                disabled={joining !== null}
+                data-join={table.code}
+                onClick={() => void join(table.code)}
+              >
+                {joining === table.code ? t("open.joining") : t("open.join")}
                 <span class="visually-hidden"> {table.code}</span>
-              </a>
+              </button>
             </li>
           ))}
         </ul>

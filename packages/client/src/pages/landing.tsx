@@ -6,6 +6,7 @@ import { readServerStatus, type ServerStatus } from "../server-status.ts";
 import { LangSwitch } from "../ui/lang-switch.tsx";
 import { Wordmark } from "../ui/wordmark.tsx";
 import { JoinForm, OpenTables, QuickGameForm } from "./entry-forms.tsx";
+import { MyTables } from "./my-tables.tsx";
 import { useScenarios } from "./use-scenarios.ts";
 
 const FLOW = ["lobby", "briefing", "negotiation", "vote", "ratification", "stress", "debrief"] as const;
@@ -31,6 +32,7 @@ export function Landing() {
 
         <section class="entry" aria-label={t("landing.waysIn")}>
           <div class="entry-main">
+            <MyTables scenarios={scenarios} />
             <article class="card card-quick" aria-labelledby="quick-title">
               <p class="card-eyebrow">{t("quick.eyebrow")}</p>
               <h2 id="quick-title">{t("quick.title")}</h2>

@@ -2,7 +2,11 @@
 // renders the DOM panels. Loaded lazily: the Colyseus SDK arrives with this chunk only.
 import { render } from "preact";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { AlertsMenu } from "../alerts/alerts-menu.tsx";
+import { alertTitle } from "../alerts/table-alerts.ts";
+import { alertText, useTableAlerts } from "../alerts/use-table-alerts.ts";
 import { errorText, t, useLang } from "../i18n/index.ts";
+import { reopenTable } from "../net/api.ts";
 import { forgetSeat, loadSeat, saveSeat } from "../net/seat-tokens.ts";
 import {
   type ConnectionFailure,
@@ -58,8 +62,19 @@ function useConnection(conn: TableConnection | null): ConnectionView | null {
 function PlayPage({ tableId }: { tableId: string }) {
   useLang();
   const stored = useMemo(() => loadSeat(tableId), [tableId]);
-  const conn = useMemo(() => (stored ? connectTable(tableId, stored.seatToken) : null), [stored]);
+  // A table that runs nowhere (a finished one's room goes after its debrief's half hour) is
+  // brought back once for its own people, then joined again (#21, item 4).
+  const [attempt, setAttempt] = useState(0);
+  const conn = useMemo(() => (stored ? connectTable(tableId, stored.seatToken) : null), [stored, attempt]);
   const view = useConnection(conn);
+  const gone = view?.failure?.kind === "not_found" || view?.failure?.kind === "ended";
+  useEffect(() => {
+    if (!gone || !stored || attempt > 0) return;
+    void reopenTable(tableId, stored.seatToken).then(
+      () => setAttempt(1),
+      () => undefined,
+    );
+  }, [gone]);
   // Without a seat, ask whether the table is there at all: a wrong link says so at once (#18).
   const [probe, setProbe] = useState<ConnectionFailure["kind"] | null>(null);
   useEffect(() => {
@@ -202,6 +217,7 @@ function TableScreen({ view, conn, tableId }: { view: ConnectionView; conn: Tabl
   useEffect(() => window.scrollTo(0, paneScroll.current[pane] ?? 0), [pane]);
   const [unread, setUnread] = useState(0);
   const announcements = useAnnouncements(view, mySeat);
+  const alerts = useTableAlerts(snap, whoSeat);
 
   const ctx = useMemo<TableCtx | null>(
     () =>
@@ -224,7 +240,7 @@ function TableScreen({ view, conn, tableId }: { view: ConnectionView; conn: Tabl
   useEffect(() => {
     if (!snap || !scenario) return;
     const who = whoSeat ? seatName(scenario, whoSeat) : t("play.observer");
-    document.title = `${who} · ${t(`phase.${snap.phase}`)} — Ironclad`;
+    document.title = alertTitle(`${who} · ${t(`phase.${snap.phase}`)} — Ironclad`, alerts, alertText);
   });
 
   // Refusals are shown for a while, then dismissed.
@@ -257,6 +273,7 @@ function TableScreen({ view, conn, tableId }: { view: ConnectionView; conn: Tabl
               </span>
             )}
             <ConnectionBadge status={view.status} />
+            {whoSeat && <AlertsMenu count={alerts.length} />}
             <LangSwitch />
           </div>
         </header>
