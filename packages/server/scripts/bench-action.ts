@@ -20,6 +20,7 @@ import { StateView } from "@colyseus/schema";
 import { type Action, applyParsed, type GameState, initialState, parseAction, stateHash } from "@ironclad/engine";
 import { defaultScenario } from "@ironclad/engine/default-scenario";
 import { type Delegations, projectTable } from "../src/table-projection.ts";
+import { publicEvents } from "../src/table-room.ts";
 import { TableState } from "../src/table-schema.ts";
 
 const { values } = parseArgs({
@@ -154,6 +155,9 @@ for (let n = 0; n < ACTIONS; n++) {
     const t2 = cpuUs();
     us.hash += t2 - t1;
     projectTable(table.state, table.delegations, table.target, table.watched);
+    // The action's public events ride in its patch, as the room writes them.
+    if (result.events.length > 0)
+      table.target.eventsJson = JSON.stringify({ seq: table.state.seq, events: publicEvents(result.events) });
     const t3 = cpuUs();
     us.project += t3 - t2;
     table.serializer.applyPatches(table.people as never, table.target);

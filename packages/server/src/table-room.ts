@@ -864,7 +864,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
 }
 
 // Events carry public facts only (the engine's promise); Moscow's odds stay out until the debrief.
-function publicEvents(events: GameEvent[]): GameEvent[] {
+export function publicEvents(events: GameEvent[]): GameEvent[] {
   return events.map((e) =>
     e.type === "stress/moscow" ? { ...e, odds: { comply: 0, hybrid: 0, incursion: 0, offensive: 0 } } : e,
   );
