@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { setLang } from "../i18n/index.ts";
-import type { CodeInfo, SeatSummary } from "../net/api.ts";
-import { joinSeatOptions } from "./entry-forms.tsx";
+import type { CodeInfo, ScenarioSummary, SeatSummary } from "../net/api.ts";
+import { joinSeatOptions, quickScenarioOptions } from "./entry-forms.tsx";
 
 const seat = (id: string, name: string, kind: SeatSummary["kind"] = "european"): SeatSummary =>
   ({
@@ -40,5 +40,38 @@ describe("the join form's seats (#17.7)", () => {
 
   it("offers no named seat before the code is known (any free seat and observing stay)", () => {
     expect(joinSeatOptions(null, scenarioSeats)).toEqual([]);
+  });
+});
+
+describe("the quick game's scenarios (#20)", () => {
+  afterEach(() => setLang("en"));
+
+  const scenario = (id: string, en: string, uk: string): ScenarioSummary => ({
+    id,
+    version: 1,
+    title: { en, uk },
+    summary: { en: "", uk: "" },
+    seats: scenarioSeats,
+    issues: [],
+  });
+  const list = [
+    scenario("guarantees-2025", "Guarantees for Ukraine", "Гарантії для України"),
+    scenario(
+      "paris-declaration-2026",
+      "After the Paris Declaration — January 2026",
+      "Після Паризької декларації — січень 2026",
+    ),
+  ];
+
+  it("names each scenario by its title in the page's language, in the server's order (its first the default)", () => {
+    expect(quickScenarioOptions(list)).toEqual([
+      { id: "guarantees-2025", label: "Guarantees for Ukraine" },
+      { id: "paris-declaration-2026", label: "After the Paris Declaration — January 2026" },
+    ]);
+    setLang("uk");
+    expect(quickScenarioOptions(list).map((o) => o.label)).toEqual([
+      "Гарантії для України",
+      "Після Паризької декларації — січень 2026",
+    ]);
   });
 });

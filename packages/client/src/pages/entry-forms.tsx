@@ -65,9 +65,16 @@ function FormError({ id, message }: { id: string; message: string | null }) {
   );
 }
 
-/** Quick game: choose a seat and a name; bots take every other seat and the game starts on arrival. */
+/** The quick game's scenarios, each named by its title in the page's language; the server's first is the default. */
+export function quickScenarioOptions(scenarios: readonly ScenarioSummary[]): { id: string; label: string }[] {
+  return scenarios.map((s) => ({ id: s.id, label: loc(s.title) }));
+}
+
+/** Quick game: choose a scenario, a seat and a name; bots take every other seat and the game starts on arrival. */
 export function QuickGameForm({ scenarios }: { scenarios: ScenariosState }) {
-  const scenario = scenarios.kind === "ready" ? scenarios.scenarios[0] : undefined;
+  const list = scenarios.kind === "ready" ? scenarios.scenarios : [];
+  const [scenarioId, setScenarioId] = useState("");
+  const scenario = list.find((s) => s.id === scenarioId) ?? list[0];
   const seats = playableSeats(scenario);
   const [seat, setSeat] = useState<string>("");
   const [name, setName] = useState(lastName());
@@ -76,11 +83,14 @@ export function QuickGameForm({ scenarios }: { scenarios: ScenariosState }) {
   const [error, setError] = useState<string | null>(null);
   const errorId = useId();
   const nameId = useId();
+  const scenarioFieldId = useId();
   const chosen = seats.find((s) => s.id === seat);
 
   useEffect(() => {
-    if (!seat && seats.length > 0) setSeat(seats.find((s) => s.kind === "protected")?.id ?? seats[0]?.id ?? "");
-  }, [seats.length]);
+    // A seat the chosen scenario lacks falls back to the protected state's, as on arrival.
+    if ((!seat || !chosen) && seats.length > 0)
+      setSeat(seats.find((s) => s.kind === "protected")?.id ?? seats[0]?.id ?? "");
+  }, [scenario?.id, seats.length]);
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -119,6 +129,24 @@ export function QuickGameForm({ scenarios }: { scenarios: ScenariosState }) {
         </fieldset>
       )}
       {scenarios.kind === "failed" && <p class="form-error">{errorText(scenarios.code, scenarios.message)}</p>}
+      {list.length > 1 && (
+        <div class="field quick-scenario">
+          <label for={scenarioFieldId}>{t("quick.scenario")}</label>
+          <select
+            id={scenarioFieldId}
+            name="scenario"
+            value={scenario?.id ?? ""}
+            onChange={(e) => setScenarioId(e.currentTarget.value)}
+          >
+            {quickScenarioOptions(list).map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+          {scenario && <p class="hint">{loc(scenario.summary)}</p>}
+        </div>
+      )}
       {seats.length > 0 && (
         <fieldset class="seat-picker">
           <legend>{t("quick.chooseSeat")}</legend>
