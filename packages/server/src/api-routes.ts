@@ -7,6 +7,7 @@ import type { z } from "zod";
 import { ApiError, invalidRequest, invalidTimings } from "./api-error.ts";
 import type { ConsoleService } from "./console-service.ts";
 import type { MyTablesService } from "./my-tables.ts";
+import type { PlayAgainService } from "./play-again.ts";
 import { parseViewer, type ReplayService } from "./replay-service.ts";
 import { CSV_KINDS, type CsvKind, type ReportService, sessionReportQuerySchema } from "./report-service.ts";
 import type { ScenarioCatalog } from "./scenario-catalog.ts";
@@ -65,6 +66,7 @@ export type ApiOptions = {
   reports: ReportService;
   replays: ReplayService;
   myTables: MyTablesService;
+  playAgain: PlayAgainService;
   joinsPerMinute?: number;
 };
 
@@ -76,6 +78,7 @@ export function apiRouter({
   reports,
   replays,
   myTables,
+  playAgain,
   joinsPerMinute = 30,
 }: ApiOptions): Router {
   const api = express.Router();
@@ -166,6 +169,13 @@ export function apiRouter({
   // Brings a table's room back for one of its people: a finished table's debrief, for a week after its end.
   api.post("/tables/:tableId/reopen", limited(joinsPerMinute, "reopened tables"), async (req, res) => {
     res.json(await myTables.reopen(String(req.params.tableId), parse(reopenSchema, req.body).seatToken));
+  });
+
+  // A new quick game from a table's debrief: the same seat and settings (#21, item 3).
+  api.post("/tables/:tableId/again", limited(20, "quick games"), async (req, res) => {
+    res
+      .status(201)
+      .json(await playAgain.quickGameAgain(String(req.params.tableId), parse(reopenSchema, req.body).seatToken));
   });
 
   api.get("/sessions/:id", async (req, res) => {

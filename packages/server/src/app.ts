@@ -11,6 +11,7 @@ import type { Logger } from "./logger.ts";
 import { Metrics } from "./metrics.ts";
 import { MyTablesService } from "./my-tables.ts";
 import { OriginPolicy } from "./origin-policy.ts";
+import { PlayAgainService } from "./play-again.ts";
 import { spreadingProcessSelector } from "./process-selector.ts";
 import { ReplayService } from "./replay-service.ts";
 import { ReportService } from "./report-service.ts";
@@ -82,10 +83,20 @@ export function createApp({ config, store, logger, catalog = ScenarioCatalog.loa
       const reports = new ReportService(store, catalog);
       const replays = new ReplayService(store, catalog, host);
       const myTables = new MyTablesService(store, host, now);
+      const playAgain = new PlayAgainService(store, sessions);
       app.use(
         "/api",
         origins.middleware(),
-        apiRouter({ sessions, catalog, consoles, reports, replays, myTables, joinsPerMinute: config.joinsPerMinute }),
+        apiRouter({
+          sessions,
+          catalog,
+          consoles,
+          reports,
+          replays,
+          myTables,
+          playAgain,
+          joinsPerMinute: config.joinsPerMinute,
+        }),
       );
       if (
         !mountClient(app, config.clientDist, (err) =>

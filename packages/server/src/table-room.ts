@@ -54,6 +54,7 @@ import { TableBots } from "./table-bots.ts";
 import { filterWords, type Listener, mayRead, resolveChannel } from "./table-chat.ts";
 import { TableConversations } from "./table-conversations.ts";
 import { initOptionsFor } from "./table-init.ts";
+import { leaveRefusal, parseLeave } from "./table-leave.ts";
 import { audienceOf, type Delegations, projectScenario, projectTable, publicScenarioJson } from "./table-projection.ts";
 import { TableState } from "./table-schema.ts";
 import { relayTyping } from "./table-typing.ts";
@@ -150,6 +151,9 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     },
     chat: (client: TableClient, message: unknown) => {
       void this.#onChat(client, message).catch((error) => this.#fault(client, error, "chat"));
+    },
+    leave: (client: TableClient, message: unknown) => {
+      void this.#onLeaveTable(client, message).catch((error) => this.#fault(client, error, "leave"));
     },
     typing: (client: TableClient, message: unknown) => {
       relayTyping(client, message, {
@@ -544,16 +548,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     this.#people = await d.store.listPeople(this.#table.id);
     this.#membersChanged();
     // A seat whose last person was moved away (or removed) goes back to a bot, not to nobody.
-    for (const seat of seatedBefore) {
-      if (this.#people.some((p) => p.seat === seat) || this.#game.seats[seat]?.controller !== "human") continue;
-      await this.#dispatch({
-        type: "facilitator/set-controller",
-        actor: { kind: "facilitator" },
-        at: d.now(),
-        seat,
-        controller: "bot",
-      });
-    }
+    for (const seat of seatedBefore) await this.#handToBot(seat);
     // The facilitator moved someone: to another seat here (new view at once), or to another table.
     for (const client of this.clients) {
       const identity = client.userData?.identity;
@@ -580,6 +575,54 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     const fresh = await d.store.getTable(this.#table.id);
     if (fresh && fresh.status !== "open" && this.#game.phase !== "debrief") {
       await this.#dispatch({ type: "facilitator/end", actor: { kind: "facilitator" }, at: d.now() });
+    }
+    this.#project();
+    this.broadcastPatch();
+  }
+
+  /** A seat nobody holds any more goes to a bot, as the facilitator's "replace by a bot" does. */
+  async #handToBot(seat: string): Promise<void> {
+    if (this.#people.some((p) => p.seat === seat) || this.#game.seats[seat]?.controller !== "human") return;
+    await this.#dispatch({
+      type: "facilitator/set-controller",
+      actor: { kind: "facilitator" },
+      at: need().now(),
+      seat,
+      controller: "bot",
+    });
+  }
+
+  /**
+   * A person leaves the table (#21, item 3): their seat token stops opening it, a bot takes the seat
+   * if nobody else holds it, and each of their connections is told and closed.
+   */
+  async #onLeaveTable(client: TableClient, message: unknown): Promise<void> {
+    const data = client.userData;
+    if (!data) return;
+    const parsed = parseLeave(message);
+    const identity = data.identity;
+    const refusal = parsed.ok
+      ? leaveRefusal(
+          identity.kind === "person" ? { kind: "person", seat: identity.person.seat } : { kind: "facilitator" },
+          // Quick games (open tables too) start themselves; a facilitator's tables wait for them.
+          { facilitated: !this.#config.autoStart },
+        )
+      : parsed.error;
+    if (refusal) {
+      this.#reply(client, refusal);
+      return;
+    }
+    if (identity.kind !== "person" || !identity.person.seat) return;
+    const { id, seat } = identity.person;
+    await need().store.removePerson(id);
+    this.#people = this.#people.filter((p) => p.id !== id);
+    this.#membersChanged();
+    if (this.#game.phase !== "debrief") await this.#handToBot(seat);
+    for (const c of this.clients) {
+      const who = c.userData?.identity;
+      if (who?.kind !== "person" || who.person.id !== id) continue;
+      c.send("left", { seat });
+      c.leave(CloseCode.CONSENTED);
     }
     this.#project();
     this.broadcastPatch();
