@@ -3,6 +3,7 @@
 // statuses, and the phase. No rule is worked out here: the engine said all of it.
 import type { Response } from "@ironclad/engine";
 import type { TableSnapshot } from "../net/table-types.ts";
+import { colour } from "../theme/palette.ts";
 
 /** Something that needs this person: a vote, a stress-test response, their amendment decided, a new phase. */
 export type TableAlert =
@@ -53,5 +54,5 @@ export function alertTitle(base: string, alerts: readonly TableAlert[], text: (a
 
 /** The favicon with a red dot in its corner: the shield of favicon.svg, for a tab that needs its person. */
 export const ALERT_FAVICON = `data:image/svg+xml,${encodeURIComponent(
-  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><path d="M32 4 8 12v18c0 15 10 25 24 30 14-5 24-15 24-30V12Z" fill="#0e1a2b" stroke="#c9a44c" stroke-width="4"/><path d="M20 30h24M32 18v28" stroke="#c9a44c" stroke-width="5" stroke-linecap="round"/><circle cx="48" cy="16" r="14" fill="#a33a32" stroke="#fff" stroke-width="4"/></svg>',
+  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><path d="M32 4 8 12v18c0 15 10 25 24 30 14-5 24-15 24-30V12Z" fill="${colour.ink}" stroke="${colour.brass}" stroke-width="4"/><path d="M20 30h24M32 18v28" stroke="${colour.brass}" stroke-width="5" stroke-linecap="round"/><circle cx="48" cy="16" r="14" fill="${colour.bad}" stroke="${colour.white}" stroke-width="4"/></svg>`,
 )}`;
