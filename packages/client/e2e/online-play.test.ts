@@ -6,6 +6,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { basicA11yProblems, horizontalOverflow } from "./a11y.ts";
 import { chromiumMissingReason, describeStuckPage, pageErrors, screenshotPath } from "./chromium.ts";
+import { skipGuide } from "./guide-seen.ts";
 import { quickGameBed } from "./quick-game-page.ts";
 
 const skip = chromiumMissingReason();
@@ -41,6 +42,7 @@ describe.skipIf(skip !== null)("playing online in Chromium", () => {
       viewport: DESKTOP,
       permissions: ["clipboard-read", "clipboard-write"],
     });
+    await skipGuide(olena);
     const host = await olena.newPage();
     const hostErrors = pageErrors(host);
     await host.route("**/api/quick", async (route) => {

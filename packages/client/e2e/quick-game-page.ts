@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { describeStuckPage, launchChromium, pageErrors } from "./chromium.ts";
 import { buildClient } from "./client-build.ts";
+import { skipGuide } from "./guide-seen.ts";
 import { type RunningServer, startServer } from "./server-process.ts";
 
 /** What a started quick game gives the test: its page and the errors the page has logged so far. */
@@ -14,9 +15,16 @@ export type QuickGamePage = { context: BrowserContext; page: Page; errors: strin
 export async function startQuickGame(
   browser: Browser,
   url: string,
-  options: { timings: Record<string, number>; seat?: string; viewport?: { width: number; height: number } },
+  options: {
+    timings: Record<string, number>;
+    seat?: string;
+    viewport?: { width: number; height: number };
+    /** Offer the guided first game, as a new browser does (off: the guide counts as seen). */
+    guide?: boolean;
+  },
 ): Promise<QuickGamePage> {
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 } });
+  if (!options.guide) await skipGuide(context);
   const page = await context.newPage();
   const errors = pageErrors(page);
   await page.route("**/api/quick", async (route) => {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { basicA11yProblems, horizontalOverflow } from "./a11y.ts";
 import { chromiumMissingReason, describeStuckPage, launchChromium, screenshotPath } from "./chromium.ts";
 import { api, buildClient, readScenario } from "./client-build.ts";
+import { skipGuide } from "./guide-seen.ts";
 import { restartableServer } from "./restartable-server.ts";
 import { type RunningServer, startServer } from "./server-process.ts";
 
@@ -20,6 +21,7 @@ const objectives = (seat: string) => scenario.seats.find((s) => s.id === seat)?.
 /** A page that records console errors. */
 async function openPage(browser: Browser, viewport = { width: 1280, height: 800 }) {
   const context = await browser.newContext({ viewport });
+  await skipGuide(context);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));

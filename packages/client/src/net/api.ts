@@ -1,5 +1,6 @@
 // The HTTP API (docs/protocol.md §1): typed calls that never throw anything but ApiFailure.
 import type { LocalizedText, PlayerView, PublicScenario } from "@ironclad/engine";
+import { noteQuickGame } from "../guide/guide-memory.ts";
 
 /** A refused or failed request: the server's code (`table/not_found`, ...) or `net/unreachable`. */
 export class ApiFailure extends Error {
@@ -111,7 +112,11 @@ export const listScenarios = () => call<ScenarioSummary[]>("GET", "/api/scenario
 export const getScenario = (id: string) => call<PublicScenario>("GET", `/api/scenarios/${encodeURIComponent(id)}`);
 /** One person at a new table, bots in every other seat. */
 export const quickGame = (body: { seat: string; name: string; scenario?: string; listed?: boolean }) =>
-  call<Admission>("POST", "/api/quick", body);
+  call<Admission>("POST", "/api/quick", body).then((a) => {
+    // The first quick game in a browser offers the guided tour (#21, item 6).
+    noteQuickGame(a.tableId);
+    return a;
+  });
 /** A place at a table by its code; `seat` null to observe, absent to be placed. */
 export const joinTable = (body: {
   code: string;

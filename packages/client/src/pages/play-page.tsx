@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { AlertsMenu } from "../alerts/alerts-menu.tsx";
 import { alertTitle } from "../alerts/table-alerts.ts";
 import { alertText, useTableAlerts } from "../alerts/use-table-alerts.ts";
+import { TableGuide } from "../guide/table-guide.tsx";
 import { errorText, t, useLang } from "../i18n/index.ts";
 import { reopenTable } from "../net/api.ts";
 import { forgetSeat, loadSeat, saveSeat } from "../net/seat-tokens.ts";
@@ -358,6 +359,7 @@ function TableScreen({ view, conn, tableId }: { view: ConnectionView; conn: Tabl
             <p key={a.id}>{a.text}</p>
           ))}
         </div>
+        <TableGuide tableId={tableId} showPane={showPane} />
         <div class="toasts" role="alert">
           {view.errors.map((e) => (
             <p key={e.id} class="toast" data-code={e.code}>
