@@ -344,10 +344,11 @@ export function fieldParts(
 ): void {
   if (value === undefined) return;
   if (Array.isArray(value)) {
-    const by = KEYED_ARRAYS[key];
-    if (by !== undefined && ascendingBy(value, by)) {
+    const by = arrayKeyOf(key, value);
+    if (by !== null) {
       into.set(key, JSON.stringify([by]));
-      for (const element of value) into.set(`${key}/${element[by]}`, text(element) ?? "null");
+      for (const element of value as Record<string, unknown>[])
+        into.set(`${key}/${element[by]}`, text(element) ?? "null");
       return;
     }
     into.set(key, "[]");
@@ -362,6 +363,12 @@ export function fieldParts(
     const part = JSON.stringify(value);
     if (part !== undefined) into.set(key, part);
   }
+}
+
+/** The field that keys the elements of array field `key` of value `list` (`KEYED_ARRAYS`), or null: by index. */
+export function arrayKeyOf(key: string, list: readonly unknown[]): string | null {
+  const by = KEYED_ARRAYS[key];
+  return by !== undefined && ascendingBy(list, by) ? by : null;
 }
 
 /** Whether every element of `list` is an object whose numeric `field` grows from one to the next. */

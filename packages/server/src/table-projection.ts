@@ -3,7 +3,7 @@
 import type { ArraySchema, MapSchema } from "@colyseus/schema";
 import { type GameState, legalActionTypes, type PlayerView, publicScenario, type Viewer, view } from "@ironclad/engine";
 import { defaultTalk } from "@ironclad/engine/default-scenario";
-import { fieldParts } from "@ironclad/engine/protocol";
+import { arrayKeyOf, fieldParts } from "@ironclad/engine/protocol";
 import { AmendmentPublic, PrivatePart, SeatPublic, type TableState } from "./table-schema.ts";
 
 /** Who sits where, as the room knows it (names and live connections per seat): a new map whenever that changes. */
@@ -72,17 +72,26 @@ export function syncDocument(target: MapSchema<string>, doc: Readonly<Record<str
       was.value = value;
       continue;
     }
-    const before = was?.elements ?? null;
-    const elements = isArray ? new Map<object, string>() : null;
-    const textOf = (element: unknown): string | undefined => {
-      if (!elements || element === null || typeof element !== "object") return JSON.stringify(element);
-      const kept = before?.get(element) ?? JSON.stringify(element);
-      elements.set(element, kept);
-      return kept;
-    };
-    scratchParts.clear();
-    fieldParts(field, value, scratchParts, textOf);
-    const parts = new Map(scratchParts);
+    let parts: Map<string, string>;
+    let elements: Map<object, string> | null = null;
+    if (Array.isArray(value)) {
+      // Element by element: one that is the same object as last time keeps its text.
+      const before = was?.elements ?? null;
+      const by = arrayKeyOf(field, value);
+      parts = new Map([[field, by === null ? "[]" : JSON.stringify([by])]]);
+      elements = new Map();
+      for (let i = 0; i < value.length; i++) {
+        const element: unknown = value[i];
+        const isObject = element !== null && typeof element === "object";
+        const part = (isObject ? before?.get(element) : undefined) ?? JSON.stringify(element) ?? "null";
+        if (isObject) elements.set(element, part);
+        parts.set(`${field}/${by === null ? i : (element as Record<string, unknown>)[by]}`, part);
+      }
+    } else {
+      scratchParts.clear();
+      fieldParts(field, value, scratchParts);
+      parts = new Map(scratchParts);
+    }
     for (const [key, part] of parts) if (was?.parts.get(key) !== part) target.set(key, part);
     if (was) for (const key of was.parts.keys()) if (!parts.has(key)) target.delete(key);
     written.set(field, { value, text, parts, elements });
