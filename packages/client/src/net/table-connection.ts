@@ -69,6 +69,8 @@ export type ConnectionView = {
   moved: MovedTo | null;
   /** What the facilitator last said about this person's voice: muted, unmuted, or nothing yet (null). */
   muted: boolean | null;
+  /** Set once this person has left the table (`leave`, #21): the seat is a bot's, the token dead. */
+  left?: true;
 };
 
 /** A table connection the page subscribes to. */
@@ -84,6 +86,8 @@ export interface TableConnection {
   chat(message: ChatSend): void;
   /** Tells the channel's readers this person is typing there (throttled here; call it on every keystroke). */
   typing(where: TypingSend): void;
+  /** Leaves the table for good: the seat goes to a bot (the room may refuse, with an error). */
+  leave(): void;
   dismissError(id: number): void;
   close(): Promise<void>;
 }
@@ -248,6 +252,11 @@ export function connectTable(tableId: string, seatToken: string, endpoint = wind
       closed = true;
       update({ status: "failed", failure: { kind: "removed", message: m?.message ?? "" } });
     });
+    // Left on this person's word: the connection closes and the token is dead; no rejoin.
+    r.onMessage("left", () => {
+      closed = true;
+      update({ left: true, status: "closed" });
+    });
     r.onMessage("muted", (m: { muted?: unknown }) => {
       if (typeof m?.muted === "boolean") update({ muted: m.muted });
     });
@@ -355,6 +364,15 @@ export function connectTable(tableId: string, seatToken: string, endpoint = wind
     typing(where) {
       // A hint, not an action: nothing to report when it cannot go out.
       if (room && typingAllowed(where, Date.now())) room.send("typing", where);
+    },
+    leave() {
+      if (!room) {
+        update({
+          errors: withError(view.errors, { code: "net/not_connected", message: "", at: Date.now(), id: ++errorId }),
+        });
+        return;
+      }
+      room.send("leave", {});
     },
     dismissError(id) {
       update({ errors: view.errors.filter((e) => e.id !== id) });

@@ -28,6 +28,7 @@ import { batchText } from "../panels/event-text.ts";
 import { MapPanel } from "../panels/map-panel.tsx";
 import { OffersPanel } from "../panels/offers-panel.tsx";
 import { PhaseClock } from "../panels/phase-clock.tsx";
+import { LeaveTable } from "../panels/play-again.tsx";
 import { PollPanel } from "../panels/poll-panel.tsx";
 import { PositionsPanel } from "../panels/positions-panel.tsx";
 import { RulesHelp } from "../panels/rules-help.tsx";
@@ -86,6 +87,13 @@ function PlayPage({ tableId }: { tableId: string }) {
   useEffect(() => {
     if (view?.failure?.kind === "token" || view?.failure?.kind === "removed") forgetSeat(tableId);
   }, [view?.failure?.kind]);
+
+  // Left the table (#21): the seat is a bot's and the token dead; the start page is the way on.
+  useEffect(() => {
+    if (!view?.left) return;
+    forgetSeat(tableId);
+    window.location.assign("/");
+  }, [view?.left]);
 
   // Moved by the facilitator: the same token opens the new table; the page follows by itself.
   const moved = view?.moved ?? null;
@@ -233,6 +241,7 @@ function TableScreen({ view, conn, tableId }: { view: ConnectionView; conn: Tabl
             send: (a) => conn.send(a),
             chat: (m) => conn.chat(m),
             typing: (w) => conn.typing(w),
+            leave: () => conn.leave(),
           }
         : null,
     [snap, scenario, welcome, view.clockOffset],
@@ -277,6 +286,7 @@ function TableScreen({ view, conn, tableId }: { view: ConnectionView; conn: Tabl
             {whoSeat && <AlertsMenu count={alerts.length} />}
             <LangSwitch />
           </div>
+          {whoSeat && phase !== "debrief" && <LeaveTable inBar />}
         </header>
         {view.status === "reconnecting" && (
           <p class="reconnecting-banner" role="status">

@@ -8,6 +8,7 @@ import { Flag } from "../ui/flag.tsx";
 import { Readout } from "./analysis-panel.tsx";
 import { signed } from "./brief-panel.tsx";
 import { useAmendmentLabel } from "./offers-panel.tsx";
+import { PlayAgain } from "./play-again.tsx";
 import { seatFlag, seatName, useTable } from "./table-context.ts";
 
 /** Shown in the `debrief` phase. */
@@ -80,6 +81,7 @@ export function DebriefPanel() {
           </p>
         </div>
       )}
+      <PlayAgain />
       {scores.length > 0 && (
         <div class="all-scores">
           <h3>{t("debrief.table")}</h3>

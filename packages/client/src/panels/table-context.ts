@@ -20,6 +20,8 @@ export type TableCtx = {
   chat: (message: ChatSend) => void;
   /** Tells a channel's readers I am typing there (the connection throttles it). */
   typing: (where: TypingSend) => void;
+  /** Leaves the table for good, the seat going to a bot (#21); absent where the page cannot. */
+  leave?: () => void;
 };
 
 export const TableContext = createContext<TableCtx | null>(null);
