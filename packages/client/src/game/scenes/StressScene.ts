@@ -615,11 +615,13 @@ export class StressScene extends StageScene<StressSceneModel, StressChange> {
     }
     const note = row.byClock ? model.words.protectedByClock : row.counts ? "" : model.words.protectedNoEffect;
     const label = this.text(x, cy, note ? `${row.label} · ${note}` : row.label, {
-      size: compact ? 10.5 : 12,
+      size: compact ? 10 : 12,
       weight: 600,
       color: row.move === "hold" ? C.inkSoft : C.brassDeep,
     }).setOrigin(0, 0.5);
-    this.fit(label, box.x + box.w - pad - x);
+    // On a phone the move and why it counted for nothing do not fit one line: two lines, not an ellipsis.
+    if (compact) this.wrap(label.setLineSpacing(-1 * u), box.x + box.w - pad - x, 2);
+    else this.fit(label, box.x + box.w - pad - x);
     this.put("live", label);
   }
 
