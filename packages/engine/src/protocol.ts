@@ -456,6 +456,29 @@ export type PhaseClockWire = {
   remainingMs: NonNullable<NonNullable<PlayerView["paused"]>["remainingMs"]>;
 };
 
+/**
+ * A table as one of its people sees it in their list (`POST /api/tables/mine`); `found: false` when
+ * the seat token opens nothing.
+ */
+export type MyTable =
+  | { tableId: string; found: false }
+  | {
+      tableId: string;
+      found: true;
+      code: string;
+      number: number;
+      /** Their seat (null: they watch). */
+      seat: string | null;
+      status: "open" | "finished" | "ended";
+      /** The game's phase: the running room's, "debrief" once over, null while the table runs nowhere. */
+      phase: GameState["phase"] | null;
+      round: number | null;
+      year: number | null;
+      endedAt: number | null;
+      /** Until when its debrief can be opened (null while it is played). */
+      debriefUntil: number | null;
+    };
+
 /** A table at a glance, for the facilitator's console. */
 export type TableSummary = {
   tableId: string;

@@ -1,7 +1,6 @@
 // The tables a browser holds a seat at (#21, item 4): it keeps the seat tokens, and asks here how
 // each table stands. A token shows the person sits there; without one nothing is said of a table.
-import type { GameState } from "@ironclad/engine";
-import type { TableSummary } from "@ironclad/engine/protocol";
+import type { MyTable, TableSummary } from "@ironclad/engine/protocol";
 import { ApiError } from "./api-error.ts";
 import { hashSecret } from "./secrets.ts";
 import type { Store, TableRecord } from "./store.ts";
@@ -9,26 +8,6 @@ import type { Store, TableRecord } from "./store.ts";
 /** How long after its end a table's debrief can still be opened by its people. */
 export const DEBRIEF_OPEN_DAYS = 7;
 const DEBRIEF_OPEN_MS = DEBRIEF_OPEN_DAYS * 86_400_000;
-
-/** A table as one of its people sees it in their list; `found: false` when the token opens nothing. */
-export type MyTable =
-  | { tableId: string; found: false }
-  | {
-      tableId: string;
-      found: true;
-      code: string;
-      number: number;
-      /** Their seat (null: they watch). */
-      seat: string | null;
-      status: TableRecord["status"];
-      /** The game's phase: the running room's, "debrief" once over, null while the table runs nowhere. */
-      phase: GameState["phase"] | null;
-      round: number | null;
-      year: number | null;
-      endedAt: number | null;
-      /** Until when its debrief can be opened (null while it is played). */
-      debriefUntil: number | null;
-    };
 
 /** What this service needs of the table host: open a room, and read a running one's summary. */
 export type SummaryHost = {

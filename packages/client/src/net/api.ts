@@ -1,5 +1,6 @@
 // The HTTP API (docs/protocol.md §1): typed calls that never throw anything but ApiFailure.
-import type { LocalizedText, PlayerView, PublicScenario } from "@ironclad/engine";
+import type { LocalizedText, PublicScenario } from "@ironclad/engine";
+import type { MyTable } from "@ironclad/engine/protocol";
 import { noteQuickGame } from "../guide/guide-memory.ts";
 
 /** A refused or failed request: the server's code (`table/not_found`, ...) or `net/unreachable`. */
@@ -50,21 +51,7 @@ export type CodeInfo = {
 export type OpenTable = { code: string; scenarioId: string; seats: string[]; freeSeats: string[]; joinUrl: string };
 
 /** A table this browser holds a seat at, as `POST /api/tables/mine` tells it (`found: false`: the token opens nothing). */
-export type MyTableInfo =
-  | { tableId: string; found: false }
-  | {
-      tableId: string;
-      found: true;
-      code: string;
-      number: number;
-      seat: string | null;
-      status: "open" | "finished" | "ended";
-      phase: PlayerView["phase"] | null;
-      round: number | null;
-      year: number | null;
-      endedAt: number | null;
-      debriefUntil: number | null;
-    };
+export type MyTableInfo = MyTable;
 
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
