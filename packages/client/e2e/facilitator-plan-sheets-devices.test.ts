@@ -63,15 +63,7 @@ describe.skipIf(skip !== null)("the facilitator's plan, role sheets and second d
     expect(await total.textContent()).toBe(planned({ rounds: 2, years: 2 }));
     await page.getByRole("button", { name: "A 3-hour workshop" }).click();
     expect(await page.getByLabel("Each round (min)").inputValue()).toBe("20");
-    const workshop = {
-      briefingSeconds: 900,
-      rounds: 4,
-      roundSeconds: 1200,
-      voteSeconds: 180,
-      years: 3,
-      moscowSeconds: 180,
-      responseSeconds: 180,
-    };
+    const workshop = PRESETS.find((p) => p.id === "workshop180")?.timings ?? {};
     expect(await total.textContent()).toBe(planned(workshop));
     expect(await page.getByRole("button", { name: "A 3-hour workshop" }).getAttribute("aria-pressed")).toBe("true");
     // A human red cell's clock counts; typing updates the plan at once.

@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { GUIDE_STEP_IDS } from "../src/guide/guide-steps.ts";
 import { basicA11yProblems } from "./a11y.ts";
 import { chromiumMissingReason, screenshotPath } from "./chromium.ts";
 import { quickGameBed, startQuickGame } from "./quick-game-page.ts";
@@ -16,20 +17,7 @@ const skip = chromiumMissingReason();
 const TIMINGS = { briefingSeconds: 600, rounds: 1, roundSeconds: 120, voteSeconds: 20, years: 1 };
 const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
-const STEPS = [
-  "intro",
-  "scoring",
-  "brief",
-  "draft",
-  "amend",
-  "support",
-  "pen",
-  "analysis",
-  "vote",
-  "sign",
-  "after",
-  "done",
-];
+const STEPS = GUIDE_STEP_IDS;
 const PHONE_PANE: Record<string, string | null> = {
   scoring: "brief",
   brief: "brief",
