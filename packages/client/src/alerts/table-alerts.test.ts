@@ -1,24 +1,13 @@
 // The alerts come from the engine's view: its legal actions, its duties, the amendments' statuses.
 import { afterEach, describe, expect, it } from "vitest";
-import { snapshot } from "../game/snapshot-fixtures.ts";
+import { amendment, snapshot } from "../game/snapshot-fixtures.ts";
 import { setLang } from "../i18n/index.ts";
-import type { AmendmentView, PrivatePart, TableSnapshot } from "../net/table-types.ts";
+import type { PrivatePart, TableSnapshot } from "../net/table-types.ts";
 import { ALERT_FAVICON, alertEvents, alertTitle, standingAlerts } from "./table-alerts.ts";
 import { alertText } from "./use-table-alerts.ts";
 
 const mine = (legal: PrivatePart["legal"]): PrivatePart =>
   ({ brief: null, briefs: null, preview: null, myScore: null, liveOdds: null, affordances: [], legal }) as PrivatePart;
-const amendment = (id: number, over: Partial<AmendmentView> = {}): AmendmentView => ({
-  id,
-  by: "kyiv",
-  issue: "legal-form",
-  option: "treaty",
-  supporters: [],
-  status: "open",
-  round: 1,
-  at: 0,
-  ...over,
-});
 
 describe("what needs this person at the table", () => {
   afterEach(() => setLang("en"));

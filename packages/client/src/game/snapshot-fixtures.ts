@@ -2,7 +2,7 @@
 // with every field a model reads, to be overridden per test. Imported by tests only.
 import { type DealReadout, evaluateDeal, publicScenario } from "@ironclad/engine";
 import { defaultScenario } from "@ironclad/engine/default-scenario";
-import type { PublicPart, SeatView, TableSnapshot } from "../net/table-types.ts";
+import type { AmendmentView, PublicPart, SeatView, TableSnapshot } from "../net/table-types.ts";
 
 export const full = defaultScenario();
 export const scenario = publicScenario(full);
@@ -75,3 +75,16 @@ export function snapshot(over: Partial<TableSnapshot> = {}): TableSnapshot {
     ...over,
   };
 }
+
+/** An open amendment of Kyiv's on the legal form (treaty), with `over` changed. */
+export const amendment = (id: number, over: Partial<AmendmentView> = {}): AmendmentView => ({
+  id,
+  by: "kyiv",
+  issue: "legal-form",
+  option: "treaty",
+  supporters: [],
+  status: "open",
+  round: 1,
+  at: 0,
+  ...over,
+});

@@ -1,23 +1,10 @@
 import { evaluateDeal } from "@ironclad/engine";
 import { afterEach, describe, expect, it } from "vitest";
 import { setLang } from "../i18n/index.ts";
-import type { AmendmentView } from "../net/table-types.ts";
-import { full, ORDER, PACKAGE, publicPart, scenario, seat, snapshot } from "./snapshot-fixtures.ts";
+import { amendment, full, ORDER, PACKAGE, publicPart, scenario, seat, snapshot } from "./snapshot-fixtures.ts";
 import { sceneChanges, tableModel } from "./table-model.ts";
 
 const pub = publicPart;
-
-const amendment = (id: number, over: Partial<AmendmentView> = {}): AmendmentView => ({
-  id,
-  by: "kyiv",
-  issue: "legal-form",
-  option: "treaty",
-  supporters: [],
-  status: "open",
-  round: 1,
-  at: 0,
-  ...over,
-});
 
 describe("the table scene's model", () => {
   afterEach(() => setLang("en"));
