@@ -2,7 +2,7 @@
 // table and for all tables; people (move, mute, remove); broadcast and injected events; a drill
 // into one table's room as the facilitator.
 import { useEffect, useMemo, useState } from "preact/hooks";
-import { errorText, formatNumber, loc, t } from "../i18n/index.ts";
+import { errorText, formatNumber, loc, t, tOr } from "../i18n/index.ts";
 import { ApiFailure, type ScenarioSummary } from "../net/api.ts";
 import { useScenarios } from "../pages/use-scenarios.ts";
 import { DeviceLink } from "./device-link.tsx";
@@ -28,13 +28,12 @@ import {
 import { rememberSession } from "./my-sessions.ts";
 import { Handout, storedHandout } from "./setup-page.tsx";
 import { clockText, FShell, SeatName, usePoll, useTick } from "./shell.tsx";
-import { w, wordOr } from "./words.ts";
 
-/** Why an inject cannot apply at `t` now, in the facilitator's words, or null when it can. */
-function injectBlocked(t: ConsoleTable): string | null {
-  if (t.status !== "open" || !t.summary) return w("f.inject.why.notRunning");
-  const r = t.summary.injectRefusal;
-  return r ? wordOr(`f.inject.why.${r.code}`, r.message) : null;
+/** Why an inject cannot apply at `table` now, in the facilitator's words, or null when it can. */
+function injectBlocked(table: ConsoleTable): string | null {
+  if (table.status !== "open" || !table.summary) return t("f.inject.why.notRunning");
+  const r = table.summary.injectRefusal;
+  return r ? tOr(`f.inject.why.${r.code}`, r.message) : null;
 }
 
 const STATS = ["capital", "resolve", "capacity", "unity", "grievance", "ukraineSecurity"] as const;
@@ -45,14 +44,14 @@ type Results = { label: string; results: ActionResult[] } | null;
 export function ConsolePage({ sessionId }: { sessionId: string }) {
   const key = loadKey(sessionId);
   useEffect(() => {
-    document.title = w("f.title.console");
+    document.title = t("f.title.console");
   });
   if (!key)
     return (
       <FShell>
-        <h1>{w("f.console.keyHeadline")}</h1>
+        <h1>{t("f.console.keyHeadline")}</h1>
         <p class="form-error" role="alert">
-          {w("f.console.noKey")}
+          {t("f.console.noKey")}
         </p>
         <KeyForm sessionId={sessionId} />
       </FShell>
@@ -91,7 +90,7 @@ function Console({ sessionId, fkey }: { sessionId: string; fkey: string }) {
         createdAt: session.createdAt,
       });
   }, [sessionId, session?.sessionCode, session?.settings.name]);
-  const drillId = drill ?? tables.find((t) => t.status === "open")?.tableId ?? null;
+  const drillId = drill ?? tables.find((table) => table.status === "open")?.tableId ?? null;
   const room = useFacilitatorRoom(drillId, fkey);
   const ended = session?.endedAt != null;
 
@@ -114,19 +113,19 @@ function Console({ sessionId, fkey }: { sessionId: string; fkey: string }) {
   const doAct = (label: string, action: { type: string; [k: string]: unknown }, only?: string[]) =>
     run(label, () => act(sessionId, action, only));
 
-  const codeOf = (tableId: string) => tables.find((t) => t.tableId === tableId)?.code ?? tableId;
+  const codeOf = (tableId: string) => tables.find((table) => table.tableId === tableId)?.code ?? tableId;
 
   return (
     <div class="fac-console">
       <section class="fac-console-head">
         <div>
-          <p class="eyebrow">{w("f.eyebrow")}</p>
-          <h1>{w("f.console.headline", { code: session?.sessionCode ?? "…" })}</h1>
+          <p class="eyebrow">{t("f.eyebrow")}</p>
+          <h1>{t("f.console.headline", { code: session?.sessionCode ?? "…" })}</h1>
           <p class="hint" aria-live="off">
             {session?.settings.name ? `${session.settings.name} · ` : ""}
             {scenario ? loc(scenario.title) : ""}
             {consoleView.value &&
-              ` · ${w("f.console.refreshed", { time: new Date(consoleView.value.now).toLocaleTimeString() })}`}
+              ` · ${t("f.console.refreshed", { time: new Date(consoleView.value.now).toLocaleTimeString() })}`}
           </p>
         </div>
         <div class="fac-actions">
@@ -137,11 +136,11 @@ function Console({ sessionId, fkey }: { sessionId: string; fkey: string }) {
               aria-expanded={showHandout}
               onClick={() => setShowHandout(!showHandout)}
             >
-              {w("f.print")}
+              {t("f.print")}
             </button>
           )}
           <a class="button" href={`/facilitate/${sessionId}/projector`}>
-            {w("f.projector")}
+            {t("f.projector")}
           </a>
           <a class="button" href={`/facilitate/${sessionId}/sheets`}>
             {t("sheets.open")}
@@ -154,15 +153,18 @@ function Console({ sessionId, fkey }: { sessionId: string; fkey: string }) {
             class="button fac-danger"
             disabled={busy || ended}
             onClick={async () => {
-              if (!window.confirm(w("f.endConfirm"))) return;
+              if (!window.confirm(t("f.endConfirm"))) return;
               setBusy(true);
               try {
                 await endSession(sessionId);
-                setResults({ label: w("f.end"), results: tables.map((t) => ({ tableId: t.tableId, ok: true })) });
+                setResults({
+                  label: t("f.end"),
+                  results: tables.map((table) => ({ tableId: table.tableId, ok: true })),
+                });
               } catch (e) {
                 const f = e as ApiFailure;
                 setResults({
-                  label: w("f.end"),
+                  label: t("f.end"),
                   results: [{ tableId: "", ok: false, error: { code: f.code, message: f.message } }],
                 });
               } finally {
@@ -172,14 +174,14 @@ function Console({ sessionId, fkey }: { sessionId: string; fkey: string }) {
               }
             }}
           >
-            {w("f.end")}
+            {t("f.end")}
           </button>
           <button
             type="button"
             class="button fac-danger"
             disabled={busy}
             onClick={async () => {
-              if (!window.confirm(w("f.deleteConfirm"))) return;
+              if (!window.confirm(t("f.deleteConfirm"))) return;
               setBusy(true);
               try {
                 await deleteSession(sessionId);
@@ -188,14 +190,14 @@ function Console({ sessionId, fkey }: { sessionId: string; fkey: string }) {
               } catch (e) {
                 const f = e as ApiFailure;
                 setResults({
-                  label: w("f.delete"),
+                  label: t("f.delete"),
                   results: [{ tableId: "", ok: false, error: { code: f.code, message: f.message } }],
                 });
                 setBusy(false);
               }
             }}
           >
-            {w("f.delete")}
+            {t("f.delete")}
           </button>
         </div>
       </section>
@@ -204,7 +206,7 @@ function Console({ sessionId, fkey }: { sessionId: string; fkey: string }) {
           {errorText(consoleView.error.code, consoleView.error.message)}
         </p>
       )}
-      {ended && <p class="fac-banner">{w("f.ended")}</p>}
+      {ended && <p class="fac-banner">{t("f.ended")}</p>}
       {showDevice && (
         <DeviceLink
           sessionId={sessionId}
@@ -216,13 +218,13 @@ function Console({ sessionId, fkey }: { sessionId: string; fkey: string }) {
       {showHandout && handout && <Handout session={handout} />}
       {(session?.removed?.length ?? 0) > 0 && (
         <section class="card fac-removed" aria-labelledby="removed-title">
-          <h2 id="removed-title">{w("f.removedTitle")}</h2>
-          <p class="hint">{w("f.removedHint")}</p>
+          <h2 id="removed-title">{t("f.removedTitle")}</h2>
+          <p class="hint">{t("f.removedHint")}</p>
           <ul class="fac-removed-list">
             {session?.removed?.map((p) => (
               <li key={p.personId}>
                 <span>
-                  {p.name} · {w("f.table", { n: tables.find((x) => x.tableId === p.tableId)?.number ?? 0 })}
+                  {p.name} · {t("f.table", { n: tables.find((x) => x.tableId === p.tableId)?.number ?? 0 })}
                 </span>
                 <button
                   type="button"
@@ -235,7 +237,7 @@ function Console({ sessionId, fkey }: { sessionId: string; fkey: string }) {
                     } catch (e) {
                       const f = e as ApiFailure;
                       setResults({
-                        label: w("f.readmit"),
+                        label: t("f.readmit"),
                         results: [{ tableId: p.tableId, ok: false, error: { code: f.code, message: f.message } }],
                       });
                     } finally {
@@ -244,7 +246,7 @@ function Console({ sessionId, fkey }: { sessionId: string; fkey: string }) {
                     }
                   }}
                 >
-                  {w("f.readmit")}
+                  {t("f.readmit")}
                   <span class="visually-hidden"> {p.name}</span>
                 </button>
               </li>
@@ -254,7 +256,7 @@ function Console({ sessionId, fkey }: { sessionId: string; fkey: string }) {
       )}
 
       <section class="card fac-all" aria-labelledby="all-title">
-        <h2 id="all-title">{w("f.all")}</h2>
+        <h2 id="all-title">{t("f.all")}</h2>
         <div class="fac-control-row">
           <Controls busy={busy || ended} onAct={(label, a) => doAct(label, a)} />
         </div>
@@ -262,7 +264,7 @@ function Console({ sessionId, fkey }: { sessionId: string; fkey: string }) {
           <BroadcastForm
             busy={busy || ended}
             tables={tables}
-            onSend={(text, only) => run(w("f.broadcast"), () => broadcast(sessionId, text, only))}
+            onSend={(text, only) => run(t("f.broadcast"), () => broadcast(sessionId, text, only))}
           />
           <InjectForm
             busy={busy || ended}
@@ -273,23 +275,23 @@ function Console({ sessionId, fkey }: { sessionId: string; fkey: string }) {
               scenario?.seats.filter((s) => s.inDefaultTable && s.kind !== "redcell").map((s) => s.id) ??
               []
             }
-            onInject={(action, only) => doAct(w("f.inject"), action, only)}
+            onInject={(action, only) => doAct(t("f.inject"), action, only)}
           />
         </div>
         {results && (
           <div class="fac-results" role="status" data-testid="results">
             <strong>
-              {w("f.results")} · {results.label}
+              {t("f.results")} · {results.label}
             </strong>
             <ul>
               {results.results.map((r, i) => (
                 <li key={r.tableId || i} class={r.ok ? (r.warnings?.length ? "ok warn" : "ok") : "bad"}>
                   {r.tableId && <span class="fac-code-sm">{codeOf(r.tableId)}</span>}{" "}
-                  {r.ok ? w("f.ok") : (r.error?.message ?? r.error?.code)}
+                  {r.ok ? t("f.ok") : (r.error?.message ?? r.error?.code)}
                   {r.warnings?.map((x) => (
                     <span key={x.code} class="fac-warning" data-code={x.code}>
                       {" "}
-                      · {wordOr(`f.warning.${x.code}`, x.message)}
+                      · {tOr(`f.warning.${x.code}`, x.message)}
                     </span>
                   ))}
                 </li>
@@ -299,20 +301,20 @@ function Console({ sessionId, fkey }: { sessionId: string; fkey: string }) {
         )}
       </section>
 
-      <section aria-label={w("f.tables")} class="fac-table-grid">
-        {tables.map((t) => (
+      <section aria-label={t("f.tables")} class="fac-table-grid">
+        {tables.map((table) => (
           <TableCard
-            key={t.tableId}
-            n={t.number}
-            table={t}
+            key={table.tableId}
+            n={table.number}
+            table={table}
             now={now}
             scenario={scenario}
             session={session}
             busy={busy || ended}
             sessionId={sessionId}
-            selected={drillId === t.tableId}
-            onAct={(label, a) => doAct(label, a, [t.tableId])}
-            onDrill={() => setDrill(t.tableId)}
+            selected={drillId === table.tableId}
+            onAct={(label, a) => doAct(label, a, [table.tableId])}
+            onDrill={() => setDrill(table.tableId)}
             onPeople={async (fn) => {
               setBusy(true);
               try {
@@ -320,8 +322,8 @@ function Console({ sessionId, fkey }: { sessionId: string; fkey: string }) {
               } catch (e) {
                 const f = e as ApiFailure;
                 setResults({
-                  label: w("f.people"),
-                  results: [{ tableId: t.tableId, ok: false, error: { code: f.code, message: f.message } }],
+                  label: t("f.people"),
+                  results: [{ tableId: table.tableId, ok: false, error: { code: f.code, message: f.message } }],
                 });
               } finally {
                 setBusy(false);
@@ -355,41 +357,41 @@ function Controls({ busy, onAct, compact }: { busy: boolean; onAct: ActFn; compa
         type="button"
         class={`${cls} button-primary`}
         disabled={busy}
-        onClick={() => onAct(w("f.start"), { type: "table/start" })}
+        onClick={() => onAct(t("f.start"), { type: "table/start" })}
       >
-        {w("f.start")}
+        {t("f.start")}
       </button>
       <button
         type="button"
         class={cls}
         disabled={busy}
-        onClick={() => onAct(w("f.pause"), { type: "facilitator/pause" })}
+        onClick={() => onAct(t("f.pause"), { type: "facilitator/pause" })}
       >
-        {w("f.pause")}
+        {t("f.pause")}
       </button>
       <button
         type="button"
         class={cls}
         disabled={busy}
-        onClick={() => onAct(w("f.resume"), { type: "facilitator/resume" })}
+        onClick={() => onAct(t("f.resume"), { type: "facilitator/resume" })}
       >
-        {w("f.resume")}
+        {t("f.resume")}
       </button>
       <button
         type="button"
         class={cls}
         disabled={busy}
-        onClick={() => onAct(w("f.extend"), { type: "facilitator/extend", seconds: 120 })}
+        onClick={() => onAct(t("f.extend"), { type: "facilitator/extend", seconds: 120 })}
       >
-        {w("f.extend")}
+        {t("f.extend")}
       </button>
       <button
         type="button"
         class={cls}
         disabled={busy}
-        onClick={() => onAct(w("f.skip"), { type: "facilitator/skip", forward: true })}
+        onClick={() => onAct(t("f.skip"), { type: "facilitator/skip", forward: true })}
       >
-        {w("f.skip")}
+        {t("f.skip")}
       </button>
     </div>
   );
@@ -408,12 +410,12 @@ function TargetSelect({
 }) {
   return (
     <div class="field fac-target">
-      <label for={id}>{w("f.target")}</label>
+      <label for={id}>{t("f.target")}</label>
       <select id={id} value={value} onChange={(e) => onChange((e.target as HTMLSelectElement).value)}>
-        <option value="">{w("f.all")}</option>
-        {tables.map((t) => (
-          <option key={t.tableId} value={t.tableId}>
-            {w("f.table", { n: t.number })} · {t.code}
+        <option value="">{t("f.all")}</option>
+        {tables.map((table) => (
+          <option key={table.tableId} value={table.tableId}>
+            {t("f.table", { n: table.number })} · {table.code}
           </option>
         ))}
       </select>
@@ -442,16 +444,16 @@ function BroadcastForm({
         setText("");
       }}
     >
-      <h3>{w("f.broadcast")}</h3>
+      <h3>{t("f.broadcast")}</h3>
       <div class="field">
         <label for="f-bc" class="visually-hidden">
-          {w("f.broadcast")}
+          {t("f.broadcast")}
         </label>
         <textarea
           id="f-bc"
           rows={2}
           maxLength={500}
-          placeholder={w("f.broadcast.placeholder")}
+          placeholder={t("f.broadcast.placeholder")}
           value={text}
           onInput={(e) => setText((e.target as HTMLTextAreaElement).value)}
         />
@@ -459,7 +461,7 @@ function BroadcastForm({
       <div class="field-row">
         <TargetSelect id="f-bc-target" tables={tables} value={target} onChange={setTarget} />
         <button type="submit" class="button" disabled={busy || !text.trim()}>
-          {w("f.broadcast.send")}
+          {t("f.broadcast.send")}
         </button>
       </div>
     </form>
@@ -489,10 +491,10 @@ function InjectForm({
   const [where, setWhere] = useState("");
   const chosenCard = card || deck[0]?.id || "";
   // The engine says, per table, whether news can land now: the button waits while none can.
-  const targets = where ? tables.filter((t) => t.tableId === where) : tables;
-  const blocked = targets.flatMap((t) => {
-    const why = injectBlocked(t);
-    return why ? [{ t, why }] : [];
+  const targets = where ? tables.filter((table) => table.tableId === where) : tables;
+  const blocked = targets.flatMap((table) => {
+    const why = injectBlocked(table);
+    return why ? [{ table, why }] : [];
   });
   const none = targets.length > 0 && blocked.length === targets.length;
   const submit = (e: Event) => {
@@ -516,21 +518,21 @@ function InjectForm({
   };
   return (
     <form class="fac-subform" onSubmit={submit}>
-      <h3>{w("f.inject")}</h3>
-      <div class="fac-seg" role="radiogroup" aria-label={w("f.inject")}>
+      <h3>{t("f.inject")}</h3>
+      <div class="fac-seg" role="radiogroup" aria-label={t("f.inject")}>
         {(["card", "custom"] as const).map((m) => (
           <label key={m} class={mode === m ? "on" : ""}>
             <input type="radio" name="inject-mode" checked={mode === m} onChange={() => setMode(m)} />
-            {w(m === "card" ? "f.inject.card" : "f.inject.custom")}
+            {t(m === "card" ? "f.inject.card" : "f.inject.custom")}
           </label>
         ))}
       </div>
       {mode === "card" ? (
         deck.length === 0 ? (
-          <p class="hint">{w("f.inject.noDeck")}</p>
+          <p class="hint">{t("f.inject.noDeck")}</p>
         ) : (
           <div class="field">
-            <label for="f-card">{w("f.inject.card")}</label>
+            <label for="f-card">{t("f.inject.card")}</label>
             <select id="f-card" value={chosenCard} onChange={(e) => setCard((e.target as HTMLSelectElement).value)}>
               {deck.map((c) => (
                 <option key={c.id} value={c.id}>
@@ -544,7 +546,7 @@ function InjectForm({
       ) : (
         <>
           <div class="field">
-            <label for="f-ev-title">{w("f.inject.title")}</label>
+            <label for="f-ev-title">{t("f.inject.title")}</label>
             <input
               id="f-ev-title"
               maxLength={120}
@@ -553,7 +555,7 @@ function InjectForm({
             />
           </div>
           <div class="field">
-            <label for="f-ev-text">{w("f.inject.text")}</label>
+            <label for="f-ev-text">{t("f.inject.text")}</label>
             <input
               id="f-ev-text"
               maxLength={400}
@@ -563,7 +565,7 @@ function InjectForm({
           </div>
           <div class="field-row fac-effect">
             <div class="field">
-              <label for="f-ev-target">{w("f.inject.target")}</label>
+              <label for="f-ev-target">{t("f.inject.target")}</label>
               <select
                 id="f-ev-target"
                 value={target}
@@ -577,7 +579,7 @@ function InjectForm({
               </select>
             </div>
             <div class="field">
-              <label for="f-ev-stat">{w("f.inject.stat")}</label>
+              <label for="f-ev-stat">{t("f.inject.stat")}</label>
               <select
                 id="f-ev-stat"
                 value={stat}
@@ -591,7 +593,7 @@ function InjectForm({
               </select>
             </div>
             <div class="field">
-              <label for="f-ev-delta">{w("f.inject.delta")}</label>
+              <label for="f-ev-delta">{t("f.inject.delta")}</label>
               <input
                 id="f-ev-delta"
                 type="number"
@@ -612,20 +614,20 @@ function InjectForm({
           aria-describedby={blocked.length > 0 ? "f-ev-why" : undefined}
           disabled={busy || none || (mode === "card" ? !chosenCard : !title.trim())}
         >
-          {w("f.inject.send")}
+          {t("f.inject.send")}
         </button>
       </div>
       {blocked.length > 0 && (
         <div id="f-ev-why" class="hint fac-inject-why" data-testid="inject-why">
           {where && blocked[0] ? (
-            w("f.inject.cannot", { reason: blocked[0].why })
+            t("f.inject.cannot", { reason: blocked[0].why })
           ) : (
             <>
-              {none ? w("f.inject.cannotAll") : w("f.inject.notAt")}
+              {none ? t("f.inject.cannotAll") : t("f.inject.notAt")}
               <ul>
-                {blocked.map(({ t, why }) => (
-                  <li key={t.tableId}>
-                    {w("f.table", { n: t.number })} · {t.code}: {why}
+                {blocked.map(({ table, why }) => (
+                  <li key={table.tableId}>
+                    {t("f.table", { n: table.number })} · {table.code}: {why}
                   </li>
                 ))}
               </ul>
@@ -639,7 +641,7 @@ function InjectForm({
 
 function ago(ms: number): string {
   const s = Math.max(0, Math.round(ms / 1000));
-  return s < 120 ? w("f.ago", { n: s }) : w("f.agoMin", { n: Math.round(s / 60) });
+  return s < 120 ? t("f.ago", { n: s }) : t("f.agoMin", { n: Math.round(s / 60) });
 }
 
 function TableCard({
@@ -679,15 +681,15 @@ function TableCard({
     return x ? loc(x.name) : seat;
   };
   const phaseText = s
-    ? wordOr(`f.phase.${s.phase}`, s.phase)
+    ? tOr(`f.phase.${s.phase}`, s.phase)
     : table.status === "ended"
-      ? wordOr("f.phase.debrief", "")
-      : w("f.notRunning");
+      ? tOr("f.phase.debrief", "")
+      : t("f.notRunning");
   const detail = s
     ? s.phase === "stress"
-      ? w("f.year", { n: s.year })
+      ? t("f.year", { n: s.year })
       : s.round > 0
-        ? w("f.round", { n: s.round })
+        ? t("f.round", { n: s.round })
         : ""
     : "";
   return (
@@ -698,13 +700,13 @@ function TableCard({
     >
       <header class="fac-tcard-head">
         <div>
-          <p class="fac-label">{w("f.table", { n })}</p>
+          <p class="fac-label">{t("f.table", { n })}</p>
           <h2 id={`tc-${table.tableId}`} class="fac-code">
             {table.code}
           </h2>
           {table.forkedFrom && (
             <p class="muted fac-forked" data-testid="forked-from">
-              {w("f.forkedFrom", { n: table.forkedFrom.number, step: table.forkedFrom.step })}
+              {t("f.forkedFrom", { n: table.forkedFrom.number, step: table.forkedFrom.step })}
             </p>
           )}
         </div>
@@ -714,11 +716,11 @@ function TableCard({
           </span>
           {detail && <span class="muted"> · {detail}</span>}
           <div class="fac-flags">
-            {s?.paused && <span class="tag fac-tag-paused">{w("f.paused")}</span>}
-            {s?.stalled && <span class="tag fac-tag-stalled">{w("f.stalled")}</span>}
+            {s?.paused && <span class="tag fac-tag-paused">{t("f.paused")}</span>}
+            {s?.stalled && <span class="tag fac-tag-stalled">{t("f.stalled")}</span>}
             {s?.redCell?.people === 0 && (
-              <span class="tag fac-tag-stalled" title={w("f.warning.redcell/empty")}>
-                {w("f.redCell.empty")}
+              <span class="tag fac-tag-stalled" title={t("f.warning.redcell/empty")}>
+                {t("f.redCell.empty")}
               </span>
             )}
           </div>
@@ -727,13 +729,13 @@ function TableCard({
       {s && (
         <dl class="fac-stats">
           <div>
-            <dt>{w("f.clock")}</dt>
+            <dt>{t("f.clock")}</dt>
             <dd class={remaining !== null && remaining < 30_000 ? "urgent" : ""}>
-              {s.paused ? w("f.paused") : remaining === null ? "—" : clockText(remaining)}
+              {s.paused ? t("f.paused") : remaining === null ? "—" : clockText(remaining)}
             </dd>
           </div>
           <div>
-            <dt>{w("f.draft")}</dt>
+            <dt>{t("f.draft")}</dt>
             <dd>
               <span class="fac-meter" aria-hidden="true">
                 <span style={{ width: `${s.draftSize ? (100 * s.draftFilled) / s.draftSize : 0}%` }} />
@@ -742,13 +744,13 @@ function TableCard({
             </dd>
           </div>
           <div>
-            <dt>{w("f.lastActivity")}</dt>
+            <dt>{t("f.lastActivity")}</dt>
             <dd>{ago(now - s.lastActivityAt)}</dd>
           </div>
         </dl>
       )}
       {s && (
-        <ul class="fac-seatrow" aria-label={w("f.connected")}>
+        <ul class="fac-seatrow" aria-label={t("f.connected")}>
           {seats.map((seat) => {
             const ctl = s.controllers[seat];
             const conn = s.connected[seat] ?? 0;
@@ -756,7 +758,7 @@ function TableCard({
               <li key={seat} class={`${ctl} ${conn > 0 ? "online" : ""}`}>
                 <SeatName seat={seat} scenario={scenario} />
                 {ctl === "human" && (
-                  <span class={`fac-dot${conn > 0 ? " on" : ""}`} title={`${w("f.connected")}: ${conn}`}>
+                  <span class={`fac-dot${conn > 0 ? " on" : ""}`} title={`${t("f.connected")}: ${conn}`}>
                     {conn}
                   </span>
                 )}
@@ -764,18 +766,18 @@ function TableCard({
                   type="button"
                   class={`fac-ctl fac-ctl-${ctl}`}
                   disabled={busy}
-                  title={ctl === "bot" ? w("f.giveHuman") : w("f.giveBot")}
+                  title={ctl === "bot" ? t("f.giveHuman") : t("f.giveBot")}
                   // The name starts with what the button shows (label in name, WCAG 2.5.3), then says what it does.
-                  aria-label={`${ctl === "bot" ? w("f.toBot") : w("f.toHuman")}, ${seatLabel(seat)}: ${ctl === "bot" ? w("f.giveHuman") : w("f.giveBot")}`}
+                  aria-label={`${ctl === "bot" ? t("f.toBot") : t("f.toHuman")}, ${seatLabel(seat)}: ${ctl === "bot" ? t("f.giveHuman") : t("f.giveBot")}`}
                   onClick={() =>
-                    onAct(ctl === "bot" ? w("f.toHuman") : w("f.toBot"), {
+                    onAct(ctl === "bot" ? t("f.toHuman") : t("f.toBot"), {
                       type: "facilitator/set-controller",
                       seat,
                       controller: ctl === "bot" ? "human" : "bot",
                     })
                   }
                 >
-                  {ctl === "bot" ? w("f.toBot") : w("f.toHuman")}
+                  {ctl === "bot" ? t("f.toBot") : t("f.toHuman")}
                 </button>
               </li>
             );
@@ -785,19 +787,19 @@ function TableCard({
       <Controls busy={busy} compact onAct={onAct} />
       <details class="fac-people">
         <summary>
-          {w("f.people")} ({people.length})
+          {t("f.people")} ({people.length})
         </summary>
         {people.length === 0 ? (
-          <p class="hint">{w("f.noPeople")}</p>
+          <p class="hint">{t("f.noPeople")}</p>
         ) : (
           <ul>
             {people.map((p) => (
               <li key={p.personId}>
                 <span class="fac-person">
-                  {p.name} <span class="muted">· {p.seat ? seatLabel(p.seat) : w("f.observer")}</span>
+                  {p.name} <span class="muted">· {p.seat ? seatLabel(p.seat) : t("f.observer")}</span>
                 </span>
                 <select
-                  aria-label={`${w("f.move")} ${p.name}`}
+                  aria-label={`${t("f.move")} ${p.name}`}
                   value=""
                   disabled={busy}
                   onChange={(e) => {
@@ -809,11 +811,12 @@ function TableCard({
                     );
                   }}
                 >
-                  <option value="">{w("f.move")}…</option>
-                  {(session?.tables ?? []).map((t) =>
+                  <option value="">{t("f.move")}…</option>
+                  {(session?.tables ?? []).map((toTable) =>
                     [...movable, "-"].map((seat) => (
-                      <option key={t.tableId + seat} value={`${t.tableId}|${seat}`}>
-                        {w("f.table", { n: t.number })} · {t.code} · {seat === "-" ? w("f.observer") : seatLabel(seat)}
+                      <option key={toTable.tableId + seat} value={`${toTable.tableId}|${seat}`}>
+                        {t("f.table", { n: toTable.number })} · {toTable.code} ·{" "}
+                        {seat === "-" ? t("f.observer") : seatLabel(seat)}
                       </option>
                     )),
                   )}
@@ -824,18 +827,18 @@ function TableCard({
                   disabled={busy}
                   onClick={() => onPeople(() => mutePerson(sessionId, p.personId, !p.muted))}
                 >
-                  {p.muted ? w("f.unmute") : w("f.mute")}
+                  {p.muted ? t("f.unmute") : t("f.mute")}
                 </button>
                 <button
                   type="button"
                   class="button button-small fac-danger"
                   disabled={busy}
                   onClick={() =>
-                    window.confirm(w("f.removeConfirm", { name: p.name })) &&
+                    window.confirm(t("f.removeConfirm", { name: p.name })) &&
                     onPeople(() => removePerson(sessionId, p.personId))
                   }
                 >
-                  {w("f.remove")}
+                  {t("f.remove")}
                 </button>
               </li>
             ))}
@@ -844,13 +847,13 @@ function TableCard({
       </details>
       <footer class="fac-tcard-foot">
         <button type="button" class="button button-small" aria-pressed={selected} onClick={onDrill}>
-          {w("f.open")}
+          {t("f.open")}
         </button>
         <a class="button button-small button-quiet" href={`/facilitate/${sessionId}/projector?table=${table.tableId}`}>
-          {w("f.projector")}
+          {t("f.projector")}
         </a>
         <a class="button button-small button-quiet" href={`/facilitate/${sessionId}/report/${table.tableId}`}>
-          {w("f.report")}
+          {t("f.report")}
         </a>
       </footer>
     </article>
@@ -871,7 +874,7 @@ export function KeyForm({ sessionId }: { sessionId: string }) {
       }}
     >
       <div class="field">
-        <label for="f-key">{w("f.key.label")}</label>
+        <label for="f-key">{t("f.key.label")}</label>
         <input
           id="f-key"
           type="password"
@@ -879,10 +882,10 @@ export function KeyForm({ sessionId }: { sessionId: string }) {
           value={value}
           onInput={(e) => setValue((e.target as HTMLInputElement).value)}
         />
-        <p class="hint">{w("f.key.hint")}</p>
+        <p class="hint">{t("f.key.hint")}</p>
       </div>
       <button type="submit" class="button button-primary" disabled={!value.trim()}>
-        {w("f.key.use")}
+        {t("f.key.use")}
       </button>
     </form>
   );

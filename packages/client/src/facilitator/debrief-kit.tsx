@@ -2,7 +2,7 @@
 // screens for the whole class: how each table ended, the three criteria, who gained, promises kept
 // and broken, and the futures. Plain words: every number says what it counts.
 import { useEffect, useState } from "preact/hooks";
-import { formatNumber, loc } from "../i18n/index.ts";
+import { formatNumber, loc, t, tOr } from "../i18n/index.ts";
 import type { ScenarioSummary } from "../net/api.ts";
 import { useScenarios } from "../pages/use-scenarios.ts";
 import { Bar } from "./charts.tsx";
@@ -10,7 +10,6 @@ import { type SessionReport, sessionReport, type TableReport, tableReport } from
 import { RoomNav } from "./room-projector.tsx";
 import { SeatName, usePoll } from "./shell.tsx";
 import { tableVerdict } from "./verdict.ts";
-import { w, wordOr } from "./words.ts";
 
 /** The kit's screens, in the order a debrief goes. */
 export const KIT_SCREENS = ["outcomes", "criteria", "gained", "promises", "futures"] as const;
@@ -23,9 +22,9 @@ const CRITERIA = ["legal", "military", "political"] as const;
  * multiplied) as a share of the best one the rules allowed, with what the number means.
  */
 export function balanceWords(nash: number, best: number): { headline: string; why: string } {
-  const why = w("f.kit.balance.why");
-  if (nash <= 0 || best <= 0) return { headline: w("f.kit.balance.none"), why };
-  return { headline: w("f.kit.balance", { pct: Math.round((100 * nash) / best) }), why };
+  const why = t("f.kit.balance.why");
+  if (nash <= 0 || best <= 0) return { headline: t("f.kit.balance.none"), why };
+  return { headline: t("f.kit.balance", { pct: Math.round((100 * nash) / best) }), why };
 }
 
 /** Pledges honoured of those owed, and offer terms kept of those settled, with the seats that broke them. */
@@ -33,11 +32,11 @@ export function promiseCounts(r: Pick<TableReport, "promises" | "offers">) {
   const owed = r.promises.filter((p) => p.bound);
   const terms = r.offers
     .flatMap((o) => [...o.gives, ...o.asks])
-    .filter((t) => t.result === "kept" || t.result === "broken");
+    .filter((term) => term.result === "kept" || term.result === "broken");
   const pledgeBreakers = [...new Set(owed.filter((p) => p.broken).map((p) => p.seat))];
   return {
     pledges: { kept: owed.filter((p) => !p.broken).length, of: owed.length, breakers: pledgeBreakers },
-    terms: { kept: terms.filter((t) => t.result === "kept").length, of: terms.length },
+    terms: { kept: terms.filter((term) => term.result === "kept").length, of: terms.length },
   };
 }
 
@@ -46,7 +45,7 @@ type Played = { table: SessionReport["tables"][number]; report: TableReport | nu
 /** The debrief kit. */
 export function DebriefKit({ sessionId }: { sessionId: string }) {
   useEffect(() => {
-    document.title = w("f.kit.title");
+    document.title = t("f.kit.title");
   });
   const session = usePoll(() => sessionReport(sessionId, "include", "leave-out"), 0, [sessionId]);
   const list = useScenarios();
@@ -57,11 +56,11 @@ export function DebriefKit({ sessionId }: { sessionId: string }) {
   useEffect(() => {
     if (!r) return;
     let live = true;
-    for (const t of r.tables)
-      if (!t.notPlayed && t.status !== "open")
-        tableReport(sessionId, t.tableId).then(
-          (rep) => live && setReports((x) => ({ ...x, [t.tableId]: rep })),
-          () => live && setReports((x) => ({ ...x, [t.tableId]: null })),
+    for (const table of r.tables)
+      if (!table.notPlayed && table.status !== "open")
+        tableReport(sessionId, table.tableId).then(
+          (rep) => live && setReports((x) => ({ ...x, [table.tableId]: rep })),
+          () => live && setReports((x) => ({ ...x, [table.tableId]: null })),
         );
     return () => {
       live = false;
@@ -79,7 +78,7 @@ export function DebriefKit({ sessionId }: { sessionId: string }) {
     return () => window.removeEventListener("keydown", onKey);
   }, []);
   const screen: KitScreen = KIT_SCREENS[index] ?? "outcomes";
-  const played: Played[] = (r?.tables ?? []).map((t) => ({ table: t, report: reports[t.tableId] ?? null }));
+  const played: Played[] = (r?.tables ?? []).map((table) => ({ table, report: reports[table.tableId] ?? null }));
   const nameOf = (seat: string) => {
     const s = scenario?.seats.find((x) => x.id === seat);
     return s ? loc(s.name) : seat;
@@ -87,7 +86,7 @@ export function DebriefKit({ sessionId }: { sessionId: string }) {
   return (
     <div class="room room-kit" data-testid="debrief-kit" data-screen={screen}>
       <p class="room-eyebrow">
-        {scenario ? loc(scenario.title) : "Ironclad"} · {w("f.kit.screen", { n: index + 1, of: KIT_SCREENS.length })}
+        {scenario ? loc(scenario.title) : "Ironclad"} · {t("f.kit.screen", { n: index + 1, of: KIT_SCREENS.length })}
       </p>
       {session.error && (
         <p class="room-error" role="alert">
@@ -95,7 +94,7 @@ export function DebriefKit({ sessionId }: { sessionId: string }) {
         </p>
       )}
       {!r ? (
-        !session.error && <p class="room-hint">{w("f.loading")}</p>
+        !session.error && <p class="room-hint">{t("f.loading")}</p>
       ) : (
         <section class="room-kit-screen" aria-labelledby="kit-title">
           {screen === "outcomes" && <Outcomes played={played} />}
@@ -107,10 +106,10 @@ export function DebriefKit({ sessionId }: { sessionId: string }) {
       )}
       <div class="room-kit-steps no-print">
         <button type="button" class="room-button" disabled={index === 0} onClick={() => go(-1)}>
-          ← {w("f.kit.prev")}
+          ← {t("f.kit.prev")}
         </button>
         <button type="button" class="room-button" disabled={index === KIT_SCREENS.length - 1} onClick={() => go(1)}>
-          {w("f.kit.next")} →
+          {t("f.kit.next")} →
         </button>
       </div>
       <RoomNav sessionId={sessionId} current="debrief" />
@@ -118,10 +117,10 @@ export function DebriefKit({ sessionId }: { sessionId: string }) {
   );
 }
 
-function TableName({ t }: { t: Played["table"] }) {
+function TableName({ table }: { table: Played["table"] }) {
   return (
     <p class="room-table-name">
-      {w("f.table", { n: t.number })} · <span class="room-mono">{t.code}</span>
+      {t("f.table", { n: table.number })} · <span class="room-mono">{table.code}</span>
     </p>
   );
 }
@@ -129,14 +128,14 @@ function TableName({ t }: { t: Played["table"] }) {
 function Outcomes({ played }: { played: Played[] }) {
   return (
     <>
-      <h1 id="kit-title">{w("f.kit.outcomes")}</h1>
-      <p class="room-lede">{w("f.kit.outcomes.hint")}</p>
+      <h1 id="kit-title">{t("f.kit.outcomes")}</h1>
+      <p class="room-lede">{t("f.kit.outcomes.hint")}</p>
       <ol class="room-kit-grid">
-        {played.map(({ table: t }) => {
-          const v = tableVerdict(t);
+        {played.map(({ table }) => {
+          const v = tableVerdict(table);
           return (
-            <li key={t.tableId} class={`room-kit-card ${v.tone}`}>
-              <TableName t={t} />
+            <li key={table.tableId} class={`room-kit-card ${v.tone}`}>
+              <TableName table={table} />
               <p class="room-kit-verdict">{v.verdict}</p>
               <p class="room-kit-detail">{v.detail}</p>
             </li>
@@ -150,21 +149,21 @@ function Outcomes({ played }: { played: Played[] }) {
 function CriteriaScreen({ played }: { played: Played[] }) {
   return (
     <>
-      <h1 id="kit-title">{w("f.kit.criteria")}</h1>
-      <p class="room-lede">{w("f.kit.criteria.hint")}</p>
+      <h1 id="kit-title">{t("f.kit.criteria")}</h1>
+      <p class="room-lede">{t("f.kit.criteria.hint")}</p>
       <ul class="room-kit-legend">
         {CRITERIA.map((c) => (
-          <li key={c}>{w(`f.kit.crit.${c}`)}</li>
+          <li key={c}>{t(`f.kit.crit.${c}`)}</li>
         ))}
       </ul>
       <ol class="room-kit-grid">
-        {played.map(({ table: t }) => (
-          <li key={t.tableId} class="room-kit-card">
-            <TableName t={t} />
-            {t.concluded && t.criteria ? (
-              CRITERIA.map((c) => <Bar key={c} label={w(`f.crit.${c}`)} value={t.criteria?.[c] ?? 0} tone={c} />)
+        {played.map(({ table }) => (
+          <li key={table.tableId} class="room-kit-card">
+            <TableName table={table} />
+            {table.concluded && table.criteria ? (
+              CRITERIA.map((c) => <Bar key={c} label={t(`f.crit.${c}`)} value={table.criteria?.[c] ?? 0} tone={c} />)
             ) : (
-              <p class="room-kit-detail">{t.notPlayed ? w("f.proj.notPlayed") : w("f.kit.noDeal")}</p>
+              <p class="room-kit-detail">{table.notPlayed ? t("f.proj.notPlayed") : t("f.kit.noDeal")}</p>
             )}
           </li>
         ))}
@@ -176,17 +175,17 @@ function CriteriaScreen({ played }: { played: Played[] }) {
 function Gained({ played, scenario }: { played: Played[]; scenario: ScenarioSummary | null }) {
   return (
     <>
-      <h1 id="kit-title">{w("f.kit.gained")}</h1>
-      <p class="room-lede">{w("f.kit.gained.hint")}</p>
+      <h1 id="kit-title">{t("f.kit.gained")}</h1>
+      <p class="room-lede">{t("f.kit.gained.hint")}</p>
       <ol class="room-kit-grid">
-        {played.map(({ table: t, report }) => {
-          const scores = t.notPlayed ? [] : (t.scores ?? []);
+        {played.map(({ table, report }) => {
+          const scores = table.notPlayed ? [] : (table.scores ?? []);
           const balance = report?.deal ? balanceWords(report.deal.nashProduct, report.deal.bestNashProduct) : null;
           return (
-            <li key={t.tableId} class="room-kit-card">
-              <TableName t={t} />
+            <li key={table.tableId} class="room-kit-card">
+              <TableName table={table} />
               {scores.length === 0 ? (
-                <p class="room-kit-detail">{w("f.proj.notPlayed")}</p>
+                <p class="room-kit-detail">{t("f.proj.notPlayed")}</p>
               ) : (
                 <ul class="room-gains">
                   {[...scores]
@@ -196,8 +195,8 @@ function Gained({ played, scenario }: { played: Played[]; scenario: ScenarioSumm
                         <SeatName seat={s.seat} scenario={scenario} size="md" />
                         <strong>
                           {s.margin >= 0
-                            ? w("f.kit.gain", { n: Math.round(s.margin) })
-                            : w("f.kit.loss", { n: Math.round(-s.margin) })}
+                            ? t("f.kit.gain", { n: Math.round(s.margin) })
+                            : t("f.kit.loss", { n: Math.round(-s.margin) })}
                         </strong>
                       </li>
                     ))}
@@ -220,53 +219,53 @@ function Gained({ played, scenario }: { played: Played[]; scenario: ScenarioSumm
 function Promises({ played, nameOf }: { played: Played[]; nameOf: (seat: string) => string }) {
   return (
     <>
-      <h1 id="kit-title">{w("f.kit.promises")}</h1>
-      <p class="room-lede">{w("f.kit.promises.hint")}</p>
+      <h1 id="kit-title">{t("f.kit.promises")}</h1>
+      <p class="room-lede">{t("f.kit.promises.hint")}</p>
       <ol class="room-kit-grid">
-        {played.map(({ table: t, report }) => {
+        {played.map(({ table, report }) => {
           if (!report)
             return (
-              <li key={t.tableId} class="room-kit-card">
-                <TableName t={t} />
-                <p class="room-kit-detail">{t.notPlayed ? w("f.proj.notPlayed") : "—"}</p>
+              <li key={table.tableId} class="room-kit-card">
+                <TableName table={table} />
+                <p class="room-kit-detail">{table.notPlayed ? t("f.proj.notPlayed") : "—"}</p>
               </li>
             );
           const n = promiseCounts(report);
           const wordBreakers = Object.keys(report.brokenWords);
           return (
-            <li key={t.tableId} class="room-kit-card">
-              <TableName t={t} />
+            <li key={table.tableId} class="room-kit-card">
+              <TableName table={table} />
               <dl class="room-promises">
                 <div>
-                  <dt>{w("f.kit.pledges")}</dt>
+                  <dt>{t("f.kit.pledges")}</dt>
                   <dd>
                     {n.pledges.of === 0 ? (
-                      w("f.kit.nothingPromised")
+                      t("f.kit.nothingPromised")
                     ) : (
                       <>
                         <strong>
                           {formatNumber(n.pledges.kept)} / {formatNumber(n.pledges.of)}
                         </strong>{" "}
                         {n.pledges.breakers.length > 0
-                          ? w("f.kit.brokenBy", { list: n.pledges.breakers.map(nameOf).join(", ") })
-                          : w("f.kit.noneBroken")}
+                          ? t("f.kit.brokenBy", { list: n.pledges.breakers.map(nameOf).join(", ") })
+                          : t("f.kit.noneBroken")}
                       </>
                     )}
                   </dd>
                 </div>
                 <div>
-                  <dt>{w("f.kit.words")}</dt>
+                  <dt>{t("f.kit.words")}</dt>
                   <dd>
                     {n.terms.of === 0 ? (
-                      w("f.kit.nothingPromised")
+                      t("f.kit.nothingPromised")
                     ) : (
                       <>
                         <strong>
                           {formatNumber(n.terms.kept)} / {formatNumber(n.terms.of)}
                         </strong>{" "}
                         {wordBreakers.length > 0
-                          ? w("f.kit.brokenBy", { list: wordBreakers.map(nameOf).join(", ") })
-                          : w("f.kit.noneBroken")}
+                          ? t("f.kit.brokenBy", { list: wordBreakers.map(nameOf).join(", ") })
+                          : t("f.kit.noneBroken")}
                       </>
                     )}
                   </dd>
@@ -286,38 +285,40 @@ function Futures({ played }: { played: Played[] }) {
     f ? Math.round((100 * (f.outcomes.held ?? 0)) / (f.runs || 1)) : null;
   return (
     <>
-      <h1 id="kit-title">{w("f.kit.futures")}</h1>
-      <p class="room-lede">{w("f.kit.futures.hint", { runs })}</p>
+      <h1 id="kit-title">{t("f.kit.futures")}</h1>
+      <p class="room-lede">{t("f.kit.futures.hint", { runs })}</p>
       <ol class="room-kit-grid">
-        {played.map(({ table: t, report }) => {
+        {played.map(({ table, report }) => {
           const f = report?.futures;
           const withDeal = held(f?.deal);
           const without = held(f?.noDeal);
           return (
-            <li key={t.tableId} class="room-kit-card">
-              <TableName t={t} />
+            <li key={table.tableId} class="room-kit-card">
+              <TableName table={table} />
               {!f ? (
-                <p class="room-kit-detail">{t.notPlayed ? w("f.proj.notPlayed") : "—"}</p>
+                <p class="room-kit-detail">{table.notPlayed ? t("f.proj.notPlayed") : "—"}</p>
               ) : (
                 <>
                   {withDeal !== null && (
                     <Bar
-                      label={`${w("f.rep.withDeal")}: ${w("f.kit.held", { pct: withDeal })}`}
+                      label={`${t("f.rep.withDeal")}: ${t("f.kit.held", { pct: withDeal })}`}
                       value={withDeal}
                       tone="legal"
                     />
                   )}
                   {without !== null && (
                     <Bar
-                      label={`${w("f.rep.withoutDeal")}: ${w("f.kit.held", { pct: without })}`}
+                      label={`${t("f.rep.withoutDeal")}: ${t("f.kit.held", { pct: without })}`}
                       value={without}
                       tone="bad"
                     />
                   )}
-                  {t.outcome && (
+                  {table.outcome && (
                     <p class="room-kit-detail">
-                      {w("f.kit.thisTable", {
-                        outcome: t.untested ? w("f.outcome.untested") : wordOr(`f.outcome.${t.outcome}`, t.outcome),
+                      {t("f.kit.thisTable", {
+                        outcome: table.untested
+                          ? t("f.outcome.untested")
+                          : tOr(`f.outcome.${table.outcome}`, table.outcome),
                       })}
                     </p>
                   )}

@@ -3,12 +3,11 @@
 import { Client, type Room } from "@colyseus/sdk";
 import { type ClockNotice, PROTOCOL_VERSION } from "@ironclad/engine/protocol";
 import { useEffect, useState } from "preact/hooks";
-import { loc } from "../i18n/index.ts";
+import { loc, t, tOr } from "../i18n/index.ts";
 import { decodeState } from "../net/table-connection.ts";
 import type { PublicScenario, TableSnapshot } from "../net/table-types.ts";
 import { Flag } from "../ui/flag.tsx";
 import { followServerClock, type ServerClock, serverClockAt } from "./server-time.ts";
-import { w, wordOr } from "./words.ts";
 
 export type FacilitatorRoomView = {
   status: "connecting" | "open" | "failed" | "closed";
@@ -112,24 +111,24 @@ export function DrillPanel({
   return (
     <section class="card fac-drill" aria-labelledby="drill-title" data-testid="drill">
       <div class="fac-drill-head">
-        <h2 id="drill-title">{w("f.drill", { code })}</h2>
+        <h2 id="drill-title">{t("f.drill", { code })}</h2>
         <button type="button" class="button button-small" onClick={onClose}>
-          {w("f.drill.close")}
+          {t("f.drill.close")}
         </button>
       </div>
-      {view.status === "connecting" && <p class="hint">{w("f.drill.connecting")}</p>}
+      {view.status === "connecting" && <p class="hint">{t("f.drill.connecting")}</p>}
       {view.status === "failed" && (
         <p class="form-error" role="alert">
-          {w("f.drill.failed", { message: view.message ?? "" })}
+          {t("f.drill.failed", { message: view.message ?? "" })}
         </p>
       )}
       {snap && sc && (
         <div class="fac-drill-moves">
           {(
             [
-              ["vote/call", w("f.mv.call"), {}],
-              ["vote/close", w("f.mv.close"), {}],
-              ["facilitator/take-pen", w("f.mv.takePen"), { to: null }],
+              ["vote/call", t("f.mv.call"), {}],
+              ["vote/close", t("f.mv.close"), {}],
+              ["facilitator/take-pen", t("f.mv.takePen"), { to: null }],
             ] as const
           ).map(([type, label, extra]) => (
             <button
@@ -144,16 +143,16 @@ export function DrillPanel({
           ))}
           {snap.phase === "stress" && snap.step === "moscow" && (
             <fieldset class="fac-moscow">
-              <legend>{w("f.mv.moscow")}</legend>
+              <legend>{t("f.mv.moscow")}</legend>
               {MOSCOW.map((m) => (
                 <button
                   key={m}
                   type="button"
                   class="button button-small"
                   disabled={busy || !(snap.mine?.legal ?? []).includes("stress/moscow-act")}
-                  onClick={() => onAct(w("f.mv.moscow"), { type: "stress/moscow-act", action: m })}
+                  onClick={() => onAct(t("f.mv.moscow"), { type: "stress/moscow-act", action: m })}
                 >
-                  {w(`f.mv.${m}`)}
+                  {t(`f.mv.${m}`)}
                   {snap.mine?.liveOdds && <span class="muted"> {Math.round(100 * (snap.mine.liveOdds[m] ?? 0))}%</span>}
                 </button>
               ))}
@@ -164,7 +163,7 @@ export function DrillPanel({
       {snap && sc && (
         <div class="fac-drill-grid">
           <div>
-            <h3>{w("f.draft")}</h3>
+            <h3>{t("f.draft")}</h3>
             <table class="fac-table">
               <tbody>
                 {sc.issues.map((i) => (
@@ -174,31 +173,31 @@ export function DrillPanel({
                       {snap.draft[i.id] ? (
                         optionLabel(i.id, snap.draft[i.id] ?? "")
                       ) : (
-                        <span class="muted">{w("f.drill.blank")}</span>
+                        <span class="muted">{t("f.drill.blank")}</span>
                       )}
                     </td>
                   </tr>
                 ))}
               </tbody>
             </table>
-            <h3>{w("f.drill.amendments")}</h3>
+            <h3>{t("f.drill.amendments")}</h3>
             {snap.amendments.length === 0 ? (
-              <p class="hint">{w("f.drill.noAmendments")}</p>
+              <p class="hint">{t("f.drill.noAmendments")}</p>
             ) : (
               <ul class="fac-plain">
                 {snap.amendments.slice(-8).map((a) => (
                   <li key={a.id}>
                     <strong>{seatOf(a.by) ? loc(seatOf(a.by)?.name) : a.by}</strong>:{" "}
                     {loc(sc.issues.find((i) => i.id === a.issue)?.name)} →{" "}
-                    {a.option ? optionLabel(a.issue, a.option) : w("f.drill.blank")} <span class="tag">{a.status}</span>{" "}
+                    {a.option ? optionLabel(a.issue, a.option) : t("f.drill.blank")} <span class="tag">{a.status}</span>{" "}
                     {a.supporters.length > 0 && <span class="muted">+{a.supporters.length}</span>}
                   </li>
                 ))}
               </ul>
             )}
-            <h3>{w("f.drill.votes")}</h3>
+            <h3>{t("f.drill.votes")}</h3>
             {votes.length === 0 ? (
-              <p class="hint">{w("f.drill.noVotes")}</p>
+              <p class="hint">{t("f.drill.noVotes")}</p>
             ) : (
               <ul class="fac-plain">
                 {votes.map((v) => (
@@ -216,19 +215,19 @@ export function DrillPanel({
             )}
           </div>
           <div>
-            <h3>{w("f.drill.briefs")}</h3>
+            <h3>{t("f.drill.briefs")}</h3>
             <div class="fac-briefs">
               {Object.entries(snap.mine?.briefs ?? {}).map(([seat, brief]) => (
                 <details key={seat} class="fac-brief">
                   <summary>
                     {seatOf(seat) && <Flag code={seatOf(seat)?.flag ?? ""} size="sm" />}{" "}
                     {seatOf(seat) ? loc(seatOf(seat)?.name) : seat}
-                    <span class="muted"> · {w("f.drill.noDeal", { n: brief.noDealValue })}</span>
+                    <span class="muted"> · {t("f.drill.noDeal", { n: brief.noDealValue })}</span>
                   </summary>
                   <p>{loc(brief.objectives)}</p>
                   {brief.redLines.length > 0 && (
                     <p>
-                      <strong>{w("f.drill.redLines")}:</strong>{" "}
+                      <strong>{t("f.drill.redLines")}:</strong>{" "}
                       {brief.redLines
                         .map(
                           (r) =>
@@ -241,7 +240,7 @@ export function DrillPanel({
               ))}
             </div>
             <p class="hint">
-              {wordOr(`f.phase.${snap.phase}`, snap.phase)} · seq {snap.seq}
+              {tOr(`f.phase.${snap.phase}`, snap.phase)} · seq {snap.seq}
             </p>
           </div>
         </div>

@@ -1,12 +1,11 @@
 import { publicScenario } from "@ironclad/engine";
 import { defaultScenario } from "@ironclad/engine/default-scenario";
 import { describe, expect, it } from "vitest";
-import { setLang } from "../i18n/index.ts";
+import { setLang, t } from "../i18n/index.ts";
 import { routeOf } from "../pages/routes.ts";
 import { handoutLink } from "./handout-links.ts";
 import { optionTitle } from "./scenario-names.ts";
 import { tableVerdict } from "./verdict.ts";
-import { w } from "./words.ts";
 
 describe("the facilitator's routes and words", () => {
   it("reads the five facilitator pages from their paths", () => {
@@ -31,8 +30,8 @@ describe("the facilitator's routes and words", () => {
   });
 
   it("fills placeholders", () => {
-    expect(w("f.table", { n: 3 })).toBe("Table 3");
-    expect(w("f.rep.headline", { code: "ABCDEF" })).toContain("ABCDEF");
+    expect(t("f.table", { n: 3 })).toBe("Table 3");
+    expect(t("f.rep.headline", { code: "ABCDEF" })).toContain("ABCDEF");
   });
 
   it("reads a table in the lobby as waiting to start, not in play (#17.9)", () => {

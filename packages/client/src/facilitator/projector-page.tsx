@@ -1,7 +1,7 @@
 // The projector / class dashboard (/facilitate/:sessionId/projector): every table's outcome, the
 // three criteria side by side, and the duplicate-scoring board per seat. Large type; public only.
 import { useEffect, useState } from "preact/hooks";
-import { errorText, formatNumber, loc } from "../i18n/index.ts";
+import { errorText, formatNumber, loc, t } from "../i18n/index.ts";
 import { useScenarios } from "../pages/use-scenarios.ts";
 import { Bar } from "./charts.tsx";
 import { DebriefKit } from "./debrief-kit.tsx";
@@ -10,7 +10,6 @@ import { RoomNav, RoomProjector } from "./room-projector.tsx";
 import { FShell, SeatName, usePoll } from "./shell.tsx";
 import { TableProjector } from "./table-projector.tsx";
 import { tableVerdict } from "./verdict.ts";
-import { w } from "./words.ts";
 
 const CRITERIA = ["legal", "military", "political"] as const;
 
@@ -29,7 +28,7 @@ export function ProjectorPage({ sessionId }: { sessionId: string }) {
 
 function ClassDashboard({ sessionId }: { sessionId: string }) {
   useEffect(() => {
-    document.title = w("f.title.projector");
+    document.title = t("f.title.projector");
   });
   const key = loadKey(sessionId);
   const only = new URLSearchParams(window.location.search).get("table");
@@ -46,7 +45,7 @@ function ClassDashboard({ sessionId }: { sessionId: string }) {
   // The API lists tables by their numbers (Table 1 first), the same order as the handout.
   const r = report.value;
   const scenario = list.kind === "ready" ? (list.scenarios.find((s) => s.id === r?.scenarioId) ?? null) : null;
-  const seats = [...new Set(r?.tables.flatMap((t) => t.scores?.map((s) => s.seat) ?? []) ?? [])];
+  const seats = [...new Set(r?.tables.flatMap((table) => table.scores?.map((s) => s.seat) ?? []) ?? [])];
   return (
     <FShell nav={{ sessionId, current: "projector" }} wide>
       {only && key ? (
@@ -54,16 +53,16 @@ function ClassDashboard({ sessionId }: { sessionId: string }) {
       ) : (
         <div class="fac-projector">
           <header class="fac-proj-head">
-            <p class="eyebrow">{scenario ? loc(scenario.title) : w("f.eyebrow")}</p>
-            <h1>{w("f.proj.headline")}</h1>
+            <p class="eyebrow">{scenario ? loc(scenario.title) : t("f.eyebrow")}</p>
+            <h1>{t("f.proj.headline")}</h1>
             <button type="button" class="button button-small no-print" onClick={() => window.print()}>
-              {w("f.rep.printPdf")}
+              {t("f.rep.printPdf")}
             </button>
           </header>
           {key && <RoomNav sessionId={sessionId} current="dashboard" />}
           {!key && (
             <p class="form-error" role="alert">
-              {w("f.console.noKey")}
+              {t("f.console.noKey")}
             </p>
           )}
           {report.error && (
@@ -71,32 +70,32 @@ function ClassDashboard({ sessionId }: { sessionId: string }) {
               {errorText(report.error.code, report.error.message)}
             </p>
           )}
-          {!r && key && !report.error && <p class="hint">{w("f.loading")}</p>}
+          {!r && key && !report.error && <p class="hint">{t("f.loading")}</p>}
           {r && (
             <>
               <section aria-labelledby="proj-out">
-                <h2 id="proj-out">{w("f.proj.outcomes")}</h2>
+                <h2 id="proj-out">{t("f.proj.outcomes")}</h2>
                 <ol class="fac-proj-tables">
-                  {r.tables.map((t) => {
-                    const v = tableVerdict(t);
+                  {r.tables.map((table) => {
+                    const v = tableVerdict(table);
                     return (
-                      <li key={t.tableId} class={`fac-proj-card ${v.tone}`} data-table={t.tableId}>
+                      <li key={table.tableId} class={`fac-proj-card ${v.tone}`} data-table={table.tableId}>
                         <p class="fac-label">
-                          {w("f.table", { n: t.number })} · {t.code}
+                          {t("f.table", { n: table.number })} · {table.code}
                         </p>
-                        {t.forkedFrom && (
+                        {table.forkedFrom && (
                           <p class="muted fac-forked">
-                            {w("f.forkedFrom", { n: t.forkedFrom.number, step: t.forkedFrom.step })}
+                            {t("f.forkedFrom", { n: table.forkedFrom.number, step: table.forkedFrom.step })}
                           </p>
                         )}
                         <p class="fac-proj-verdict">{v.verdict}</p>
                         <p class="fac-proj-outcome">{v.detail}</p>
                         <p class="fac-proj-links no-print">
-                          {t.status === "open" && (
-                            <a href={`?table=${encodeURIComponent(t.tableId)}`}>{w("f.proj.one")}</a>
+                          {table.status === "open" && (
+                            <a href={`?table=${encodeURIComponent(table.tableId)}`}>{t("f.proj.one")}</a>
                           )}
-                          <a href={`/facilitate/${sessionId}/report/${encodeURIComponent(t.tableId)}`}>
-                            {w("f.report")}
+                          <a href={`/facilitate/${sessionId}/report/${encodeURIComponent(table.tableId)}`}>
+                            {t("f.report")}
                           </a>
                         </p>
                       </li>
@@ -105,42 +104,42 @@ function ClassDashboard({ sessionId }: { sessionId: string }) {
                 </ol>
               </section>
               <section aria-labelledby="proj-crit">
-                <h2 id="proj-crit">{w("f.proj.criteria")}</h2>
+                <h2 id="proj-crit">{t("f.proj.criteria")}</h2>
                 <div class="fac-proj-criteria">
-                  {r.tables.map((t) => (
-                    <div key={t.tableId} class="fac-proj-crit">
+                  {r.tables.map((table) => (
+                    <div key={table.tableId} class="fac-proj-crit">
                       <p class="fac-label">
-                        {w("f.table", { n: t.number })} · {t.code}
+                        {t("f.table", { n: table.number })} · {table.code}
                       </p>
-                      {t.criteria ? (
+                      {table.criteria ? (
                         CRITERIA.map((c) => (
-                          <Bar key={c} label={w(`f.crit.${c}`)} value={t.criteria?.[c] ?? 0} tone={c} />
+                          <Bar key={c} label={t(`f.crit.${c}`)} value={table.criteria?.[c] ?? 0} tone={c} />
                         ))
                       ) : (
-                        <p class="muted">{w("f.proj.noCriteria")}</p>
+                        <p class="muted">{t("f.proj.noCriteria")}</p>
                       )}
                     </div>
                   ))}
                 </div>
               </section>
               <section aria-labelledby="proj-dup">
-                <h2 id="proj-dup">{w("f.proj.duplicate")}</h2>
+                <h2 id="proj-dup">{t("f.proj.duplicate")}</h2>
                 <label class="fac-check no-print">
                   <input
                     type="checkbox"
                     checked={leaveOutBots}
                     onChange={(e) => setLeaveOutBots((e.target as HTMLInputElement).checked)}
                   />{" "}
-                  {w("f.proj.leaveOutBots")}
+                  {t("f.proj.leaveOutBots")}
                 </label>
-                {r.tables.some((t) => t.forkedFrom) && (
+                {r.tables.some((table) => table.forkedFrom) && (
                   <label class="fac-check no-print">
                     <input
                       type="checkbox"
                       checked={includeForks}
                       onChange={(e) => setIncludeForks((e.target as HTMLInputElement).checked)}
                     />{" "}
-                    {w("f.proj.includeForks")}
+                    {t("f.proj.includeForks")}
                   </label>
                 )}
                 {seats.length === 0 ? (
@@ -149,11 +148,11 @@ function ClassDashboard({ sessionId }: { sessionId: string }) {
                   <table class="fac-proj-board">
                     <thead>
                       <tr>
-                        <th scope="col">{w("f.rep.seat")}</th>
-                        {r.tables.map((t) => (
-                          <th key={t.tableId} scope="col">
-                            {w("f.table", { n: t.number })}
-                            <span class="fac-code-sm">{t.code}</span>
+                        <th scope="col">{t("f.rep.seat")}</th>
+                        {r.tables.map((table) => (
+                          <th key={table.tableId} scope="col">
+                            {t("f.table", { n: table.number })}
+                            <span class="fac-code-sm">{table.code}</span>
                           </th>
                         ))}
                       </tr>
@@ -164,26 +163,26 @@ function ClassDashboard({ sessionId }: { sessionId: string }) {
                           <th scope="row">
                             <SeatName seat={seat} scenario={scenario} size="md" />
                           </th>
-                          {r.tables.map((t) => {
-                            const d = r.duplicate.find((x) => x.tableId === t.tableId && x.seat === seat);
-                            const bot = t.scores?.find((s) => s.seat === seat)?.human === false;
+                          {r.tables.map((table) => {
+                            const d = r.duplicate.find((x) => x.tableId === table.tableId && x.seat === seat);
+                            const bot = table.scores?.find((s) => s.seat === seat)?.human === false;
                             return (
                               <td
-                                key={t.tableId}
+                                key={table.tableId}
                                 class={
                                   d?.rank === 1 && r.duplicate.some((x) => x.seat === seat && x.rank > 1) ? "best" : ""
                                 }
                               >
-                                {t.notPlayed ? (
-                                  <span class="muted">{w("f.proj.notPlayed")}</span>
+                                {table.notPlayed ? (
+                                  <span class="muted">{t("f.proj.notPlayed")}</span>
                                 ) : d ? (
                                   <>
                                     <strong>{formatNumber(d.total)}</strong>
-                                    <span class="muted">{w("f.proj.rank", { rank: d.rank, of: d.of })}</span>
-                                    {bot && <span class="tag fac-bot">{w("f.proj.botSeat")}</span>}
+                                    <span class="muted">{t("f.proj.rank", { rank: d.rank, of: d.of })}</span>
+                                    {bot && <span class="tag fac-bot">{t("f.proj.botSeat")}</span>}
                                   </>
                                 ) : bot ? (
-                                  <span class="tag fac-bot">{w("f.proj.botSeat")}</span>
+                                  <span class="tag fac-bot">{t("f.proj.botSeat")}</span>
                                 ) : (
                                   "—"
                                 )}

@@ -1,11 +1,10 @@
 // Replay and fork on the report page: the table after any step of its log as any viewer saw it
 // (GET …/replay), and a new table of the session from that moment (POST …/fork).
 import { useEffect, useState } from "preact/hooks";
-import { errorText, loc } from "../i18n/index.ts";
+import { errorText, loc, t, tOr } from "../i18n/index.ts";
 import type { ApiFailure } from "../net/api.ts";
 import { Bar } from "./charts.tsx";
 import { forkTable, type ReplayStep, replayAt } from "./fapi.ts";
-import { w, wordOr } from "./words.ts";
 
 export function ReplaySection({
   sessionId,
@@ -44,26 +43,26 @@ export function ReplaySection({
   }, [sessionId, tableId, step, viewer]);
   const v = data?.view;
   const optionLabel = (issue: string, option: string | null) => {
-    if (!option) return w("f.drill.blank");
+    if (!option) return t("f.drill.blank");
     const o = v?.scenario.issues.find((i) => i.id === issue)?.options.find((x) => x.id === option);
     return o ? loc(o.label) : option;
   };
   const fork = () =>
     forkTable(sessionId, tableId, step).then(
-      (f) => setForked(w("f.rp.forked", { code: f.code, step: f.step, url: f.joinUrl })),
+      (f) => setForked(t("f.rp.forked", { code: f.code, step: f.step, url: f.joinUrl })),
       (e: ApiFailure) => setError(errorText(e.code, e.message)),
     );
   return (
     <section class="fac-rep-section no-print" aria-labelledby="rep-replay" data-section="replay">
-      <h2 id="rep-replay">{w("f.rp.title")}</h2>
-      <p class="hint">{w("f.rp.hint")}</p>
+      <h2 id="rep-replay">{t("f.rp.title")}</h2>
+      <p class="hint">{t("f.rp.hint")}</p>
       <div class="fac-replay-bar">
         <div class="field">
-          <label for="rp-viewer">{w("f.rp.viewer")}</label>
+          <label for="rp-viewer">{t("f.rp.viewer")}</label>
           <select id="rp-viewer" value={viewer} onChange={(e) => setViewer((e.target as HTMLSelectElement).value)}>
-            <option value="facilitator">{w("f.rp.facilitator")}</option>
-            <option value="observer">{w("f.rp.observer")}</option>
-            <option value="moscow">{w("f.rp.moscow")}</option>
+            <option value="facilitator">{t("f.rp.facilitator")}</option>
+            <option value="observer">{t("f.rp.observer")}</option>
+            <option value="moscow">{t("f.rp.moscow")}</option>
             {seats.map((s) => (
               <option key={s} value={`seat:${s}`}>
                 {nameOf(s)}
@@ -72,12 +71,12 @@ export function ReplaySection({
           </select>
         </div>
         <div class="field fac-replay-step">
-          <label for="rp-step">{w("f.rp.step")}</label>
+          <label for="rp-step">{t("f.rp.step")}</label>
           <div class="fac-replay-slider">
             <button
               type="button"
               class="button button-small"
-              aria-label={w("f.rp.prev")}
+              aria-label={t("f.rp.prev")}
               disabled={step <= 0}
               onClick={() => setStep(step - 1)}
             >
@@ -94,7 +93,7 @@ export function ReplaySection({
             <button
               type="button"
               class="button button-small"
-              aria-label={w("f.rp.next")}
+              aria-label={t("f.rp.next")}
               disabled={step >= actions}
               onClick={() => setStep(step + 1)}
             >
@@ -110,12 +109,12 @@ export function ReplaySection({
       )}
       {data && v && (
         <div class="fac-replay-view" data-testid="replay-view">
-          <p class="fac-label">{w("f.rp.of", { step: data.step, of: data.of })}</p>
-          <p class="fac-replay-text">{data.step === 0 ? w("f.rp.start") : data.text.join(" ")}</p>
+          <p class="fac-label">{t("f.rp.of", { step: data.step, of: data.of })}</p>
+          <p class="fac-replay-text">{data.step === 0 ? t("f.rp.start") : data.text.join(" ")}</p>
           <p class="hint">
-            {wordOr(`f.phase.${v.phase}`, v.phase)}
-            {v.round > 0 && ` · ${w("f.round", { n: v.round })}`}
-            {v.phase === "stress" && ` · ${w("f.year", { n: v.year })}`}
+            {tOr(`f.phase.${v.phase}`, v.phase)}
+            {v.round > 0 && ` · ${t("f.round", { n: v.round })}`}
+            {v.phase === "stress" && ` · ${t("f.year", { n: v.year })}`}
           </p>
           <div class="fac-rep-two">
             <table class="fac-table">
@@ -131,20 +130,20 @@ export function ReplaySection({
             <div>
               {v.readout &&
                 (["legal", "military", "political"] as const).map((c) => (
-                  <Bar key={c} label={w(`f.crit.${c}`)} value={v.readout?.[c] ?? 0} tone={c} />
+                  <Bar key={c} label={t(`f.crit.${c}`)} value={v.readout?.[c] ?? 0} tone={c} />
                 ))}
               {v.brief && (
                 <div class="fac-replay-brief">
-                  <h3>{w("f.rp.brief")}</h3>
+                  <h3>{t("f.rp.brief")}</h3>
                   <p>{loc(v.brief.objectives)}</p>
-                  <p class="hint">{w("f.drill.noDeal", { n: v.brief.noDealValue })}</p>
+                  <p class="hint">{t("f.drill.noDeal", { n: v.brief.noDealValue })}</p>
                 </div>
               )}
             </div>
           </div>
           <div class="fac-actions">
             <button type="button" class="button" onClick={() => void fork()}>
-              {w("f.rp.fork", { step })}
+              {t("f.rp.fork", { step })}
             </button>
           </div>
           {forked && (

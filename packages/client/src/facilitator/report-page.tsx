@@ -3,7 +3,7 @@
 // frontier, futures, scores and chat; exports. Printable: the print CSS lays it out for paper.
 import type { PublicScenario } from "@ironclad/engine";
 import { useEffect, useState } from "preact/hooks";
-import { errorText, formatNumber, loc } from "../i18n/index.ts";
+import { errorText, formatNumber, loc, t, tOr } from "../i18n/index.ts";
 import { ApiFailure, getScenario } from "../net/api.ts";
 import { useScenarios } from "../pages/use-scenarios.ts";
 import { Bar, CoalitionGraph, ConcessionChart, colourOf } from "./charts.tsx";
@@ -14,14 +14,13 @@ import { ReplaySection } from "./replay.tsx";
 import { optionTitle, pretty } from "./scenario-names.ts";
 import { FShell, SeatName, usePoll } from "./shell.tsx";
 import { tableVerdict } from "./verdict.ts";
-import { w, wordOr } from "./words.ts";
 
 const OUTCOME_ORDER = ["held", "eroded", "failed", "escalated"] as const;
 
 /** The printable after-action report. */
 export function ReportPage({ sessionId, tableId }: { sessionId: string; tableId: string }) {
   useEffect(() => {
-    document.title = w("f.title.report");
+    document.title = t("f.title.report");
   });
   const key = loadKey(sessionId);
   const report = usePoll(() => tableReport(sessionId, tableId), 0, [sessionId, tableId]);
@@ -55,21 +54,21 @@ export function ReportPage({ sessionId, tableId }: { sessionId: string; tableId:
     <FShell nav={{ sessionId, current: "report" }}>
       <article class="fac-report" aria-labelledby="rep-title">
         <p class="no-print">
-          <a href={`/facilitate/${sessionId}`}>← {w("f.back")}</a>
+          <a href={`/facilitate/${sessionId}`}>← {t("f.back")}</a>
         </p>
         <header class="fac-rep-head">
           <p class="eyebrow">{scenario ? loc(scenario.title) : "Ironclad"}</p>
-          <h1 id="rep-title">{w("f.rep.headline", { code: r?.code ?? "…" })}</h1>
+          <h1 id="rep-title">{t("f.rep.headline", { code: r?.code ?? "…" })}</h1>
           {r?.forkedFrom && (
             <p class="fac-forked" data-testid="forked-from">
-              {w("f.forkedFrom", { n: r.forkedFrom.number, step: r.forkedFrom.step })}
+              {t("f.forkedFrom", { n: r.forkedFrom.number, step: r.forkedFrom.step })}
             </p>
           )}
         </header>
         {!key && (
           <>
             <p class="form-error" role="alert">
-              {w("f.console.noKey")}
+              {t("f.console.noKey")}
             </p>
             <KeyForm sessionId={sessionId} />
           </>
@@ -79,51 +78,51 @@ export function ReportPage({ sessionId, tableId }: { sessionId: string; tableId:
             {errorText(report.error.code, report.error.message)}
           </p>
         )}
-        {!r && key && !report.error && <p class="hint">{w("f.loading")}</p>}
+        {!r && key && !report.error && <p class="hint">{t("f.loading")}</p>}
         {r && (
           <>
             <Exports sessionId={sessionId} />
             <Summary r={r} nameOf={nameOf} issueName={issueName} optionName={optionName} />
             <section class="fac-rep-section" aria-labelledby="rep-conc" data-section="concession">
-              <h2 id="rep-conc">{w("f.rep.concession")}</h2>
-              <p class="hint">{w("f.rep.concession.hint")}</p>
+              <h2 id="rep-conc">{t("f.rep.concession")}</h2>
+              <p class="hint">{t("f.rep.concession.hint")}</p>
               {Object.values(r.concession).some((c) => c.length > 0) ? (
                 <ConcessionChart
                   seats={r.seats}
                   curves={r.concession}
-                  label={w("f.rep.concession")}
-                  axis={(n) => w("f.rep.axis", { n })}
+                  label={t("f.rep.concession")}
+                  axis={(n) => t("f.rep.axis", { n })}
                   nameOf={nameOf}
                 />
               ) : (
-                <p class="fac-empty">{w("f.rep.noCurve")}</p>
+                <p class="fac-empty">{t("f.rep.noCurve")}</p>
               )}
             </section>
             <div class="fac-rep-two">
               <section class="fac-rep-section" aria-labelledby="rep-coal" data-section="coalition">
-                <h2 id="rep-coal">{w("f.rep.coalition")}</h2>
-                <p class="hint">{w("f.rep.coalition.hint")}</p>
-                <CoalitionGraph seats={r.seats} edges={r.coalition} label={w("f.rep.coalition")} nameOf={nameOf} />
-                {r.coalition.length === 0 && <p class="fac-empty">{w("f.rep.noEdges")}</p>}
+                <h2 id="rep-coal">{t("f.rep.coalition")}</h2>
+                <p class="hint">{t("f.rep.coalition.hint")}</p>
+                <CoalitionGraph seats={r.seats} edges={r.coalition} label={t("f.rep.coalition")} nameOf={nameOf} />
+                {r.coalition.length === 0 && <p class="fac-empty">{t("f.rep.noEdges")}</p>}
               </section>
               <section class="fac-rep-section" aria-labelledby="rep-deal" data-section="deal">
-                <h2 id="rep-deal">{w("f.rep.deal")}</h2>
+                <h2 id="rep-deal">{t("f.rep.deal")}</h2>
                 <DealSection r={r} nameOf={nameOf} />
               </section>
             </div>
             <section class="fac-rep-section" aria-labelledby="rep-prom" data-section="promises">
-              <h2 id="rep-prom">{w("f.rep.promises")}</h2>
+              <h2 id="rep-prom">{t("f.rep.promises")}</h2>
               {r.promises.length === 0 ? (
-                <p class="hint">{w("f.rep.noPromises")}</p>
+                <p class="hint">{t("f.rep.noPromises")}</p>
               ) : (
                 <table class="fac-table">
                   <thead>
                     <tr>
-                      <th scope="col">{w("f.rep.year")}</th>
-                      <th scope="col">{w("f.rep.seat")}</th>
-                      <th scope="col">{w("f.rep.pledged")}</th>
-                      <th scope="col">{w("f.rep.response")}</th>
-                      <th scope="col">{w("f.rep.broken")}</th>
+                      <th scope="col">{t("f.rep.year")}</th>
+                      <th scope="col">{t("f.rep.seat")}</th>
+                      <th scope="col">{t("f.rep.pledged")}</th>
+                      <th scope="col">{t("f.rep.response")}</th>
+                      <th scope="col">{t("f.rep.broken")}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -131,9 +130,9 @@ export function ReportPage({ sessionId, tableId }: { sessionId: string; tableId:
                       <tr key={`${p.year}-${p.seat}`} class={p.broken ? "bad" : ""}>
                         <td>{p.year}</td>
                         <td>{nameOf(p.seat)}</td>
-                        <td>{wordOr(`f.rep.resp.${p.pledged}`, p.pledged)}</td>
-                        <td>{p.response ? wordOr(`f.rep.resp.${p.response}`, p.response) : "—"}</td>
-                        <td>{p.broken ? w("f.yes") : w("f.no")}</td>
+                        <td>{tOr(`f.rep.resp.${p.pledged}`, p.pledged)}</td>
+                        <td>{p.response ? tOr(`f.rep.resp.${p.response}`, p.response) : "—"}</td>
+                        <td>{p.broken ? t("f.yes") : t("f.no")}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -141,25 +140,25 @@ export function ReportPage({ sessionId, tableId }: { sessionId: string; tableId:
               )}
             </section>
             <section class="fac-rep-section" aria-labelledby="rep-offers" data-section="offers">
-              <h2 id="rep-offers">{w("f.rep.offers")}</h2>
+              <h2 id="rep-offers">{t("f.rep.offers")}</h2>
               <OffersSection r={r} nameOf={nameOf} />
             </section>
             <section class="fac-rep-section" aria-labelledby="rep-fut" data-section="futures">
-              <h2 id="rep-fut">{w("f.rep.futures")}</h2>
+              <h2 id="rep-fut">{t("f.rep.futures")}</h2>
               <Futures r={r} />
             </section>
             <section class="fac-rep-section" aria-labelledby="rep-scores" data-section="scores">
-              <h2 id="rep-scores">{w("f.rep.scores")}</h2>
+              <h2 id="rep-scores">{t("f.rep.scores")}</h2>
               {r.scores ? (
                 <table class="fac-table fac-num">
                   <thead>
                     <tr>
-                      <th scope="col">{w("f.rep.seat")}</th>
-                      <th scope="col">{w("f.rep.people")}</th>
-                      <th scope="col">{w("f.rep.points")}</th>
-                      <th scope="col">{w("f.rep.noDealValue")}</th>
-                      <th scope="col">{w("f.rep.total")}</th>
-                      <th scope="col">{w("f.rep.margin")}</th>
+                      <th scope="col">{t("f.rep.seat")}</th>
+                      <th scope="col">{t("f.rep.people")}</th>
+                      <th scope="col">{t("f.rep.points")}</th>
+                      <th scope="col">{t("f.rep.noDealValue")}</th>
+                      <th scope="col">{t("f.rep.total")}</th>
+                      <th scope="col">{t("f.rep.margin")}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -172,7 +171,7 @@ export function ReportPage({ sessionId, tableId }: { sessionId: string; tableId:
                           {r.people?.[s.seat]?.human ? (
                             r.people[s.seat]?.names.join(", ")
                           ) : (
-                            <span class="tag fac-bot">{w("f.rep.bot")}</span>
+                            <span class="tag fac-bot">{t("f.rep.bot")}</span>
                           )}
                         </td>
                         <td>{formatNumber(s.dealPoints)}</td>
@@ -190,7 +189,7 @@ export function ReportPage({ sessionId, tableId }: { sessionId: string; tableId:
               )}
             </section>
             <section class="fac-rep-section fac-rep-timeline" aria-labelledby="rep-tl" data-section="timeline">
-              <h2 id="rep-tl">{w("f.rep.timeline")}</h2>
+              <h2 id="rep-tl">{t("f.rep.timeline")}</h2>
               <ol class="fac-timeline">
                 {r.timeline.map((e) => (
                   <li key={e.seq}>
@@ -212,9 +211,9 @@ export function ReportPage({ sessionId, tableId }: { sessionId: string; tableId:
               </ol>
             </section>
             <section class="fac-rep-section" aria-labelledby="rep-chat" data-section="chat">
-              <h2 id="rep-chat">{w("f.rep.chat")}</h2>
+              <h2 id="rep-chat">{t("f.rep.chat")}</h2>
               {r.chat.length === 0 ? (
-                <p class="hint">{w("f.rep.noChat")}</p>
+                <p class="hint">{t("f.rep.noChat")}</p>
               ) : (
                 <ol class="fac-timeline fac-chat">
                   {r.chat.map((m) => (
@@ -238,7 +237,7 @@ export function ReportPage({ sessionId, tableId }: { sessionId: string; tableId:
               seats={r.seats}
               nameOf={nameOf}
             />
-            <p class="hint fac-hash">{w("f.rep.hash", { hash: r.finalStateHash })}</p>
+            <p class="hint fac-hash">{t("f.rep.hash", { hash: r.finalStateHash })}</p>
           </>
         )}
       </article>
@@ -259,18 +258,18 @@ function Exports({ sessionId }: { sessionId: string }) {
   return (
     <section class="fac-exports no-print" aria-labelledby="rep-exp">
       <h2 id="rep-exp" class="visually-hidden">
-        {w("f.rep.exports")}
+        {t("f.rep.exports")}
       </h2>
       <button type="button" class="button button-primary button-small" onClick={() => window.print()}>
-        {w("f.rep.printPdf")}
+        {t("f.rep.printPdf")}
       </button>
       {(["actions", "chat", "scores"] as const).map((k) => (
         <button key={k} type="button" class="button button-small" onClick={() => void get(k)}>
-          {w(`f.rep.csv.${k}`)}
+          {t(`f.rep.csv.${k}`)}
         </button>
       ))}
       <button type="button" class="button button-small" onClick={() => void get("json")}>
-        {w("f.rep.json")}
+        {t("f.rep.json")}
       </button>
       {error && (
         <p class="form-error" role="alert">
@@ -295,10 +294,10 @@ function Summary({
   const concluded = r.framework?.stands === true;
   const pkg = r.framework?.package ?? r.deal?.package ?? null;
   const v = tableVerdict({ phase: r.phase, concluded, outcome: r.outcome, notPlayed: r.notPlayed });
-  const phase = wordOr(`f.phase.${r.phase}`, r.phase);
+  const phase = tOr(`f.phase.${r.phase}`, r.phase);
   return (
     <section class="fac-rep-section fac-rep-summary" aria-labelledby="rep-sum" data-section="summary">
-      <h2 id="rep-sum">{w("f.rep.summary")}</h2>
+      <h2 id="rep-sum">{t("f.rep.summary")}</h2>
       <div class="fac-rep-verdict">
         <div class={`fac-verdict ${v.tone === "deal" ? "deal" : v.tone === "notplayed" ? "notplayed" : "nodeal"}`}>
           <p class="fac-label">{phase}</p>
@@ -309,7 +308,7 @@ function Summary({
         {r.readout && (
           <div class="fac-rep-criteria">
             {(["legal", "military", "political"] as const).map((c) => (
-              <Bar key={c} label={w(`f.crit.${c}`)} value={Number(r.readout?.[c] ?? 0)} tone={c} />
+              <Bar key={c} label={t(`f.crit.${c}`)} value={Number(r.readout?.[c] ?? 0)} tone={c} />
             ))}
           </div>
         )}
@@ -335,7 +334,7 @@ function DealSection({ r, nameOf }: { r: TableReport; nameOf: (s: string) => str
     const max = Math.max(1, ...scores.map((s) => s.noDealValue));
     return (
       <div class="fac-deal">
-        <p class="fac-warn">{w("f.rep.noDealReached")}</p>
+        <p class="fac-warn">{t("f.rep.noDealReached")}</p>
         <ul class="fac-deal-bars">
           {scores.map((s) => (
             <li key={s.seat}>
@@ -347,7 +346,7 @@ function DealSection({ r, nameOf }: { r: TableReport; nameOf: (s: string) => str
             </li>
           ))}
         </ul>
-        <p class="hint">▮ {w("f.rep.noDealValue")}</p>
+        <p class="hint">▮ {t("f.rep.noDealValue")}</p>
       </div>
     );
   }
@@ -356,13 +355,13 @@ function DealSection({ r, nameOf }: { r: TableReport; nameOf: (s: string) => str
   return (
     <div class="fac-deal">
       <p class={d.paretoOptimal ? "fac-ok" : "fac-warn"}>
-        {d.paretoOptimal ? w("f.rep.pareto") : w("f.rep.dominated", { n: d.dominatedBy })}
+        {d.paretoOptimal ? t("f.rep.pareto") : t("f.rep.dominated", { n: d.dominatedBy })}
       </p>
       {/* Plain words first: the bare Nash product (often 0 against a best in the millions) explains nothing. */}
       <p class="hint" data-testid="balance">
         {balanceWords(d.nashProduct, d.bestNashProduct).headline} {balanceWords(d.nashProduct, d.bestNashProduct).why}{" "}
         <span class="muted">
-          ({w("f.rep.nash", { n: Math.round(d.nashProduct), best: Math.round(d.bestNashProduct) })})
+          ({t("f.rep.nash", { n: Math.round(d.nashProduct), best: Math.round(d.bestNashProduct) })})
         </span>
       </p>
       <ul class="fac-deal-bars">
@@ -380,7 +379,7 @@ function DealSection({ r, nameOf }: { r: TableReport; nameOf: (s: string) => str
                 <span
                   class="fac-nodeal-mark"
                   style={{ left: `${Math.max(0, (100 * nd) / max)}%` }}
-                  title={`${w("f.rep.noDealValue")}: ${nd}`}
+                  title={`${t("f.rep.noDealValue")}: ${nd}`}
                 />
               </span>
               <span class="fac-bar-value">
@@ -391,7 +390,7 @@ function DealSection({ r, nameOf }: { r: TableReport; nameOf: (s: string) => str
         })}
       </ul>
       <p class="hint">
-        ▮ {w("f.rep.points")} · ┃ {w("f.rep.noDealValue")}
+        ▮ {t("f.rep.points")} · ┃ {t("f.rep.noDealValue")}
       </p>
     </div>
   );
@@ -401,21 +400,21 @@ function Futures({ r }: { r: TableReport }) {
   const f = r.futures;
   if (!f) return <p class="hint">—</p>;
   const rows: { key: string; label: string; report: NonNullable<typeof f.deal> }[] = [];
-  if (f.deal) rows.push({ key: "deal", label: w("f.rep.withDeal"), report: f.deal });
-  rows.push({ key: "nodeal", label: w("f.rep.withoutDeal"), report: f.noDeal });
+  if (f.deal) rows.push({ key: "deal", label: t("f.rep.withDeal"), report: f.deal });
+  rows.push({ key: "nodeal", label: t("f.rep.withoutDeal"), report: f.noDeal });
   return (
     <div class="fac-futures">
-      <p class="hint">{w("f.rep.futures.hint", { runs: f.noDeal.runs })}</p>
+      <p class="hint">{t("f.rep.futures.hint", { runs: f.noDeal.runs })}</p>
       <table class="fac-table fac-fut-table">
         <thead>
           <tr>
-            <th scope="col">{w("f.rep.case")}</th>
+            <th scope="col">{t("f.rep.case")}</th>
             {OUTCOME_ORDER.map((o) => (
               <th key={o} scope="col">
-                {wordOr(`f.outcome.${o}`, o)}
+                {tOr(`f.outcome.${o}`, o)}
               </th>
             ))}
-            <th scope="col">{w("f.rep.attacked")}</th>
+            <th scope="col">{t("f.rep.attacked")}</th>
           </tr>
         </thead>
         <tbody>
@@ -456,11 +455,11 @@ type OfferTerms = TableReport["offers"][number]["gives"];
 function Terms({ terms }: { terms: OfferTerms }) {
   return (
     <>
-      {terms.map((t, i) => (
-        <span key={`${t.act}-${t.amendment}`} class={t.result === "broken" ? "bad" : ""}>
+      {terms.map((term, i) => (
+        <span key={`${term.act}-${term.amendment}`} class={term.result === "broken" ? "bad" : ""}>
           {i > 0 && ", "}
-          {w(`f.rep.term.${t.act}`, { n: t.amendment })}
-          {t.result && ` (${w(`f.rep.result.${t.result}`)})`}
+          {t(`f.rep.term.${term.act}`, { n: term.amendment })}
+          {term.result && ` (${t(`f.rep.result.${term.result}`)})`}
         </span>
       ))}
     </>
@@ -469,23 +468,23 @@ function Terms({ terms }: { terms: OfferTerms }) {
 
 /** The hotwash's list of linked offers: who offered what to whom, and whose word was broken. */
 function OffersSection({ r, nameOf }: { r: TableReport; nameOf: (seat: string) => string }) {
-  if (r.offers.length === 0) return <p class="hint">{w("f.rep.noOffers")}</p>;
+  if (r.offers.length === 0) return <p class="hint">{t("f.rep.noOffers")}</p>;
   const broken = Object.entries(r.brokenWords);
   return (
     <>
       {broken.length > 0 && (
         <p class="hint">
-          {w("f.rep.brokenWords", { list: broken.map(([seat, n]) => `${nameOf(seat)} ${n}`).join(", ") })}
+          {t("f.rep.brokenWords", { list: broken.map(([seat, n]) => `${nameOf(seat)} ${n}`).join(", ") })}
         </p>
       )}
       <table class="fac-table">
         <thead>
           <tr>
-            <th scope="col">{w("f.rep.offer")}</th>
-            <th scope="col">{w("f.rep.offerFrom")}</th>
-            <th scope="col">{w("f.rep.offerGives")}</th>
-            <th scope="col">{w("f.rep.offerAsks")}</th>
-            <th scope="col">{w("f.rep.offerStatus")}</th>
+            <th scope="col">{t("f.rep.offer")}</th>
+            <th scope="col">{t("f.rep.offerFrom")}</th>
+            <th scope="col">{t("f.rep.offerGives")}</th>
+            <th scope="col">{t("f.rep.offerAsks")}</th>
+            <th scope="col">{t("f.rep.offerStatus")}</th>
           </tr>
         </thead>
         <tbody>
@@ -493,7 +492,7 @@ function OffersSection({ r, nameOf }: { r: TableReport; nameOf: (seat: string) =
             <tr key={o.id}>
               <td>#{o.id}</td>
               <td>
-                {nameOf(o.by)} → {o.to === null ? w("f.rep.offerTable") : nameOf(o.to)}
+                {nameOf(o.by)} → {o.to === null ? t("f.rep.offerTable") : nameOf(o.to)}
                 {o.acceptedBy && o.to === null && ` (${nameOf(o.acceptedBy)})`}
               </td>
               <td>
@@ -502,7 +501,7 @@ function OffersSection({ r, nameOf }: { r: TableReport; nameOf: (seat: string) =
               <td>
                 <Terms terms={o.asks} />
               </td>
-              <td>{w(`f.rep.offer.${o.status}`)}</td>
+              <td>{t(`f.rep.offer.${o.status}`)}</td>
             </tr>
           ))}
         </tbody>

@@ -2,21 +2,22 @@
 // code, its QR and how many have joined; during play, each table's phase, round and clock, with the
 // facilitator's broadcasts. Read from the back of a room: no text under 24 px at 1920×1080.
 import { useEffect } from "preact/hooks";
-import { formatNumber, loc } from "../i18n/index.ts";
+import { formatNumber, loc, t, tOr } from "../i18n/index.ts";
 import { useScenarios } from "../pages/use-scenarios.ts";
 import { QrImage } from "../ui/qr-image.tsx";
 import { type ConsoleView, getConsole, getSession, type SessionInfo } from "./fapi.ts";
 import { handoutLink } from "./handout-links.ts";
 import { storedHandout } from "./setup-page.tsx";
 import { clockText, usePoll, useTick } from "./shell.tsx";
-import { w, wordOr } from "./words.ts";
 
 /** The screens of the room's projector, in the order a class meets them. */
 export type RoomScreen = "join" | "play" | "dashboard" | "debrief";
 
 /** The screen to show when none is asked for: joining until a table has started, then play. */
 export function autoScreen(view: Pick<ConsoleView, "tables"> | null): "join" | "play" {
-  const started = view?.tables.some((t) => t.status !== "open" || (t.summary && t.summary.phase !== "lobby"));
+  const started = view?.tables.some(
+    (table) => table.status !== "open" || (table.summary && table.summary.phase !== "lobby"),
+  );
   return started ? "play" : "join";
 }
 
@@ -30,7 +31,7 @@ export function sessionJoinLink(session: SessionInfo, publicUrl: string | null |
 /** The room's screen for `screen` ("join" or "play"), with the way to the others. */
 export function RoomProjector({ sessionId, screen }: { sessionId: string; screen: "join" | "play" | null }) {
   useEffect(() => {
-    document.title = w("f.room.title");
+    document.title = t("f.room.title");
   });
   const sessionView = usePoll(() => getSession(sessionId), 4000, [sessionId]);
   const consoleView = usePoll(() => getConsole(sessionId), 2500, [sessionId]);
@@ -49,7 +50,7 @@ export function RoomProjector({ sessionId, screen }: { sessionId: string; screen
         </p>
       )}
       {!session || !c ? (
-        !error && <p class="room-hint">{w("f.loading")}</p>
+        !error && <p class="room-hint">{t("f.loading")}</p>
       ) : shown === "join" ? (
         <JoinScreen sessionId={sessionId} session={session} />
       ) : (
@@ -64,13 +65,13 @@ export function RoomProjector({ sessionId, screen }: { sessionId: string; screen
 export function RoomNav({ sessionId, current }: { sessionId: string; current: RoomScreen }) {
   const base = `/facilitate/${sessionId}/projector`;
   const links: [RoomScreen, string, string][] = [
-    ["join", w("f.room.join"), `${base}?show=room&screen=join`],
-    ["play", w("f.room.play"), `${base}?show=room&screen=play`],
-    ["dashboard", w("f.room.dashboard"), base],
-    ["debrief", w("f.room.debrief"), `${base}?show=debrief`],
+    ["join", t("f.room.join"), `${base}?show=room&screen=join`],
+    ["play", t("f.room.play"), `${base}?show=room&screen=play`],
+    ["dashboard", t("f.room.dashboard"), base],
+    ["debrief", t("f.room.debrief"), `${base}?show=debrief`],
   ];
   return (
-    <nav class="room-nav no-print" aria-label={w("f.room.screens")}>
+    <nav class="room-nav no-print" aria-label={t("f.room.screens")}>
       {links.map(([key, label, href]) => (
         <a key={key} href={href} aria-current={key === current ? "page" : undefined}>
           {label}
@@ -82,29 +83,29 @@ export function RoomNav({ sessionId, current }: { sessionId: string; current: Ro
 
 function JoinScreen({ sessionId, session }: { sessionId: string; session: SessionInfo }) {
   const link = sessionJoinLink(session, storedHandout(sessionId)?.publicUrl, window.location.origin);
-  const joined = session.tables.reduce((n, t) => n + t.people.length, 0);
+  const joined = session.tables.reduce((n, table) => n + table.people.length, 0);
   return (
     <div class="room-join">
       <section class="room-join-code" aria-labelledby="room-join-title">
-        <h1 id="room-join-title">{w("f.room.joinHeadline")}</h1>
-        <p class="room-how">{w("f.room.joinAt", { url: link.replace(/^https?:\/\//, "") })}</p>
+        <h1 id="room-join-title">{t("f.room.joinHeadline")}</h1>
+        <p class="room-how">{t("f.room.joinAt", { url: link.replace(/^https?:\/\//, "") })}</p>
         <p class="room-code" data-testid="room-code">
           {session.sessionCode}
         </p>
-        <p class="room-hint">{w("f.room.waiting")}</p>
+        <p class="room-hint">{t("f.room.waiting")}</p>
       </section>
-      <QrImage url={link} label={w("f.qrSession")} size={400} />
+      <QrImage url={link} label={t("f.qrSession")} size={400} />
       <section class="room-joined" aria-live="polite">
         <p class="room-count">
-          <strong data-testid="room-joined">{formatNumber(joined)}</strong> {w("f.room.joined")}
+          <strong data-testid="room-joined">{formatNumber(joined)}</strong> {t("f.room.joined")}
         </p>
         <ul class="room-table-counts">
-          {session.tables.map((t) => (
-            <li key={t.tableId}>
+          {session.tables.map((table) => (
+            <li key={table.tableId}>
               <span>
-                {w("f.table", { n: t.number })} · <span class="room-mono">{t.code}</span>
+                {t("f.table", { n: table.number })} · <span class="room-mono">{table.code}</span>
               </span>
-              <span>{w("f.room.joinedAt", { n: t.people.length })}</span>
+              <span>{t("f.room.joinedAt", { n: table.people.length })}</span>
             </li>
           ))}
         </ul>
@@ -119,13 +120,13 @@ function PlayScreen({ view }: { view: ConsoleView }) {
   const now = useTick(1000) + offset;
   const [latest, ...older] = view.broadcasts ?? [];
   const to = (tables: number[] | null) =>
-    tables ? ` · ${w("f.room.toTables", { list: tables.map((n) => formatNumber(n)).join(", ") })}` : "";
+    tables ? ` · ${t("f.room.toTables", { list: tables.map((n) => formatNumber(n)).join(", ") })}` : "";
   return (
     <div class="room-play">
       {latest && (
         <section class="room-broadcast" role="status" data-testid="room-broadcast">
           <p class="room-broadcast-from">
-            {w("f.room.fromFacilitator")}
+            {t("f.room.fromFacilitator")}
             {to(latest.tables)} · {new Date(latest.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}
           </p>
           <p class="room-broadcast-text">{latest.text}</p>
@@ -141,34 +142,34 @@ function PlayScreen({ view }: { view: ConsoleView }) {
           )}
         </section>
       )}
-      <h1 class="visually-hidden">{w("f.room.playHeadline")}</h1>
+      <h1 class="visually-hidden">{t("f.room.playHeadline")}</h1>
       {view.tables.length === 0 ? (
-        <p class="room-hint">{w("f.room.noTables")}</p>
+        <p class="room-hint">{t("f.room.noTables")}</p>
       ) : (
         <ol class="room-tables">
-          {view.tables.map((t) => {
-            const s = t.summary;
+          {view.tables.map((table) => {
+            const s = table.summary;
             const remaining = s?.deadline ? s.deadline - now : null;
             const detail = !s
               ? ""
               : s.phase === "stress"
-                ? w("f.year", { n: s.year })
+                ? t("f.year", { n: s.year })
                 : s.round > 0 && s.phase !== "debrief"
-                  ? w("f.round", { n: s.round })
+                  ? t("f.round", { n: s.round })
                   : "";
             return (
-              <li key={t.tableId} class={`room-table room-phase-${s?.phase ?? "ended"}`} data-table={t.tableId}>
+              <li key={table.tableId} class={`room-table room-phase-${s?.phase ?? "ended"}`} data-table={table.tableId}>
                 <p class="room-table-name">
-                  {w("f.table", { n: t.number })} · <span class="room-mono">{t.code}</span>
+                  {t("f.table", { n: table.number })} · <span class="room-mono">{table.code}</span>
                 </p>
                 <p class="room-table-phase" data-testid="room-phase">
-                  {s ? wordOr(`f.phase.${s.phase}`, s.phase) : w("f.room.ended")}
+                  {s ? tOr(`f.phase.${s.phase}`, s.phase) : t("f.room.ended")}
                 </p>
                 <p class="room-table-detail">{detail || "\u00a0"}</p>
                 <p
                   class={`room-clock${s?.paused ? " paused" : ""}${remaining !== null && remaining < 30_000 ? " urgent" : ""}`}
                 >
-                  {s?.paused ? w("f.paused") : remaining === null ? "—" : clockText(remaining)}
+                  {s?.paused ? t("f.paused") : remaining === null ? "—" : clockText(remaining)}
                 </p>
               </li>
             );

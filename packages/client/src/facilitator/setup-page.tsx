@@ -24,7 +24,6 @@ import { SessionList } from "./session-list.tsx";
 import { type PlanText, readPlan } from "./session-plan.ts";
 import { planReady, TimingsBlock } from "./setup-timings.tsx";
 import { FShell } from "./shell.tsx";
-import { w } from "./words.ts";
 
 const HANDOUT_KEY = "ironclad:facilitator:handout:";
 
@@ -32,7 +31,7 @@ const HANDOUT_KEY = "ironclad:facilitator:handout:";
 export function SetupPage() {
   const [created, setCreated] = useState<CreatedSession | null>(null);
   useEffect(() => {
-    document.title = w("f.title.setup");
+    document.title = t("f.title.setup");
   });
   return (
     <FShell>
@@ -92,7 +91,7 @@ function SetupForm({ onCreated }: { onCreated: (s: CreatedSession) => void }) {
     try {
       json = JSON.parse(await file.text());
     } catch {
-      setUpload({ note: null, problems: [], error: w("f.scenario.badJson") });
+      setUpload({ note: null, problems: [], error: t("f.scenario.badJson") });
       return;
     }
     const r = await uploadScenario(json).catch((e: unknown) => e as ApiFailure & { problems?: Problem[] });
@@ -120,7 +119,7 @@ function SetupForm({ onCreated }: { onCreated: (s: CreatedSession) => void }) {
     setScenarioId(r.id);
     setSeats(null);
     setUpload({
-      note: w("f.scenario.uploaded", { title: loc(r.title), seats: r.seats, issues: r.issues }),
+      note: t("f.scenario.uploaded", { title: loc(r.title), seats: r.seats, issues: r.issues }),
       problems: [],
       error: null,
     });
@@ -176,9 +175,9 @@ function SetupForm({ onCreated }: { onCreated: (s: CreatedSession) => void }) {
   return (
     <form class="fac-setup" onSubmit={submit} aria-labelledby="setup-title">
       <section class="fac-intro">
-        <p class="eyebrow">{w("f.eyebrow")}</p>
-        <h1 id="setup-title">{w("f.setup.headline")}</h1>
-        <p class="lede">{w("f.setup.lede")}</p>
+        <p class="eyebrow">{t("f.eyebrow")}</p>
+        <h1 id="setup-title">{t("f.setup.headline")}</h1>
+        <p class="lede">{t("f.setup.lede")}</p>
       </section>
 
       <SessionList />
@@ -199,9 +198,9 @@ function SetupForm({ onCreated }: { onCreated: (s: CreatedSession) => void }) {
 
       <div class="fac-setup-grid">
         <section class="card fac-block" aria-labelledby="sc-title">
-          <h2 id="sc-title">{w("f.scenario")}</h2>
+          <h2 id="sc-title">{t("f.scenario")}</h2>
           <div class="field">
-            <label for="f-scenario">{w("f.scenario")}</label>
+            <label for="f-scenario">{t("f.scenario")}</label>
             <select
               id="f-scenario"
               value={scenario?.id ?? ""}
@@ -219,7 +218,7 @@ function SetupForm({ onCreated }: { onCreated: (s: CreatedSession) => void }) {
             {scenario && <p class="hint">{loc(scenario.summary)}</p>}
           </div>
           <div class="field fac-upload">
-            <label for="f-upload">{w("f.scenario.upload")}</label>
+            <label for="f-upload">{t("f.scenario.upload")}</label>
             <input
               id="f-upload"
               type="file"
@@ -234,7 +233,7 @@ function SetupForm({ onCreated }: { onCreated: (s: CreatedSession) => void }) {
                   <p>{upload.error}</p>
                   {upload.problems.length > 0 && (
                     <>
-                      <p>{w("f.scenario.problems")}</p>
+                      <p>{t("f.scenario.problems")}</p>
                       <ul>
                         {upload.problems.slice(0, 30).map((p) => (
                           <li key={p.path + p.message}>
@@ -250,7 +249,7 @@ function SetupForm({ onCreated }: { onCreated: (s: CreatedSession) => void }) {
           </div>
           <div class="field-row">
             <div class="field">
-              <label for="f-tables">{w("f.tables")}</label>
+              <label for="f-tables">{t("f.tables")}</label>
               <input
                 id="f-tables"
                 type="number"
@@ -261,7 +260,7 @@ function SetupForm({ onCreated }: { onCreated: (s: CreatedSession) => void }) {
               />
             </div>
             <div class="field">
-              <label for="f-delegation">{w("f.delegation")}</label>
+              <label for="f-delegation">{t("f.delegation")}</label>
               <input
                 id="f-delegation"
                 type="number"
@@ -275,8 +274,8 @@ function SetupForm({ onCreated }: { onCreated: (s: CreatedSession) => void }) {
         </section>
 
         <section class="card fac-block" aria-labelledby="seats-title">
-          <h2 id="seats-title">{w("f.seats")}</h2>
-          <p class="hint">{w("f.seats.hint")}</p>
+          <h2 id="seats-title">{t("f.seats")}</h2>
+          <p class="hint">{t("f.seats.hint")}</p>
           <ul class="fac-seat-list">
             {negotiating.map((s) => {
               const on = chosen.includes(s.id);
@@ -300,14 +299,14 @@ function SetupForm({ onCreated }: { onCreated: (s: CreatedSession) => void }) {
                     <span>{loc(s.name)}</span>
                   </label>
                   <select
-                    aria-label={`${w("f.bots")}: ${loc(s.name)}`}
+                    aria-label={`${t("f.bots")}: ${loc(s.name)}`}
                     value={bots[s.id] ?? "pragmatist"}
                     disabled={!on}
                     onChange={(e) => setBots({ ...bots, [s.id]: (e.target as HTMLSelectElement).value as Personality })}
                   >
                     {PERSONALITIES.map((p) => (
                       <option key={p} value={p}>
-                        {w(`f.p.${p}`)}
+                        {t(`f.p.${p}`)}
                       </option>
                     ))}
                   </select>
@@ -315,36 +314,36 @@ function SetupForm({ onCreated }: { onCreated: (s: CreatedSession) => void }) {
               );
             })}
           </ul>
-          <p class="hint">{w("f.bots.hint")}</p>
+          <p class="hint">{t("f.bots.hint")}</p>
         </section>
 
         <TimingsBlock text={planText} defaults={defaults} humanRedCell={moscow === "human"} onChange={setPlanText} />
 
         <section class="card fac-block" aria-labelledby="room-title">
-          <h2 id="room-title">{w("f.rules")}</h2>
+          <h2 id="room-title">{t("f.rules")}</h2>
           <fieldset class="fac-radios">
-            <legend>{w("f.moscow")}</legend>
+            <legend>{t("f.moscow")}</legend>
             {(["bot", "sharp", "human"] as const).map((m) => (
               <label key={m} class="fac-check">
                 <input type="radio" name="moscow" value={m} checked={moscow === m} onChange={() => setMoscow(m)} />
-                <span>{w(`f.moscow.${m}`)}</span>
+                <span>{t(`f.moscow.${m}`)}</span>
               </label>
             ))}
           </fieldset>
           <label class="fac-check">
             <input type="checkbox" checked={readPrivate} onChange={() => setReadPrivate(!readPrivate)} />
-            <span>{w("f.readPrivate")}</span>
+            <span>{t("f.readPrivate")}</span>
           </label>
           <label class="fac-check">
             <input type="checkbox" checked={seatChoice} onChange={() => setSeatChoice(!seatChoice)} />
-            <span>{w("f.seatChoice")}</span>
+            <span>{t("f.seatChoice")}</span>
           </label>
           <label class="fac-check">
             <input type="checkbox" checked={listed} onChange={() => setListed(!listed)} />
-            <span>{w("f.listed")}</span>
+            <span>{t("f.listed")}</span>
           </label>
           <div class="field fac-narrow">
-            <label for="f-retention">{w("f.retention")}</label>
+            <label for="f-retention">{t("f.retention")}</label>
             <input
               id="f-retention"
               type="number"
@@ -359,7 +358,7 @@ function SetupForm({ onCreated }: { onCreated: (s: CreatedSession) => void }) {
 
       <div class="fac-submit">
         <button type="submit" class="button button-primary button-large" disabled={busy || !scenario || !clockOk}>
-          {busy ? w("f.creating") : w("f.create")}
+          {busy ? t("f.creating") : t("f.create")}
         </button>
         <p class="form-error" role="alert">
           {error ?? ""}
@@ -408,70 +407,70 @@ export function Handout({
   return (
     <section class="fac-handout" aria-labelledby="handout-title">
       <div class="fac-intro no-print">
-        <p class="eyebrow">{w("f.eyebrow")}</p>
-        <h1 id="handout-title">{w("f.created.headline")}</h1>
-        <p class="lede">{w("f.created.lede")}</p>
+        <p class="eyebrow">{t("f.eyebrow")}</p>
+        <h1 id="handout-title">{t("f.created.headline")}</h1>
+        <p class="lede">{t("f.created.lede")}</p>
         <div class="fac-actions">
           <a class="button button-primary" href={`/facilitate/${session.sessionId}`}>
-            {w("f.openConsole")}
+            {t("f.openConsole")}
           </a>
           <button type="button" class="button" onClick={() => window.print()}>
-            {w("f.print")}
+            {t("f.print")}
           </button>
           <a class="button" href={`/facilitate/${session.sessionId}/sheets`}>
             {t("sheets.open")}
           </a>
           {onAgain && (
             <button type="button" class="button button-quiet" onClick={onAgain}>
-              {w("f.newSession")}
+              {t("f.newSession")}
             </button>
           )}
         </div>
       </div>
       <div class="fac-print-only fac-handout-head">
         <p class="fac-label">Ironclad</p>
-        <h2>{w("f.handout.title")}</h2>
-        <p>{w("f.handout.how")}</p>
+        <h2>{t("f.handout.title")}</h2>
+        <p>{t("f.handout.how")}</p>
       </div>
       <div class="fac-session-code">
         <div>
-          <p class="fac-label">{w("f.sessionCode")}</p>
+          <p class="fac-label">{t("f.sessionCode")}</p>
           <p class="fac-code fac-code-xl" data-testid="session-code">
             {session.sessionCode}
           </p>
           <p class="fac-link">
-            {w("f.joinAt")}{" "}
+            {t("f.joinAt")}{" "}
             <a href={sessionUrl}>
               <LinkText url={sessionUrl} code={session.sessionCode} />
             </a>
           </p>
         </div>
-        <QrImage url={sessionUrl} label={w("f.qrSession")} size={150} />
+        <QrImage url={sessionUrl} label={t("f.qrSession")} size={150} />
       </div>
       <ol class="fac-ticket-list">
-        {session.tables.map((t, i) => {
-          const url = link(t.joinUrl);
-          const redUrl = t.redCell ? link(t.redCell.joinUrl) : null;
+        {session.tables.map((table, i) => {
+          const url = link(table.joinUrl);
+          const redUrl = table.redCell ? link(table.redCell.joinUrl) : null;
           return (
-            <li key={t.tableId} class="fac-ticket" data-table={t.tableId}>
+            <li key={table.tableId} class="fac-ticket" data-table={table.tableId}>
               <div class="fac-ticket-text">
                 {/* A handout stored before tables had numbers lists them in creation order. */}
-                <p class="fac-label">{w("f.table", { n: t.number ?? i + 1 })}</p>
-                <p class="fac-code">{t.code}</p>
+                <p class="fac-label">{t("f.table", { n: table.number ?? i + 1 })}</p>
+                <p class="fac-code">{table.code}</p>
                 <p class="fac-link">
-                  {w("f.joinAt")}{" "}
+                  {t("f.joinAt")}{" "}
                   <a href={url}>
-                    <LinkText url={url} code={t.code} />
+                    <LinkText url={url} code={table.code} />
                   </a>
                 </p>
               </div>
               {/* 34 mm on paper: scannable, and beside the code on the narrowest ticket (22rem). */}
-              <QrImage url={url} label={w("f.qr", { n: t.number ?? i + 1 })} size={128} />
+              <QrImage url={url} label={t("f.qr", { n: table.number ?? i + 1 })} size={128} />
               {redUrl && (
                 <p class="fac-link fac-redcell">
-                  {w("f.redCell.handout", { code: t.code })}{" "}
+                  {t("f.redCell.handout", { code: table.code })}{" "}
                   <a href={redUrl}>
-                    <LinkText url={redUrl} code={t.code} />
+                    <LinkText url={redUrl} code={table.code} />
                   </a>
                 </p>
               )}

@@ -1,12 +1,11 @@
 // The facilitator pages' frame: the masthead with the session's links, and small shared pieces.
 import type { ComponentChildren } from "preact";
 import { useEffect, useState } from "preact/hooks";
-import { loc, useLang } from "../i18n/index.ts";
+import { loc, t, useLang } from "../i18n/index.ts";
 import type { ScenarioSummary } from "../net/api.ts";
 import { Flag } from "../ui/flag.tsx";
 import { LangSwitch } from "../ui/lang-switch.tsx";
 import { Wordmark } from "../ui/wordmark.tsx";
-import { w } from "./words.ts";
 
 type Nav = { sessionId: string; current: "console" | "projector" | "report" | "sheets" };
 
@@ -18,19 +17,19 @@ export function FShell({ nav, wide, children }: { nav?: Nav; wide?: boolean; chi
       <header class="masthead fac-masthead">
         <div class="fac-brand">
           <Wordmark compact />
-          <span class="fac-badge">{w("f.eyebrow")}</span>
+          <span class="fac-badge">{t("f.eyebrow")}</span>
         </div>
         <div class="masthead-tools">
           {nav && (
-            <nav class="fac-nav" aria-label={w("f.eyebrow")}>
+            <nav class="fac-nav" aria-label={t("f.eyebrow")}>
               <a href={`/facilitate/${nav.sessionId}`} aria-current={nav.current === "console" ? "page" : undefined}>
-                {w("f.title.console").split(" — ")[0]}
+                {t("f.title.console").split(" — ")[0]}
               </a>
               <a
                 href={`/facilitate/${nav.sessionId}/projector`}
                 aria-current={nav.current === "projector" ? "page" : undefined}
               >
-                {w("f.projector")}
+                {t("f.projector")}
               </a>
             </nav>
           )}

@@ -1,7 +1,7 @@
 import { ERROR_CODES } from "@ironclad/engine/protocol";
 import { afterEach, describe, expect, it } from "vitest";
 import en from "./en.json";
-import { errorText, getLang, loc, setLang, t } from "./index.ts";
+import { errorText, getLang, loc, setLang, t, tOr } from "./index.ts";
 import uk from "./uk.json";
 
 const PLURAL = /_(one|few|many|other)$/;
@@ -45,6 +45,22 @@ describe("the catalogues", () => {
       return !enCat[key] || !ukCat[key] || ukCat[key] === enCat[key];
     });
     expect(missing, "codes without an English and a Ukrainian sentence").toEqual([]);
+  });
+
+  it("hold the facilitator pages' words (the f. keys) in both languages, each in its own Ukrainian", () => {
+    const enCat = en as Record<string, string>;
+    const ukCat = uk as Record<string, string>;
+    const facilitator = Object.keys(enCat).filter((k) => k.startsWith("f."));
+    expect(facilitator.length).toBeGreaterThan(300);
+    // Signs with a number only read the same in both languages.
+    const same = facilitator.filter((k) => ukCat[k] === enCat[k] && !/^[+−]\{n\}$/.test(enCat[k] ?? ""));
+    expect(same, "facilitator keys left in English in uk.json").toEqual([]);
+  });
+
+  it("read a key built at run time, or the fallback when the catalogue has none", () => {
+    setLang("uk");
+    expect(tOr("f.phase.negotiation", "negotiation")).toBe("Переговори");
+    expect(tOr("f.phase.unheard-of", "unheard-of")).toBe("unheard-of");
   });
 
   it("choose Ukrainian plural forms by Intl.PluralRules", () => {

@@ -99,6 +99,11 @@ export function has(key: string): boolean {
   return key in CATALOGUES.en || `${key}_other` in CATALOGUES.en;
 }
 
+/** The message for a key built at run time (a phase, an outcome, a server's code), or `fallback` when there is none. */
+export function tOr(key: string, fallback: string): string {
+  return has(key) ? t(key as MessageKey) : fallback;
+}
+
 /** A number in the current language's format. */
 export function formatNumber(n: number): string {
   return new Intl.NumberFormat(current === "uk" ? "uk-UA" : "en-GB").format(n);
