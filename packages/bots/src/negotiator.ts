@@ -69,6 +69,8 @@ interface Ctx {
   actions: BotAction[];
   /** Whether anyone listens: rendering talk costs more than deciding, so it is skipped when not. */
   talks: boolean;
+  /** Only whether the seat would act (the first move found will do; the best is not sought). */
+  probe: boolean;
   /** The concession clock: the negotiation time the aspiration is read at (scripted strategies bend it). */
   clock: (t: number) => number;
   talk: TalkLine[];
@@ -503,7 +505,9 @@ function postAmendment(c: Ctx): void {
         score = 3 * (p - base) - (c.u - u2) / 20;
       }
       if (!found || score > found.score) found = { i, o, score };
+      if (c.probe && score > 0) break;
     }
+    if (c.probe && found && found.score > 0) break;
   }
   if (!found || found.score <= 0) return;
   const { i, o } = found;
@@ -521,6 +525,7 @@ function postTrade(c: Ctx): boolean {
     c.idx,
     failedTrades(c.view, c.seat, c.table),
     (i, o, j, p) => c.worth.value(withTwo(c.idx, i, o, j, p)) >= Math.min(c.asp, c.u),
+    c.probe,
   );
   if (!offer) return false;
   const { i, o, j, p } = offer;
@@ -675,6 +680,7 @@ function sayReady(c: Ctx, personality: Personality, memory: object): void {
     now: c.view.deadline ?? c.now,
     actions: [],
     talks: false,
+    probe: true,
     talk: [],
   };
   if (c.view.penHolder === c.seat) penSearch(later);
@@ -724,6 +730,7 @@ export function negotiate(
     spaced: spacedOut(view, now, memory.lastInitiativeAt),
     actions: [],
     talks,
+    probe: false,
     talk: [],
     clock,
   };

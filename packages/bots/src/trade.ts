@@ -104,7 +104,7 @@ export interface TradeOffer {
 /**
  * The best trade to offer from draft `idx`: this seat gains points and keeps its worth (`keeps`),
  * and the other seats, as the opponent model reads them, lose least. Only the seat's own table and
- * the model are read.
+ * the model are read. With `any`, the first such trade (unscored): whether there is one at all.
  */
 export function bestTrade(
   t: OwnTable,
@@ -114,13 +114,15 @@ export function bestTrade(
   idx: readonly number[],
   skip: ReadonlySet<string>,
   keeps: (i: number, o: number, j: number, p: number) => boolean,
+  any = false,
 ): TradeOffer | null {
   let best: TradeOffer | null = null;
   const others = seats.filter((s) => s !== self && model.seats[s]);
-  const move = likingMoves(model, others, idx);
   const n = others.length;
+  const move = any ? null : likingMoves(model, others, idx);
   // moves[i][o·n + k]: seat k's believed move when issue i alone is set to option o.
   const moves = idx.map((_, i) => {
+    if (!move) return null;
     const count = t.optionIds[i]?.length ?? 0;
     const row = new Float64Array(count * n);
     for (let o = 0; o < count; o++) for (let k = 0; k < n; k++) row[o * n + k] = move(k, i, o);
@@ -141,6 +143,10 @@ export function bestTrade(
           // A trade gives something on one issue for something on the other: we gain, but not on both.
           if (gain <= 0 || ((rowI[o] ?? 0) >= (rowI[ci] ?? 0) && (rowJ[p] ?? 0) >= (rowJ[cj] ?? 0))) continue;
           if (skip.has(tradeKey(i, o, j, p))) continue;
+          if (any) {
+            if (keeps(i, o, j, p)) return { i, o, j, p, gain, score: 0 };
+            continue;
+          }
           // Believed worst-off other seat: a trade needs every one of them.
           let worst = Number.POSITIVE_INFINITY;
           let sum = 0;
