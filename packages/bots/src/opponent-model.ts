@@ -263,8 +263,10 @@ function observeOppositions(model: OpponentModel, t: OwnTable, view: PlayerView,
   }
 }
 
-// The board last read per model (a cache only: reading it again gives the same estimates).
+// The board, and each seat's row of it, last read per model (caches only: reading them again gives
+// the same estimates). A stance set writes a new row for its seat and keeps every other row.
 const boardRead = new WeakMap<OpponentModel, object>();
+const rowRead = new WeakMap<OpponentEstimate, object | undefined>();
 
 /** The positions board: each seat's declared stances replace what it declared before. */
 function observeBoard(model: OpponentModel, t: OwnTable, view: PlayerView): void {
@@ -272,6 +274,8 @@ function observeBoard(model: OpponentModel, t: OwnTable, view: PlayerView): void
   boardRead.set(model, view.positions);
   for (const [seat, e] of Object.entries(model.seats)) {
     const row = view.positions[seat];
+    if (rowRead.has(e) && rowRead.get(e) === row) continue;
+    rowRead.set(e, row);
     if (!row && !e.cannot) continue;
     const cannot = t.optionIds.map((opts) => opts.map(() => 0));
     const needs = t.optionIds.map((opts) => opts.map(() => 0));

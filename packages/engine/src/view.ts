@@ -187,8 +187,32 @@ function draftInputs(state: GameState, pkg: Record<string, string>): (string | n
   return inputs;
 }
 
+// The parts of the state the last read-out came from, per scenario: an action that wrote none of
+// them (most do not) gets that read-out back without its inputs being listed.
+const lastReadoutParts = new WeakMap<
+  Scenario,
+  {
+    parts: [GameState["draft"], GameState["seats"], GameState["table"], GameState["seatOrder"]];
+    readout: DealReadout | null;
+  }
+>();
+
 function computeDraftReadout(state: GameState): DealReadout | null {
   if (state.framework) return currentReadout(state) ?? null;
+  const parts = lastReadoutParts.get(state.scenario);
+  if (
+    parts?.parts[0] === state.draft &&
+    parts.parts[1] === state.seats &&
+    parts.parts[2] === state.table &&
+    parts.parts[3] === state.seatOrder
+  )
+    return parts.readout;
+  const readout = readoutOfDraft(state);
+  lastReadoutParts.set(state.scenario, { parts: [state.draft, state.seats, state.table, state.seatOrder], readout });
+  return readout;
+}
+
+function readoutOfDraft(state: GameState): DealReadout | null {
   const pkg = draftPackage(state);
   if (!pkg) return null;
   const inputs = draftInputs(state, pkg);
