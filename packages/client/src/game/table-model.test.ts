@@ -2,7 +2,7 @@ import { evaluateDeal } from "@ironclad/engine";
 import { afterEach, describe, expect, it } from "vitest";
 import { setLang } from "../i18n/index.ts";
 import { amendment, full, ORDER, PACKAGE, publicPart, scenario, seat, snapshot } from "./snapshot-fixtures.ts";
-import { sceneChanges, tableModel } from "./table-model.ts";
+import { tableModel } from "./table-model.ts";
 
 const pub = publicPart;
 
@@ -56,7 +56,6 @@ describe("the table scene's model", () => {
     expect(m.amendments.map((a) => a.id)).toEqual([1, 3]);
     expect(m.amendments[0]).toMatchObject({ mine: true, flag: "ua", supporters: ["paris", "warsaw"] });
     expect(m.amendments[1]).toMatchObject({ by: "berlin", option: "", optionLabel: "Blank", mine: false });
-    expect(m.statuses).toEqual({ 1: "open", 2: "declined", 3: "open" });
   });
 
   it("reads the three criteria and the escalation risk from the engine's read-out, none while the draft is incomplete", () => {
@@ -143,67 +142,5 @@ describe("the table scene's model", () => {
     expect(m.seats[0]?.name).toBe("Київ");
     expect(m.words.draft).toBe("Робочий проєкт");
     expect(m.words.waiting).toBe("9 питань ще без рішення");
-  });
-});
-
-describe("the scene's changes between two models", () => {
-  it("has none on the first draw", () => {
-    expect(sceneChanges(null, tableModel(snapshot(), scenario, "kyiv"))).toEqual([]);
-  });
-
-  it("tells an accepted amendment from a pen-holder's own writing", () => {
-    const before = tableModel(
-      snapshot({ amendments: [amendment(1), amendment(2, { issue: "pledge", option: "consult", by: "berlin" })] }),
-      scenario,
-      "kyiv",
-    );
-    const after = tableModel(
-      snapshot({
-        draft: { ...snapshot().draft, "legal-form": "treaty", force: "mfu" },
-        amendments: [amendment(1, { status: "accepted" }), amendment(2, { status: "declined", by: "berlin" })],
-      }),
-      scenario,
-      "kyiv",
-    );
-    expect(sceneChanges(before, after)).toEqual([
-      { kind: "accepted", amendment: 1, issue: "legal-form" },
-      { kind: "written", issue: "force" },
-    ]);
-  });
-
-  it("sees new amendments, new supporters, the pen moving, a vote opening, ballots and readiness", () => {
-    const before = tableModel(snapshot({ amendments: [amendment(1)] }), scenario, "kyiv");
-    const vote = {
-      id: 1,
-      calledBy: "kyiv",
-      round: 1,
-      package: PACKAGE,
-      ballots: { paris: "sign" } as Record<string, "sign" | "decline">,
-      openedAt: 0,
-      result: null,
-    };
-    const after = tableModel(
-      snapshot({
-        phase: "vote",
-        penHolder: "",
-        amendments: [amendment(1, { supporters: ["warsaw"] }), amendment(2, { by: "paris", issue: "force" })],
-        pub: pub({ votes: [vote] }),
-      }),
-      scenario,
-      "kyiv",
-    );
-    expect(sceneChanges(before, after)).toEqual([
-      { kind: "supported", amendment: 1, seat: "warsaw" },
-      { kind: "proposed", amendment: 2 },
-      { kind: "pen", from: "paris", to: null },
-      { kind: "vote" },
-      { kind: "ballot", seat: "paris", ballot: "sign" },
-    ]);
-    const ready = tableModel(
-      snapshot({ seats: { ...snapshot().seats, berlin: seat("berlin", { ready: true }) } }),
-      scenario,
-      "kyiv",
-    );
-    expect(sceneChanges(tableModel(snapshot(), scenario, "kyiv"), ready)).toEqual([{ kind: "ready", seat: "berlin" }]);
   });
 });

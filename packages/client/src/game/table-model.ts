@@ -1,7 +1,8 @@
 // What the table scene draws, as plain data: the seats around the table, the working draft, the
 // amendments, the pen, the phase and its clock, the tension meter and the three criteria. A pure
 // function of the snapshot, the public scenario, my seat and who is typing. No rule is decided here:
-// legality comes from the server, the numbers from the engine's read-out in the snapshot.
+// legality comes from the server, the numbers from the engine's read-out in the snapshot. What moves
+// is not the model's: the scene plays the engine's events (table-motion.ts).
 import { loc, t } from "../i18n/index.ts";
 import type { PublicScenario, TableSnapshot } from "../net/table-types.ts";
 import type { Typing } from "../net/typing.ts";
@@ -73,8 +74,6 @@ export type TableSceneModel = {
   filled: number;
   /** Open amendments, oldest first. */
   amendments: AmendmentModel[];
-  /** Every amendment's status by id (so a change from open to accepted can be shown as motion). */
-  statuses: Record<number, "open" | "accepted" | "declined" | "withdrawn">;
   /** The read-out is of the concluded framework rather than the working draft. */
   ofFramework: boolean;
   criteria: Criterion[];
@@ -253,8 +252,6 @@ export function tableModel(
       supporters: [...a.supporters],
       mine: a.by === mySeat,
     }));
-  const statuses: TableSceneModel["statuses"] = {};
-  for (const a of snap.amendments) statuses[a.id] = a.status;
 
   const readout = snap.pub?.readout ?? null;
   const pen = snap.penHolder || null;
@@ -275,7 +272,6 @@ export function tableModel(
     rows,
     filled,
     amendments,
-    statuses,
     ofFramework: framework !== null,
     criteria: CRITERIA.map((key) => ({
       key,
@@ -320,62 +316,4 @@ export function tableModel(
       amendments: t("tableScene.amendments", { count: amendments.length }),
     },
   };
-}
-
-/** A difference between two models that the scene shows as motion. */
-export type SceneChange =
-  /** An open amendment was accepted: its option slides into the draft. */
-  | { kind: "accepted"; amendment: number; issue: string }
-  /** The pen-holder wrote an issue directly (or the facilitator did). */
-  | { kind: "written"; issue: string }
-  /** A new amendment was posted. */
-  | { kind: "proposed"; amendment: number }
-  /** An amendment gained a supporter. */
-  | { kind: "supported"; amendment: number; seat: string }
-  /** The pen moved (null = the facilitator). */
-  | { kind: "pen"; from: string | null; to: string | null }
-  /** A seat cast its ballot. */
-  | { kind: "ballot"; seat: string; ballot: "sign" | "decline" }
-  /** A signing vote opened. */
-  | { kind: "vote" }
-  /** A seat said it is ready. */
-  | { kind: "ready"; seat: string };
-
-/** What changed from `prev` to `next` that deserves motion (nothing on the first draw). */
-export function sceneChanges(prev: TableSceneModel | null, next: TableSceneModel): SceneChange[] {
-  if (!prev) return [];
-  const out: SceneChange[] = [];
-  const acceptedIssues = new Set<string>();
-  for (const a of prev.amendments) {
-    if (next.statuses[a.id] === "accepted") {
-      out.push({ kind: "accepted", amendment: a.id, issue: a.issue });
-      acceptedIssues.add(a.issue);
-    }
-  }
-  const before = new Map(prev.rows.map((r) => [r.issue, r.chosen]));
-  for (const row of next.rows) {
-    if (before.has(row.issue) && before.get(row.issue) !== row.chosen && !acceptedIssues.has(row.issue))
-      out.push({ kind: "written", issue: row.issue });
-  }
-  const prevAmendments = new Map(prev.amendments.map((a) => [a.id, a]));
-  for (const a of next.amendments) {
-    const old = prevAmendments.get(a.id);
-    if (!old) {
-      out.push({ kind: "proposed", amendment: a.id });
-      continue;
-    }
-    for (const seat of a.supporters)
-      if (!old.supporters.includes(seat)) out.push({ kind: "supported", amendment: a.id, seat });
-  }
-  if (prev.pen !== next.pen) out.push({ kind: "pen", from: prev.pen, to: next.pen });
-  if (!prev.vote && next.vote) out.push({ kind: "vote" });
-  const prevSeats = new Map(prev.seats.map((s) => [s.id, s]));
-  for (const s of next.seats) {
-    const old = prevSeats.get(s.id);
-    if (!old) continue;
-    if ((s.ballot === "sign" || s.ballot === "decline") && old.ballot !== s.ballot)
-      out.push({ kind: "ballot", seat: s.id, ballot: s.ballot });
-    if (s.ready && !old.ready) out.push({ kind: "ready", seat: s.id });
-  }
-  return out;
 }

@@ -344,7 +344,7 @@ function TableScreen({ view, conn, tableId }: { view: ConnectionView; conn: Tabl
             )}
           </div>
           <div class="pane pane-table" data-pane="table" id="centre" tabIndex={-1}>
-            <TableStage typing={view.typing} />
+            <TableStage typing={view.typing} events={view.events} />
             {phase === "lobby" && <PhaseNotice title={t("play.lobby.title")} text={t("play.lobby.text")} />}
             {phase === "briefing" && <PhaseNotice title={t("play.briefing.title")} text={t("play.briefing.text")} />}
             {phase === "vote" && <SigningDialog />}

@@ -1,6 +1,7 @@
 // The stage at the top of the table pane: the Phaser scenes (src/game), loaded with this page only.
 // The negotiating table from above until the vote; ratification and the stress test; the debrief.
 // It is a picture for the eye (aria-hidden): the panels below carry the same facts for everyone.
+// The table scene draws the snapshot and plays the engine's events as motion (each batch once).
 // Clicking an amendment's marker brings its entry in the amendments panel into view.
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { GameHandle } from "../game/boot.ts";
@@ -11,6 +12,7 @@ import type { TableScene } from "../game/scenes/TableScene.ts";
 import type { stressModel } from "../game/stress-model.ts";
 import { tableModel } from "../game/table-model.ts";
 import { t, useLang } from "../i18n/index.ts";
+import type { EventBatch } from "../net/table-connection.ts";
 import type { TableSnapshot } from "../net/table-types.ts";
 import type { Typing } from "../net/typing.ts";
 import { useTable } from "./table-context.ts";
@@ -47,8 +49,11 @@ function revealAmendment(id: number): void {
   target.focus({ preventScroll: true });
 }
 
-/** The stage, sized by its box (never 0×0): the scene of the current phase, fed a model built from the snapshot. */
-export function TableStage({ typing }: { typing: Typing[] }) {
+/**
+ * The stage, sized by its box (never 0×0): the scene of the current phase, fed a model built from
+ * the snapshot; the table scene also gets the connection's event batches, for its motion.
+ */
+export function TableStage({ typing, events }: { typing: Typing[]; events: EventBatch[] }) {
   const lang = useLang();
   const { snap, scenario, mySeat, clockOffset } = useTable();
   const host = useRef<HTMLDivElement>(null);
@@ -108,12 +113,12 @@ export function TableStage({ typing }: { typing: Typing[] }) {
   useEffect(() => {
     const l = loaded.current;
     if (!stage || !l || stage.key !== wanted) return;
-    if (stage.key === "TableScene") stage.scene.setModel(tableModel(snap, scenario, mySeat, typing), clockOffset);
+    if (stage.key === "TableScene") stage.scene.show(tableModel(snap, scenario, mySeat, typing), events, clockOffset);
     else if (stage.key === "StressScene")
       stage.scene.setModel(l.stressModel(snap, scenario, mySeat), clockOffset, stage.entering);
     else stage.scene.setModel(l.debriefModel(snap, scenario, mySeat), clockOffset, stage.entering);
     stage.entering = false;
-  }, [stage, wanted, snap, scenario, mySeat, typing, clockOffset, lang]);
+  }, [stage, wanted, snap, scenario, mySeat, typing, events, clockOffset, lang]);
 
   return (
     <div

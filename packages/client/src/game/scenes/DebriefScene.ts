@@ -33,11 +33,11 @@ export class DebriefScene extends StageScene<DebriefSceneModel, DebriefChange> {
     super({ key: "DebriefScene" });
   }
 
-  protected changes(prev: DebriefSceneModel | null, next: DebriefSceneModel): DebriefChange[] {
+  protected override changes(prev: DebriefSceneModel | null, next: DebriefSceneModel): DebriefChange[] {
     return prev ? debriefChanges(prev, next) : [];
   }
 
-  protected entry(model: DebriefSceneModel): DebriefChange[] {
+  protected override entry(model: DebriefSceneModel): DebriefChange[] {
     return debriefEntry(model);
   }
 

@@ -39,11 +39,11 @@ export class StressScene extends StageScene<StressSceneModel, StressChange> {
     super({ key: "StressScene" });
   }
 
-  protected changes(prev: StressSceneModel | null, next: StressSceneModel): StressChange[] {
+  protected override changes(prev: StressSceneModel | null, next: StressSceneModel): StressChange[] {
     return prev ? stressChanges(prev, next) : [];
   }
 
-  protected entry(model: StressSceneModel): StressChange[] {
+  protected override entry(model: StressSceneModel): StressChange[] {
     return stressEntry(model);
   }
 

@@ -1,20 +1,16 @@
 // The negotiating table seen from above: every seat's place card, the working draft in the middle
 // with its nine issue rows and amendment markers, the pen, the clock, the three criteria and the
-// tension meter. It draws a TableSceneModel and shows the differences between two models as
-// motion; it holds no rules (the host builds the model from the server's snapshot), and where things go
-// is table-layout.ts's (pure numbers, tested at desktop and phone sizes).
+// tension meter. It draws a TableSceneModel (the host builds it from the server's snapshot) and
+// plays the engine's events the viewer received as motion, each batch once (table-motion.ts); it
+// holds no rules, and where things go is table-layout.ts's (pure numbers, tested at desktop and
+// phone sizes).
 import * as Phaser from "phaser";
+import type { EventBatch } from "../../net/table-connection.ts";
 import { REGISTRY } from "../registry.ts";
 import type { StageHeader } from "../stage-header.ts";
 import { footerLayout, penPlace, seatPlaces, sheetLayout, type TableLayout, tableLayout } from "../table-layout.ts";
-import {
-  type AmendmentModel,
-  type RowModel,
-  type SceneChange,
-  type SeatModel,
-  sceneChanges,
-  type TableSceneModel,
-} from "../table-model.ts";
+import type { AmendmentModel, RowModel, SeatModel, TableSceneModel } from "../table-model.ts";
+import { BatchCursor, type TableMotion, tableMotion } from "../table-motion.ts";
 import { type Box, C, StageScene } from "./stage-kit.ts";
 
 /** Where things stand after a layout, kept so motion can start where the previous picture left them. */
@@ -27,7 +23,7 @@ type Anchors = {
 };
 
 /** The table scene. Key = class name. */
-export class TableScene extends StageScene<TableSceneModel, SceneChange> {
+export class TableScene extends StageScene<TableSceneModel, TableMotion> {
   /** The pool of light falls a little above the middle, under the table. */
   protected override readonly lightAt = 0.48;
   /**
@@ -44,14 +40,17 @@ export class TableScene extends StageScene<TableSceneModel, SceneChange> {
   private amendmentListener: ((id: number) => void) | null = null;
   /** Chosen-option marks drawn faded because a token is sliding into them. */
   private arriving = new Map<string, Phaser.GameObjects.GameObject[]>();
+  /** Which of the connection's event batches this scene has played. */
+  private batches = new BatchCursor();
 
   constructor() {
     super({ key: "TableScene" });
   }
 
   override create(): void {
-    // A (re)started scene's first picture has nothing to move from.
+    // A (re)started scene's first picture has nothing to move from, and what happened before it is not news.
     this.anchors = null;
+    this.batches = new BatchCursor();
     this.effects = this.add.container(0, 0).setDepth(4);
     super.create();
     // Phaser reads the pointer in its loop: a pointer over the canvas keeps the loop awake.
@@ -71,12 +70,17 @@ export class TableScene extends StageScene<TableSceneModel, SceneChange> {
     this.amendmentListener = listener;
   }
 
-  protected changes(prev: TableSceneModel | null, next: TableSceneModel): SceneChange[] {
-    return sceneChanges(prev, next);
-  }
-
-  protected entry(): SceneChange[] {
-    return [];
+  /**
+   * Shows `model` at rest, and as motion the batches of `batches` (the connection's, oldest first)
+   * this scene has not played yet: none on its first picture, each later batch once, in order.
+   */
+  show(model: TableSceneModel, batches: readonly EventBatch[], clockOffset = 0): void {
+    const shown = this.model;
+    const fresh = this.batches.take(batches);
+    const events = fresh.flatMap((b) => b.events);
+    // An accepted amendment's tab was drawn from the model shown before: its issue is there.
+    const motion = tableMotion(events, (id) => shown?.amendments.find((a) => a.id === id)?.issue);
+    this.setModel(model, clockOffset, false, motion);
   }
 
   protected header(model: TableSceneModel): StageHeader {
@@ -698,19 +702,23 @@ export class TableScene extends StageScene<TableSceneModel, SceneChange> {
 
   // ───────── Motion ─────────
 
-  protected play(changes: SceneChange[], model: TableSceneModel): void {
+  protected play(motion: TableMotion[], model: TableSceneModel): void {
     const layers = this.tableLayers;
     const before = this.before;
     const now = this.anchors;
     if (!layers || !before || !now) return;
     const u = this.u;
-    for (const change of changes) {
+    for (const change of motion) {
       switch (change.kind) {
         case "accepted": {
           const from = before.tabs.get(change.amendment);
           const row = model.rows.find((r) => r.issue === change.issue);
           const to = row ? now.pips.get(`${change.issue}:${row.chosen}`) : undefined;
-          if (!from || !to) break;
+          // Posted and accepted between two pictures (no tab to start from): the row lights up.
+          if (!from || !to) {
+            this.flashRow(change.issue, C.sky);
+            break;
+          }
           const arriving = this.arriving.get(change.issue) ?? [];
           for (const o of arriving) (o as unknown as Phaser.GameObjects.Components.Alpha).setAlpha?.(0);
           const token = this.add.container(from.x, from.y);
@@ -753,6 +761,47 @@ export class TableScene extends StageScene<TableSceneModel, SceneChange> {
           const to = now.tabs.get(change.amendment);
           if (tab) this.tween({ targets: tab, scaleY: { from: 1.35, to: 1 }, duration: 420, ease: "Back.easeOut" });
           if (seat && to) this.spark(seat.x + seat.w / 2, seat.y + seat.h / 2, to.x, to.y, C.sky);
+          break;
+        }
+        case "opposed": {
+          // A dot in the warning colour from the seat, and the tab shakes its head.
+          const tab = this.findMark(change.amendment);
+          const seat = before.seats.get(change.seat);
+          const to = now.tabs.get(change.amendment);
+          if (tab) {
+            const x = tab.x;
+            this.tween({
+              targets: tab,
+              x: { from: x - 4 * u, to: x },
+              duration: 90,
+              repeat: 2,
+              yoyo: true,
+              ease: "Sine.easeInOut",
+              onComplete: () => tab.setX(x),
+            });
+          }
+          if (seat && to) this.spark(seat.x + seat.w / 2, seat.y + seat.h / 2, to.x, to.y, C.below);
+          break;
+        }
+        case "closed": {
+          // Declined or withdrawn: a ghost of the tab drops away from where it stood.
+          const from = before.tabs.get(change.amendment);
+          if (!from) break;
+          const h = (this.compact ? 14 : 18) * u;
+          const ghost = this.add.container(from.x, from.y);
+          const g = this.add.graphics();
+          g.fillStyle(change.status === "declined" ? C.muted : C.sky, 1).fillRoundedRect(-h, -h / 2, h * 2, h, h / 2);
+          ghost.add(g);
+          layers.fx.add(ghost);
+          this.tweens.add({
+            targets: ghost,
+            y: from.y + 10 * u,
+            alpha: { from: 0.9, to: 0 },
+            scale: { from: 1, to: 0.6 },
+            duration: 520,
+            ease: "Cubic.easeIn",
+            onComplete: () => ghost.destroy(),
+          });
           break;
         }
         case "pen": {
