@@ -7,8 +7,8 @@ import { useEffect, useState } from "preact/hooks";
 import { errorText, loc, t } from "../i18n/index.ts";
 import { getScenario } from "../net/api.ts";
 import { Flag } from "../ui/flag.tsx";
-import { KeyForm } from "./console-page.tsx";
 import { fcall, getSession, loadKey } from "./fapi.ts";
+import { KeyForm } from "./key-form.tsx";
 import { FShell, usePoll } from "./shell.tsx";
 import "./role-sheets.css";
 
