@@ -172,12 +172,14 @@ function touch(e: OpponentEstimate): void {
 export function observe(model: OpponentModel, t: OwnTable, view: PlayerView): void {
   const self = view.viewer.kind === "seat" ? view.viewer.seat : null;
   for (const s of view.seatOrder) if (s !== self && !model.seats[s]) model.seats[s] = blank(t);
-  for (const [s, e] of Object.entries(model.seats))
-    if (e.prior === undefined) {
+  for (const s in model.seats) {
+    const e = model.seats[s];
+    if (e && e.prior === undefined) {
       // Read once per seat (none: an empty table); it moves likings, so the likings table is rebuilt.
       e.prior = leaningPrior(view.scenario, s) ?? [];
       e.rev++;
     }
+  }
   let settled = model.settled ?? 0;
   const from = settled;
   for (let k = settled; k < view.amendments.length; k++) {

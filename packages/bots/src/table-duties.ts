@@ -12,7 +12,7 @@ import {
   type Stance,
 } from "@ironclad/engine";
 import type { BotAction } from "./bot-types.ts";
-import { crossesRedLine, indicesOf, type OwnTable } from "./own-table.ts";
+import { indicesOf, type OwnTable } from "./own-table.ts";
 
 /** Points an amendment must cost a seat before it says so with an opposition. */
 const OPPOSE_AT = 3;
@@ -100,17 +100,26 @@ function worthOf(view: PlayerView, table: OwnTable, m: Pick<Amendment, "issue" |
   return after - before;
 }
 
-function crossesWith(view: PlayerView, table: OwnTable, m: Pick<Amendment, "issue" | "option">): boolean {
-  return crossesRedLine(table, indicesOf(table, { ...view.draft, [m.issue]: m.option }));
+/** Whether the draft `idx` with amendment `m` written in crosses one of this seat's red lines. */
+function crossesWith(table: OwnTable, idx: readonly number[], m: Pick<Amendment, "issue" | "option">): boolean {
+  const i = table.issueIds.indexOf(m.issue);
+  const o = m.option === null ? -1 : (table.optionIds[i]?.indexOf(m.option) ?? -1);
+  for (let k = 0; k < idx.length; k++) {
+    const x = k === i ? o : (idx[k] ?? -1);
+    if (x >= 0 && table.forbidden[k]?.[x] === true) return true;
+  }
+  return false;
 }
 
 /** Oppositions to open amendments that cost this seat dearly or cross its red lines (once each). */
 function oppositions(view: PlayerView, seat: SeatId, table: OwnTable): BotAction[] {
   const out: BotAction[] = [];
+  let idx: number[] | null = null;
   for (const m of view.amendments) {
     if (m.status !== "open" || m.by === seat) continue;
     if (m.supporters.includes(seat) || m.opponents?.includes(seat)) continue;
-    if (crossesWith(view, table, m) || worthOf(view, table, m) <= -OPPOSE_AT)
+    idx ??= indicesOf(table, view.draft);
+    if (crossesWith(table, idx, m) || worthOf(view, table, m) <= -OPPOSE_AT)
       out.push({ type: "draft/oppose", amendment: m.id });
   }
   return out;
@@ -155,7 +164,13 @@ export function offerToMake(view: PlayerView, seat: SeatId, table: OwnTable): Bo
       if (theirs.status !== "open" || to === seat || theirs.supporters.includes(seat)) continue;
       if (own.supporters.includes(to) || own.opponents?.includes(to)) continue;
       const cost = worthOf(view, table, theirs);
-      if (cost > 0 || cost < -TRADE_COST || ownWorth + cost <= 0 || crossesWith(view, table, theirs)) continue;
+      if (
+        cost > 0 ||
+        cost < -TRADE_COST ||
+        ownWorth + cost <= 0 ||
+        crossesWith(table, indicesOf(table, view.draft), theirs)
+      )
+        continue;
       const made = view.offers.some(
         (o) =>
           o.by === seat &&
@@ -184,7 +199,7 @@ export function offerVerdict(view: PlayerView, seat: SeatId, table: OwnTable, of
   for (const term of [...offer.gives, ...offer.asks]) {
     const m = amendment(view, term.amendment);
     if (!m || m.status !== "open") return "decline";
-    if (offer.asks.includes(term) && crossesWith(view, table, m)) return "decline";
+    if (offer.asks.includes(term) && crossesWith(table, indicesOf(table, view.draft), m)) return "decline";
     gain += worthOf(view, table, m);
   }
   return gain > 0 && offer.by !== seat ? "accept" : "decline";
