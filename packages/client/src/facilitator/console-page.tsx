@@ -4,7 +4,7 @@
 // table-people and table-controls), removed-people, action-results, broadcast-form, inject-form,
 // target-select and key-form.
 import { useEffect, useState } from "preact/hooks";
-import { errorText, loc, t } from "../i18n/index.ts";
+import { errorText, loc, type MessageKey, t } from "../i18n/index.ts";
 import { ApiFailure, type ScenarioSummary } from "../net/api.ts";
 import { useScenarios } from "../pages/use-scenarios.ts";
 import { ActionResults, type Results } from "./action-results.tsx";
@@ -86,7 +86,7 @@ function Console({ sessionId, fkey }: { sessionId: string; fkey: string }) {
   const room = useFacilitatorRoom(drillId, fkey);
   const ended = session?.endedAt != null;
 
-  const run = async (label: string, fn: () => Promise<{ results: ActionResult[] }>) => {
+  const run = async (label: MessageKey, fn: () => Promise<{ results: ActionResult[] }>) => {
     setBusy(true);
     try {
       const r = await fn();
@@ -95,14 +95,14 @@ function Console({ sessionId, fkey }: { sessionId: string; fkey: string }) {
       const f = e instanceof ApiFailure ? e : new ApiFailure("net/unreachable", String(e), 0);
       setResults({
         label,
-        results: [{ tableId: "", ok: false, error: { code: f.code, message: errorText(f.code, f.message) } }],
+        results: [{ tableId: "", ok: false, error: { code: f.code, message: f.message } }],
       });
     } finally {
       setBusy(false);
       consoleView.reload();
     }
   };
-  const doAct = (label: string, action: { type: string; [k: string]: unknown }, only?: string[]) =>
+  const doAct = (label: MessageKey, action: { type: string; [k: string]: unknown }, only?: string[]) =>
     run(label, () => act(sessionId, action, only));
 
   const codeOf = (tableId: string) => tables.find((table) => table.tableId === tableId)?.code ?? tableId;
@@ -150,13 +150,13 @@ function Console({ sessionId, fkey }: { sessionId: string; fkey: string }) {
               try {
                 await endSession(sessionId);
                 setResults({
-                  label: t("f.end"),
+                  label: "f.end",
                   results: tables.map((table) => ({ tableId: table.tableId, ok: true })),
                 });
               } catch (e) {
                 const f = e as ApiFailure;
                 setResults({
-                  label: t("f.end"),
+                  label: "f.end",
                   results: [{ tableId: "", ok: false, error: { code: f.code, message: f.message } }],
                 });
               } finally {
@@ -182,7 +182,7 @@ function Console({ sessionId, fkey }: { sessionId: string; fkey: string }) {
               } catch (e) {
                 const f = e as ApiFailure;
                 setResults({
-                  label: t("f.delete"),
+                  label: "f.delete",
                   results: [{ tableId: "", ok: false, error: { code: f.code, message: f.message } }],
                 });
                 setBusy(false);
@@ -219,7 +219,7 @@ function Console({ sessionId, fkey }: { sessionId: string; fkey: string }) {
           } catch (e) {
             const f = e as ApiFailure;
             setResults({
-              label: t("f.readmit"),
+              label: "f.readmit",
               results: [{ tableId: p.tableId, ok: false, error: { code: f.code, message: f.message } }],
             });
           } finally {
@@ -238,7 +238,7 @@ function Console({ sessionId, fkey }: { sessionId: string; fkey: string }) {
           <BroadcastForm
             busy={busy || ended}
             tables={tables}
-            onSend={(text, only) => run(t("f.broadcast"), () => broadcast(sessionId, text, only))}
+            onSend={(text, only) => run("f.broadcast", () => broadcast(sessionId, text, only))}
           />
           <InjectForm
             busy={busy || ended}
@@ -249,7 +249,7 @@ function Console({ sessionId, fkey }: { sessionId: string; fkey: string }) {
               scenario?.seats.filter((s) => s.inDefaultTable && s.kind !== "redcell").map((s) => s.id) ??
               []
             }
-            onInject={(action, only) => doAct(t("f.inject"), action, only)}
+            onInject={(action, only) => doAct("f.inject", action, only)}
           />
         </div>
         {results && <ActionResults results={results} codeOf={codeOf} />}
@@ -276,7 +276,7 @@ function Console({ sessionId, fkey }: { sessionId: string; fkey: string }) {
               } catch (e) {
                 const f = e as ApiFailure;
                 setResults({
-                  label: t("f.people"),
+                  label: "f.people",
                   results: [{ tableId: table.tableId, ok: false, error: { code: f.code, message: f.message } }],
                 });
               } finally {

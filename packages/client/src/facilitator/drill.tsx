@@ -3,7 +3,7 @@
 import { Client, type Room } from "@colyseus/sdk";
 import { type ClockNotice, PROTOCOL_VERSION } from "@ironclad/engine/protocol";
 import { useEffect, useState } from "preact/hooks";
-import { loc, t, tOr } from "../i18n/index.ts";
+import { loc, type MessageKey, t, tOr } from "../i18n/index.ts";
 import { decodeState } from "../net/table-connection.ts";
 import type { PublicScenario, TableSnapshot } from "../net/table-types.ts";
 import { Flag } from "../ui/flag.tsx";
@@ -96,7 +96,7 @@ export function DrillPanel({
   code: string;
   view: FacilitatorRoomView;
   onClose: () => void;
-  onAct: (label: string, action: { type: string; [k: string]: unknown }) => void;
+  onAct: (label: MessageKey, action: { type: string; [k: string]: unknown }) => void;
   busy: boolean;
 }) {
   const sc = view.scenario;
@@ -126,9 +126,9 @@ export function DrillPanel({
         <div class="fac-drill-moves">
           {(
             [
-              ["vote/call", t("f.mv.call"), {}],
-              ["vote/close", t("f.mv.close"), {}],
-              ["facilitator/take-pen", t("f.mv.takePen"), { to: null }],
+              ["vote/call", "f.mv.call", {}],
+              ["vote/close", "f.mv.close", {}],
+              ["facilitator/take-pen", "f.mv.takePen", { to: null }],
             ] as const
           ).map(([type, label, extra]) => (
             <button
@@ -138,7 +138,7 @@ export function DrillPanel({
               disabled={busy || !(snap.mine?.legal ?? []).includes(type)}
               onClick={() => onAct(label, { type, ...extra })}
             >
-              {label}
+              {t(label)}
             </button>
           ))}
           {snap.phase === "stress" && snap.step === "moscow" && (
@@ -150,7 +150,7 @@ export function DrillPanel({
                   type="button"
                   class="button button-small"
                   disabled={busy || !(snap.mine?.legal ?? []).includes("stress/moscow-act")}
-                  onClick={() => onAct(t("f.mv.moscow"), { type: "stress/moscow-act", action: m })}
+                  onClick={() => onAct("f.mv.moscow", { type: "stress/moscow-act", action: m })}
                 >
                   {t(`f.mv.${m}`)}
                   {snap.mine?.liveOdds && <span class="muted"> {Math.round(100 * (snap.mine.liveOdds[m] ?? 0))}%</span>}

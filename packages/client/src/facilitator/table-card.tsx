@@ -139,7 +139,7 @@ export function TableCard({
                   // The name starts with what the button shows (label in name, WCAG 2.5.3), then says what it does.
                   aria-label={`${ctl === "bot" ? t("f.toBot") : t("f.toHuman")}, ${seatLabel(seat)}: ${ctl === "bot" ? t("f.giveHuman") : t("f.giveBot")}`}
                   onClick={() =>
-                    onAct(ctl === "bot" ? t("f.toHuman") : t("f.toBot"), {
+                    onAct(ctl === "bot" ? "f.toHuman" : "f.toBot", {
                       type: "facilitator/set-controller",
                       seat,
                       controller: ctl === "bot" ? "human" : "bot",

@@ -1,7 +1,8 @@
 // The moves that run a table's clock, the same for one table (on its card) and for all of them.
-import { t } from "../i18n/index.ts";
+import { type MessageKey, t } from "../i18n/index.ts";
 
-export type ActFn = (label: string, action: { type: string; [k: string]: unknown }) => void;
+/** Runs `action`; `label` names it in the results box (a key, so the box follows a language switch). */
+export type ActFn = (label: MessageKey, action: { type: string; [k: string]: unknown }) => void;
 
 export function TableControls({ busy, onAct, compact }: { busy: boolean; onAct: ActFn; compact?: boolean }) {
   const cls = `button${compact ? " button-small" : ""}`;
@@ -11,23 +12,18 @@ export function TableControls({ busy, onAct, compact }: { busy: boolean; onAct: 
         type="button"
         class={`${cls} button-primary`}
         disabled={busy}
-        onClick={() => onAct(t("f.start"), { type: "table/start" })}
+        onClick={() => onAct("f.start", { type: "table/start" })}
       >
         {t("f.start")}
       </button>
-      <button
-        type="button"
-        class={cls}
-        disabled={busy}
-        onClick={() => onAct(t("f.pause"), { type: "facilitator/pause" })}
-      >
+      <button type="button" class={cls} disabled={busy} onClick={() => onAct("f.pause", { type: "facilitator/pause" })}>
         {t("f.pause")}
       </button>
       <button
         type="button"
         class={cls}
         disabled={busy}
-        onClick={() => onAct(t("f.resume"), { type: "facilitator/resume" })}
+        onClick={() => onAct("f.resume", { type: "facilitator/resume" })}
       >
         {t("f.resume")}
       </button>
@@ -35,7 +31,7 @@ export function TableControls({ busy, onAct, compact }: { busy: boolean; onAct: 
         type="button"
         class={cls}
         disabled={busy}
-        onClick={() => onAct(t("f.extend"), { type: "facilitator/extend", seconds: 120 })}
+        onClick={() => onAct("f.extend", { type: "facilitator/extend", seconds: 120 })}
       >
         {t("f.extend")}
       </button>
@@ -43,7 +39,7 @@ export function TableControls({ busy, onAct, compact }: { busy: boolean; onAct: 
         type="button"
         class={cls}
         disabled={busy}
-        onClick={() => onAct(t("f.skip"), { type: "facilitator/skip", forward: true })}
+        onClick={() => onAct("f.skip", { type: "facilitator/skip", forward: true })}
       >
         {t("f.skip")}
       </button>
