@@ -270,6 +270,17 @@ function observeOppositions(model: OpponentModel, t: OwnTable, view: PlayerView,
 const boardRead = new WeakMap<OpponentModel, object>();
 const rowRead = new WeakMap<OpponentEstimate, object | undefined>();
 
+function sameGrid(a: readonly (readonly number[])[], b: readonly (readonly number[])[] | undefined): boolean {
+  if (!b || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] ?? [];
+    const y = b[i] ?? [];
+    if (x.length !== y.length) return false;
+    for (let o = 0; o < x.length; o++) if (x[o] !== y[o]) return false;
+  }
+  return true;
+}
+
 /** The positions board: each seat's declared stances replace what it declared before. */
 function observeBoard(model: OpponentModel, t: OwnTable, view: PlayerView): void {
   if (boardRead.get(model) === view.positions) return;
@@ -288,8 +299,7 @@ function observeBoard(model: OpponentModel, t: OwnTable, view: PlayerView): void
         if (stance === "cannot") (cannot[i] as number[])[o] = 1;
         else (needs[i] as number[])[o] = stance === "needs" ? 1 : -1;
       }
-    if (JSON.stringify(cannot) === JSON.stringify(e.cannot) && JSON.stringify(needs) === JSON.stringify(e.needs))
-      continue;
+    if (sameGrid(cannot, e.cannot) && sameGrid(needs, e.needs)) continue;
     e.cannot = cannot;
     e.needs = needs;
     // A declared stance says more than the record: the prior goes (every liking moves).
