@@ -17,6 +17,7 @@ import {
   type TableConnection,
 } from "../net/table-connection.ts";
 import type { ActionType } from "../net/table-types.ts";
+import { ActivityPanel, useAnnouncements } from "../panels/activity-panel.tsx";
 import { AmendmentsPanel } from "../panels/amendments-panel.tsx";
 import { AnalysisPanel } from "../panels/analysis-panel.tsx";
 import { BriefPanel } from "../panels/brief-panel.tsx";
@@ -24,7 +25,6 @@ import { BroadcastBanner } from "../panels/broadcast-banner.tsx";
 import { ChatPanel } from "../panels/chat-panel.tsx";
 import { DebriefPanel } from "../panels/debrief-panel.tsx";
 import { DraftPanel } from "../panels/draft-panel.tsx";
-import { batchText } from "../panels/event-text.ts";
 import { MapPanel } from "../panels/map-panel.tsx";
 import { OffersPanel } from "../panels/offers-panel.tsx";
 import { PhaseClock } from "../panels/phase-clock.tsx";
@@ -422,51 +422,5 @@ function ConnectionBadge({ status }: { status: ConnectionView["status"] }) {
       <span class="status-dot" aria-hidden="true" />
       <span class="conn-text">{t(`conn.${status}`)}</span>
     </span>
-  );
-}
-
-type Announcement = { id: number; text: string; at: number };
-
-/** New event batches as sentences: the latest for the live region, and a short history. */
-function useAnnouncements(view: ConnectionView, mySeat: string | null) {
-  const seen = useRef(0);
-  const [history, setHistory] = useState<Announcement[]>([]);
-  const [latest, setLatest] = useState<Announcement[]>([]);
-  useEffect(() => {
-    if (!view.scenario) return;
-    const fresh = view.events.filter((b) => b.id > seen.current);
-    if (fresh.length === 0) return;
-    seen.current = fresh.at(-1)?.id ?? seen.current;
-    const items: Announcement[] = [];
-    for (const batch of fresh)
-      batchText(batch.events, view.scenario, mySeat).forEach((text, i) => {
-        items.push({ id: batch.id * 100 + i, text, at: batch.at });
-      });
-    if (items.length === 0) return;
-    setLatest(items.slice(-3));
-    setHistory((h) => [...h, ...items].slice(-30));
-  }, [view.events]);
-  return { history, latest };
-}
-
-function ActivityPanel({ items }: { items: Announcement[] }) {
-  if (items.length === 0) return null;
-  return (
-    <section class="panel activity-panel" aria-labelledby="activity-title">
-      <h2 id="activity-title">{t("activity.title")}</h2>
-      <ol class="activity">
-        {[...items]
-          .reverse()
-          .slice(0, 8)
-          .map((a) => (
-            <li key={a.id}>
-              <time dateTime={new Date(a.at).toISOString()}>
-                {new Date(a.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}
-              </time>
-              <span>{a.text}</span>
-            </li>
-          ))}
-      </ol>
-    </section>
   );
 }

@@ -1,0 +1,64 @@
+// The table's recent activity: each new event batch as sentences, the latest few for the screen
+// reader's live region and a short history in the activity panel.
+import { useEffect, useRef, useState } from "preact/hooks";
+import { t } from "../i18n/index.ts";
+import type { ConnectionView, EventBatch } from "../net/table-connection.ts";
+import type { PublicScenario } from "../net/table-types.ts";
+import { batchText } from "./event-text.ts";
+
+export type Announcement = { id: number; text: string; at: number };
+
+/** The sentences of `batches`, oldest first (events not worth announcing are left out). */
+export function announce(
+  batches: readonly EventBatch[],
+  scenario: PublicScenario,
+  mySeat: string | null,
+): Announcement[] {
+  const items: Announcement[] = [];
+  for (const batch of batches)
+    batchText(batch.events, scenario, mySeat).forEach((text, i) => {
+      items.push({ id: batch.id * 100 + i, text, at: batch.at });
+    });
+  return items;
+}
+
+/** New event batches as sentences: the latest for the live region, and a short history. */
+export function useAnnouncements(view: ConnectionView, mySeat: string | null) {
+  const seen = useRef(0);
+  const [history, setHistory] = useState<Announcement[]>([]);
+  const [latest, setLatest] = useState<Announcement[]>([]);
+  useEffect(() => {
+    if (!view.scenario) return;
+    const fresh = view.events.filter((b) => b.id > seen.current);
+    if (fresh.length === 0) return;
+    seen.current = fresh.at(-1)?.id ?? seen.current;
+    const items = announce(fresh, view.scenario, mySeat);
+    if (items.length === 0) return;
+    setLatest(items.slice(-3));
+    setHistory((h) => [...h, ...items].slice(-30));
+  }, [view.events]);
+  return { history, latest };
+}
+
+/** The last eight sentences, newest first, each with its time. */
+export function ActivityPanel({ items }: { items: Announcement[] }) {
+  if (items.length === 0) return null;
+  return (
+    <section class="panel activity-panel" aria-labelledby="activity-title">
+      <h2 id="activity-title">{t("activity.title")}</h2>
+      <ol class="activity">
+        {[...items]
+          .reverse()
+          .slice(0, 8)
+          .map((a) => (
+            <li key={a.id}>
+              <time dateTime={new Date(a.at).toISOString()}>
+                {new Date(a.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}
+              </time>
+              <span>{a.text}</span>
+            </li>
+          ))}
+      </ol>
+    </section>
+  );
+}
