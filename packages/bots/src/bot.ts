@@ -1,6 +1,6 @@
 // The negotiating seat's bot across the whole game: ready when a phase waits for it, the
 // negotiator during talks and votes, the guarantor policy in the stress test.
-import { type PlayerView, RESPONSES, requiredResponse, type SeatId, seedRng } from "@ironclad/engine";
+import { openAmendments, type PlayerView, RESPONSES, requiredResponse, type SeatId, seedRng } from "@ironclad/engine";
 import type { BotAction, BotDecision, NegotiatorMemory, NegotiatorSettings } from "./bot-types.ts";
 import { negotiate } from "./negotiator.ts";
 import { newOpponentModel } from "./opponent-model.ts";
@@ -143,9 +143,7 @@ function paceRound(view: PlayerView, seat: SeatId, decision: BotDecision, now: n
   } else if (taken > 0) memory.roundInitiatives = { round: view.round, count: before + taken };
   const spent =
     (memory.roundInitiatives?.round === view.round ? memory.roundInitiatives.count : 0) >= INITIATIVES_BEFORE_READY;
-  const open = view.amendments.some(
-    (m) => m.status === "open" && (m.by === seat || (view.penHolder === seat && m.by !== seat)),
-  );
+  const open = openAmendments(view.amendments).some((m) => m.by === seat || (view.penHolder === seat && m.by !== seat));
   // Nothing it wants to do for a while counts as done too (its budget need not be spent).
   const roundStart = view.deadline === null ? now : view.deadline - view.timings.roundSeconds * 1000;
   const quiet = now - Math.max(memory.lastInitiativeAt, roundStart) >= QUIET_BEFORE_READY_MS;

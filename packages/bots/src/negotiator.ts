@@ -3,7 +3,7 @@
 // (concession.ts); it models the other seats from what they do (opponent-model.ts) and searches
 // single-issue changes of the draft for those that keep it at or above its aspiration while
 // most likely winning the signatures the agreement rule needs.
-import { openPoll, type PlayerView, type SeatId } from "@ironclad/engine";
+import { openAmendments, openPoll, type PlayerView, type SeatId } from "@ironclad/engine";
 import type { BotAction, BotDecision, NegotiatorMemory } from "./bot-types.ts";
 import { aspiration, type Personality } from "./concession.ts";
 import { type DraftOdds, draftOdds } from "./draft-odds.ts";
@@ -298,7 +298,7 @@ function handleTrades(c: Ctx): void {
 
 function handleAmendments(c: Ctx): void {
   handleTrades(c);
-  const open = c.view.amendments.filter((m) => m.status === "open" && m.by !== c.seat && !inTrade(c.view, m));
+  const open = openAmendments(c.view.amendments).filter((m) => m.by !== c.seat && !inTrade(c.view, m));
   const base = oddsOf(c).base();
   let handled = 0;
   for (const m of open) {
@@ -398,9 +398,9 @@ function supportAmendments(c: Ctx): void {
     }
   const base = () => oddsOf(c).base();
   let n = 0;
-  for (const m of c.view.amendments) {
+  for (const m of openAmendments(c.view.amendments)) {
     if (n >= 3) break;
-    if (m.status !== "open" || m.by === c.seat || m.supporters.includes(c.seat) || inTrade(c.view, m)) continue;
+    if (m.by === c.seat || m.supporters.includes(c.seat) || inTrade(c.view, m)) continue;
     const i = c.table.issueIds.indexOf(m.issue);
     const o = m.option === null ? -1 : (c.table.optionIds[i]?.indexOf(m.option) ?? -1);
     if (i < 0 || o < 0 || o === c.idx[i] || c.table.forbidden[i]?.[o]) continue;
@@ -422,8 +422,8 @@ function withdrawStale(c: Ctx): void {
     if (moot || !c.complete || gain <= 0)
       c.actions.push({ type: "draft/withdraw", amendment: tr.a.id }, { type: "draft/withdraw", amendment: tr.b.id });
   }
-  for (const m of c.view.amendments) {
-    if (m.status !== "open" || m.by !== c.seat) continue;
+  for (const m of openAmendments(c.view.amendments)) {
+    if (m.by !== c.seat) continue;
     if (inTrade(c.view, m)) {
       // Half of a trade whose other half is gone: it no longer means what it meant.
       if (!trades.some((tr) => tr.a === m || tr.b === m)) c.actions.push({ type: "draft/withdraw", amendment: m.id });
@@ -441,14 +441,13 @@ function withdrawStale(c: Ctx): void {
  * it is moot, and left open it would wait for a decision the seat alone may take.
  */
 function withdrawOwnMotions(c: Ctx): void {
-  for (const m of c.view.amendments)
-    if (m.status === "open" && m.by === c.seat && !inTrade(c.view, m))
-      c.actions.push({ type: "draft/withdraw", amendment: m.id });
+  for (const m of openAmendments(c.view.amendments))
+    if (m.by === c.seat && !inTrade(c.view, m)) c.actions.push({ type: "draft/withdraw", amendment: m.id });
 }
 
 function postAmendment(c: Ctx): void {
   if (!c.spaced) return;
-  const mine = c.view.amendments.filter((m) => m.status === "open" && m.by === c.seat);
+  const mine = openAmendments(c.view.amendments).filter((m) => m.by === c.seat);
   if (mine.length >= MAX_OWN_OPEN) return;
   const pen = c.view.penHolder;
   const penModel = pen ? c.model.seats[pen] : undefined;
@@ -645,7 +644,7 @@ function spacedOut(view: PlayerView, now: number, last: number): boolean {
 /** Whether this seat's own amendments or the amendments it must decide keep it busy. */
 function waiting(c: Ctx): boolean {
   const pen = c.view.penHolder === c.seat;
-  return c.view.amendments.some((m) => m.status === "open" && (m.by === c.seat || (pen && m.by !== c.seat)));
+  return openAmendments(c.view.amendments).some((m) => m.by === c.seat || (pen && m.by !== c.seat));
 }
 
 /**

@@ -5,6 +5,7 @@
 import {
   type Amendment,
   type Offer,
+  openAmendments,
   openPoll,
   type PlayerView,
   penMajority,
@@ -115,8 +116,8 @@ function crossesWith(table: OwnTable, idx: readonly number[], m: Pick<Amendment,
 function oppositions(view: PlayerView, seat: SeatId, table: OwnTable): BotAction[] {
   const out: BotAction[] = [];
   let idx: number[] | null = null;
-  for (const m of view.amendments) {
-    if (m.status !== "open" || m.by === seat) continue;
+  for (const m of openAmendments(view.amendments)) {
+    if (m.by === seat) continue;
     if (m.supporters.includes(seat) || m.opponents?.includes(seat)) continue;
     idx ??= indicesOf(table, view.draft);
     if (crossesWith(table, idx, m) || worthOf(view, table, m) <= -OPPOSE_AT)
@@ -156,7 +157,7 @@ const TRADE_COST = 1;
  */
 export function offerToMake(view: PlayerView, seat: SeatId, table: OwnTable): BotAction | null {
   if (view.offers.some((o) => o.by === seat && o.status === "open")) return null;
-  const mine = view.amendments.filter((m) => m.status === "open" && m.by === seat);
+  const mine = openAmendments(view.amendments).filter((m) => m.by === seat);
   for (const own of mine) {
     const ownWorth = worthOf(view, table, own);
     for (const theirs of view.amendments) {
@@ -227,13 +228,13 @@ function termsOwed(view: PlayerView, seat: SeatId, offer: Offer): BotAction[] {
  */
 function penMoves(view: PlayerView, seat: SeatId, table: OwnTable, now: number): BotAction[] {
   if (view.penHolder === seat) return handOver(view, seat, table);
-  const ignored = view.amendments.some((m) => m.status === "open" && m.by === seat && now - m.at >= IGNORED_AFTER_MS);
+  const ignored = openAmendments(view.amendments).some((m) => m.by === seat && now - m.at >= IGNORED_AFTER_MS);
   const out: BotAction[] = [];
   if (ignored && !view.penRequests.some((r) => r.seat === seat)) out.push({ type: "pen/request" });
   for (const r of view.penRequests) {
     if (r.seat === seat || r.backers.includes(seat)) continue;
     let gain = 0;
-    for (const m of view.amendments) if (m.status === "open" && m.by === r.seat) gain += worthOf(view, table, m);
+    for (const m of openAmendments(view.amendments)) if (m.by === r.seat) gain += worthOf(view, table, m);
     if (gain > 0 || ignored) out.push({ type: "pen/back", seat: r.seat });
   }
   return out;
@@ -258,9 +259,9 @@ function handOver(view: PlayerView, seat: SeatId, table: OwnTable): BotAction[] 
   );
   if (owesAccept) return [];
   const coming = first.backers.length >= penMajority(view) - 1;
-  const mine = view.amendments.some((m) => m.status === "open" && m.by === seat);
+  const mine = openAmendments(view.amendments).some((m) => m.by === seat);
   let gain = 0;
-  for (const m of view.amendments) if (m.status === "open" && m.by === first.seat) gain += worthOf(view, table, m);
+  for (const m of openAmendments(view.amendments)) if (m.by === first.seat) gain += worthOf(view, table, m);
   // (Against a draft with blanks every option "gains": only a complete draft says what a change is worth.)
   const complete = Object.values(view.draft).every((o) => o !== null);
   return coming || (complete && gain > 0 && !mine) ? [{ type: "draft/pass-pen", to: first.seat }] : [];

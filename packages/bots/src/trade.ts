@@ -3,7 +3,7 @@
 // issues can leave every seat better off where no single change does (the inefficient frameworks
 // the simulator finds are all one such trade away from a better one). Every seat weighs a trade
 // as a whole; the pen-holder writes both in when every other seated seat backs it.
-import type { Amendment, PlayerView, SeatId } from "@ironclad/engine";
+import { type Amendment, openAmendments, type PlayerView, type SeatId } from "@ironclad/engine";
 import type { OpponentModel } from "./opponent-model.ts";
 import { likingMoves } from "./opponent-model.ts";
 import type { OwnTable } from "./own-table.ts";
@@ -45,7 +45,8 @@ export function inTrade(view: PlayerView, m: Amendment): boolean {
 /** The open trades on the table (both halves open). */
 export function openTrades(view: PlayerView, t: OwnTable): Trade[] {
   const out: Trade[] = [];
-  const list = view.amendments;
+  // Both halves open: neighbours in the open list as in the whole one (their ids are consecutive).
+  const list = openAmendments(view.amendments);
   for (let k = 0; k + 1 < list.length; k++) {
     const a = list[k];
     const b = list[k + 1];
