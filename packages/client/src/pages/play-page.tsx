@@ -17,7 +17,7 @@ import {
   type TableConnection,
 } from "../net/table-connection.ts";
 import type { ActionType } from "../net/table-types.ts";
-import { ActivityPanel, useAnnouncements } from "../panels/activity-panel.tsx";
+import { ActivityPanel, announcementText, useAnnouncements } from "../panels/activity-panel.tsx";
 import { AmendmentsPanel } from "../panels/amendments-panel.tsx";
 import { AnalysisPanel } from "../panels/analysis-panel.tsx";
 import { BriefPanel } from "../panels/brief-panel.tsx";
@@ -358,7 +358,7 @@ function TableScreen({ view, conn, tableId }: { view: ConnectionView; conn: Tabl
             {(phase === "negotiation" || phase === "vote") && <OffersPanel />}
             {(phase === "briefing" || phase === "negotiation" || phase === "vote") && <PositionsPanel />}
             <MapPanel />
-            <ActivityPanel items={announcements.history} />
+            <ActivityPanel items={announcements.history} scenario={view.scenario} mySeat={mySeat} />
           </div>
           <div class="pane pane-chat" data-pane="chat">
             <ChatPanel messages={view.chat} typing={view.typing} tableId={tableId} onUnread={setUnread} />
@@ -366,7 +366,7 @@ function TableScreen({ view, conn, tableId }: { view: ConnectionView; conn: Tabl
         </main>
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="false" data-testid="announcer">
           {announcements.latest.map((a) => (
-            <p key={a.id}>{a.text}</p>
+            <p key={a.id}>{announcementText(a, view.scenario, mySeat)}</p>
           ))}
         </div>
         <TableGuide tableId={tableId} showPane={showPane} />

@@ -1,25 +1,33 @@
 // The table's recent activity: each new event batch as sentences, the latest few for the screen
-// reader's live region and a short history in the activity panel.
+// reader's live region and a short history in the activity panel. The events are kept and told
+// when drawn, so lines already shown follow a language switch (#18).
 import { useEffect, useRef, useState } from "preact/hooks";
 import { t } from "../i18n/index.ts";
 import type { ConnectionView, EventBatch } from "../net/table-connection.ts";
-import type { PublicScenario } from "../net/table-types.ts";
-import { batchText } from "./event-text.ts";
+import type { GameEvent, PublicScenario } from "../net/table-types.ts";
+import { eventText, readingOrder } from "./event-text.ts";
 
-export type Announcement = { id: number; text: string; at: number };
+/** An event worth a sentence, kept as the event: it is put into words when shown. */
+export type Announcement = { id: number; event: GameEvent; at: number };
 
-/** The sentences of `batches`, oldest first (events not worth announcing are left out). */
+/** The events of `batches` worth a sentence, oldest first, in the order a reader follows them. */
 export function announce(
   batches: readonly EventBatch[],
   scenario: PublicScenario,
   mySeat: string | null,
 ): Announcement[] {
   const items: Announcement[] = [];
-  for (const batch of batches)
-    batchText(batch.events, scenario, mySeat).forEach((text, i) => {
-      items.push({ id: batch.id * 100 + i, text, at: batch.at });
-    });
+  for (const batch of batches) {
+    let i = 0;
+    for (const event of readingOrder(batch.events))
+      if (eventText(event, scenario, mySeat) !== null) items.push({ id: batch.id * 100 + i++, event, at: batch.at });
+  }
   return items;
+}
+
+/** An announcement's sentence in the current language. */
+export function announcementText(a: Announcement, scenario: PublicScenario | null, mySeat: string | null): string {
+  return scenario ? (eventText(a.event, scenario, mySeat) ?? "") : "";
 }
 
 /** New event batches as sentences: the latest for the live region, and a short history. */
@@ -41,7 +49,15 @@ export function useAnnouncements(view: ConnectionView, mySeat: string | null) {
 }
 
 /** The last eight sentences, newest first, each with its time. */
-export function ActivityPanel({ items }: { items: Announcement[] }) {
+export function ActivityPanel({
+  items,
+  scenario,
+  mySeat,
+}: {
+  items: Announcement[];
+  scenario: PublicScenario | null;
+  mySeat: string | null;
+}) {
   if (items.length === 0) return null;
   return (
     <section class="panel activity-panel" aria-labelledby="activity-title">
@@ -55,7 +71,7 @@ export function ActivityPanel({ items }: { items: Announcement[] }) {
               <time dateTime={new Date(a.at).toISOString()}>
                 {new Date(a.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}
               </time>
-              <span>{a.text}</span>
+              <span>{announcementText(a, scenario, mySeat)}</span>
             </li>
           ))}
       </ol>

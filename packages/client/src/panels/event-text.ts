@@ -116,7 +116,7 @@ export function batchText(events: readonly GameEvent[], scenario: PublicScenario
  * batch; a reader needs "Ratification begins" before the results (#18), so that phase's entry is
  * told before the first roll. Everything else keeps the engine's order.
  */
-function readingOrder(events: readonly GameEvent[]): readonly GameEvent[] {
+export function readingOrder(events: readonly GameEvent[]): readonly GameEvent[] {
   const entry = events.findIndex((e) => e.type === "phase/entered" && e.phase === "ratification");
   const first = events.findIndex((e) => e.type === "ratification/rolled" || e.type === "framework/ratified");
   if (entry < 0 || first < 0 || first > entry) return events;
