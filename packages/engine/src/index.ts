@@ -3,6 +3,7 @@ export * from "./actions.ts";
 export * from "./after-action.ts";
 export * from "./agreement.ts";
 export * from "./apply.ts";
+export * from "./awaited-seats.ts";
 export * from "./clock.ts";
 export * from "./deal-model.ts";
 export * from "./describe-event.ts";

@@ -12,6 +12,7 @@ import {
   invalidAction,
   parseAction,
 } from "./actions.ts";
+import type { AwaitedStep } from "./awaited-seats.ts";
 import type { GameState, SeatState } from "./state.ts";
 import type { TalkSpeech } from "./talk.ts";
 import type { PlayerView, Viewer } from "./view.ts";
@@ -501,6 +502,8 @@ export type TableSummary = {
   injectRefusal: { code: RuleCode; message: string } | null;
   /** A human red cell: its seat and how many people hold it (0: a bot takes its steps); null otherwise. */
   redCell: { seat: string; people: number } | null;
+  /** The seats the table waits on now and what each owes: a ballot, a stress response or the protected state's move. */
+  awaited: Partial<Record<string, AwaitedStep>>;
 };
 
 /** A table on the console: its summary when it runs, its stored status always. */

@@ -16,6 +16,7 @@ import { StateView } from "@colyseus/schema";
 import {
   type Action,
   applyParsed,
+  awaitedSeats,
   type ClockAction,
   debriefDistribution,
   type GameEvent,
@@ -512,6 +513,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
       stalled: live && g.paused === null && need().now() - lastActivityAt > STALLED_AFTER_MS,
       injectRefusal: injectRefusal(g),
       redCell: this.#redCellSeating(),
+      awaited: awaitedSeats(g),
     };
   }
 

@@ -38,6 +38,8 @@ describe("the facilitator's console, controls, reports and exports", () => {
       // No news before the game starts: the console greys out Inject with the engine's reason.
       expect(t.summary.injectRefusal).toMatchObject({ code: "event/not_started" });
       expect(t.summary.injectRefusal.message).toMatch(/started/);
+      // Nobody owes a ballot or a response in the lobby (the engine's awaitedSeats, unit-tested there).
+      expect(t.summary.awaited).toEqual({});
     }
   });
 
