@@ -34,9 +34,9 @@ export type TextOpts = {
 /**
  * A stage scene: draws a model `M` and plays motion `Ch`: what its host hands over with a model
  * (the table's, from the engine's events), or what a scene finds between two models itself
- * (`changes`). The subclass lays out one picture in `compose`; shapes it draws into `still` are baked into one
- * texture (other objects left there stay drawn over it, in their order), live objects (text, flags,
- * anything that moves) go into `live`, passing effects into `fx`.
+ * (`changes`). The subclass lays out one picture in `compose`; shapes it draws into `still` are
+ * baked into one texture (other objects left there stay drawn over it, in their order), live
+ * objects (text, flags, anything that moves) go into `live`, passing effects into `fx`.
  */
 export abstract class StageScene<M, Ch> extends Phaser.Scene {
   protected model: M | null = null;
@@ -65,11 +65,11 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
   private flagsLoading = new Set<string>();
   private measurer = document.createElement("canvas").getContext("2d");
 
-  /** The changes from `prev` to `next` worth motion, for a scene that finds its motion itself (none by default). */
+  /** The changes from `prev` to `next` worth motion, for a scene that finds them itself (none by default). */
   protected changes(_prev: M | null, _next: M): Ch[] {
     return [];
   }
-  /** The changes that show how `model` came about, played when the scene opens on a live phase change (none by default). */
+  /** The changes that show how `model` came about, played when the scene opens on a phase change (none by default). */
   protected entry(_model: M): Ch[] {
     return [];
   }
