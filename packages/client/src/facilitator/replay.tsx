@@ -22,8 +22,9 @@ export function ReplaySection({
   const [viewer, setViewer] = useState("facilitator");
   const [step, setStep] = useState(actions);
   const [data, setData] = useState<ReplayStep | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [forked, setForked] = useState<string | null>(null);
+  // Kept as data and put into words when shown, so they follow a language switch.
+  const [error, setError] = useState<ApiFailure | null>(null);
+  const [forked, setForked] = useState<{ code: string; step: number; url: string } | null>(null);
   useEffect(() => {
     let live = true;
     const timer = setTimeout(() => {
@@ -33,7 +34,7 @@ export function ReplaySection({
           setData(d);
           setError(null);
         },
-        (e: ApiFailure) => live && setError(errorText(e.code, e.message)),
+        (e: ApiFailure) => live && setError(e),
       );
     }, 150);
     return () => {
@@ -49,8 +50,8 @@ export function ReplaySection({
   };
   const fork = () =>
     forkTable(sessionId, tableId, step).then(
-      (f) => setForked(t("f.rp.forked", { code: f.code, step: f.step, url: f.joinUrl })),
-      (e: ApiFailure) => setError(errorText(e.code, e.message)),
+      (f) => setForked({ code: f.code, step: f.step, url: f.joinUrl }),
+      (e: ApiFailure) => setError(e),
     );
   return (
     <section class="fac-rep-section no-print" aria-labelledby="rep-replay" data-section="replay">
@@ -104,7 +105,7 @@ export function ReplaySection({
       </div>
       {error && (
         <p class="form-error" role="alert">
-          {error}
+          {errorText(error.code, error.message)}
         </p>
       )}
       {data && v && (
@@ -148,7 +149,7 @@ export function ReplaySection({
           </div>
           {forked && (
             <p class="fac-ok" role="status">
-              {forked}
+              {t("f.rp.forked", forked)}
             </p>
           )}
         </div>

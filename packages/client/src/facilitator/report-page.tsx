@@ -246,13 +246,14 @@ export function ReportPage({ sessionId, tableId }: { sessionId: string; tableId:
 }
 
 function Exports({ sessionId }: { sessionId: string }) {
-  const [error, setError] = useState<string | null>(null);
+  // The failure is kept and put into words when shown, so it follows a language switch.
+  const [error, setError] = useState<ApiFailure | null>(null);
   const get = (kind: "actions" | "chat" | "scores" | "json") =>
     downloadExport(sessionId, kind).then(
       () => setError(null),
       (e: unknown) => {
         const f = e instanceof ApiFailure ? e : new ApiFailure("net/unreachable", String(e), 0);
-        setError(errorText(f.code, f.message));
+        setError(f);
       },
     );
   return (
@@ -273,7 +274,7 @@ function Exports({ sessionId }: { sessionId: string }) {
       </button>
       {error && (
         <p class="form-error" role="alert">
-          {error}
+          {errorText(error.code, error.message)}
         </p>
       )}
     </section>
