@@ -10,9 +10,13 @@ import {
   seatIdSchema,
 } from "./scenario.ts";
 
-/** Who performs an action: a seat, the facilitator (white cell), or the server itself (timers). */
+/**
+ * Who performs an action: a seat, the facilitator (white cell), or the server itself (timers). A
+ * seat's step taken by its seat-keeper while its people are away says so (`standIn`): the ballot or
+ * response it gives is flagged wherever it shows. Only the server sets it (a client sends no actor).
+ */
 export const actorSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("seat"), seat: seatIdSchema }).strict(),
+  z.object({ kind: z.literal("seat"), seat: seatIdSchema, standIn: z.literal(true).optional() }).strict(),
   z.object({ kind: z.literal("facilitator") }).strict(),
   z.object({ kind: z.literal("system") }).strict(),
 ]);

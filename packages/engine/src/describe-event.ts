@@ -34,6 +34,11 @@ const PHASE_TEXT = {
   debrief: "the debrief",
 } as const;
 
+/** Said of a step the seat-keeper took for a seat whose people were away. */
+function keeper(e: { standIn?: true }): string {
+  return e.standIn ? " (its seat-keeper, while the delegation was away)" : "";
+}
+
 /** One sentence for an event ("" for events not worth a line). */
 export function describeEvent(scenario: Scenario, e: GameEvent): string {
   const seat = (id: string | null | undefined) =>
@@ -107,7 +112,7 @@ export function describeEvent(scenario: Scenario, e: GameEvent): string {
     case "vote/opened":
       return `${seat(e.calledBy)} called a signing vote.`;
     case "vote/ballot":
-      return `${seat(e.seat)} ${e.ballot === "sign" ? "signed" : "declined to sign"}.`;
+      return `${seat(e.seat)} ${e.ballot === "sign" ? "signed" : "declined to sign"}${keeper(e)}.`;
     case "vote/closed":
       return e.concluded
         ? `The vote concluded the framework: ${list(e.signatories)} signed.`
@@ -129,9 +134,9 @@ export function describeEvent(scenario: Scenario, e: GameEvent): string {
     case "stress/moscow":
       return `Year ${e.year}: Moscow ${MOSCOW_TEXT[e.action]}.`;
     case "stress/response":
-      return `${seat(e.seat)} answered with ${RESPONSE_TEXT[e.response]}.`;
+      return `${seat(e.seat)} answered with ${RESPONSE_TEXT[e.response]}${keeper(e)}.`;
     case "stress/protected-move":
-      return `${seat(e.seat)} ${PROTECTED_MOVE_TEXT[e.move]}.`;
+      return `${seat(e.seat)} ${PROTECTED_MOVE_TEXT[e.move]}${keeper(e)}.`;
     case "stress/snap-back":
       return "Sanctions snapped back automatically.";
     case "stress/broken-promise":

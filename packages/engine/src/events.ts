@@ -59,7 +59,8 @@ export type GameEvent =
   | { type: "poll/asked"; id: number; by: SeatId }
   | { type: "poll/answered"; id: number; seat: SeatId; sign: boolean; blockers: string[] }
   | { type: "vote/opened"; id: number; calledBy: SeatId | "facilitator"; package: Package }
-  | { type: "vote/ballot"; id: number; seat: SeatId; ballot: "sign" | "decline" }
+  /** `standIn`: cast by the seat-keeper while the seat's people were away. */
+  | { type: "vote/ballot"; id: number; seat: SeatId; ballot: "sign" | "decline"; standIn?: true }
   | { type: "vote/closed"; id: number; concluded: boolean; signatories: SeatId[]; reason: string }
   | { type: "framework/concluded"; package: Package; signatories: SeatId[]; unanimous: boolean }
   | { type: "ratification/rolled"; seat: SeatId; probability: number; roll: number; ratified: boolean }
@@ -68,8 +69,8 @@ export type GameEvent =
   | { type: "stress/event"; year: number; event: PlayedEvent }
   | { type: "news/injected"; phase: Phase; round: number; year: number; event: PlayedEvent }
   | { type: "stress/moscow"; year: number; action: MoscowAction; drawn: boolean; odds: MoscowOdds }
-  | { type: "stress/response"; year: number; seat: SeatId; response: Response }
-  | { type: "stress/protected-move"; year: number; seat: SeatId; move: ProtectedMove }
+  | { type: "stress/response"; year: number; seat: SeatId; response: Response; standIn?: true }
+  | { type: "stress/protected-move"; year: number; seat: SeatId; move: ProtectedMove; standIn?: true }
   | { type: "stress/snap-back"; year: number }
   | { type: "stress/broken-promise"; year: number; seat: SeatId; pledged: Response; response: Response }
   | {

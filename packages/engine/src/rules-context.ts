@@ -165,6 +165,11 @@ export function actingSeat(actor: Actor): SeatId {
   return actor.seat;
 }
 
+/** The flag an event carries when the seat-keeper took the step for the seat's absent people. */
+export function standIn(actor: Actor): { standIn?: true } {
+  return actor.kind === "seat" && actor.standIn ? { standIn: true } : {};
+}
+
 /** The phase's clock: `seconds` from the action's time, or no clock (null). */
 export function setDeadline(c: Ctx, seconds: number | null): void {
   c.s.deadline = seconds === null ? null : c.t + seconds * 1000;

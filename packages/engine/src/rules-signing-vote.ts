@@ -13,6 +13,7 @@ import {
   ownSeat,
   ownVote,
   setDeadline,
+  standIn,
 } from "./rules-context.ts";
 import { settleOffers } from "./rules-offers.ts";
 import { enterStress } from "./rules-stress-test.ts";
@@ -129,6 +130,6 @@ export function castBallot(c: Ctx, a: ActionOf<"vote/sign" | "vote/decline">): v
   if (!vote) throw new Error("a ballot with no vote");
   const ballot = a.type === "vote/sign" ? "sign" : "decline";
   vote.ballots[seat] = ballot;
-  c.events.push({ type: "vote/ballot", id: vote.id, seat, ballot });
+  c.events.push({ type: "vote/ballot", id: vote.id, seat, ballot, ...standIn(a.actor) });
   if (s.seatOrder.every((x) => vote.ballots[x])) closeVote(c);
 }

@@ -14,6 +14,7 @@ import {
   ownSeat,
   ownYear,
   setDeadline,
+  standIn,
 } from "./rules-context.ts";
 import { enterDebrief } from "./rules-debrief.ts";
 import { type EventEffect, MOSCOW_ACTIONS, type MoscowAction, RESPONSES, type SeatId } from "./scenario.ts";
@@ -299,7 +300,7 @@ export function respond(c: Ctx, a: ActionOf<"stress/respond">): void {
   const seat = actingSeat(a.actor);
   const year = ownYear(c);
   year.responses[seat] = a.response;
-  c.events.push({ type: "stress/response", year: s.year, seat, response: a.response });
+  c.events.push({ type: "stress/response", year: s.year, seat, response: a.response, ...standIn(a.actor) });
   if (responseStepDone(s, year)) adjudicate(c);
 }
 
@@ -309,6 +310,6 @@ export function makeProtectedMove(c: Ctx, a: ActionOf<"stress/protected-move">):
   const seat = actingSeat(a.actor);
   const year = ownYear(c);
   year.protectedMove = a.move;
-  c.events.push({ type: "stress/protected-move", year: s.year, seat, move: a.move });
+  c.events.push({ type: "stress/protected-move", year: s.year, seat, move: a.move, ...standIn(a.actor) });
   if (responseStepDone(s, year)) adjudicate(c);
 }

@@ -138,14 +138,16 @@ export class TableBots {
     const memory = this.#keepers.get(seat) ?? newKeeperMemory(seatView);
     const decision = keeperDecide(seatView, memory, now);
     this.#keepers.set(seat, decision.memory);
-    await this.#act(seat, decision.actions, decision.talk, now);
+    // Its steps are flagged as the keeper's, in the log and wherever a ballot or response shows.
+    await this.#act(seat, decision.actions, decision.talk, now, true);
   }
 
-  async #act(seat: SeatId, actions: BotAction[], talk: TalkLine[], now: number): Promise<void> {
+  async #act(seat: SeatId, actions: BotAction[], talk: TalkLine[], now: number, standIn = false): Promise<void> {
     let acted = false;
+    const actor = standIn ? { kind: "seat" as const, seat, standIn: true as const } : { kind: "seat" as const, seat };
     for (const a of actions) {
       // Validated like a person's action; one the engine refuses (the table moved on meanwhile) is dropped.
-      const parsed = parseAction({ ...a, actor: { kind: "seat", seat }, at: this.#table.now() });
+      const parsed = parseAction({ ...a, actor, at: this.#table.now() });
       if (parsed.ok) acted = (await this.#table.dispatch(parsed.action)) || acted;
     }
     for (const line of talk) await this.#table.talk(seat, line);

@@ -111,6 +111,40 @@ describe("the seat-keeper", () => {
   }, 60_000);
 });
 
+describe("the seat-keeper's ballot", () => {
+  it("is cast for a person away during a vote and flagged as the keeper's in the log", async () => {
+    const h = await startHarness({ BOT_THINK_MS: "0,0", RECONNECT_SECONDS: "30" });
+    const session = await h.post("/api/sessions", { tables: 1, timings: { briefingSeconds: 0, voteSeconds: 600 } });
+    const { code, tableId } = session.body.tables[0];
+    const kyiv = await h.post("/api/join", { code, name: "Olena", seat: "kyiv" });
+    const k = await h.client().joinById(tableId, { seatToken: kyiv.body.seatToken });
+    const fac = await h.client().joinById(tableId, { facilitatorKey: session.body.facilitatorKey });
+    fac.send("action", { type: "table/start" });
+    // The bots fill the draft; then the facilitator calls a vote and Kyiv's person drops out.
+    await eventually(() => expect([...fac.state.draft.values()].every((o: any) => o)).toBe(true), { timeout: 20_000 });
+    (k.connection.transport as any).ws.close(4999);
+    await eventually(() => expect(fac.state.seats.get("kyiv")?.away).toBe(true));
+    fac.send("action", { type: "vote/call" });
+    const auth = { authorization: `Bearer ${session.body.facilitatorKey}` };
+    const ballotOf = async () => {
+      const exported = await h.get(`/api/sessions/${session.body.sessionId}/export.json`, auth);
+      const log: any[] = exported.body.tables[0].log.map((entry: any) => entry.action);
+      return log.find((a) => (a.type === "vote/sign" || a.type === "vote/decline") && a.actor.seat === "kyiv");
+    };
+    await eventually(async () => expect(await ballotOf()).toBeDefined(), { timeout: 20_000 });
+    expect((await ballotOf()).actor).toEqual({ kind: "seat", seat: "kyiv", standIn: true });
+    // The bots' own ballots are theirs, not a keeper's.
+    const exported = await h.get(`/api/sessions/${session.body.sessionId}/export.json`, auth);
+    const others = exported.body.tables[0].log
+      .map((entry: any) => entry.action)
+      .filter((a: any) => (a.type === "vote/sign" || a.type === "vote/decline") && a.actor.seat !== "kyiv");
+    expect(others.length).toBeGreaterThan(0);
+    for (const a of others) expect(a.actor).not.toHaveProperty("standIn");
+    await fac.leave();
+    await h.stop();
+  }, 60_000);
+});
+
 describe("bots beside a person holding the pen", () => {
   it("propose options for the blanks a new pen-holder has not written yet", async () => {
     const h = await startHarness({ BOT_THINK_MS: "0,0" });

@@ -15,6 +15,18 @@ describe("events as sentences", () => {
     expect(eventText(e, scenario, null)).toBe("Київ: Звернутися до гарантів.");
   });
 
+  it("flags a ballot or response the seat-keeper gave for absent people, in both languages (#17 item 13)", () => {
+    const kept = { type: "stress/response", year: 1, seat: "paris", response: "sanctions", standIn: true } as const;
+    expect(eventText(kept, scenario, null)).toMatch(/^Paris: .+\. \(Seat-keeper: its people were away\.\)$/);
+    const own = { type: "vote/ballot", id: 1, seat: "paris", ballot: "sign" } as const;
+    expect(eventText(own, scenario, null)).toBe("Paris signed.");
+    expect(eventText({ ...own, standIn: true }, scenario, null)).toBe(
+      "Paris signed. (Seat-keeper: its people were away.)",
+    );
+    setLang("uk");
+    expect(eventText({ ...own, standIn: true }, scenario, null)).toMatch(/Охоронець місця/);
+  });
+
   it("ends a table ended from the lobby as not played, not with an outcome (#17.8)", () => {
     const e = { type: "game/ended", outcome: "held", early: true, notPlayed: true } as const;
     expect(eventText(e, scenario, null)).toBe("Not played.");

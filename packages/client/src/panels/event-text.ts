@@ -3,6 +3,11 @@ import { loc, t } from "../i18n/index.ts";
 import type { GameEvent, PublicScenario } from "../net/table-types.ts";
 import { issueOf, optionLabel, seatName } from "./table-context.ts";
 
+/** A ballot or response the seat-keeper gave while the seat's people were away says so. */
+function byKeeper(e: { standIn?: true }, line: string): string {
+  return e.standIn ? t("event.byKeeper", { line }) : line;
+}
+
 /** A sentence for an event, or null for events not worth announcing. */
 export function eventText(e: GameEvent, scenario: PublicScenario, mySeat: string | null): string | null {
   const who = (seat: string | null | undefined) =>
@@ -65,7 +70,7 @@ export function eventText(e: GameEvent, scenario: PublicScenario, mySeat: string
     case "vote/opened":
       return t("event.voteOpened", { seat: who(e.calledBy) });
     case "vote/ballot":
-      return t(e.ballot === "sign" ? "event.signed" : "event.declined", { seat: who(e.seat) });
+      return byKeeper(e, t(e.ballot === "sign" ? "event.signed" : "event.declined", { seat: who(e.seat) }));
     case "vote/closed":
       return e.concluded ? t("event.concluded") : t("event.notConcluded");
     case "framework/ratified":
@@ -81,9 +86,9 @@ export function eventText(e: GameEvent, scenario: PublicScenario, mySeat: string
     case "stress/moscow":
       return t("event.moscow", { action: t(`moscow.${e.action}`) });
     case "stress/response":
-      return t("event.response", { seat: who(e.seat), response: t(`response.${e.response}`) });
+      return byKeeper(e, t("event.response", { seat: who(e.seat), response: t(`response.${e.response}`) }));
     case "stress/protected-move":
-      return t("event.protectedMove", { seat: who(e.seat), move: t(`protectedMove.${e.move}`) });
+      return byKeeper(e, t("event.protectedMove", { seat: who(e.seat), move: t(`protectedMove.${e.move}`) }));
     case "stress/snap-back":
       return t("stress.snapBack");
     case "stress/broken-promise":
