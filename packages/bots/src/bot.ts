@@ -12,9 +12,7 @@ import { say, type TalkLine } from "./talk.ts";
 export function newNegotiatorMemory(view: PlayerView, settings: NegotiatorSettings): NegotiatorMemory {
   const seat = view.viewer.kind === "seat" ? view.viewer.seat : "";
   const table = ownTableOf(view);
-  const model = table
-    ? newOpponentModel(table, seat, view.seatOrder)
-    : { seats: {}, seenSupport: {}, seenStatus: {}, seenVotes: 0 };
+  const model = newOpponentModel(table, seat, view.seatOrder);
   return {
     role: "negotiator",
     seat,
