@@ -145,19 +145,15 @@ function draftPackage(state: GameState): Record<string, string> | null {
   return pkg;
 }
 
-// Worked out once per state (states are immutable) and shared by every viewer's view of it; the
-// state asked about last is checked first, as every seat's view of one state asks in turn.
-const readouts = new WeakMap<GameState, DealReadout | null>();
+// Shared by every viewer's view of one state (each seat's view of a state asks in turn). Not kept
+// per state: a table makes a state per action, and a weak map holding each one cost the collector
+// more than the check of the state's parts below costs when a state comes back.
 let lastState: GameState | null = null;
 let lastReadout: DealReadout | null = null;
 
 function draftReadout(state: GameState): DealReadout | null {
   if (state === lastState) return lastReadout;
-  let readout = readouts.get(state);
-  if (readout === undefined) {
-    readout = computeDraftReadout(state);
-    readouts.set(state, readout);
-  }
+  const readout = computeDraftReadout(state);
   lastState = state;
   lastReadout = readout;
   return readout;
