@@ -54,6 +54,9 @@ export function TableCard({
     : table.status === "ended"
       ? tOr("f.phase.debrief", "")
       : t("f.notRunning");
+  // The seats the engine says the table waits on (a ballot, a stress response, Kyiv's move).
+  const awaited = s?.awaited ?? {};
+  const waitingOn = Object.keys(awaited).length;
   const detail = s
     ? s.phase === "stress"
       ? t("f.year", { n: s.year })
@@ -87,6 +90,11 @@ export function TableCard({
           <div class="fac-flags">
             {s?.paused && <span class="tag fac-tag-paused">{t("f.paused")}</span>}
             {s?.stalled && <span class="tag fac-tag-stalled">{t("f.stalled")}</span>}
+            {waitingOn > 0 && (
+              <span class="tag fac-tag-waiting" data-testid="waiting-on">
+                {t("f.waitingOn", { count: waitingOn })}
+              </span>
+            )}
             {s?.redCell?.people === 0 && (
               <span class="tag fac-tag-stalled" title={t("f.warning.redcell/empty")}>
                 {t("f.redCell.empty")}
@@ -123,9 +131,15 @@ export function TableCard({
           {seats.map((seat) => {
             const ctl = s.controllers[seat];
             const conn = s.connected[seat] ?? 0;
+            const owes = awaited[seat];
             return (
               <li key={seat} class={`${ctl} ${conn > 0 ? "online" : ""}`}>
                 <SeatName seat={seat} scenario={scenario} />
+                {owes && (
+                  <span class="fac-owes" data-testid={`owes-${seat}`} title={t(`f.owesHint.${owes}`)}>
+                    {t(`f.owes.${owes}`)}
+                  </span>
+                )}
                 {ctl === "human" && (
                   <span class={`fac-dot${conn > 0 ? " on" : ""}`} title={`${t("f.connected")}: ${conn}`}>
                     {conn}
