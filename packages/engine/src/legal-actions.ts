@@ -261,6 +261,34 @@ export function amendmentActs(state: GameState, viewer: Viewer): { amendment: nu
   });
 }
 
+/** What a viewer may do with an open offer: the `offer/<act>` action the reducer would take from it. */
+export type OfferAct = "accept" | "decline" | "withdraw";
+const OFFER_ACTS: readonly OfferAct[] = ["accept", "decline", "withdraw"];
+
+/**
+ * What `viewer` may do with each open offer now, oldest first, listing only the offers it may do
+ * something with (none for an observer): each act asked of the reducer's own checks (standing, then
+ * payload: whose offer, to whom, and whether every amendment it names is still open), which decide
+ * these types in full, so nothing is applied.
+ */
+export function offerActs(state: GameState, viewer: Viewer): { offer: number; acts: OfferAct[] }[] {
+  const actor = actorOf(state, viewer);
+  if (!actor) return [];
+  const possible = OFFER_ACTS.filter((act) => !standingRefusal(state, `offer/${act}`, actor));
+  if (possible.length === 0) return [];
+  const out: { offer: number; acts: OfferAct[] }[] = [];
+  for (const o of offers(state)) {
+    if (o.status !== "open") continue;
+    const acts: OfferAct[] = [];
+    for (const act of possible) {
+      const a = { type: `offer/${act}`, offer: o.id, actor, at: state.now } as Action;
+      if (payloadRefusal(state, a) === null) acts.push(act);
+    }
+    if (acts.length > 0) out.push({ offer: o.id, acts });
+  }
+  return out;
+}
+
 /**
  * The distinct action types legal for `viewer` now. Cheaper than `legalActions`: a type refused
  * whatever its payload is skipped without building its candidates, a type stops at its first

@@ -177,6 +177,7 @@ export const SERVER_CODES = [
   "table/not_running",
   "table/full",
   "table/not_listed",
+  "watch/off",
   "seat/unknown",
   "seat/taken",
   "seat/assigned_by_facilitator",
@@ -202,6 +203,7 @@ export const SERVER_CODES = [
   "chat/unknown_seat",
   "chat/muted",
   "typing/invalid",
+  "watch/not_opener",
   // Warnings on an action that applied
   "redcell/empty",
 ] as const;
@@ -324,7 +326,12 @@ export type ClockNotice = { now: number };
 export type DocumentParts = { entries(): Iterable<[string, string]> } | Readonly<Record<string, string>>;
 
 /** The arrays of the table's documents whose elements are keyed by a field of theirs: field → key field. */
-export const KEYED_ARRAYS: Readonly<Record<string, string>> = { affordances: "amendment", polls: "id", offers: "id" };
+export const KEYED_ARRAYS: Readonly<Record<string, string>> = {
+  affordances: "amendment",
+  offerAffordances: "offer",
+  polls: "id",
+  offers: "id",
+};
 
 /** The parts of `doc` (fields whose value is undefined are left out, as JSON leaves them out). */
 export function documentParts(doc: Readonly<Record<string, unknown>>): Map<string, string> {

@@ -175,6 +175,71 @@ describe("a view's affordances", () => {
   });
 });
 
+describe("a view's offer affordances", () => {
+  /** Talks with #1 by `a` and #2 by `b`; `a` offers `c` its support on #2 for `c`'s on #1. */
+  const offered = () => {
+    let s = negotiating();
+    const holder = s.penHolder ?? "";
+    const [a = "", b = "", c = ""] = s.seatOrder.filter((x) => x !== holder);
+    s = ok(s, { type: "draft/amend", issue: "pledge", option: "armed", actor: seat(a) });
+    s = ok(s, { type: "draft/amend", issue: "alignment", option: "open", actor: seat(b) });
+    s = ok(s, {
+      type: "offer/make",
+      to: c,
+      gives: [{ act: "support", amendment: 2 }],
+      asks: [{ act: "support", amendment: 1 }],
+      actor: seat(a),
+    });
+    return { s, holder, a, b, c };
+  };
+  const actsOf = (s: GameState, viewer: Viewer) => view(s, viewer).offerAffordances;
+
+  it("say who may accept, decline or withdraw each open offer", () => {
+    const { s, holder, a, b, c } = offered();
+    expect(actsOf(s, { kind: "seat", seat: a })).toEqual([{ offer: 1, acts: ["withdraw"] }]);
+    expect(actsOf(s, { kind: "seat", seat: c })).toEqual([{ offer: 1, acts: ["accept", "decline"] }]);
+    expect(actsOf(s, { kind: "seat", seat: b })).toEqual([]);
+    expect(actsOf(s, { kind: "seat", seat: holder })).toEqual([]);
+    expect(actsOf(s, { kind: "facilitator" })).toEqual([]);
+    expect(actsOf(s, { kind: "moscow" })).toEqual([]);
+    expect(actsOf(s, { kind: "observer" })).toEqual([]);
+    // Paused, nobody may answer it; answered, it is no longer listed.
+    expect(actsOf(ok(s, { type: "facilitator/pause", actor: F }), { kind: "seat", seat: c })).toEqual([]);
+    const accepted = ok(s, { type: "offer/accept", offer: 1, actor: seat(c) });
+    expect(actsOf(accepted, { kind: "seat", seat: c })).toEqual([]);
+    expect(actsOf(accepted, { kind: "seat", seat: a })).toEqual([]);
+  });
+
+  it("leave out accept once an amendment the offer names has closed", () => {
+    const { s, holder, c } = offered();
+    const closed = ok(s, { type: "draft/decline", amendment: 1, actor: seat(holder) });
+    expect(actsOf(closed, { kind: "seat", seat: c })).toEqual([{ offer: 1, acts: ["decline"] }]);
+    expect(apply(closed, { type: "offer/accept", offer: 1, actor: seat(c), at: closed.now + 1 }).ok).toBe(false);
+  });
+
+  it("agree with the reducer for every seat, offer and act", () => {
+    let { s, holder, a, b } = offered();
+    s = ok(s, {
+      type: "offer/make",
+      to: null,
+      gives: [{ act: "support", amendment: 1 }],
+      asks: [{ act: "support", amendment: 2 }],
+      actor: seat(b),
+    });
+    s = ok(s, { type: "draft/accept", amendment: 2, actor: seat(holder) });
+    s = ok(s, { type: "draft/amend", issue: "force", option: "none", actor: seat(a) });
+    for (const st of [s, ok(s, { type: "offer/withdraw", offer: 2, actor: seat(b) })])
+      for (const x of st.seatOrder) {
+        const mine = view(st, { kind: "seat", seat: x }).offerAffordances;
+        for (const o of st.offers ?? [])
+          for (const act of ["accept", "decline", "withdraw"] as const)
+            expect(mine.find((m) => m.offer === o.id)?.acts.includes(act) ?? false, `${x} ${act} #${o.id}`).toBe(
+              apply(st, { type: `offer/${act}`, offer: o.id, actor: seat(x), at: st.now + 1 }).ok,
+            );
+      }
+  });
+});
+
 describe("a view's duties in the stress test", () => {
   // Washington, Paris and Kyiv sign the armed pledge (air defence) with an open door; a seed where all three ratify.
   const OPEN = { ...STRONG, alignment: "open" };

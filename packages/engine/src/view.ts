@@ -7,7 +7,7 @@
 // into a view either. Treat a view as read-only; the bots' frozen-state test holds everyone to it.
 import { currentOdds, currentReadout, owedResponses } from "./apply.ts";
 import { crossedRedLines, type DealReadout, evaluateDeal, noDealOdds, packagePoints } from "./deal-model.ts";
-import { type AmendmentAct, amendmentActs } from "./legal-actions.ts";
+import { type AmendmentAct, amendmentActs, type OfferAct, offerActs } from "./legal-actions.ts";
 import { offers } from "./offers.ts";
 import { penLapseAt, penRequests } from "./pen-requests.ts";
 import type { PrivateBrief, RedLine, Response, Scenario, Seat, SeatId, Talk } from "./scenario.ts";
@@ -70,6 +70,13 @@ export interface AmendmentAffordance {
   worth: AmendmentWorth | null;
 }
 
+/** One open offer as a viewer may treat it: what the reducer would take from it now. */
+export interface OfferAffordance {
+  offer: number;
+  /** The acts the reducer would take from this viewer now, in the order accept, decline, withdraw (never empty). */
+  acts: OfferAct[];
+}
+
 /** A seat's score as others see it at the debrief (no no-deal value, only the margin). */
 export type PublicScore = Pick<SeatScore, "seat" | "total" | "margin" | "concluded">;
 
@@ -98,6 +105,11 @@ export interface PlayerView {
   amendments: GameState["amendments"];
   /** Each open amendment, oldest first, with what this viewer may do with it and its worth to them (none for observers). */
   affordances: AmendmentAffordance[];
+  /**
+   * Each open offer this viewer may do something with, oldest first, and what (none for observers):
+   * an offer naming an amendment that has closed may no longer be accepted, for instance.
+   */
+  offerAffordances: OfferAffordance[];
   /** Straw polls and their answers (public). */
   polls: readonly StrawPoll[];
   /** Linked offers, with each accepted term settled as kept, broken or void (public). */
@@ -307,6 +319,14 @@ function affordancesOf(state: GameState, viewer: Viewer, brief: PrivateBrief | n
   });
 }
 
+// Shared while nobody may do anything with an offer (most of the game): a view is read-only.
+const NO_OFFER_AFFORDANCES = Object.freeze([]) as unknown as OfferAffordance[];
+
+function offerAffordancesOf(state: GameState, viewer: Viewer): OfferAffordance[] {
+  const list = offerActs(state, viewer);
+  return list.length === 0 ? NO_OFFER_AFFORDANCES : list;
+}
+
 /** What accepting amendment `m` into `draft` is worth to the seat whose brief this is. */
 function amendmentWorth(
   brief: PrivateBrief,
@@ -325,7 +345,7 @@ function amendmentWorth(
 /** How a view is built. */
 export interface ViewOptions {
   /**
-   * Work out what the viewer may do with each open amendment (default true). The simulator's bots
+   * Work out what the viewer may do with each open amendment and offer (default true). The simulator's bots
    * read their own tables, not these, and skip them: they are a seventh of a simulated table's cost.
    */
   affordances?: boolean;
@@ -388,6 +408,7 @@ export function view(state: GameState, viewer: Viewer, options: ViewOptions = {}
     penLapseAt: penLapseAt(state),
     amendments: state.amendments,
     affordances: options.affordances === false ? [] : affordancesOf(state, normalized, ownBrief),
+    offerAffordances: options.affordances === false ? NO_OFFER_AFFORDANCES : offerAffordancesOf(state, normalized),
     polls: strawPolls(state),
     offers: offers(state),
     positions: state.positions ?? NO_POSITIONS,

@@ -215,7 +215,7 @@ function publicChanged(
 }
 
 // A seat's private JSON reads the draft (or the framework's package), the scores, its own seat, and
-// for its affordances the amendments, the pen and the pause; the facilitator's and Moscow's also
+// for its affordances the amendments, the offers, the pen and the pause; the facilitator's and Moscow's also
 // read the live odds, so theirs follows the whole state.
 // Written into one scratch list (compared, then copied only when it changed).
 const scratchInputs: unknown[] = [];
@@ -229,6 +229,7 @@ function privateInputs(state: GameState, viewer: Viewer): unknown[] {
       state.phase,
       state.seats[viewer.seat],
       state.amendments,
+      state.offers,
       state.penHolder,
       state.paused,
     );
@@ -268,6 +269,7 @@ export function privateDocument(v: PlayerView, viewer: Viewer, legal: readonly s
     scores: viewer.kind === "facilitator" ? v.scores : undefined,
     liveOdds: v.liveOdds,
     affordances: v.affordances,
+    offerAffordances: v.offerAffordances,
     legal,
   };
 }

@@ -7,7 +7,16 @@ import { ALERT_FAVICON, alertEvents, alertTitle, standingAlerts } from "./table-
 import { alertText } from "./use-table-alerts.ts";
 
 const mine = (legal: PrivatePart["legal"]): PrivatePart =>
-  ({ brief: null, briefs: null, preview: null, myScore: null, liveOdds: null, affordances: [], legal }) as PrivatePart;
+  ({
+    brief: null,
+    briefs: null,
+    preview: null,
+    myScore: null,
+    liveOdds: null,
+    affordances: [],
+    offerAffordances: [],
+    legal,
+  }) as PrivatePart;
 
 describe("what needs this person at the table", () => {
   afterEach(() => setLang("en"));

@@ -105,7 +105,16 @@ function snapshot(over: Partial<TableSnapshot> = {}): TableSnapshot {
     seats: {},
     draft: PACKAGE,
     pub: pub(),
-    mine: { brief: null, briefs: null, preview: null, myScore: KYIV, liveOdds: null, affordances: [], legal: [] },
+    mine: {
+      brief: null,
+      briefs: null,
+      preview: null,
+      myScore: KYIV,
+      liveOdds: null,
+      affordances: [],
+      offerAffordances: [],
+      legal: [],
+    },
     ...over,
   });
 }

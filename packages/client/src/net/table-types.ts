@@ -36,9 +36,12 @@ export type PublicPart = Pick<
 
 /**
  * This viewer's private part: a seat's brief and preview, or Moscow's odds, what it may do with each
- * open amendment and what that is worth to it, and what is legal now.
+ * open amendment and what that is worth to it, what it may do with each open offer, and what is legal now.
  */
-export type PrivatePart = Pick<PlayerView, "brief" | "briefs" | "preview" | "myScore" | "liveOdds" | "affordances"> & {
+export type PrivatePart = Pick<
+  PlayerView,
+  "brief" | "briefs" | "preview" | "myScore" | "liveOdds" | "affordances" | "offerAffordances"
+> & {
   legal: ActionType[];
 };
 

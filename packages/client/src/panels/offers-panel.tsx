@@ -1,11 +1,12 @@
 // Linked offers: "I support (or, holding the pen, accept) A if you support B", to one seat or to the
 // whole table. A form to make one from the open amendments, and every offer with its status, the
-// Accept / Decline / Withdraw buttons `legal` allows, and once accepted each term's fate: kept,
-// broken or void, as the engine settles it when the amendment closes.
+// Accept / Decline / Withdraw buttons the view's `offerAffordances` give (offer-acts.ts), and once
+// accepted each term's fate: kept, broken or void, as the engine settles it when the amendment closes.
 import { useId, useState } from "preact/hooks";
 import { loc, t } from "../i18n/index.ts";
 import type { AmendmentView, ClientAction, PublicPart } from "../net/table-types.ts";
 import { Flag } from "../ui/flag.tsx";
+import { offerActsOf } from "./offer-acts.ts";
 import { issueOf, optionLabel, seatFlag, seatName, useTable } from "./table-context.ts";
 
 type Offer = PublicPart["offers"][number];
@@ -64,14 +65,14 @@ export function OffersPanel() {
 }
 
 function OfferItem({ offer: o }: { offer: Offer }) {
-  const { scenario, mySeat, legal, send } = useTable();
+  const { snap, scenario, mySeat, send } = useTable();
   const name = (seat: string) => seatName(scenario, seat);
-  const isOpen = o.status === "open";
   const mine = o.by === mySeat;
   const toMe = o.to === mySeat;
-  const canAccept = isOpen && !mine && (toMe || o.to === null) && legal.has("offer/accept");
-  const canDecline = isOpen && toMe && legal.has("offer/decline");
-  const canWithdraw = isOpen && mine && legal.has("offer/withdraw");
+  const acts = offerActsOf(snap.mine, o);
+  const canAccept = acts.has("accept");
+  const canDecline = acts.has("decline");
+  const canWithdraw = acts.has("withdraw");
   const heading = t("offers.heading", {
     id: o.id,
     by: name(o.by),
