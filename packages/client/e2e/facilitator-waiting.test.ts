@@ -1,5 +1,8 @@
-// The console says which seats a table waits on (#17 item 13): during a vote, a seat that has not
-// cast its ballot shows "to vote" beside its name, and the table's card counts the seats it waits on.
+// The console's view of a running table (#17 item 13): during a vote, a seat that has not cast its
+// ballot shows "to vote" beside its name and the table's card counts the seats it waits on; the
+// drill-down reads the table's talk, private channels only where the session allows it.
+import { Client, type Room } from "@colyseus/sdk";
+import { PROTOCOL_VERSION } from "@ironclad/engine/protocol";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumMissingReason, launchChromium, pageErrors, screenshotPath } from "./chromium.ts";
@@ -9,7 +12,7 @@ import { type RunningServer, startServer } from "./server-process.ts";
 const skip = chromiumMissingReason();
 const POLL = { timeout: 30_000 };
 
-describe.skipIf(skip !== null)("the console's waiting-on marks in Chromium", () => {
+describe.skipIf(skip !== null)("the console's view of a running table in Chromium", () => {
   let server: RunningServer;
   let browser: Browser;
 
@@ -67,4 +70,52 @@ describe.skipIf(skip !== null)("the console's waiting-on marks in Chromium", () 
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
+
+  for (const readPrivate of [true, false])
+    it(`reads the table's talk in the drill-down, private channels ${readPrivate ? "too (the session allows it)" : "not (the session keeps them private)"}`, async () => {
+      const session = await api(server.url, "POST", "/api/sessions", {
+        tables: 1,
+        readPrivate,
+        timings: { briefingSeconds: 600 },
+      });
+      const { sessionId, facilitatorKey } = session.body;
+      const { code, tableId } = session.body.tables[0];
+      const joined = await api(server.url, "POST", "/api/join", { code, name: "Olena", seat: "kyiv" });
+      const kyiv: Room = await new Client(server.url).joinById(tableId, {
+        seatToken: joined.body.seatToken,
+        protocol: PROTOCOL_VERSION,
+      });
+      kyiv.onMessage("*", () => undefined);
+      kyiv.send("chat", { channel: "table", text: "Kyiv asks the table about the force." });
+      kyiv.send("chat", { channel: "bilateral", to: "paris", text: "Paris, a word in private about the pledge." });
+
+      const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+      const errors = pageErrors(page);
+      await page.goto(`${server.url}/`);
+      await page.evaluate(
+        ([id, key]) => localStorage.setItem(`ironclad:facilitator:${id}`, key ?? ""),
+        [sessionId, facilitatorKey],
+      );
+      await page.goto(`${server.url}/facilitate/${sessionId}`);
+      await page.getByRole("button", { name: "Open", exact: true }).click();
+      const log = page.getByTestId("chat-log");
+      await expect.poll(() => log.textContent(), POLL).toContain("Kyiv asks the table about the force.");
+      const privateLine = "Paris, a word in private about the pledge.";
+      if (readPrivate) {
+        await expect.poll(() => log.textContent(), POLL).toContain(privateLine);
+        // One channel at a time: the bilateral one holds only its own line.
+        await page.getByLabel("Channel").selectOption({ label: "Kyiv – Paris" });
+        expect(await log.locator("li").count()).toBe(1);
+        expect(await log.textContent()).toContain(privateLine);
+        await page.screenshot({ path: screenshotPath("facilitator-chat-reader"), fullPage: true });
+      } else {
+        // The server never sends the facilitator a channel the session keeps private.
+        await page.waitForTimeout(1_000);
+        expect(await log.textContent()).not.toContain(privateLine);
+        expect(await page.getByText("keeps bilateral and delegation channels private").count()).toBe(1);
+      }
+      expect(errors).toEqual([]);
+      await kyiv.leave();
+      await page.close();
+    }, 90_000);
 });

@@ -4,9 +4,10 @@ import { Client, type Room } from "@colyseus/sdk";
 import { type ClockNotice, PROTOCOL_VERSION } from "@ironclad/engine/protocol";
 import { useEffect, useState } from "preact/hooks";
 import { loc, type MessageKey, t, tOr } from "../i18n/index.ts";
-import { decodeState } from "../net/table-connection.ts";
-import type { PublicScenario, TableSnapshot } from "../net/table-types.ts";
+import { decodeState, mergeChat } from "../net/table-connection.ts";
+import type { ChatMessage, PublicScenario, TableSnapshot } from "../net/table-types.ts";
 import { Flag } from "../ui/flag.tsx";
+import { ChatReader } from "./chat-reader.tsx";
 import { followServerClock, type ServerClock, serverClockAt } from "./server-time.ts";
 
 export type FacilitatorRoomView = {
@@ -16,22 +17,20 @@ export type FacilitatorRoomView = {
   snapshot: TableSnapshot | null;
   /** The server's clock as the room's `clock` message set it (for countdowns between actions). */
   clock: ServerClock | null;
+  /** What the facilitator's connection may read of the table's talk (the server decides which channels). */
+  chat: ChatMessage[];
 };
+
+const CLOSED_ROOM = { scenario: null, snapshot: null, clock: null, chat: [] };
 
 /** Joins `tableId` as the facilitator while mounted; returns what the room shows. */
 export function useFacilitatorRoom(tableId: string | null, key: string | null): FacilitatorRoomView {
-  const [view, setView] = useState<FacilitatorRoomView>({
-    status: "connecting",
-    message: null,
-    scenario: null,
-    snapshot: null,
-    clock: null,
-  });
+  const [view, setView] = useState<FacilitatorRoomView>({ status: "connecting", message: null, ...CLOSED_ROOM });
   useEffect(() => {
     if (!tableId || !key) return;
     let live = true;
     let room: Room | null = null;
-    setView({ status: "connecting", message: null, scenario: null, snapshot: null, clock: null });
+    setView({ status: "connecting", message: null, ...CLOSED_ROOM });
     const client = new Client(window.location.origin);
     client
       .joinById(tableId, { facilitatorKey: key, protocol: PROTOCOL_VERSION })
@@ -54,6 +53,10 @@ export function useFacilitatorRoom(tableId: string | null, key: string | null): 
             const at = Date.now();
             setView((v) => ({ ...v, clock: serverClockAt(now, at) }));
           }
+          if (type === "chat/history" && Array.isArray(message) && live)
+            setView((v) => ({ ...v, chat: mergeChat([], message as ChatMessage[]) }));
+          if (type === "chat" && message && typeof message === "object" && live)
+            setView((v) => ({ ...v, chat: mergeChat(v.chat, [message as ChatMessage]) }));
           if (type === "scenario" && typeof message === "string" && live) {
             try {
               const scenario = JSON.parse(message) as PublicScenario;
@@ -66,14 +69,7 @@ export function useFacilitatorRoom(tableId: string | null, key: string | null): 
         r.onLeave(() => live && setView((v) => ({ ...v, status: "closed" })));
       })
       .catch((e: unknown) => {
-        if (live)
-          setView({
-            status: "failed",
-            message: e instanceof Error ? e.message : String(e),
-            scenario: null,
-            snapshot: null,
-            clock: null,
-          });
+        if (live) setView({ status: "failed", message: e instanceof Error ? e.message : String(e), ...CLOSED_ROOM });
       });
     return () => {
       live = false;
@@ -245,6 +241,7 @@ export function DrillPanel({
           </div>
         </div>
       )}
+      {snap && <ChatReader chat={view.chat} scenario={sc} readsPrivate={snap.facilitatorReadsPrivate} />}
     </section>
   );
 }
