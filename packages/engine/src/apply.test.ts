@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "./actions.ts";
-import { apply, currentCredibility, injectRefusal, MAX_OPEN_AMENDMENTS_PER_SEAT } from "./apply.ts";
+import { apply, currentCredibility, injectRefusal, MAX_OPEN_AMENDMENTS_PER_SEAT, responseCost } from "./apply.ts";
 import { initialState } from "./initial-state.ts";
+import { resolveModelConstants } from "./model-constants.ts";
 import type { GameState } from "./state.ts";
 import { code, F, negotiating, ok, okEvents, SYS, seat, voted, withDraft } from "./test-fixtures/helpers.ts";
 import { mini, STRONG } from "./test-fixtures/mini.ts";
@@ -469,6 +470,9 @@ describe("the stress test", () => {
     expect(state.table.escalation).toBe(1 + 2);
     expect(state.seats.paris?.capital).toBe(30 - 10);
     expect(state.seats.washington?.capital).toBe(50 - 6);
+    // Those costs are the engine's responseCost, which the stress scene's labels call too.
+    const k = resolveModelConstants(state.scenario.model);
+    expect([responseCost(k, "direct"), responseCost(k, "airDefence"), responseCost(k, "nothing")]).toEqual([10, 6, 0]);
 
     // Kyiv's other moves against the same offensive, each as docs/model.md states it.
     const after = (move: string) => ok(s, { type: "stress/protected-move", move, actor: seat("kyiv") }) as typeof state;

@@ -47,6 +47,7 @@ export {
   protectedSeat,
   requiredResponse,
   responders,
+  responseCost,
 } from "./stress-readout.ts";
 
 /** What `apply` returns. */

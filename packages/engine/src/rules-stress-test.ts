@@ -27,6 +27,7 @@ import {
   protectedMoveCounts,
   protectedSeat,
   responders,
+  responseCost,
   responseStepDone,
 } from "./stress-readout.ts";
 
@@ -172,13 +173,6 @@ export function moscowActs(c: Ctx, action: MoscowAction, drawn: boolean): void {
   entered(c);
 }
 
-const RESPONSE_COST = {
-  nothing: "",
-  sanctions: "costSanctions",
-  airDefence: "costAirDefence",
-  direct: "costDirect",
-} as const;
-
 /** The year's result: the responses' cost, promises kept or broken, damage, escalation and unity. */
 function adjudicate(c: Ctx): void {
   const { s } = c;
@@ -208,8 +202,7 @@ function adjudicate(c: Ctx): void {
       if (response === "nothing") anyNothing = true;
       if (rank >= 2) anyMilitary = true;
     }
-    const costKey = RESPONSE_COST[response];
-    if (costKey) seat.capital = clampStat(seat.capital - k[costKey]);
+    if (response !== "nothing") seat.capital = clampStat(seat.capital - responseCost(k, response));
     const required = owed?.[id] ?? "nothing";
     if (required !== "nothing") {
       if (rank < RESPONSES.indexOf(required)) {

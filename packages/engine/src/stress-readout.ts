@@ -2,12 +2,27 @@
 // stands, Moscow's odds and what each seat owes. Pure queries: the rules, the view, the bots and
 // the after-action report all ask them.
 import { compileScenario, credibility, evaluateDeal, moscowOdds } from "./deal-model.ts";
+import type { ModelConstants } from "./model-constants.ts";
 import { type MoscowAction, RESPONSES, type Response, type SeatId } from "./scenario.ts";
 import type { GameState, YearRecord } from "./state.ts";
 
 /** The seats bound by a standing framework (empty with no deal). */
 export function boundSeats(s: GameState): SeatId[] {
   return s.framework?.stands ? s.framework.bound : [];
+}
+
+// The model constant each response costs a seat in political capital (doing nothing costs nothing).
+const RESPONSE_COST = {
+  nothing: null,
+  sanctions: "costSanctions",
+  airDefence: "costAirDefence",
+  direct: "costDirect",
+} as const satisfies Record<Response, keyof ModelConstants | null>;
+
+/** The political capital `response` costs the seat that gives it, under the model constants `k`. */
+export function responseCost(k: ModelConstants, response: Response): number {
+  const key = RESPONSE_COST[response];
+  return key ? k[key] : 0;
 }
 
 /** Whether the protected seat's move counts against what Moscow did: only against an incursion or an offensive. */

@@ -1,8 +1,9 @@
 // What the stress-test scene draws, as plain data: in ratification, each signatory's roll against
 // its odds and whether the framework stands; in the stress test, the year track, this year's event
 // card, Moscow's action, each guarantor's response against what its pledge required and what it
-// cost, Kyiv's own move (and whether it counts), and the adjudicated year. A pure function of the snapshot and the public scenario. No rule
-// is decided here: the numbers come from the state, and what each seat owes from the engine's view.
+// cost, Kyiv's own move (and whether it counts), and the adjudicated year. A pure function of the
+// snapshot and the public scenario. No rule is decided here: the numbers come from the state, what
+// each seat owes from the engine's view, and what a response costs from the engine's `responseCost`.
 import {
   MOSCOW_ACTIONS,
   type MoscowAction,
@@ -13,6 +14,7 @@ import {
   type Response,
   resolveModelConstants,
   responders,
+  responseCost,
 } from "@ironclad/engine";
 import { loc, t } from "../i18n/index.ts";
 import type { PublicScenario, TableSnapshot } from "../net/table-types.ts";
@@ -191,8 +193,7 @@ export function stressModel(snap: TableSnapshot, scenario: PublicScenario, mySea
   const fw = pub?.framework ?? null;
   const withDeal = fw?.stands ?? false;
   const k = resolveModelConstants(scenario.model);
-  const costOf = (r: Response): number =>
-    r === "sanctions" ? k.costSanctions : r === "airDefence" ? k.costAirDefence : r === "direct" ? k.costDirect : 0;
+  const costOf = (r: Response): number => responseCost(k, r);
 
   const rolled = fw ? Object.keys(fw.ratification).length : 0;
   const ratification: StressSceneModel["ratification"] = {
