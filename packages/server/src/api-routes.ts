@@ -23,6 +23,8 @@ import {
   quickGameSchema,
   reopenSchema,
   stepSchema,
+  watchingSchema,
+  watchSchema,
 } from "./session-settings.ts";
 
 function parse<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> {
@@ -150,6 +152,11 @@ export function apiRouter({
     res.status(201).json(await sessions.join(parse(joinSchema, req.body)));
   });
 
+  // A watch link (#21, item 2): the table to watch as an observer. Limited like joining: keys could be guessed.
+  api.post("/watch", limited(joinsPerMinute, "watch attempts"), async (req, res) => {
+    res.json(await sessions.watch(parse(watchSchema, req.body)));
+  });
+
   // What a code leads to (seats, a human red cell), for the join form: limited like joining, since codes could be guessed.
   api.get("/codes/:code", limited(joinsPerMinute * 2, "code look-ups"), async (req, res) => {
     const code = parse(codeSchema, { code: req.params.code }).code;
@@ -257,6 +264,13 @@ export function apiRouter({
     if (typeof step !== "string" || !/^-?\d{1,7}$/.test(step))
       throw new ApiError(400, "replay/bad_step", "The step is a whole number of actions, 0 for the start.");
     res.json(await replays.viewAt(table, Number(step), viewer));
+  });
+
+  // The facilitator lets people watch a table by its watch link, or stops it (#21, item 2).
+  api.post("/sessions/:id/tables/:tableId/watching", async (req, res) => {
+    const session = await sessions.authorise(String(req.params.id), bearer(req));
+    const { on } = parse(watchingSchema, req.body);
+    res.json(await sessions.setWatching(session, String(req.params.tableId), on));
   });
 
   api.post("/sessions/:id/tables/:tableId/fork", async (req, res) => {

@@ -1,4 +1,4 @@
-// Prometheus metrics at /metrics: tables, clients, actions by type, action latency, errors by code.
+// Prometheus metrics at /metrics: tables, clients, actions by type, action latency, errors by code, hostile input.
 import type { Application } from "express";
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
 
@@ -24,6 +24,17 @@ export class Metrics {
   readonly errors = new Counter({
     name: "ironclad_action_errors_total",
     help: "Actions and messages refused, by error code.",
+    labelNames: ["code"],
+    registers: [this.registry],
+  });
+  /**
+   * Hostile input: what a connection tried that its place at the table never allows (a watcher acting,
+   * talking or leaving a seat; a message type the room does not know; a flood of messages), by code.
+   * Every one is also refused with that code; a working client never sends any of them.
+   */
+  readonly hostileInput = new Counter({
+    name: "ironclad_hostile_input_total",
+    help: "Messages a connection's place at the table never allows (watchers acting or talking, unknown types, floods), by code.",
     labelNames: ["code"],
     registers: [this.registry],
   });

@@ -22,6 +22,7 @@ import {
 } from "./secrets.ts";
 import { forkOrigin, type TableConfig } from "./session-settings.ts";
 import type { PersonRecord, SessionRecord, Store, TableRecord } from "./store.ts";
+import { seatlessWatches, watchingOn, watchKeyMatches, watchPath } from "./table-watch.ts";
 
 /**
  * A quick game's clock: one person and bots, online, so the talks are short (three rounds of three
@@ -44,6 +45,8 @@ export interface TableHost {
   open(tableId: string): Promise<void>;
   /** Tells a running table that its people changed (a join, a seat move), if it runs. */
   peopleChanged(tableId: string): Promise<void>;
+  /** Tells a running table that watching was switched on or off (its watchers are told and closed when off). */
+  watchingChanged(tableId: string): Promise<void>;
 }
 
 /** A table as the creator of a session gets it. */
@@ -67,6 +70,12 @@ export interface CodeInfo {
   freeSeats: string[];
   /** The red cell, where the session made it human: its seat and whether someone may still take it. */
   redCell: { seat: string; free: boolean } | null;
+}
+
+/** What a watch link opens (#21, item 2): the table to watch, by id; never its join code. */
+export interface WatchAdmission {
+  tableId: string;
+  number: number;
 }
 
 /** A person's admission to a table. */
@@ -262,7 +271,45 @@ export class SessionService {
     );
     const table = tables[0];
     if (!table) throw new Error("a quick game created no table");
-    return this.join({ code: table.code, name: input.name, seat: seat.id });
+    const admission = await this.join({ code: table.code, name: input.name, seat: seat.id });
+    // The person who opened the game may switch watching off and on (#21, item 2).
+    const opener = await this.#d.store.getPersonByToken(admission.tableId, hashSecret(admission.seatToken));
+    const record = await this.#d.store.getTable(admission.tableId);
+    if (opener && record) {
+      await this.#d.store.setTableConfig(record.id, { ...(record.config as TableConfig), openedBy: opener.id });
+      await this.#d.host.watchingChanged(record.id);
+    }
+    return admission;
+  }
+
+  /**
+   * What a watch link opens (#21, item 2): the table, for anyone with its link, as an observer without
+   * a seat. A wrong key answers as an unknown table does; a table that is over, or whose opener switched
+   * watching off, says so.
+   */
+  async watch(input: { tableId: string; key: string }): Promise<WatchAdmission> {
+    const table = await this.#d.store.getTable(input.tableId);
+    if (!table || !watchKeyMatches(table, input.key))
+      throw new ApiError(404, "table/not_found", "No table has this watch link. Ask for the link again.");
+    if (table.status !== "open")
+      throw new ApiError(410, "table/ended", "This table's game is over; there is nothing left to watch.");
+    if (!watchingOn(table.config))
+      throw new ApiError(403, "watch/off", "The person who opened this table has switched watching off.");
+    await this.#d.host.open(table.id);
+    return { tableId: table.id, number: table.number };
+  }
+
+  /** The facilitator switches watching of one of the session's tables on or off. */
+  async setWatching(
+    session: SessionRecord,
+    tableId: string,
+    on: boolean,
+  ): Promise<{ tableId: string; watching: boolean }> {
+    const table = (await this.#d.store.listTables(session.id)).find((t) => t.id === tableId);
+    if (!table) throw new ApiError(404, "table/not_found", "This session has no such table.");
+    await this.#d.store.setTableConfig(table.id, { ...(table.config as TableConfig), watching: on });
+    await this.#d.host.watchingChanged(table.id);
+    return { tableId: table.id, watching: on };
   }
 
   /**
@@ -306,6 +353,9 @@ export class SessionService {
 
     let seat: string | null;
     if (input.seat === null) {
+      // Watching by the join form's "Watch as an observer" is watching too: refused while it is off.
+      if (!watchingOn(config) && seatlessWatches(config))
+        throw new ApiError(403, "watch/off", "The person who opened this table has switched watching off.");
       seat = null;
     } else if (input.seat !== undefined) {
       if (config.seatChoice === "facilitator") {
@@ -552,6 +602,8 @@ export class SessionService {
           number: t.number,
           code: t.code,
           joinUrl: this.joinUrl(t.code),
+          watchUrl: `${this.#d.baseUrl()}${watchPath(t)}`,
+          watching: watchingOn(t.config),
           status: t.status,
           listed: t.listed,
           ...(forkOrigin(t, tables) ? { forkedFrom: forkOrigin(t, tables) } : {}),

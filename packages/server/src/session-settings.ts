@@ -22,6 +22,10 @@ export interface TableConfig {
   autoStart?: boolean;
   /** A fork (a facilitator's "what if"): the table it copied and how many of its actions. */
   forkedFrom?: { tableId: string; step: number };
+  /** Whether people may watch the table by its watch link (#21, item 2); absent means yes. */
+  watching?: boolean;
+  /** The person who opened a quick game: they may switch watching off and on. */
+  openedBy?: string;
   /** A fork's clock stops by itself after these many actions (its own moment, and its parents'). */
   pauseAt?: number[];
 }
@@ -89,6 +93,12 @@ export const myTablesSchema = z
   .strict();
 
 /** POST /api/tables/:tableId/reopen body: the seat token that shows the person sits there. */
+/** POST /api/watch body: a watch link's table and key (#21, item 2). */
+export const watchSchema = z.object({ tableId: z.string().min(1).max(64), key: z.string().min(1).max(64) }).strict();
+
+/** POST /api/sessions/:id/tables/:tableId/watching body, and the room's `watching` message. */
+export const watchingSchema = z.object({ on: z.boolean() }).strict();
+
 export const reopenSchema = z.object({ seatToken: z.string().min(1).max(100) }).strict();
 
 /** POST /api/sessions/:id/actions body: a facilitator action (no actor, no time) and optionally which tables. */

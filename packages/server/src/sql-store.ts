@@ -156,6 +156,10 @@ export abstract class SqlStore implements Store {
     ]);
   }
 
+  async setTableConfig(id: string, config: unknown): Promise<void> {
+    await this.db.run("UPDATE game_tables SET config = ? WHERE id = ?", [JSON.stringify(config), id]);
+  }
+
   async addPerson(p: PersonRecord): Promise<void> {
     await this.transaction(async (tx) => {
       await tx.run(

@@ -129,6 +129,8 @@ export interface Store {
   /** Every table still open: restored from its log when the server starts. */
   listOpenTables(): Promise<TableRecord[]>;
   setTableStatus(id: string, status: TableRecord["status"], at: number): Promise<void>;
+  /** Replaces a table's configuration (its settings that change while it runs, e.g. whether it may be watched). */
+  setTableConfig(id: string, config: unknown): Promise<void>;
 
   addPerson(person: PersonRecord): Promise<void>;
   getPersonByToken(tableId: string, tokenHash: string): Promise<PersonRecord | null>;

@@ -63,6 +63,15 @@ export class RoomTableHost implements TableHost {
     }
   }
 
+  async watchingChanged(tableId: string): Promise<void> {
+    if (!(await this.#running(tableId))) return;
+    try {
+      await matchMaker.remoteRoomCall<TableRoom>(tableId, "watchingChanged");
+    } catch (error) {
+      this.#logger.warn({ err: error, tableId }, "could not tell a table that watching was switched");
+    }
+  }
+
   /**
    * Makes sure every unfinished table runs somewhere: after a restart, and after another
    * process died (its rooms are dropped from the shared cache by Colyseus's health check,

@@ -49,7 +49,7 @@ import type { Logger } from "./logger.ts";
 import type { Metrics } from "./metrics.ts";
 import type { ScenarioCatalog } from "./scenario-catalog.ts";
 import { hashSecret, secretMatches } from "./secrets.ts";
-import type { TableConfig } from "./session-settings.ts";
+import { type TableConfig, watchingSchema } from "./session-settings.ts";
 import type { ChatRecord, PersonRecord, Store, TableRecord } from "./store.ts";
 import { TableBots } from "./table-bots.ts";
 import { filterWords, type Listener, mayRead, resolveChannel } from "./table-chat.ts";
@@ -59,6 +59,7 @@ import { leaveRefusal, parseLeave } from "./table-leave.ts";
 import { audienceOf, type Delegations, projectScenario, projectTable, publicScenarioJson } from "./table-projection.ts";
 import { TableState } from "./table-schema.ts";
 import { relayTyping } from "./table-typing.ts";
+import { seatlessWatches, watchingOn, watchKeyMatches, watchPath } from "./table-watch.ts";
 
 /** Seeded futures run for the debrief's distribution. */
 const DEBRIEF_FUTURES = 200;
@@ -96,8 +97,8 @@ function need(): TableRoomDeps {
   return deps;
 }
 
-/** Who a connection is. */
-type Identity = { kind: "person"; person: PersonRecord } | { kind: "facilitator" };
+/** Who a connection is: a person with a seat token, the facilitator, or someone watching by the watch link (#21). */
+type Identity = { kind: "person"; person: PersonRecord } | { kind: "facilitator" } | { kind: "watcher" };
 type UserData = { identity: Identity; viewer: Viewer; listener: Listener; chatTimes: number[] };
 type TableClient = Client<{ userData: UserData; auth: Identity }>;
 
@@ -111,7 +112,7 @@ type DispatchResult = { ok: true } | { ok: false; error: { code: ErrorCode; mess
 /** An action waiting to be applied, and how to tell its sender the result. */
 type Waiting = { action: Action; done: (result: DispatchResult) => void };
 /** Who sits where (names and live connections per seat) and which audiences someone watches. */
-type Members = { seatOrder: readonly string[]; delegations: Delegations; watched: Set<string> };
+type Members = { seatOrder: readonly string[]; delegations: Delegations; watched: Set<string>; watchers: number };
 
 /** How often the room's clock runs its timers. */
 const CLOCK_TICK_MS = 100;
@@ -157,6 +158,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
       void this.#onLeaveTable(client, message).catch((error) => this.#fault(client, error, "leave"));
     },
     typing: (client: TableClient, message: unknown) => {
+      if (this.#refuseWatcher(client, "Watchers read the table's talk; they do not write.")) return;
       relayTyping(client, message, {
         seats: this.#game.seatOrder,
         clients: this.clients,
@@ -165,8 +167,14 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
         reply: (error) => this.#reply(client, error),
       });
     },
+    watching: (client: TableClient, message: unknown) => {
+      void this.#onWatching(client, message).catch((error) => this.#fault(client, error, "watching"));
+    },
     "*": (client: TableClient, type: string) => {
-      this.#reply(client, { code: "message/unknown_type", message: `The server does not know the message "${type}".` });
+      this.#hostile(client, {
+        code: "message/unknown_type",
+        message: `The server does not know the message "${type}".`,
+      });
     },
   };
 
@@ -193,6 +201,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     this.setState(new TableState());
     projectScenario(this.#game, this.state);
     this.state.facilitatorReadsPrivate = this.#config.readPrivate;
+    this.state.watching = watchingOn(this.#config);
     this.#project();
     this.#schedule();
     this.#bots = new TableBots(
@@ -274,7 +283,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
 
   override async onAuth(
     client: TableClient,
-    options: { seatToken?: unknown; facilitatorKey?: unknown; protocol?: unknown },
+    options: { seatToken?: unknown; facilitatorKey?: unknown; watchKey?: unknown; protocol?: unknown },
   ): Promise<Identity> {
     const d = need();
     this.#log.debug({ sessionId: client.sessionId }, "join: checking the token");
@@ -289,11 +298,20 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
       if (session && secretMatches(options.facilitatorKey, session.facilitatorKeyHash)) return { kind: "facilitator" };
       throw new ServerError(401, "the facilitator key is not valid for this table");
     }
+    // A watch link (#21, item 2): the table's public side, while its game runs and watching is on.
+    if (typeof options?.watchKey === "string") {
+      if (!watchKeyMatches(this.#table, options.watchKey)) throw new ServerError(404, "no table has this watch link");
+      if (this.#table.status !== "open") throw new ServerError(410, "this table's game is over");
+      if (!watchingOn(this.#config)) throw new ServerError(403, "watching is switched off at this table");
+      return { kind: "watcher" };
+    }
     if (typeof options?.seatToken === "string" && options.seatToken.length <= 100) {
       // A finished or ended table still admits its own people (to read the debrief, after a refresh too).
       const fresh = await d.store.getTable(this.#table.id);
       if (!fresh) throw new ServerError(410, "this table has been deleted");
       const person = await d.store.getPersonByToken(this.#table.id, hashSecret(options.seatToken));
+      if (person && person.seat === null && this.#watchesWithoutSeat() && !watchingOn(this.#config))
+        throw new ServerError(403, "watching is switched off at this table");
       if (person) return { kind: "person", person };
     }
     throw new ServerError(401, "this seat token is not valid for this table");
@@ -337,11 +355,106 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
       protocol: PROTOCOL_VERSION,
       tableId: this.#table.id,
       viewer: client.userData?.viewer,
-      name: identity?.kind === "person" ? identity.person.name : "Facilitator",
+      name: identity?.kind === "person" ? identity.person.name : identity?.kind === "watcher" ? "" : "Facilitator",
       facilitatorReadsPrivate: this.#config.readPrivate,
-      // Where this person sits, for their screen and their invite link.
-      table: { number: this.#table.number, code: this.#table.code },
+      // Where this person sits, for their screen and their invite link. A watcher is not given the join
+      // code: the watch link opens watching only, never a seat.
+      table:
+        identity?.kind === "watcher"
+          ? { number: this.#table.number }
+          : { number: this.#table.number, code: this.#table.code },
+      // The watch link (#21, item 2), and whether this connection may switch watching off and on.
+      watch: { path: watchPath(this.#table), canSwitch: identity ? this.#maySwitchWatching(identity) : false },
     });
+  }
+
+  /** The person who opened a quick game, and the facilitator, switch watching off and on. */
+  #maySwitchWatching(identity: Identity): boolean {
+    if (identity.kind === "facilitator") return true;
+    return identity.kind === "person" && identity.person.id === this.#config.openedBy;
+  }
+
+  /** Whether a person without a seat is here to watch (not waiting for the facilitator to seat them). */
+  #watchesWithoutSeat(): boolean {
+    return seatlessWatches(this.#config);
+  }
+
+  /** Whether a connection watches: by the watch link, or as a person without a seat who came to watch. */
+  #isWatcher(client: TableClient): boolean {
+    const identity = client.userData?.identity;
+    if (identity?.kind === "watcher") return true;
+    return identity?.kind === "person" && identity.person.seat === null && this.#watchesWithoutSeat();
+  }
+
+  /** A watcher tried to act, talk or switch watching: refused with `seat/observer` and counted as hostile input. */
+  #refuseWatcher(client: TableClient, message: string): boolean {
+    if (client.userData?.viewer.kind !== "observer") return false;
+    this.#hostile(client, { code: "seat/observer", message });
+    return true;
+  }
+
+  /** Refuses what a connection's place at the table never allows, and counts it as hostile input. */
+  #hostile(client: TableClient, error: { code: ErrorCode; message: string }): void {
+    need().metrics.hostileInput.inc({ code: error.code });
+    this.#log.debug({ sessionId: client.sessionId, code: error.code }, "hostile input refused");
+    this.#reply(client, error);
+  }
+
+  /** The `watching` message: the opener (or the facilitator) switches watching on or off. */
+  async #onWatching(client: TableClient, message: unknown): Promise<void> {
+    const data = client.userData;
+    if (!data) return;
+    if (this.#refuseWatcher(client, "Watchers cannot switch watching.")) return;
+    const parsed = watchingSchema.safeParse(message);
+    if (!parsed.success) {
+      this.#reply(client, { code: "request/invalid", message: "A watching message is { on: true | false }." });
+      return;
+    }
+    if (!this.#maySwitchWatching(data.identity)) {
+      this.#reply(client, {
+        code: "watch/not_opener",
+        message: "Only the person who opened this table can switch watching off or on.",
+      });
+      return;
+    }
+    await this.setWatching(parsed.data.on);
+  }
+
+  /** Switches watching on or off (#21, item 2): saved with the table; when off, every watcher is told and closed. */
+  async setWatching(on: boolean): Promise<{ ok: true; watching: boolean }> {
+    const d = need();
+    const fresh = await d.store.getTable(this.#table.id);
+    const config = { ...((fresh?.config ?? this.#config) as TableConfig), watching: on };
+    await d.store.setTableConfig(this.#table.id, config);
+    this.#config = config;
+    this.#applyWatching();
+    return { ok: true, watching: on };
+  }
+
+  /** The table's settings changed elsewhere (watching switched through the API, a quick game's opener set). */
+  async watchingChanged(): Promise<void> {
+    const fresh = await need().store.getTable(this.#table.id);
+    if (!fresh) return;
+    this.#table = { ...this.#table, config: fresh.config };
+    this.#config = fresh.config as TableConfig;
+    // A connection's right to switch may have changed with it (the quick game's opener is now known).
+    for (const client of this.clients) if (client.userData) this.#welcome(client);
+    this.#applyWatching();
+  }
+
+  #applyWatching(): void {
+    const on = watchingOn(this.#config);
+    if (!on) {
+      for (const client of this.clients) {
+        if (!this.#isWatcher(client)) continue;
+        client.send("watching-off", { message: "The person who opened this table has switched watching off." });
+        client.leave(CloseCode.CONSENTED);
+      }
+    }
+    this.state.watching = on;
+    this.#membersChanged();
+    this.#project();
+    this.broadcastPatch();
   }
 
   // The seat-keeper hands the seat back with what happened while its people were away.
@@ -397,15 +510,16 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
   #admit(client: TableClient, identity: Identity): void {
     let viewer: Viewer;
     let listener: Listener;
+    const seat = identity.kind === "person" ? identity.person.seat : null;
     if (identity.kind === "facilitator") {
       viewer = { kind: "facilitator" };
       listener = { kind: "facilitator" };
-    } else if (identity.person.seat && this.#game.seats[identity.person.seat]?.redCell) {
+    } else if (seat && this.#game.seats[seat]?.redCell) {
       viewer = { kind: "moscow" };
       listener = { kind: "moscow" };
-    } else if (identity.person.seat && this.#game.seats[identity.person.seat]) {
-      viewer = { kind: "seat", seat: identity.person.seat };
-      listener = { kind: "seat", seat: identity.person.seat };
+    } else if (seat && this.#game.seats[seat]) {
+      viewer = { kind: "seat", seat };
+      listener = { kind: "seat", seat };
     } else {
       viewer = { kind: "observer" };
       listener = { kind: "observer" };
@@ -603,6 +717,11 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     if (!data) return;
     const parsed = parseLeave(message);
     const identity = data.identity;
+    if (
+      data.viewer.kind === "observer" &&
+      this.#refuseWatcher(client, "Watchers hold no seat to leave; they just close the page.")
+    )
+      return;
     const refusal = parsed.ok
       ? leaveRefusal(
           identity.kind === "person" ? { kind: "person", seat: identity.person.seat } : { kind: "facilitator" },
@@ -635,7 +754,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     if (!data) return;
     const actor = actorOf(this.#game, data.viewer);
     if (!actor) {
-      this.#reply(client, { code: "seat/observer", message: "Observers watch; they cannot act." });
+      this.#hostile(client, { code: "seat/observer", message: "Observers watch; they cannot act." });
       return;
     }
     const parsed = parseClientAction(message, actor, need().now());
@@ -743,6 +862,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
       this.#members = members;
     }
     projectTable(this.#game, members.delegations, this.state, members.watched, this.#debriefFutures());
+    this.state.watchers = members.watchers;
   }
 
   /** Someone joined, left, dropped, came back or moved: count again at the next projection. */
@@ -768,7 +888,14 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     }
     const watched = new Set<string>();
     for (const c of this.clients) if (c.userData) watched.add(audienceOf(c.userData.viewer));
-    return { seatOrder: this.#game.seatOrder, delegations, watched };
+    // "N watching", for everyone at the table: connections watching now (a dropped one until it is gone).
+    let watchers = 0;
+    for (const c of this.clients) {
+      const counts =
+        c.state === ClientState.JOINING || c.state === ClientState.JOINED || c.state === ClientState.RECONNECTING;
+      if (counts && this.#isWatcher(c)) watchers++;
+    }
+    return { seatOrder: this.#game.seatOrder, delegations, watched, watchers };
   }
 
   // The debrief shows the same deal (and no deal) across many seeded futures: computed once, public.
@@ -816,6 +943,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
   async #onChat(client: TableClient, message: unknown): Promise<void> {
     const data = client.userData;
     if (!data) return;
+    if (this.#refuseWatcher(client, "Watchers read the table's talk; they do not write.")) return;
     const parsed = chatSendSchema.safeParse(message);
     if (!parsed.success) {
       const first = parsed.error.issues[0];

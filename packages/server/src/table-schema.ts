@@ -91,6 +91,10 @@ export const TableState = schema(
     eventsJson: t.string(),
     /** Whether the facilitator may read bilateral and delegation channels: every player is told. */
     facilitatorReadsPrivate: t.boolean().default(false),
+    /** How many connections watch the table now (#21, item 2): by its watch link, or seatless at a table where people choose seats. */
+    watchers: t.uint16().default(0),
+    /** Whether people may watch the table by its watch link now; its opener switches it. */
+    watching: t.boolean().default(true),
     /** Private parts; each client's view holds only those it is entitled to. */
     privates: t.map(PrivatePart).view(),
   },
