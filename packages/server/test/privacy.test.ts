@@ -65,7 +65,7 @@ describe("private briefs stay private", () => {
     await h.stop();
   });
 
-  it("holds for the decoded state and the raw bytes of every seat, an observer and the facilitator", async () => {
+  it("holds for the decoded state and the raw bytes of every seat, an observer, a watcher and the facilitator", async () => {
     const session = await h.post("/api/sessions", { tables: 1, timings: { briefingSeconds: 0 } });
     const { code, tableId } = session.body.tables[0];
     const rooms: Record<string, any> = {};
@@ -76,6 +76,14 @@ describe("private briefs stay private", () => {
     const watcher = await h.post("/api/join", { code, name: "Watcher", seat: null });
     rooms.observer = await h.client().joinById(tableId, { seatToken: watcher.body.seatToken });
     rooms.facilitator = await h.client().joinById(tableId, { facilitatorKey: session.body.facilitatorKey });
+    // A watcher by the table's watch link (#21, item 2), as anyone with the link.
+    const described = await h.get(`/api/sessions/${session.body.sessionId}`, {
+      authorization: `Bearer ${session.body.facilitatorKey}`,
+    });
+    const [, , watchTable, watchKey] = new URL(described.body.tables[0].watchUrl).pathname.split("/");
+    expect((await h.post("/api/watch", { tableId: watchTable, key: watchKey })).status).toBe(200);
+    rooms.watcher = await h.client().joinById(tableId, { watchKey });
+    const watchers = ["observer", "watcher"];
 
     // Play a little so that patches, not only the first full state, cross the wire.
     rooms.facilitator.send("action", { type: "table/start" });
@@ -84,6 +92,24 @@ describe("private briefs stay private", () => {
     rooms.berlin.send("action", { type: "draft/amend", issue: "force", option: scenario.issues[1].options[0].id });
     await eventually(() => expect(rooms.observer.state.amendments.length).toBe(2));
     await eventually(() => expect(rooms.facilitator.state.seq).toBe(rooms.kyiv.state.seq));
+    // Private talk: a bilateral and a delegation message that only their seats may read; and one at the table.
+    const bilateral = "Bilateral secret: Berlin moves on force if Kyiv backs the treaty.";
+    const delegation = "Delegation secret: Warsaw's fallback is the hybrid clause.";
+    const open = "Open words at the table for everyone.";
+    rooms.kyiv.send("chat", { channel: "bilateral", to: "berlin", text: bilateral });
+    rooms.warsaw.send("chat", { channel: "delegation", text: delegation });
+    rooms.paris.send("chat", { channel: "table", text: open });
+    await eventually(() => expect(bytesText(rooms.watcher.connection.transport.ws)).toContain(open));
+    await eventually(() => expect(bytesText(rooms.berlin.connection.transport.ws)).toContain(bilateral));
+    await eventually(() => expect(bytesText(rooms.warsaw.connection.transport.ws)).toContain(delegation));
+    for (const who of watchers) {
+      const raw = bytesText(rooms[who].connection.transport.ws);
+      expect(raw, `${who} reads the table's talk`).toContain(open);
+      expect(raw, `${who} never reads a bilateral`).not.toContain(bilateral);
+      expect(raw, `${who} never reads a delegation`).not.toContain(delegation);
+    }
+    // The watch link opens watching only: it never hands out the code that seats people.
+    expect(bytesText(rooms.watcher.connection.transport.ws)).not.toContain(code);
 
     for (const [who, room] of Object.entries(rooms)) {
       const ws = room.connection.transport.ws as WebSocket;
