@@ -82,6 +82,23 @@ describe("scripted strategies", () => {
     expect(yes.every((b) => b.sign)).toBe(true);
   }, 60_000);
 
+  it("call-votes and back-all add to the bot's own play: more vote calls, support for every amendment", () => {
+    const count = (strategy: (typeof SCRIPTED_STRATEGIES)[number] | null, type: string) => {
+      let n = 0;
+      playTable(scenario, {
+        seed: "more",
+        ticksPerRound: 5,
+        ...(strategy ? { scripted: { kyiv: strategy } } : {}),
+        trace: (line) => {
+          if (line.includes(` kyiv {"type":"${type}"`)) n++;
+        },
+      });
+      return n;
+    };
+    expect(count("call-votes", "vote/call")).toBeGreaterThan(count(null, "vote/call"));
+    expect(count("back-all", "draft/support")).toBeGreaterThan(count(null, "draft/support"));
+  }, 60_000);
+
   it("a hold-out declines early even its own best package, which the bot in its seat signs", () => {
     let st = act(initialState(scenario, { seed: "hold", at: 0, timings: { briefingSeconds: 0 } }), {
       type: "table/start",

@@ -20,8 +20,20 @@ import { tableDuties } from "./table-duties.ts";
  * - `idle`: takes no part in the talks (no amendment, support, poll, board, pen or vote call) and
  *   signs in a vote what beats its no-deal value, as a passive person reading the deal analysis would.
  * - `absent`: does nothing at all during the talks, not even vote.
+ * - `call-votes`: the bot's own play, plus a signing vote called whenever the draft is complete and
+ *   it has a call left (the part of `yes-man` that is not giving way).
+ * - `back-all`: the bot's own play, plus support for every open amendment of another seat.
  */
-export const SCRIPTED_STRATEGIES = ["holdout", "never-concede", "ideal-only", "yes-man", "idle", "absent"] as const;
+export const SCRIPTED_STRATEGIES = [
+  "holdout",
+  "never-concede",
+  "ideal-only",
+  "yes-man",
+  "idle",
+  "absent",
+  "call-votes",
+  "back-all",
+] as const;
 export type ScriptedStrategy = (typeof SCRIPTED_STRATEGIES)[number];
 
 /** Share of the talks a hold-out holds out for. */
@@ -81,7 +93,44 @@ export function scriptedPolicy(strategy: ScriptedStrategy, settings: NegotiatorS
       return { decide: own(idle) };
     case "absent":
       return { decide: own(() => []) };
+    case "call-votes":
+      return { decide: botAnd(asBot, callVote) };
+    case "back-all":
+      return { decide: botAnd(asBot, backAll) };
   }
+}
+
+/** The bot's own decision for the view, then `more` adds to it during the talks. */
+function botAnd(
+  asBot: (view: PlayerView, now: number) => BotAction[],
+  more: (view: PlayerView, seat: SeatId, table: OwnTable, out: BotAction[]) => void,
+) {
+  return (view: PlayerView, now: number): BotAction[] => {
+    const out = asBot(view, now);
+    const table = ownTableOf(view);
+    if (view.phase === "negotiation" && table && !view.paused) more(view, seatOf(view), table, out);
+    return out;
+  };
+}
+
+function callVote(view: PlayerView, seat: SeatId, table: OwnTable, out: BotAction[]): void {
+  const me = view.seats[seat];
+  const complete = table.issueIds.every((id) => view.draft[id] != null);
+  if (
+    complete &&
+    me &&
+    me.votesCalled < view.timings.voteCallsPerSeatPerRound &&
+    !out.some((a) => a.type === "vote/call")
+  )
+    out.push({ type: "vote/call" });
+}
+
+function backAll(view: PlayerView, seat: SeatId, _table: OwnTable, out: BotAction[]): void {
+  if (view.penHolder === seat) return;
+  const decided = new Set(out.flatMap((a) => ("amendment" in a ? [a.amendment] : [])));
+  for (const m of view.amendments)
+    if (m.status === "open" && m.by !== seat && !m.supporters.includes(seat) && !decided.has(m.id))
+      out.push({ type: "draft/support", amendment: m.id });
 }
 
 function seatOf(view: PlayerView): SeatId {
