@@ -2,7 +2,7 @@ import type { FuturesReport, SeatScore, YearRecord } from "@ironclad/engine";
 import { describe, expect, it } from "vitest";
 import { setLang } from "../i18n/index.ts";
 import type { PublicPart, TableSnapshot } from "../net/table-types.ts";
-import { debriefChanges, debriefEntry, debriefModel } from "./debrief-model.ts";
+import { debriefModel } from "./debrief-model.ts";
 import { snapshot as baseSnapshot, full, ORDER, PACKAGE, READOUT, scenario } from "./snapshot-fixtures.ts";
 
 const report = (outcomes: FuturesReport["outcomes"], offensive: number): FuturesReport => ({
@@ -191,13 +191,5 @@ describe("the debrief scene's model", () => {
     expect(m.timeline[1]).toMatchObject({ concluded: false, signed: 1, label: "Vote failed · 1 signed" });
     expect(m.timeline[4]).toMatchObject({ stands: true, ratified: 5, signatories: 6, label: "Ratified by 5 of 6" });
     expect(m.timeline[6]).toMatchObject({ action: "incursion", severity: 2, broken: 1 });
-  });
-
-  it("reveals the outcome, the scores and the futures as they arrive", () => {
-    const full = debriefModel(snapshot(), scenario, "kyiv");
-    expect(debriefEntry(full)).toEqual([{ kind: "outcome" }, { kind: "scores" }, { kind: "futures" }]);
-    const early = debriefModel(snapshot({ pub: pub({ futures: undefined }) }), scenario, "kyiv");
-    expect(debriefChanges(early, full)).toEqual([{ kind: "futures" }]);
-    expect(debriefChanges(full, full)).toEqual([]);
   });
 });

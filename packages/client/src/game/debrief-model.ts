@@ -209,26 +209,3 @@ export function debriefModel(snap: TableSnapshot, scenario: PublicScenario, mySe
     },
   };
 }
-
-/** A part of the debrief that the scene reveals with motion. */
-export type DebriefChange =
-  /** The outcome line is stamped in. */
-  | { kind: "outcome" }
-  /** The score bars grow from the no-deal mark. */
-  | { kind: "scores" }
-  /** The futures bars fill. */
-  | { kind: "futures" };
-
-/** What changed from `prev` to `next` that deserves motion: the parts that arrived. */
-export function debriefChanges(prev: DebriefSceneModel, next: DebriefSceneModel): DebriefChange[] {
-  const out: DebriefChange[] = [];
-  if (next.outcome && !prev.outcome) out.push({ kind: "outcome" });
-  if (next.scores.length > 0 && prev.scores.length === 0) out.push({ kind: "scores" });
-  if (next.futures && !prev.futures) out.push({ kind: "futures" });
-  return out;
-}
-
-/** How the debrief came about, played when the scene opens as the game ends. */
-export function debriefEntry(model: DebriefSceneModel): DebriefChange[] {
-  return debriefChanges({ ...model, outcome: null, scores: [], futures: null }, model);
-}

@@ -2,7 +2,7 @@ import { DEFAULT_MODEL_CONSTANTS, type GameState, owedResponses, type YearRecord
 import { describe, expect, it } from "vitest";
 import type { PublicPart, TableSnapshot } from "../net/table-types.ts";
 import { snapshot as baseSnapshot, full, ORDER, PACKAGE, publicPart, READOUT, scenario } from "./snapshot-fixtures.ts";
-import { stressChanges, stressEntry, stressModel } from "./stress-model.ts";
+import { stressModel } from "./stress-model.ts";
 
 /** A framework every seat signed; Washington, Paris and Kyiv ratified (or nobody rolled yet). */
 function framework(rolled = true, stands = true): NonNullable<PublicPart["framework"]> {
@@ -242,73 +242,5 @@ describe("the stress-test scene's model", () => {
     const m = stressModel(snapshot({ pub: pub({ years: [year()] }) }), scenario, null);
     expect(m.meters.find((x) => x.key === "security")?.before).toBe(DEFAULT_MODEL_CONSTANTS.startSecurity);
     expect(m.year?.event?.title).toBe("US midterms");
-  });
-
-  it("lists the changes worth motion: a card drawn, Moscow's move, answers, a broken promise, the verdict", () => {
-    const s0 = stressModel(snapshot({ pub: pub({ years: [year({ event: null })] }) }), scenario, null);
-    const s1 = stressModel(snapshot({ pub: pub({ years: [year()] }) }), scenario, null);
-    expect(stressChanges(s0, s1)).toEqual([{ kind: "event", year: 1 }]);
-    const s2 = stressModel(
-      snapshot({ step: "response", pub: pub({ years: [year({ moscowAction: "incursion" })] }) }),
-      scenario,
-      null,
-    );
-    expect(stressChanges(s1, s2)).toEqual([{ kind: "moscow", year: 1 }]);
-    const s3 = stressModel(
-      snapshot({
-        step: "response",
-        pub: pub({ years: [year({ moscowAction: "incursion", responses: { paris: "nothing" } })] }),
-      }),
-      scenario,
-      null,
-    );
-    expect(stressChanges(s2, s3)).toEqual([{ kind: "response", seat: "paris" }]);
-    const s4 = stressModel(
-      snapshot({
-        step: "adjudicated",
-        pub: pub({
-          years: [
-            year({
-              moscowAction: "incursion",
-              responses: { paris: "nothing", washington: "airDefence" },
-              brokenPromises: ["paris"],
-              adjudication: adjudicated(40, 40, 1),
-            }),
-          ],
-        }),
-      }),
-      scenario,
-      null,
-    );
-    expect(stressChanges(s3, s4)).toEqual([
-      { kind: "response", seat: "washington" },
-      { kind: "broken", seat: "paris" },
-      { kind: "adjudicated", year: 1 },
-    ]);
-    expect(stressChanges(s4, s4)).toEqual([]);
-    // A new year: its card turns over again.
-    const s5 = stressModel(
-      snapshot({ year: 2, pub: pub({ years: [year({ adjudication: adjudicated(40, 40, 1) }), year({ year: 2 })] }) }),
-      scenario,
-      null,
-    );
-    expect(stressChanges(s4, s5)).toEqual([{ kind: "event", year: 2 }]);
-
-    const pending = stressModel(
-      snapshot({ phase: "ratification", year: 0, pub: pub({ framework: framework(false) }) }),
-      scenario,
-      null,
-    );
-    const rolled = stressModel(snapshot({ phase: "ratification", year: 0 }), scenario, null);
-    const changes = stressChanges(pending, rolled);
-    expect(changes.filter((c) => c.kind === "rolled")).toHaveLength(6);
-    expect(changes.at(-1)).toEqual({ kind: "verdict" });
-  });
-
-  it("plays how the picture came about when the scene opens on a phase change", () => {
-    const rolled = stressModel(snapshot({ phase: "ratification", year: 0 }), scenario, null);
-    expect(stressEntry(rolled).map((c) => c.kind)).toEqual([...Array(6).fill("rolled"), "verdict"]);
-    const first = stressModel(snapshot({ pub: pub({ years: [year()] }) }), scenario, null);
-    expect(stressEntry(first).filter((c) => c.kind === "event")).toEqual([{ kind: "event", year: 1 }]);
   });
 });

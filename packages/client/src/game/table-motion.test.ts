@@ -2,7 +2,7 @@ import { type Actor, apply, type GameEvent, type GameState, initialState } from 
 import { describe, expect, it } from "vitest";
 import type { EventBatch } from "../net/table-connection.ts";
 import { full } from "./snapshot-fixtures.ts";
-import { BatchCursor, type TableMotion, tableMotion } from "./table-motion.ts";
+import { BatchCursor, phaseChangeIndex, type TableMotion, tableMotion } from "./table-motion.ts";
 
 const amendmentOf = (id: number, by: string, issue: string, option: string | null) => ({
   id,
@@ -197,5 +197,37 @@ describe("which event batches are news", () => {
       { kind: "supported", amendment: 1, seat: "kyiv" },
       { kind: "pen", from: "paris", to: "kyiv" },
     ]);
+  });
+
+  it("on a scene that opens on a phase change, hands out the batch that changed it and every later one, once", () => {
+    const entered = (
+      phase: "negotiation" | "stress" | "debrief",
+      step: "event" | "moscow" | null = null,
+    ): GameEvent => ({
+      type: "phase/entered",
+      phase,
+      round: 1,
+      year: 1,
+      step,
+      deadline: null,
+    });
+    const stress = new Set(["ratification", "stress"]);
+    const list = [
+      batch(1, [entered("negotiation")]),
+      batch(2, [{ type: "talks/failed", reason: "clock" }, entered("stress", "event")]),
+      // A step of the stress test is no phase change.
+      batch(3, [entered("stress", "moscow")]),
+      batch(4, []),
+    ];
+    expect(phaseChangeIndex(list, stress)).toBe(1);
+    expect(phaseChangeIndex(list.slice(2), stress)).toBe(0);
+    expect(phaseChangeIndex(list.slice(0, 1), stress)).toBe(-1);
+    expect(phaseChangeIndex([...list, batch(5, [entered("debrief")])], new Set(["debrief"]))).toBe(4);
+    const cursor = new BatchCursor();
+    expect(cursor.take(list, (l) => phaseChangeIndex(l, stress)).map((b) => b.id)).toEqual([2, 3, 4]);
+    expect(cursor.take(list, (l) => phaseChangeIndex(l, stress))).toEqual([]);
+    expect(cursor.take([...list, batch(5)]).map((b) => b.id)).toEqual([5]);
+    // No change in the list: nothing is news.
+    expect(new BatchCursor().take(list.slice(0, 1), (l) => phaseChangeIndex(l, stress))).toEqual([]);
   });
 });

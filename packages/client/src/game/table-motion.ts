@@ -87,24 +87,49 @@ export function tableMotion(
 /**
  * Hands out each event batch once. The first look only marks where the scene starts: batches that
  * were there before it are past, not news (the connection already keeps a join's first state from
- * passing as a batch). After that, a batch is news when its id is above the last one seen; when the
- * ids go back (a new connection numbers from 1 again), every batch of the new list is news.
+ * passing as a batch), unless `entry` names one of them: a scene that opened because the phase just
+ * changed plays the batch that changed it (and any after it) once. After that, a batch is news when
+ * its id is above the last one seen; when the ids go back (a new connection numbers from 1 again),
+ * every batch of the new list is news.
  */
 export class BatchCursor {
   /** The id of the newest batch seen; null before the first look. */
   private last: number | null = null;
 
-  /** The batches of `batches` (oldest first) not handed out before. */
-  take(batches: readonly EventBatch[]): EventBatch[] {
+  /**
+   * The batches of `batches` (oldest first) not handed out before. `entry`, asked on the first look
+   * only, gives the index of the batch the scene's story starts with (-1: none, the default).
+   */
+  take(batches: readonly EventBatch[], entry?: (batches: readonly EventBatch[]) => number): EventBatch[] {
     const newest = batches.at(-1)?.id ?? 0;
     const last = this.last;
     if (last === null) {
       this.last = newest;
-      return [];
+      const from = entry ? entry(batches) : -1;
+      return from >= 0 ? batches.slice(from) : [];
     }
     if (batches.length === 0) return [];
     const fresh = newest < last ? [...batches] : batches.filter((b) => b.id > last);
     this.last = newest;
     return fresh;
   }
+}
+
+/**
+ * The index of the last batch in which the table entered one of `phases` from another phase (its
+ * `phase/entered` events, read in order; a phase before the first of them counts as another), or -1.
+ * The stress and debrief scenes open on it: the batch that brought their phase about.
+ */
+export function phaseChangeIndex(batches: readonly EventBatch[], phases: ReadonlySet<string>): number {
+  let inside = false;
+  let found = -1;
+  batches.forEach((b, i) => {
+    for (const e of b.events) {
+      if (e.type !== "phase/entered") continue;
+      const now = phases.has(e.phase);
+      if (now && !inside) found = i;
+      inside = now;
+    }
+  });
+  return found;
 }

@@ -1,7 +1,7 @@
 // The stage at the top of the table pane: the Phaser scenes (src/game), loaded with this page only.
 // The negotiating table from above until the vote; ratification and the stress test; the debrief.
 // It is a picture for the eye (aria-hidden): the panels below carry the same facts for everyone.
-// The table scene draws the snapshot and plays the engine's events as motion (each batch once).
+// Each scene draws the snapshot and plays the engine's events as motion (each batch once).
 // Clicking an amendment's marker brings its entry in the amendments panel into view.
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { GameHandle } from "../game/boot.ts";
@@ -51,7 +51,7 @@ function revealAmendment(id: number): void {
 
 /**
  * The stage, sized by its box (never 0×0): the scene of the current phase, fed a model built from
- * the snapshot; the table scene also gets the connection's event batches, for its motion.
+ * the snapshot and the connection's event batches, for its motion.
  */
 export function TableStage({ typing, events }: { typing: Typing[]; events: EventBatch[] }) {
   const lang = useLang();
@@ -115,8 +115,8 @@ export function TableStage({ typing, events }: { typing: Typing[]; events: Event
     if (!stage || !l || stage.key !== wanted) return;
     if (stage.key === "TableScene") stage.scene.show(tableModel(snap, scenario, mySeat, typing), events, clockOffset);
     else if (stage.key === "StressScene")
-      stage.scene.setModel(l.stressModel(snap, scenario, mySeat), clockOffset, stage.entering);
-    else stage.scene.setModel(l.debriefModel(snap, scenario, mySeat), clockOffset, stage.entering);
+      stage.scene.show(l.stressModel(snap, scenario, mySeat), events, clockOffset, stage.entering);
+    else stage.scene.show(l.debriefModel(snap, scenario, mySeat), events, clockOffset, stage.entering);
     stage.entering = false;
   }, [stage, wanted, snap, scenario, mySeat, typing, events, clockOffset, lang]);
 

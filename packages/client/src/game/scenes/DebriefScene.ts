@@ -5,15 +5,11 @@
 
 import type { Outcome } from "@ironclad/engine";
 import type * as Phaser from "phaser";
-import {
-  type DebriefChange,
-  type DebriefSceneModel,
-  debriefChanges,
-  debriefEntry,
-  signedNumber,
-  type TimelineItem,
-} from "../debrief-model.ts";
+import type { EventBatch } from "../../net/table-connection.ts";
+import { type DebriefSceneModel, signedNumber, type TimelineItem } from "../debrief-model.ts";
+import { DEBRIEF_PHASES, type DebriefMotion, debriefMotion, FuturesReveal } from "../debrief-motion.ts";
 import type { StageHeader } from "../stage-header.ts";
+import { BatchCursor, phaseChangeIndex } from "../table-motion.ts";
 import { timelineLabels } from "../timeline-layout.ts";
 import { type Box, C, StageScene, severityGlyph } from "./stage-kit.ts";
 
@@ -22,23 +18,40 @@ const OUTCOME_COLOURS: Record<Outcome, number> = { held: C.ok, eroded: C.brass, 
 const OUTCOME_ORDER: Outcome[] = ["held", "eroded", "failed", "escalated"];
 
 /** The debrief scene. Key = class name. */
-export class DebriefScene extends StageScene<DebriefSceneModel, DebriefChange> {
+export class DebriefScene extends StageScene<DebriefSceneModel, DebriefMotion> {
   private anchors = {
     headline: null as Phaser.GameObjects.Container | null,
     bars: [] as Phaser.GameObjects.Container[],
     futures: [] as Phaser.GameObjects.Container[],
   };
 
+  /** Which of the connection's event batches this scene has played. */
+  private batches = new BatchCursor();
+  /** Whether the futures have come in while the scene was open. */
+  private futures = new FuturesReveal();
+
   constructor() {
     super({ key: "DebriefScene" });
   }
 
-  protected override changes(prev: DebriefSceneModel | null, next: DebriefSceneModel): DebriefChange[] {
-    return prev ? debriefChanges(prev, next) : [];
+  override create(): void {
+    // A (re)started scene has played nothing yet.
+    this.batches = new BatchCursor();
+    this.futures = new FuturesReveal();
+    super.create();
   }
 
-  protected override entry(model: DebriefSceneModel): DebriefChange[] {
-    return debriefEntry(model);
+  /**
+   * Shows `model` at rest, and as motion the batches of `batches` (the connection's, oldest first)
+   * this scene has not played yet, each once: on its first picture none, unless the scene opened
+   * because the game just ended (`entering`), when the batch that ended it reveals the outcome and
+   * the scores. The futures fill once, when they come in while the scene is open.
+   */
+  show(model: DebriefSceneModel, batches: readonly EventBatch[], clockOffset = 0, entering = false): void {
+    const fresh = this.batches.take(batches, entering ? (list) => phaseChangeIndex(list, DEBRIEF_PHASES) : undefined);
+    const motion = debriefMotion(fresh.flatMap((b) => b.events));
+    if (this.futures.take(model.futures !== null, entering)) motion.push({ kind: "futures" });
+    this.setModel(model, clockOffset, motion);
   }
 
   protected header(model: DebriefSceneModel): StageHeader {
@@ -529,7 +542,7 @@ export class DebriefScene extends StageScene<DebriefSceneModel, DebriefChange> {
 
   // ───────── Motion ─────────
 
-  protected play(changes: DebriefChange[]): void {
+  protected play(changes: DebriefMotion[]): void {
     for (const change of changes) {
       switch (change.kind) {
         case "outcome": {

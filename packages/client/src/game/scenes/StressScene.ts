@@ -6,24 +6,18 @@
 
 import type { Response } from "@ironclad/engine";
 import type * as Phaser from "phaser";
+import type { EventBatch } from "../../net/table-connection.ts";
 import type { StageHeader } from "../stage-header.ts";
-import {
-  type Meter,
-  type ProtectedMoveRow,
-  type ResponseRow,
-  type StressChange,
-  type StressSceneModel,
-  stressChanges,
-  stressEntry,
-  type YearTile,
-} from "../stress-model.ts";
+import type { Meter, ProtectedMoveRow, ResponseRow, StressSceneModel, YearTile } from "../stress-model.ts";
+import { STRESS_PHASES, type StressMotion, stressMotion } from "../stress-motion.ts";
+import { BatchCursor, phaseChangeIndex } from "../table-motion.ts";
 import { type Box, C, SEVERITY_COLOURS, StageScene, severityGlyph } from "./stage-kit.ts";
 
 const RUNGS: Response[] = ["nothing", "sanctions", "airDefence", "direct"];
 const capitalise = (s: string) => (s ? s[0]?.toLocaleUpperCase() + s.slice(1) : s);
 
 /** The stress-test scene. Key = class name. */
-export class StressScene extends StageScene<StressSceneModel, StressChange> {
+export class StressScene extends StageScene<StressSceneModel, StressMotion> {
   /** Where things stand after a layout, for motion. */
   private anchors = {
     rolls: new Map<string, { marker: Phaser.GameObjects.Container; stamp: Phaser.GameObjects.Container }>(),
@@ -33,18 +27,37 @@ export class StressScene extends StageScene<StressSceneModel, StressChange> {
     given: new Map<string, Phaser.GameObjects.Container>(),
     broken: new Map<string, { stamp: Phaser.GameObjects.Container; row: Box }>(),
     meters: [] as Array<(share: number) => void>,
+    protectedMove: null as Phaser.GameObjects.Text | null,
   };
+  /** Which of the connection's event batches this scene has played. */
+  private batches = new BatchCursor();
 
   constructor() {
     super({ key: "StressScene" });
   }
 
-  protected override changes(prev: StressSceneModel | null, next: StressSceneModel): StressChange[] {
-    return prev ? stressChanges(prev, next) : [];
+  override create(): void {
+    // A (re)started scene has played nothing yet.
+    this.batches = new BatchCursor();
+    super.create();
   }
 
-  protected override entry(model: StressSceneModel): StressChange[] {
-    return stressEntry(model);
+  /**
+   * Shows `model` at rest, and as motion the batches of `batches` (the connection's, oldest first)
+   * this scene has not played yet, each once, in order. On its first picture that is none, unless
+   * the scene opened because the phase just changed (`entering`): then the batch that brought the
+   * table into ratification or the stress test, and any after it, show how the picture came about.
+   */
+  show(model: StressSceneModel, batches: readonly EventBatch[], clockOffset = 0, entering = false): void {
+    const fresh = this.batches.take(batches, entering ? (list) => phaseChangeIndex(list, STRESS_PHASES) : undefined);
+    this.setModel(
+      model,
+      clockOffset,
+      stressMotion(
+        fresh.flatMap((b) => b.events),
+        model,
+      ),
+    );
   }
 
   protected header(model: StressSceneModel): StageHeader {
@@ -64,6 +77,7 @@ export class StressScene extends StageScene<StressSceneModel, StressChange> {
       given: new Map(),
       broken: new Map(),
       meters: [],
+      protectedMove: null,
     };
     const u = this.u;
     const { width: W, height: H } = this.scale;
@@ -623,6 +637,7 @@ export class StressScene extends StageScene<StressSceneModel, StressChange> {
     if (compact) this.wrap(label.setLineSpacing(-1 * u), box.x + box.w - pad - x, 2);
     else this.fit(label, box.x + box.w - pad - x);
     this.put("live", label);
+    this.anchors.protectedMove = label;
   }
 
   private drawResponseRow(
@@ -809,7 +824,7 @@ export class StressScene extends StageScene<StressSceneModel, StressChange> {
 
   // ───────── Motion ─────────
 
-  protected play(changes: StressChange[], model: StressSceneModel): void {
+  protected play(changes: StressMotion[], model: StressSceneModel): void {
     const u = this.u;
     let rollIndex = 0;
     const rolledAll = changes.filter((c) => c.kind === "rolled").length;
@@ -882,6 +897,15 @@ export class StressScene extends StageScene<StressSceneModel, StressChange> {
           if (!c) break;
           c.setAlpha(0);
           this.tween({ targets: c, alpha: 1, duration: 380, ease: "Sine.easeOut" });
+          break;
+        }
+        case "protected": {
+          // Kyiv's move slides in beside its name.
+          const label = this.anchors.protectedMove;
+          if (!label) break;
+          const x = label.x;
+          label.setAlpha(0).setX(x - 12 * u);
+          this.tween({ targets: label, x, alpha: 1, duration: 380, ease: "Sine.easeOut" });
           break;
         }
         case "broken": {

@@ -80,7 +80,7 @@ export class TableScene extends StageScene<TableSceneModel, TableMotion> {
     const events = fresh.flatMap((b) => b.events);
     // An accepted amendment's tab was drawn from the model shown before: its issue is there.
     const motion = tableMotion(events, (id) => shown?.amendments.find((a) => a.id === id)?.issue);
-    this.setModel(model, clockOffset, false, motion);
+    this.setModel(model, clockOffset, motion);
   }
 
   protected header(model: TableSceneModel): StageHeader {

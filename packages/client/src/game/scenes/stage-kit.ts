@@ -32,9 +32,8 @@ export type TextOpts = {
 };
 
 /**
- * A stage scene: draws a model `M` and plays motion `Ch`: what its host hands over with a model
- * (the table's, from the engine's events), or what a scene finds between two models itself
- * (`changes`). The subclass lays out one picture in `compose`; shapes it draws into `still` are
+ * A stage scene: draws a model `M` and plays motion `Ch`, what its host hands over with a model
+ * (each scene's, from the engine's events). The subclass lays out one picture in `compose`; shapes it draws into `still` are
  * baked into one texture (other objects left there stay drawn over it, in their order), live
  * objects (text, flags, anything that moves) go into `live`, passing effects into `fx`.
  */
@@ -65,14 +64,6 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
   private flagsLoading = new Set<string>();
   private measurer = document.createElement("canvas").getContext("2d");
 
-  /** The changes from `prev` to `next` worth motion, for a scene that finds them itself (none by default). */
-  protected changes(_prev: M | null, _next: M): Ch[] {
-    return [];
-  }
-  /** The changes that show how `model` came about, played when the scene opens on a phase change (none by default). */
-  protected entry(_model: M): Ch[] {
-    return [];
-  }
   /** The header of `model`. */
   protected abstract header(model: M): StageHeader;
   /** The flags `model` draws. */
@@ -105,18 +96,13 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
     this.pending = null;
   }
 
-  /**
-   * Shows a new model, with `motion` played on it, after what `changes` finds since the last model.
-   * `entering` says the scene opened because the phase just changed: its first picture then plays
-   * how it came about. The same model again without motion draws nothing.
-   */
-  setModel(model: M, clockOffset = 0, entering = false, motion: readonly Ch[] = []): void {
+  /** Shows a new model, with `motion` played on it. The same model again without motion draws nothing. */
+  protected setModel(model: M, clockOffset = 0, motion: readonly Ch[] = []): void {
     this.clockOffset = clockOffset;
     const key = JSON.stringify(model);
     if (key === this.modelKey && motion.length === 0) return;
     this.modelKey = key;
-    const found = this.model ? this.changes(this.model, model) : entering ? this.entry(model) : [];
-    const changes = [...found, ...motion];
+    const changes = [...motion];
     this.model = model;
     this.loadFlags(this.flags(model));
     this.pending = [...(this.pending ?? []), ...changes];
