@@ -201,6 +201,7 @@ export const SERVER_CODES = [
   "chat/no_delegation",
   "chat/not_a_seat",
   "chat/unknown_seat",
+  "chat/no_facilitator",
   "chat/muted",
   "typing/invalid",
   "watch/not_opener",
@@ -233,20 +234,27 @@ export const MAX_MESSAGES_PER_SECOND = 20;
 // ---------------------------------------------------------------------------------------------
 // Chat
 
-/** A channel: the table, a bilateral pair, a seat's own delegation, or the facilitator's broadcast. */
+/**
+ * A channel: the table, a bilateral pair, a seat's own delegation, the facilitator's broadcast, or
+ * a seat's private line to the facilitator (its people and the facilitator write and read it).
+ */
 export type Channel =
   | { kind: "table" }
   | { kind: "bilateral"; seats: [string, string] }
   | { kind: "delegation"; seat: string }
-  | { kind: "broadcast" };
+  | { kind: "broadcast" }
+  | { kind: "facilitator"; seat: string };
 
 /** The longest message a person may send. */
 export const MAX_CHAT_LENGTH = 500;
 
-/** The chat message a client sends. `to` names the other seat of a bilateral channel. */
+/**
+ * The chat message a client sends. `to` names the other seat of a bilateral channel, or the seat the
+ * facilitator answers on its line to the facilitator.
+ */
 export const chatSendSchema = z
   .object({
-    channel: z.enum(["table", "bilateral", "delegation", "broadcast"]),
+    channel: z.enum(["table", "bilateral", "delegation", "broadcast", "facilitator"]),
     to: z.string().max(32).optional(),
     text: z.string().trim().min(1, "say something").max(MAX_CHAT_LENGTH, `at most ${MAX_CHAT_LENGTH} characters`),
   })
@@ -254,7 +262,10 @@ export const chatSendSchema = z
 /** What a person sends to chat. */
 export type ChatSend = z.input<typeof chatSendSchema>;
 
-/** The name of a channel on the wire and in the store: `table`, `bilateral:<a>:<b>` (sorted), `delegation:<seat>`, `broadcast`. */
+/**
+ * The name of a channel on the wire and in the store: `table`, `bilateral:<a>:<b>` (sorted),
+ * `delegation:<seat>`, `broadcast`, `facilitator:<seat>`.
+ */
 export function channelKey(c: Channel): string {
   switch (c.kind) {
     case "table":
@@ -264,6 +275,8 @@ export function channelKey(c: Channel): string {
       return `bilateral:${[...c.seats].sort().join(":")}`;
     case "delegation":
       return `delegation:${c.seat}`;
+    case "facilitator":
+      return `facilitator:${c.seat}`;
   }
 }
 
@@ -273,6 +286,7 @@ export function parseChannelKey(key: string): Channel | null {
   const [kind, a, b] = key.split(":");
   if (kind === "bilateral" && a && b) return { kind, seats: [a, b] };
   if (kind === "delegation" && a) return { kind, seat: a };
+  if (kind === "facilitator" && a) return { kind, seat: a };
   return null;
 }
 
@@ -295,7 +309,7 @@ export interface ChatMessage {
 /** What a client sends while its person types: the channel of the message being written. */
 export const typingSendSchema = z
   .object({
-    channel: z.enum(["table", "bilateral", "delegation"]),
+    channel: z.enum(["table", "bilateral", "delegation", "facilitator"]),
     to: z.string().max(32).optional(),
   })
   .strict();

@@ -8,11 +8,15 @@ export type Listener =
   | { kind: "observer" }
   | { kind: "moscow" };
 
-/** The channel a sender means, or a reason it cannot speak there. */
+/**
+ * The channel a sender means, or a reason it cannot speak there. `facilitated`: the table belongs to
+ * a facilitator's session (a quick game has nobody on the line to the facilitator).
+ */
 export function resolveChannel(
   sender: Listener,
   message: ChatSend,
   seats: readonly string[],
+  facilitated: boolean,
 ): { ok: true; channel: Channel } | { ok: false; code: ServerCode; message: string } {
   switch (message.channel) {
     case "table":
@@ -37,6 +41,18 @@ export function resolveChannel(
       }
       return { ok: true, channel: { kind: "bilateral", seats: [sender.seat, to] } };
     }
+    case "facilitator": {
+      if (!facilitated)
+        return { ok: false, code: "chat/no_facilitator", message: "This table has no facilitator to write to." };
+      if (sender.kind === "seat") return { ok: true, channel: { kind: "facilitator", seat: sender.seat } };
+      if (sender.kind !== "facilitator")
+        return { ok: false, code: "chat/not_a_seat", message: "A seat's people write to the facilitator." };
+      // The facilitator answers one seat on its line.
+      const to = message.to;
+      if (!to || !seats.includes(to))
+        return { ok: false, code: "chat/unknown_seat", message: "Name the seat at this table to answer." };
+      return { ok: true, channel: { kind: "facilitator", seat: to } };
+    }
   }
 }
 
@@ -52,6 +68,9 @@ export function mayRead(listener: Listener, channel: Channel, facilitatorReadsPr
     case "delegation":
       if (listener.kind === "facilitator") return facilitatorReadsPrivate;
       return listener.kind === "seat" && listener.seat === channel.seat;
+    case "facilitator":
+      // Written to the facilitator: the facilitator reads it whatever the session's setting.
+      return listener.kind === "facilitator" || (listener.kind === "seat" && listener.seat === channel.seat);
   }
 }
 

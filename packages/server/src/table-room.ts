@@ -163,6 +163,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
         seats: this.#game.seatOrder,
         clients: this.clients,
         facilitatorReadsPrivate: this.#config.readPrivate,
+        facilitated: this.#facilitated(),
         now: need().now(),
         reply: (error) => this.#reply(client, error),
       });
@@ -357,6 +358,8 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
       viewer: client.userData?.viewer,
       name: identity?.kind === "person" ? identity.person.name : identity?.kind === "watcher" ? "" : "Facilitator",
       facilitatorReadsPrivate: this.#config.readPrivate,
+      // Whether a facilitator runs the table (a session's), so its people may write to them.
+      facilitated: this.#facilitated(),
       // Where this person sits, for their screen and their invite link. A watcher is not given the join
       // code: the watch link opens watching only, never a seat.
       table:
@@ -366,6 +369,11 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
       // The watch link (#21, item 2), and whether this connection may switch watching off and on.
       watch: { path: watchPath(this.#table), canSwitch: identity ? this.#maySwitchWatching(identity) : false },
     });
+  }
+
+  /** A session's table has a facilitator; a quick game (it starts by itself) has none. */
+  #facilitated(): boolean {
+    return this.#config.autoStart !== true;
   }
 
   /** The person who opened a quick game, and the facilitator, switch watching off and on. */
@@ -966,7 +974,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
       this.#reply(client, { code: "chat/too_fast", message: "You are sending messages too fast; wait a few seconds." });
       return;
     }
-    const resolved = resolveChannel(data.listener, parsed.data, this.#game.seatOrder);
+    const resolved = resolveChannel(data.listener, parsed.data, this.#game.seatOrder, this.#facilitated());
     if (!resolved.ok) {
       this.#reply(client, { code: resolved.code, message: resolved.message });
       return;

@@ -37,6 +37,8 @@ export function relayTyping(
     seats: readonly string[];
     clients: Iterable<TypingClient>;
     facilitatorReadsPrivate: boolean;
+    /** The table belongs to a facilitator's session (it has a line to the facilitator). */
+    facilitated: boolean;
     now: number;
     reply: (error: { code: ServerCode; message: string }) => void;
   },
@@ -51,7 +53,7 @@ export function relayTyping(
   if (data.listener.kind !== "seat" || data.identity.person?.muted) return 0;
   const last = lastRelayed.get(sender);
   if (last !== undefined && table.now - last < TYPING_MIN_INTERVAL_MS) return 0;
-  const resolved = resolveChannel(data.listener, { ...parsed.data, text: "" }, table.seats);
+  const resolved = resolveChannel(data.listener, { ...parsed.data, text: "" }, table.seats, table.facilitated);
   if (!resolved.ok) return 0;
   lastRelayed.set(sender, table.now);
   const channel: Channel = resolved.channel;

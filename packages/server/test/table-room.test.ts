@@ -171,6 +171,57 @@ describe("the table room over real sockets", () => {
     for (const r of [fac, p, k, o]) await r.leave();
   });
 
+  it("gives each seat a line to the facilitator: its people and the facilitator read it, nobody else, private or not (#17)", async () => {
+    // The session keeps bilateral and delegation channels from the facilitator; its own line is not one of them.
+    const session = await h.post("/api/sessions", { tables: 1, readPrivate: false, timings: { briefingSeconds: 600 } });
+    const { code, tableId } = session.body.tables[0];
+    const kyiv = await h.post("/api/join", { code, name: "Olena", seat: "kyiv" });
+    const paris = await h.post("/api/join", { code, name: "Claire", seat: "paris" });
+    const watcher = await h.post("/api/join", { code, name: "Sam", seat: null });
+    const fac = await h.client().joinById(tableId, { facilitatorKey: session.body.facilitatorKey });
+    const k = await h.client().joinById(tableId, { seatToken: kyiv.body.seatToken });
+    const p = await h.client().joinById(tableId, { seatToken: paris.body.seatToken });
+    const o = await h.client().joinById(tableId, { seatToken: watcher.body.seatToken });
+    const [facChat, kChat, pChat, oChat] = [fac, k, p, o].map((r) => collect(r, "chat"));
+    const [facErrors, pErrors, oErrors] = [fac, p, o].map((r) => collect(r, "error"));
+
+    k.send("chat", { channel: "facilitator", text: "We do not understand the agreement rule." });
+    await eventually(() => expect(facChat).toHaveLength(1));
+    expect(facChat[0]).toMatchObject({ channel: "facilitator:kyiv", fromSeat: "kyiv", fromName: "Olena" });
+    fac.send("chat", { channel: "facilitator", to: "kyiv", text: "Kyiv and Washington must both sign." });
+    await eventually(() => expect(kChat).toHaveLength(2));
+    expect(kChat[1]).toMatchObject({ channel: "facilitator:kyiv", fromSeat: null, fromName: "Facilitator" });
+    // Paris and the observer hear nothing of it, then or in the history a late joiner gets.
+    o.send("chat", { channel: "facilitator", text: "Can I ask too?" });
+    fac.send("chat", { channel: "facilitator", to: "nobody", text: "?" });
+    await eventually(() => expect(oErrors.map((e) => e.code)).toEqual(["seat/observer"]));
+    await eventually(() => expect(facErrors.map((e) => e.code)).toEqual(["chat/unknown_seat"]));
+    expect(pChat).toEqual([]);
+    expect(oChat).toEqual([]);
+    k.send("chat", { channel: "table", text: "Kyiv is ready to talk." });
+    await eventually(() => expect(pChat).toHaveLength(1));
+    const late = await h.client().joinById(tableId, { seatToken: paris.body.seatToken });
+    const history: any[] = [];
+    late.onMessage("chat/history", (m) => history.push(...m));
+    // The history came (it holds the table's line), without the line to the facilitator.
+    await eventually(() => expect(history.map((m) => m.channel)).toContain("table"));
+    expect(history.filter((m) => m.channel.startsWith("facilitator:"))).toEqual([]);
+    expect(pErrors).toEqual([]);
+    for (const r of [fac, k, p, o, late]) await r.leave();
+  });
+
+  it("refuses the line to the facilitator at a quick game, which has none", async () => {
+    const quick = await h.post("/api/quick", { name: "Olena", seat: "kyiv" });
+    expect(quick.status).toBe(201);
+    const k = await h.client().joinById(quick.body.tableId, { seatToken: quick.body.seatToken });
+    const errors = collect(k, "error");
+    const welcome: any[] = collect(k, "welcome");
+    k.send("chat", { channel: "facilitator", text: "Hello?" });
+    await eventually(() => expect(errors.map((e) => e.code)).toEqual(["chat/no_facilitator"]));
+    await eventually(() => expect(welcome[0]?.facilitated).toBe(false));
+    await k.leave();
+  });
+
   it("applies actions that arrive together in their order, saves each, and refuses the one that no longer fits", async () => {
     const session = await h.post("/api/sessions", { tables: 1, timings: { briefingSeconds: 1 } });
     const { tableId } = session.body.tables[0];

@@ -1,7 +1,8 @@
 // The talk at one table as the facilitator reads it (#17 item 13): every channel the server lets the
-// facilitator's connection hear — the table, the broadcasts and, where the session allows it, the
-// bilateral and delegation channels — newest last, one channel at a time or all together.
-import { parseChannelKey } from "@ironclad/engine/protocol";
+// facilitator's connection hear — the table, the broadcasts, each seat's line to the facilitator
+// and, where the session allows it, the bilateral and delegation channels — newest last, one channel
+// at a time or all together. On a seat's line the facilitator can answer.
+import { type ChatSend, channelKey, parseChannelKey } from "@ironclad/engine/protocol";
 import { useState } from "preact/hooks";
 import { loc, t } from "../i18n/index.ts";
 import type { ChatMessage, PublicScenario } from "../net/table-types.ts";
@@ -27,6 +28,8 @@ export function channelLabel(key: string, scenario: PublicScenario | null): stri
       return t("f.chat.bilateral", { a: seat(c.seats[0]), b: seat(c.seats[1]) });
     case "delegation":
       return t("f.chat.delegation", { seat: seat(c.seat) });
+    case "facilitator":
+      return t("f.chat.line", { seat: seat(c.seat) });
   }
 }
 
@@ -34,14 +37,34 @@ export function ChatReader({
   chat,
   scenario,
   readsPrivate,
+  seats,
+  send,
 }: {
   chat: readonly ChatMessage[];
   scenario: PublicScenario | null;
   readsPrivate: boolean;
+  /** The seats at the table: each has a line to the facilitator, written on or not. */
+  seats: readonly string[];
+  /** Sends on the facilitator's connection to the table (null until it is open). */
+  send: ((message: ChatSend) => void) | null;
 }) {
   const [channel, setChannel] = useState<string>("all");
-  const channels = [...new Set(chat.map((m) => m.channel))].sort((a, b) => order(a) - order(b) || a.localeCompare(b));
+  const [text, setText] = useState("");
+  const seatName = (id: string) => loc(scenario?.seats.find((s) => s.id === id)?.name) || id;
+  const lines = seats.map((seat) => channelKey({ kind: "facilitator", seat }));
+  const channels = [...new Set([...chat.map((m) => m.channel), ...lines])].sort(
+    (a, b) => order(a) - order(b) || a.localeCompare(b),
+  );
   const shown = chat.filter((m) => channel === "all" || m.channel === channel).slice(-SHOWN);
+  const line = parseChannelKey(channel);
+  const answering = line?.kind === "facilitator" ? line.seat : null;
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const body = text.trim();
+    if (!body || !answering || !send) return;
+    send({ channel: "facilitator", to: answering, text: body });
+    setText("");
+  };
   return (
     <section class="fac-chat" aria-labelledby="fac-chat-title">
       <div class="fac-chat-head">
@@ -95,11 +118,27 @@ export function ChatReader({
           </ol>
         </div>
       )}
+      {answering && (
+        <form class="fac-chat-reply" onSubmit={submit}>
+          <label class="field">
+            <span>{t("f.chat.replyTo", { seat: seatName(answering) })}</span>
+            <textarea
+              rows={2}
+              maxLength={500}
+              value={text}
+              onInput={(e) => setText((e.target as HTMLTextAreaElement).value)}
+            />
+          </label>
+          <button type="submit" class="button button-small" disabled={!send || text.trim() === ""}>
+            {t("f.chat.send")}
+          </button>
+        </form>
+      )}
     </section>
   );
 }
 
-/** The table first, then broadcasts, then the private channels. */
+/** The table first, then broadcasts, then the seats' lines to the facilitator, then the private channels. */
 function order(key: string): number {
-  return key === "table" ? 0 : key === "broadcast" ? 1 : 2;
+  return key === "table" ? 0 : key === "broadcast" ? 1 : key.startsWith("facilitator:") ? 2 : 3;
 }

@@ -1,7 +1,7 @@
 // Drilling into one table: the facilitator joins its room (joinById with the facilitator key) and
 // sees every brief, the draft, the amendments and the votes. Loaded with the console only.
 import { Client, type Room } from "@colyseus/sdk";
-import { type ClockNotice, PROTOCOL_VERSION } from "@ironclad/engine/protocol";
+import { type ChatSend, type ClockNotice, PROTOCOL_VERSION } from "@ironclad/engine/protocol";
 import { useEffect, useState } from "preact/hooks";
 import { loc, type MessageKey, t, tOr } from "../i18n/index.ts";
 import { decodeState, mergeChat } from "../net/table-connection.ts";
@@ -19,9 +19,11 @@ export type FacilitatorRoomView = {
   clock: ServerClock | null;
   /** What the facilitator's connection may read of the table's talk (the server decides which channels). */
   chat: ChatMessage[];
+  /** Says something at the table on the facilitator's connection, while it is open. */
+  send: ((message: ChatSend) => void) | null;
 };
 
-const CLOSED_ROOM = { scenario: null, snapshot: null, clock: null, chat: [] };
+const CLOSED_ROOM = { scenario: null, snapshot: null, clock: null, chat: [], send: null };
 
 /** Joins `tableId` as the facilitator while mounted; returns what the room shows. */
 export function useFacilitatorRoom(tableId: string | null, key: string | null): FacilitatorRoomView {
@@ -40,7 +42,7 @@ export function useFacilitatorRoom(tableId: string | null, key: string | null): 
           void r.leave();
           return;
         }
-        setView((v) => ({ ...v, status: "open" }));
+        setView((v) => ({ ...v, status: "open", send: (message: ChatSend) => r.send("chat", message) }));
         r.onStateChange((state: { toJSON: () => Record<string, unknown> }) => {
           if (!live) return;
           const snapshot = decodeState(state.toJSON());
@@ -66,7 +68,7 @@ export function useFacilitatorRoom(tableId: string | null, key: string | null): 
             }
           }
         });
-        r.onLeave(() => live && setView((v) => ({ ...v, status: "closed" })));
+        r.onLeave(() => live && setView((v) => ({ ...v, status: "closed", send: null })));
       })
       .catch((e: unknown) => {
         if (live) setView({ status: "failed", message: e instanceof Error ? e.message : String(e), ...CLOSED_ROOM });
@@ -241,7 +243,15 @@ export function DrillPanel({
           </div>
         </div>
       )}
-      {snap && <ChatReader chat={view.chat} scenario={sc} readsPrivate={snap.facilitatorReadsPrivate} />}
+      {snap && (
+        <ChatReader
+          chat={view.chat}
+          scenario={sc}
+          readsPrivate={snap.facilitatorReadsPrivate}
+          seats={snap.seatOrder}
+          send={view.send}
+        />
+      )}
     </section>
   );
 }
