@@ -15,6 +15,8 @@ if (root) {
   if (route.page === "map") void import("./game/map-page.tsx").then((page) => page.mountMapPage(root));
   else if (route.page === "play")
     void import("./pages/play-page.tsx").then((page) => page.mountPlayPage(root, route.tableId));
+  else if (route.page === "watch")
+    void import("./pages/play-page.tsx").then((page) => page.mountWatchPage(root, route.tableId, route.key));
   else if (route.page === "facilitate")
     void import("./facilitator/mount.tsx").then((page) => page.mountFacilitator(root, route.view));
   else if (route.page === "join") render(<JoinPage code={route.code} />, root);

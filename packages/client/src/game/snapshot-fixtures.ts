@@ -72,6 +72,8 @@ export function snapshot(over: Partial<TableSnapshot> = {}): TableSnapshot {
     pub: publicPart(),
     mine: null,
     facilitatorReadsPrivate: false,
+    watchers: 0,
+    watching: true,
     ...over,
   };
 }

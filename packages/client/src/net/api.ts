@@ -123,6 +123,10 @@ export const myTables = (seats: { tableId: string; seatToken: string }[]) =>
 export const reopenTable = (tableId: string, seatToken: string) =>
   call<{ tableId: string; status: string }>("POST", `/api/tables/${encodeURIComponent(tableId)}/reopen`, { seatToken });
 
+/** A watch link's table (#21, item 2): checked before the page connects, so a wrong or closed link says why. */
+export const watchTable = (tableId: string, key: string) =>
+  call<{ tableId: string; number: number }>("POST", "/api/watch", { tableId, key });
+
 /** The join code as the server reads it: upper case, without spaces and dashes. */
 export function normaliseCode(raw: string): string {
   return raw.toUpperCase().replace(/[\s-]+/g, "");

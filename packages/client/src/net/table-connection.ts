@@ -35,7 +35,16 @@ export type ConnectionStatus = "connecting" | "open" | "reconnecting" | "failed"
  * this page sent too many messages (`too_fast`), where the page offers to connect again.
  */
 export type ConnectionFailure = {
-  kind: "token" | "ended" | "not_found" | "unreachable" | "protocol" | "removed" | "elsewhere" | "too_fast";
+  kind:
+    | "token"
+    | "ended"
+    | "not_found"
+    | "unreachable"
+    | "protocol"
+    | "removed"
+    | "elsewhere"
+    | "too_fast"
+    | "watching_off";
   message: string;
 };
 
@@ -88,6 +97,8 @@ export interface TableConnection {
   typing(where: TypingSend): void;
   /** Leaves the table for good: the seat goes to a bot (the room may refuse, with an error). */
   leave(): void;
+  /** Switches watching by the watch link on or off (the table's opener only; others are refused). */
+  setWatching(on: boolean): void;
   dismissError(id: number): void;
   close(): Promise<void>;
 }
@@ -125,6 +136,8 @@ export function decodeState(raw: Record<string, unknown>): TableSnapshot {
     pub: joinDocument(raw.publicParts as DocumentParts | undefined) as PublicPart | null,
     mine,
     facilitatorReadsPrivate: Boolean(raw.facilitatorReadsPrivate),
+    watchers: Number(raw.watchers ?? 0),
+    watching: raw.watching !== false,
   };
 }
 
@@ -156,13 +169,22 @@ function failureOf(error: unknown): ConnectionFailure {
   const message = error instanceof Error ? error.message : String(error);
   if (code === 401) return { kind: "token", message };
   if (code === 410) return { kind: "ended", message };
+  if (code === 403 && /watching/i.test(message)) return { kind: "watching_off", message };
   if (code === 404 || /not found|no table/i.test(message)) return { kind: "not_found", message };
   if (code === 400 && /protocol/i.test(message)) return { kind: "protocol", message };
   return { kind: "unreachable", message };
 }
 
-/** Opens a connection to `tableId` with `seatToken`; `endpoint` defaults to this page's origin. */
-export function connectTable(tableId: string, seatToken: string, endpoint = window.location.origin): TableConnection {
+/**
+ * Opens a connection to `tableId` with a seat token, or with a watch link's key to watch (#21);
+ * `endpoint` defaults to this page's origin.
+ */
+export function connectTable(
+  tableId: string,
+  seatToken: string | { watchKey: string },
+  endpoint = window.location.origin,
+): TableConnection {
+  const credentials = typeof seatToken === "string" ? { seatToken } : { watchKey: seatToken.watchKey };
   const client = new Client(endpoint);
   let room: Room | null = null;
   let closed = false;
@@ -257,6 +279,11 @@ export function connectTable(tableId: string, seatToken: string, endpoint = wind
       closed = true;
       update({ left: true, status: "closed" });
     });
+    // Watching switched off by the table's opener: the connection closes; no rejoin (it would only be refused).
+    r.onMessage("watching-off", (m: { message?: string }) => {
+      closed = true;
+      update({ status: "failed", failure: { kind: "watching_off", message: m?.message ?? "" } });
+    });
     r.onMessage("muted", (m: { muted?: unknown }) => {
       if (typeof m?.muted === "boolean") update({ muted: m.muted });
     });
@@ -286,7 +313,7 @@ export function connectTable(tableId: string, seatToken: string, endpoint = wind
   };
 
   const join = async () => {
-    const pending = client.joinById(tableId, { seatToken, protocol: PROTOCOL_VERSION });
+    const pending = client.joinById(tableId, { ...credentials, protocol: PROTOCOL_VERSION });
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error("the table did not answer the join in time")), JOIN_TIMEOUT_MS);
@@ -373,6 +400,9 @@ export function connectTable(tableId: string, seatToken: string, endpoint = wind
         return;
       }
       room.send("leave", {});
+    },
+    setWatching(on) {
+      room?.send("watching", { on });
     },
     dismissError(id) {
       update({ errors: view.errors.filter((e) => e.id !== id) });

@@ -68,6 +68,10 @@ export type TableSnapshot = {
   pub: PublicPart | null;
   mine: PrivatePart | null;
   facilitatorReadsPrivate: boolean;
+  /** How many connections watch the table now (#21, item 2), for everyone's "N watching". */
+  watchers: number;
+  /** Whether the table's watch link opens it now. */
+  watching: boolean;
 };
 
 /** Who this connection is, from the `welcome` message. */
@@ -77,8 +81,10 @@ export type Welcome = {
   viewer: { kind: "seat"; seat: string } | { kind: "facilitator" } | { kind: "moscow" } | { kind: "observer" };
   name: string;
   facilitatorReadsPrivate: boolean;
-  /** The table's number in its session and its join code. */
-  table: { number: number; code: string };
+  /** The table's number in its session and its join code (a watcher is not given the code). */
+  table: { number: number; code?: string };
+  /** The table's watch link (a path on this server), and whether this person may switch watching. */
+  watch?: { path: string; canSwitch: boolean };
 };
 
 /** A refusal from the room, sent to this connection only. */

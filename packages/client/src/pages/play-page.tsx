@@ -7,7 +7,7 @@ import { alertTitle } from "../alerts/table-alerts.ts";
 import { alertText, useTableAlerts } from "../alerts/use-table-alerts.ts";
 import { TableGuide } from "../guide/table-guide.tsx";
 import { errorText, t, useLang } from "../i18n/index.ts";
-import { reopenTable } from "../net/api.ts";
+import { ApiFailure, reopenTable, watchTable } from "../net/api.ts";
 import { forgetSeat, loadSeat, saveSeat } from "../net/seat-tokens.ts";
 import {
   type ConnectionFailure,
@@ -46,6 +46,11 @@ import { Wordmark } from "../ui/wordmark.tsx";
 /** Mounts the table page for `tableId` into `root`. */
 export function mountPlayPage(root: HTMLElement, tableId: string): void {
   render(<PlayPage tableId={tableId} />, root);
+}
+
+/** Mounts the watch page (#21, item 2): the table at `tableId` as an observer, by its watch link's `key`. */
+export function mountWatchPage(root: HTMLElement, tableId: string, key: string): void {
+  render(<WatchPage tableId={tableId} watchKey={key} />, root);
 }
 
 function useConnection(conn: TableConnection | null): ConnectionView | null {
@@ -185,6 +190,75 @@ function PlayPage({ tableId }: { tableId: string }) {
   return <TableScreen view={view} conn={conn} tableId={tableId} />;
 }
 
+/** What a watch link's check can say before the page connects. */
+type WatchCheck = "checking" | "ok" | "not_found" | "ended" | "watching_off" | "unreachable" | "rate_limited";
+
+function watchCheckOf(error: unknown): WatchCheck {
+  if (!(error instanceof ApiFailure)) return "unreachable";
+  if (error.code === "table/not_found") return "not_found";
+  if (error.code === "table/ended") return "ended";
+  if (error.code === "watch/off") return "watching_off";
+  if (error.code === "request/rate_limited") return "rate_limited";
+  return "unreachable";
+}
+
+/**
+ * /watch/:tableId/:key — anyone with a table's watch link watches it as an observer (#21, item 2):
+ * the public table, the table's talk read-only, the votes and the stress test; no seat, no brief.
+ * The link is checked first (through the API, rate-limited), so a wrong, finished or closed table says so.
+ */
+function WatchPage({ tableId, watchKey }: { tableId: string; watchKey: string }) {
+  useLang();
+  const [check, setCheck] = useState<WatchCheck>("checking");
+  useEffect(() => {
+    void watchTable(tableId, watchKey).then(
+      () => setCheck("ok"),
+      (error: unknown) => setCheck(watchCheckOf(error)),
+    );
+  }, [tableId, watchKey]);
+  const conn = useMemo(() => (check === "ok" ? connectTable(tableId, { watchKey }) : null), [check]);
+  const view = useConnection(conn);
+  const failure = check === "ok" ? (view?.status === "failed" ? (view.failure?.kind ?? "unreachable") : null) : check;
+  if (failure && failure !== "checking") {
+    const kind = failure === "token" ? "not_found" : failure;
+    const title = kind === "rate_limited" ? t("watch.busy.title") : t(`play.failure.${kind}.title`);
+    const text =
+      kind === "rate_limited"
+        ? t("watch.busy.text")
+        : kind === "ended" || kind === "not_found"
+          ? t(`watch.failure.${kind}`)
+          : t(`play.failure.${kind}.text`);
+    return (
+      <Screen title={title}>
+        <p role="alert" data-watch-failure={kind}>
+          {text}
+        </p>
+        <p class="screen-actions">
+          {(kind === "unreachable" || kind === "rate_limited") && (
+            <button type="button" class="button button-primary" onClick={() => window.location.reload()}>
+              {t("play.retry")}
+            </button>
+          )}
+          <a class="button" href="/">
+            {t("join.back")}
+          </a>
+        </p>
+      </Screen>
+    );
+  }
+  if (!conn || !view?.snapshot || !view.scenario) {
+    return (
+      <Screen title={t("watch.connecting")}>
+        <p class="loading-line" role="status">
+          <span class="spinner" aria-hidden="true" />
+          {view?.status === "reconnecting" ? t("play.reconnecting") : t("watch.connecting")}
+        </p>
+      </Screen>
+    );
+  }
+  return <TableScreen view={view} conn={conn} tableId={tableId} />;
+}
+
 /** A simple centred page for states before the table (no seat, failures, connecting). */
 function Screen({ title, children }: { title: string; children: preact.ComponentChildren }) {
   useEffect(() => {
@@ -242,6 +316,7 @@ function TableScreen({ view, conn, tableId }: { view: ConnectionView; conn: Tabl
             chat: (m) => conn.chat(m),
             typing: (w) => conn.typing(w),
             leave: () => conn.leave(),
+            setWatching: (on) => conn.setWatching(on),
           }
         : null,
     [snap, scenario, welcome, view.clockOffset],
@@ -282,6 +357,12 @@ function TableScreen({ view, conn, tableId }: { view: ConnectionView; conn: Tabl
                 <span class="me-name">{welcome?.name}</span>
               </span>
             )}
+            {welcome?.viewer.kind === "observer" && (
+              <span class="me me-watching" data-testid="watching-as">
+                {t("watch.you")}
+              </span>
+            )}
+            <WatchersBadge count={snap.watchers} />
             <ConnectionBadge status={view.status} />
             {whoSeat && <AlertsMenu count={alerts.length} />}
             <LangSwitch />
@@ -413,6 +494,22 @@ function PhaseNotice({ title, text }: { title: string; text: string }) {
       <h2 id="notice-title">{title}</h2>
       <p>{text}</p>
     </section>
+  );
+}
+
+/** "3 watching": how many people watch the table (#21, item 2), for everyone at it; nothing while nobody does. */
+function WatchersBadge({ count }: { count: number }) {
+  if (count <= 0) return null;
+  return (
+    <span class="watchers" data-testid="watchers" role="status">
+      <svg class="watchers-eye" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
+        <path
+          d="M12 5C6.5 5 2.7 9.3 1.5 12c1.2 2.7 5 7 10.5 7s9.3-4.3 10.5-7C21.3 9.3 17.5 5 12 5Zm0 11a4 4 0 1 1 0-8 4 4 0 0 1 0 8Z"
+          fill="currentColor"
+        />
+      </svg>
+      {t("watch.count", { count })}
+    </span>
   );
 }
 

@@ -10,6 +10,11 @@ describe("routeOf", () => {
     expect(routeOf("/somewhere/else")).toEqual({ page: "not-found" });
   });
 
+  it("reads a watch link: the table and its key (#21, item 2)", () => {
+    expect(routeOf("/watch/tbl_abc/K3y_-x")).toEqual({ page: "watch", tableId: "tbl_abc", key: "K3y_-x" });
+    expect(routeOf("/watch/tbl_abc")).toEqual({ page: "not-found" });
+  });
+
   it("reads a link that does not decode as not found (#18: /play/%ZZ left a blank page)", () => {
     expect(routeOf("/play/%ZZ")).toEqual({ page: "not-found" });
     expect(routeOf("/join/%E0%A4%A")).toEqual({ page: "not-found" });

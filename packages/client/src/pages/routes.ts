@@ -1,10 +1,11 @@
 // The client's routes: a tiny path switch, no router library.
 
-/** The page for a path: `/`, `/join/:code`, `/play/:tableId`, `/map`. */
+/** The page for a path: `/`, `/join/:code`, `/play/:tableId`, `/watch/:tableId/:key`, `/map`. */
 export type Route =
   | { page: "landing" }
   | { page: "join"; code: string }
   | { page: "play"; tableId: string }
+  | { page: "watch"; tableId: string; key: string }
   | { page: "map" }
   | { page: "facilitate"; view: FacilitatorView }
   | { page: "not-found" };
@@ -34,6 +35,9 @@ function readRoute(pathname: string): Route {
   if (join?.[1]) return { page: "join", code: decodeURIComponent(join[1]).toUpperCase() };
   const play = /^\/play\/([^/]+)$/.exec(path);
   if (play?.[1]) return { page: "play", tableId: decodeURIComponent(play[1]) };
+  const watch = /^\/watch\/([^/]+)\/([^/]+)$/.exec(path);
+  if (watch?.[1] && watch[2])
+    return { page: "watch", tableId: decodeURIComponent(watch[1]), key: decodeURIComponent(watch[2]) };
   const fac = facilitatorRoute(path);
   if (fac) return { page: "facilitate", view: fac };
   return { page: "not-found" };

@@ -22,6 +22,8 @@ export type TableCtx = {
   typing: (where: TypingSend) => void;
   /** Leaves the table for good, the seat going to a bot (#21); absent where the page cannot. */
   leave?: () => void;
+  /** Switches watching by the table's watch link on or off (#21, item 2): the table's opener only. */
+  setWatching?: (on: boolean) => void;
 };
 
 export const TableContext = createContext<TableCtx | null>(null);
