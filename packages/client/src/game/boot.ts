@@ -2,6 +2,7 @@
 import * as Phaser from "phaser";
 import { colour } from "../theme/palette.ts";
 import { REGISTRY } from "./registry.ts";
+import { type PhaserNames, whenSceneCreated } from "./scene-ready.ts";
 import { MapScene } from "./scenes/MapScene.ts";
 
 export { MapScene };
@@ -9,9 +10,17 @@ export { MapScene };
 /** A running game and how to stop it. */
 export type GameHandle = {
   game: Phaser.Game;
-  /** Resolves with a scene once it has run create(). */
+  /** Resolves with a scene once it has run create() (a stopped scene: once it has run it again). */
   scene: <T extends Phaser.Scene>(key: string) => Promise<T>;
   destroy: () => void;
+};
+
+const PHASER_NAMES: PhaserNames = {
+  RUNNING: Phaser.Scenes.RUNNING,
+  SHUTDOWN: Phaser.Scenes.SHUTDOWN,
+  CREATE: Phaser.Scenes.Events.CREATE,
+  STEP: Phaser.Core.Events.STEP,
+  READY: Phaser.Core.Events.READY,
 };
 
 /** The fonts scenes use; canvas text cannot wait for a web font by itself. */
@@ -75,17 +84,8 @@ export async function startGame(
   });
   observer.observe(parent);
 
-  const scene = <T extends Phaser.Scene>(key: string) =>
-    new Promise<T>((resolve) => {
-      const ready = () => {
-        const s = game.scene.getScene(key) as T | null;
-        if (s && s.sys.settings.status >= Phaser.Scenes.RUNNING) resolve(s);
-        else if (s) s.events.once(Phaser.Scenes.Events.CREATE, () => resolve(s));
-        else game.events.once(Phaser.Core.Events.STEP, ready);
-      };
-      if (game.isBooted) ready();
-      else game.events.once(Phaser.Core.Events.READY, ready);
-    });
+  // A scene stopped for another and started again is SHUTDOWN until its new create(): not ready.
+  const scene = <T extends Phaser.Scene>(key: string) => whenSceneCreated<T>(game, key, PHASER_NAMES);
 
   return {
     game,
