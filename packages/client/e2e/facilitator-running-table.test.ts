@@ -27,6 +27,16 @@ describe.skipIf(skip !== null)("the console's view of a running table in Chromiu
     await server?.stop();
   });
 
+  /** The session's console in a page of its own, the facilitator key in its storage as the setup page leaves it. */
+  async function consolePage(sessionId: string, key: string) {
+    const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+    const errors = pageErrors(page);
+    await page.goto(`${server.url}/`);
+    await page.evaluate(([id, k]) => localStorage.setItem(`ironclad:facilitator:${id}`, k ?? ""), [sessionId, key]);
+    await page.goto(`${server.url}/facilitate/${sessionId}`);
+    return { page, errors };
+  }
+
   it("marks the seat that owes a ballot in an open vote, and counts the seats the table waits on", async () => {
     const session = await api(server.url, "POST", "/api/sessions", {
       tables: 1,
@@ -47,14 +57,7 @@ describe.skipIf(skip !== null)("the console's view of a running table in Chromiu
     await expect.poll(async () => ((s) => s.draftFilled === s.draftSize)(await summary()), POLL).toBe(true);
     await act({ type: "vote/call" });
 
-    const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
-    const errors = pageErrors(page);
-    await page.goto(`${server.url}/`);
-    await page.evaluate(
-      ([id, key]) => localStorage.setItem(`ironclad:facilitator:${id}`, key ?? ""),
-      [sessionId, facilitatorKey],
-    );
-    await page.goto(`${server.url}/facilitate/${sessionId}`);
+    const { page, errors } = await consolePage(sessionId, facilitatorKey);
     // The bots cast their ballots within a second or two; Kyiv's stays owed.
     await expect.poll(() => page.getByTestId("waiting-on").textContent(), POLL).toBe("Waiting on 1 seat");
     expect(await page.getByTestId("owes-kyiv").textContent()).toBe("to vote");
@@ -89,14 +92,7 @@ describe.skipIf(skip !== null)("the console's view of a running table in Chromiu
       kyiv.send("chat", { channel: "table", text: "Kyiv asks the table about the force." });
       kyiv.send("chat", { channel: "bilateral", to: "paris", text: "Paris, a word in private about the pledge." });
 
-      const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
-      const errors = pageErrors(page);
-      await page.goto(`${server.url}/`);
-      await page.evaluate(
-        ([id, key]) => localStorage.setItem(`ironclad:facilitator:${id}`, key ?? ""),
-        [sessionId, facilitatorKey],
-      );
-      await page.goto(`${server.url}/facilitate/${sessionId}`);
+      const { page, errors } = await consolePage(sessionId, facilitatorKey);
       await page.getByRole("button", { name: "Open", exact: true }).click();
       const log = page.getByTestId("chat-log");
       await expect.poll(() => log.textContent(), POLL).toContain("Kyiv asks the table about the force.");
@@ -113,6 +109,19 @@ describe.skipIf(skip !== null)("the console's view of a running table in Chromiu
         await page.waitForTimeout(1_000);
         expect(await log.textContent()).not.toContain(privateLine);
         expect(await page.getByText("keeps bilateral and delegation channels private").count()).toBe(1);
+        // Kyiv's own line to the facilitator is read all the same, and answered from here.
+        const heard: { channel: string; text: string }[] = [];
+        kyiv.onMessage("chat", (m: { channel: string; text: string }) => heard.push(m));
+        kyiv.send("chat", { channel: "facilitator", text: "What does the unanimity bonus give us?" });
+        await page.getByLabel("Channel").selectOption({ label: "Kyiv ↔ you" });
+        await expect.poll(() => log.textContent(), POLL).toContain("What does the unanimity bonus give us?");
+        await page.getByLabel(/^Answer Kyiv/).fill("Every signatory scores more when all of you sign.");
+        await page.locator(".fac-chat-reply").getByRole("button", { name: "Send" }).click();
+        await expect
+          .poll(() => heard.find((m) => m.channel === "facilitator:kyiv" && m.text.startsWith("Every signatory")), POLL)
+          .toBeTruthy();
+        await expect.poll(() => log.locator("li").count(), POLL).toBe(2);
+        await page.screenshot({ path: screenshotPath("facilitator-line-to-seat"), fullPage: true });
       }
       expect(errors).toEqual([]);
       await kyiv.leave();
