@@ -127,4 +127,39 @@ describe.skipIf(skip !== null)("the console's view of a running table in Chromiu
       await kyiv.leave();
       await page.close();
     }, 90_000);
+
+  it("lets a student ask the facilitator on their seat's line, and shows the answer in their chat", async () => {
+    const session = await api(server.url, "POST", "/api/sessions", { tables: 1, timings: { briefingSeconds: 600 } });
+    const { sessionId, facilitatorKey } = session.body;
+    const { code } = session.body.tables[0];
+    const student = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const studentErrors = pageErrors(student);
+    await student.goto(`${server.url}/join/${code}`);
+    await student.getByLabel("Your name").fill("Olena");
+    await student.getByLabel("Seat").selectOption("kyiv");
+    await student.getByRole("button", { name: "Join the table" }).click();
+    await student.waitForURL(/\/play\//);
+    const line = student.locator('.channel[data-channel="facilitator:kyiv"]');
+    await line.waitFor(POLL);
+    expect(await line.textContent()).toContain("Ask the facilitator");
+    await line.click();
+    await student.getByLabel("Message to Ask the facilitator").fill("May we see the other delegations' briefs?");
+    await student.getByLabel("Message to Ask the facilitator").press("Enter");
+
+    const { page, errors } = await consolePage(sessionId, facilitatorKey);
+    await page.getByRole("button", { name: "Open", exact: true }).click();
+    await page.getByLabel("Channel").selectOption({ label: "Kyiv ↔ you" });
+    const log = page.getByTestId("chat-log");
+    await expect.poll(() => log.textContent(), POLL).toContain("May we see the other delegations' briefs?");
+    await page.getByLabel(/^Answer Kyiv/).fill("No: each delegation reads only its own.");
+    await page.locator(".fac-chat-reply").getByRole("button", { name: "Send" }).click();
+    await expect
+      .poll(() => student.locator(".chat-panel .messages").textContent(), POLL)
+      .toContain("No: each delegation reads only its own.");
+    await student.screenshot({ path: screenshotPath("student-line-to-facilitator") });
+    expect(studentErrors).toEqual([]);
+    expect(errors).toEqual([]);
+    await student.close();
+    await page.close();
+  }, 120_000);
 });

@@ -81,6 +81,8 @@ export type Welcome = {
   viewer: { kind: "seat"; seat: string } | { kind: "facilitator" } | { kind: "moscow" } | { kind: "observer" };
   name: string;
   facilitatorReadsPrivate: boolean;
+  /** A facilitator's session runs the table (not a quick game): each seat has a line to the facilitator. */
+  facilitated?: boolean;
   /** The table's number in its session and its join code (a watcher is not given the code). */
   table: { number: number; code?: string };
   /** The table's watch link (a path on this server), and whether this person may switch watching. */

@@ -30,7 +30,8 @@ function storageSet(key: string, value: string): void {
 
 /** The channels this viewer may read, in a stable order. */
 function useChannels(messages: ChatMessage[]): ChannelChoice[] {
-  const { snap, scenario, mySeat } = useTable();
+  const { snap, scenario, mySeat, welcome } = useTable();
+  const facilitated = welcome?.facilitated === true;
   return useMemo(() => {
     const list: ChannelChoice[] = [
       { key: "table", send: mySeat ? { channel: "table" } : null, label: t("chat.table") },
@@ -53,8 +54,15 @@ function useChannels(messages: ChatMessage[]): ChannelChoice[] {
     }
     if (messages.some((m) => m.channel === "broadcast"))
       list.push({ key: "broadcast", send: null, label: t("chat.broadcast") });
+    // At a session's table, a private line to the facilitator (a quick game has nobody on it).
+    if (mySeat && facilitated)
+      list.push({
+        key: channelKey({ kind: "facilitator", seat: mySeat }),
+        send: { channel: "facilitator" },
+        label: t("chat.toFacilitator"),
+      });
     return list;
-  }, [snap.seatOrder.join(","), mySeat, messages.length, scenario, getLang()]);
+  }, [snap.seatOrder.join(","), mySeat, facilitated, messages.length, scenario, getLang()]);
 }
 
 /** The chat panel. `onUnread` reports the total unread count (for the phone's tab bar). */
