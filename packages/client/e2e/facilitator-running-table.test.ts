@@ -70,6 +70,18 @@ describe.skipIf(skip !== null)("the console's view of a running table in Chromiu
     await act({ type: "vote/close" });
     await expect.poll(() => page.getByTestId("waiting-on").count(), POLL).toBe(0);
     expect(await page.locator('[data-testid^="owes-"]').count()).toBe(0);
+
+    // The table's watch link can be switched off and on from its card (#21 item 2).
+    const watching = async () =>
+      (await api(server.url, "GET", `/api/sessions/${sessionId}`, undefined, auth)).body.tables[0].watching;
+    const watchSwitch = page.getByTestId("watch").getByLabel("Let people watch");
+    expect(await watchSwitch.isChecked()).toBe(true);
+    await watchSwitch.uncheck();
+    await expect.poll(watching, POLL).toBe(false);
+    await expect.poll(() => page.getByTestId("watch").textContent(), POLL).toContain("Watching is switched off");
+    await watchSwitch.check();
+    await expect.poll(watching, POLL).toBe(true);
+    await expect.poll(() => page.getByTestId("watch").textContent(), POLL).toContain("Copy the watch link");
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);

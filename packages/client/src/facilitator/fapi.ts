@@ -78,6 +78,9 @@ export type SessionInfo = {
     number: number;
     code: string;
     joinUrl: string;
+    /** The table's watch link, and whether it opens now (#21). */
+    watchUrl: string;
+    watching: boolean;
     status: string;
     listed: boolean;
     people: { personId: string; name: string; seat: string | null; muted: boolean }[];
@@ -208,6 +211,9 @@ export const mutePerson = (id: string, personId: string, muted: boolean) =>
   fcall<unknown>("POST", id, `/people/${encodeURIComponent(personId)}/mute`, { muted });
 export const removePerson = (id: string, personId: string) =>
   fcall<unknown>("DELETE", id, `/people/${encodeURIComponent(personId)}`);
+/** Lets people watch a table by its watch link, or stops it (current watchers are closed). */
+export const setWatching = (id: string, tableId: string, on: boolean) =>
+  fcall<{ tableId: string; watching: boolean }>("POST", id, `/tables/${encodeURIComponent(tableId)}/watching`, { on });
 /** Lifts a removal: the person may join the session again. */
 export const readmitPerson = (id: string, personId: string) =>
   fcall<unknown>("POST", id, `/people/${encodeURIComponent(personId)}/readmit`, {});

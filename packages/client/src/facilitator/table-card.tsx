@@ -1,9 +1,9 @@
 // One table on the console: its phase, clock, draft and last activity, who holds each seat (a
 // person or a bot), its controls, its people, and the ways into its room, dashboard and report.
-import { useMemo } from "preact/hooks";
+import { useEffect, useMemo, useState } from "preact/hooks";
 import { formatNumber, loc, t, tOr } from "../i18n/index.ts";
 import type { ScenarioSummary } from "../net/api.ts";
-import type { ConsoleTable, SessionInfo } from "./fapi.ts";
+import { type ConsoleTable, type SessionInfo, setWatching } from "./fapi.ts";
 import { clockText, SeatName } from "./shell.tsx";
 import { type ActFn, TableControls } from "./table-controls.tsx";
 import { TablePeople } from "./table-people.tsx";
@@ -39,7 +39,12 @@ export function TableCard({
   onPeople: (fn: () => Promise<unknown>) => void;
 }) {
   const s = table.summary;
-  const people = session?.tables.find((x) => x.tableId === table.tableId)?.people ?? [];
+  const stored = session?.tables.find((x) => x.tableId === table.tableId);
+  const people = stored?.people ?? [];
+  // The switch shows what was asked at once; the session's next reload confirms it.
+  const [watchAsked, setWatchAsked] = useState<boolean | null>(null);
+  const watchOn = watchAsked ?? stored?.watching ?? true;
+  useEffect(() => setWatchAsked(null), [stored?.watching]);
   const seats = useMemo(() => (s ? Object.keys(s.controllers) : []), [s]);
   // People can be moved to Moscow only where the session made the red cell human.
   const redCells = new Set(scenario?.seats.filter((x) => x.kind === "redcell").map((x) => x.id));
@@ -168,6 +173,41 @@ export function TableCard({
         </ul>
       )}
       <TableControls busy={busy} compact onAct={onAct} />
+      {stored && (
+        <div class="fac-watch" data-testid="watch">
+          <label class="fac-watch-switch">
+            <input
+              type="checkbox"
+              checked={watchOn}
+              disabled={busy}
+              onChange={(e) => {
+                const on = (e.target as HTMLInputElement).checked;
+                setWatchAsked(on);
+                onPeople(() =>
+                  setWatching(sessionId, table.tableId, on).catch((error: unknown) => {
+                    // Refused: the switch goes back to what the table has.
+                    setWatchAsked(null);
+                    throw error;
+                  }),
+                );
+              }}
+            />
+            {t("watch.invite.switch")}
+          </label>
+          {watchOn ? (
+            <button
+              type="button"
+              class="button button-small button-quiet"
+              onClick={() => void navigator.clipboard?.writeText(stored.watchUrl)}
+              title={stored.watchUrl}
+            >
+              {t("watch.invite.copy")}
+            </button>
+          ) : (
+            <span class="muted">{t("watch.invite.off")}</span>
+          )}
+        </div>
+      )}
       <TablePeople
         people={people}
         session={session}
