@@ -29,6 +29,12 @@ describe("afterActionReport", () => {
     for (const s of sentences) expect(s).toMatch(/[.:)]$/);
   });
 
+  it("keeps each action's events, which a screen tells in its reader's language (the English is theirs)", () => {
+    expect(report.timeline.some((t) => t.events.length > 0)).toBe(true);
+    for (const t of report.timeline)
+      expect(t.text).toEqual(t.events.map((e) => describeEvent(scenario, e)).filter((s) => s.length > 0));
+  });
+
   it("draws each seat's concession curve from what it backed, by its own points", () => {
     const seats = Object.keys(report.concession);
     expect(seats).toEqual(report.final.seatOrder);

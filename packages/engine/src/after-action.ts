@@ -18,7 +18,9 @@ export interface TimelineEntry {
   /** `kyiv`, `facilitator` or `system` (the clock). */
   actor: string;
   type: string;
-  /** What happened, in sentences a class can read. */
+  /** What the action made happen, as the engine reports it: a reader's screen tells these in its own language. */
+  events: GameEvent[];
+  /** What happened, in English sentences (the CSV export's; screens tell `events` instead). */
   text: string[];
 }
 
@@ -150,6 +152,7 @@ export function afterActionReport(
       at: state.now,
       actor: actorName(action),
       type: action.type,
+      events: result.events,
       text: result.events.map((e) => describeEvent(scenario, e)).filter((t) => t.length > 0),
     });
     recordBacking(scenario, before, state, result.events, concession, coalition);

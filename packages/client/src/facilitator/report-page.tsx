@@ -11,6 +11,7 @@ import { balanceWords } from "./debrief-kit.tsx";
 import { downloadExport, loadKey, type TableReport, tableReport } from "./fapi.ts";
 import { KeyForm } from "./key-form.tsx";
 import { ReplaySection } from "./replay.tsx";
+import { timelineLine } from "./report-timeline.ts";
 import { optionTitle, pretty } from "./scenario-names.ts";
 import { FShell, SeatName, usePoll } from "./shell.tsx";
 import { tableVerdict } from "./verdict.ts";
@@ -37,13 +38,15 @@ export function ReportPage({ sessionId, tableId }: { sessionId: string; tableId:
   };
   // The table's scenario with its options' titles (uploaded ones too), to name a package's options.
   const [options, setOptions] = useState<PublicScenario | null>(null);
+  // Without the scenario (it could not be read) the timeline falls back on the server's English.
+  const [noOptions, setNoOptions] = useState(false);
   const scenarioId = r?.scenarioId;
   useEffect(() => {
     if (!scenarioId) return;
     let live = true;
     getScenario(scenarioId).then(
       (s) => live && setOptions(s),
-      () => {},
+      () => live && setNoOptions(true),
     );
     return () => {
       live = false;
@@ -205,7 +208,10 @@ export function ReportPage({ sessionId, tableId }: { sessionId: string; tableId:
                       {r.seats.includes(e.actor) ? nameOf(e.actor) : e.actor}
                       {e.people?.length > 0 && <span class="muted"> ({e.people.join(", ")})</span>}
                     </span>
-                    <span class="fac-tl-text">{e.text.join(" ") || e.type}</span>
+                    {/* Told from the events in the page's language, so it follows a switch (#18 item 5). */}
+                    <span class="fac-tl-text">
+                      {options ? timelineLine(e, options) : noOptions ? e.text.join(" ") || e.type : "…"}
+                    </span>
                   </li>
                 ))}
               </ol>

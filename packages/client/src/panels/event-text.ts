@@ -106,6 +106,87 @@ export function eventText(e: GameEvent, scenario: PublicScenario, mySeat: string
   }
 }
 
+/**
+ * A sentence for an event in a facilitator's record of the table (the after-action report's
+ * timeline): every event the engine's English tells, with the details a live announcement leaves
+ * out (positions, straw-poll answers, who signed, the ratification odds, each year's judgement).
+ * Seats are named, never "You". Null for events that say nothing.
+ */
+export function recordText(e: GameEvent, scenario: PublicScenario): string | null {
+  const seat = (id: string | null | undefined) =>
+    id === "facilitator" ? t("vote.facilitator") : seatName(scenario, id);
+  const list = (ids: readonly string[]) => (ids.length > 0 ? ids.map(seat).join(", ") : t("event.nobody"));
+  const issueName = (id: string) => {
+    const issue = issueOf(scenario, id);
+    return issue ? loc(issue.name) : id;
+  };
+  switch (e.type) {
+    case "table/paused":
+      return t("event.paused");
+    case "stress/snap-back":
+      return t("event.snapBack");
+    case "offer/made": {
+      const terms = (list: typeof e.offer.gives) =>
+        list.map((term) => t(`f.rep.term.${term.act}`, { n: term.amendment })).join(", ");
+      return t("event.offerTerms", {
+        id: e.offer.id,
+        seat: seat(e.offer.by),
+        to: e.offer.to === null ? t("f.rep.offerTable") : seat(e.offer.to),
+        gives: terms(e.offer.gives),
+        asks: terms(e.offer.asks),
+      });
+    }
+    case "table/seated":
+      return t("event.seated", { list: list(e.seats) });
+    case "phase/extended":
+      return t("event.extended", { count: e.seconds });
+    case "seat/ready":
+      return e.ready ? t("event.ready", { seat: seat(e.seat) }) : null;
+    case "position/set":
+      return e.stance === null
+        ? null
+        : t(`event.position.${e.stance}`, {
+            seat: seat(e.seat),
+            issue: issueName(e.issue),
+            option: optionLabel(scenario, e.issue, e.option) || e.option,
+          });
+    case "poll/answered":
+      if (e.sign) return t("event.pollSign", { seat: seat(e.seat) });
+      if (e.blockers.length === 0) return t("event.pollNoSign", { seat: seat(e.seat) });
+      return t("event.pollBlockers", { seat: seat(e.seat), issues: e.blockers.map(issueName).join(", ") });
+    case "vote/closed":
+      return e.concluded ? t("event.voteConcluded", { list: list(e.signatories) }) : eventText(e, scenario, null);
+    case "framework/concluded":
+      return t(e.unanimous ? "event.frameworkUnanimous" : "event.frameworkConcluded");
+    case "framework/ratified":
+      return e.stands ? t("event.frameworkStands", { list: list(e.bound) }) : eventText(e, scenario, null);
+    case "ratification/rolled":
+      return t(e.ratified ? "event.ratifiedChance" : "event.notRatifiedChance", {
+        seat: seat(e.seat),
+        chance: Math.round(e.probability * 100),
+      });
+    case "offer/settled":
+      return e.result === "kept"
+        ? t("event.offerKept", { seat: seat(e.seat), id: e.id })
+        : eventText(e, scenario, null);
+    case "stress/broken-promise":
+      return t("event.brokenDetail", {
+        seat: seat(e.seat),
+        pledged: t(`response.${e.pledged}`),
+        response: t(`response.${e.response}`),
+      });
+    case "stress/adjudicated":
+      return t("event.adjudicated", {
+        year: e.year,
+        security: Math.round(e.security),
+        escalation: e.escalation,
+        unity: Math.round(e.unity),
+      });
+    default:
+      return eventText(e, scenario, null);
+  }
+}
+
 /** A batch of events as sentences, in the order a reader follows them (events not worth announcing are left out). */
 export function batchText(events: readonly GameEvent[], scenario: PublicScenario, mySeat: string | null): string[] {
   const out: string[] = [];
