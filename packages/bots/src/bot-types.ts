@@ -1,7 +1,7 @@
 // The bot interface the server calls: a view in, actions (without actor and time), talk and the
 // next memory out. Memory is plain JSON so the server can keep it with the table.
 import type { RngState, SeatId } from "@ironclad/engine";
-import type { ClientAction } from "@ironclad/engine/protocol";
+import type { ClientAction, KeeperDeed } from "@ironclad/engine/protocol";
 import type { Personality } from "./concession.ts";
 import type { OpponentModel } from "./opponent-model.ts";
 import type { MoscowStyle } from "./stress-policy.ts";
@@ -45,10 +45,10 @@ export interface MoscowMemory {
   rng: RngState;
 }
 
-/** One line in the seat-keeper's log of what it did for the absent person. */
-export interface KeeperDeed {
+/** One entry in the seat-keeper's log of what it did for the absent person (the deed as data). */
+export interface KeeperLogEntry {
   at: number;
-  text: string;
+  deed: KeeperDeed;
 }
 
 /** What the seat-keeper remembers: where things stood when the person left, and what it did. */
@@ -65,7 +65,7 @@ export interface KeeperMemory {
   phaseAtDrop: string;
   /** Whether the keeper has told the table it holds the seat. */
   announced: boolean;
-  deeds: KeeperDeed[];
+  deeds: KeeperLogEntry[];
 }
 
 /** A bot's answer: actions to apply in order, talk to post, and the memory for the next call. */

@@ -13,8 +13,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { balanceReportSchema, buildReport, calibrationFutures, scenarioReference } from "./balance.ts";
 import { decide } from "./bot.ts";
+import { awayLines, handoverLines } from "./catch-up.ts";
 import { moscowDecide } from "./moscow.ts";
-import { catchUpSummary, newKeeperMemory } from "./seat-keeper.ts";
+import { newKeeperMemory } from "./seat-keeper.ts";
 import { playTable } from "./simulate.ts";
 
 const base = defaultScenario();
@@ -108,9 +109,31 @@ describe("seat-keeper", () => {
       actor: { kind: "seat", seat: "paris" },
       at: 1,
     });
-    const lines = catchUpSummary(view(s, { kind: "seat", seat: "london" }), mem);
-    expect(lines.join("\n")).toMatch(/pledge/i);
-    expect(lines.join("\n")).toMatch(/took no action/);
+    const lines = awayLines(view(s, { kind: "seat", seat: "london" }), mem);
+    expect(lines).toContainEqual({ kind: "draft-changed", issue: "pledge", from: null, to: "article5" });
+    expect(lines).toContainEqual({ kind: "no-deeds" });
+    expect(lines.at(-1)).toMatchObject({ kind: "now", phase: "negotiation", round: 1 });
+  });
+});
+
+describe("handing a bot's seat to a person", () => {
+  it("lists what the bot leaves open in the seat's name: the pen, its amendments, its offers", () => {
+    let s = initialState(base, { seed: "ho", timings: { briefingSeconds: 0 } });
+    s = applyOk(s, { type: "table/start", actor: { kind: "facilitator" }, at: 0 });
+    const pen = s.penHolder ?? "";
+    const other = s.seatOrder.find((x) => x !== pen) ?? "";
+    s = applyOk(s, {
+      type: "draft/amend",
+      issue: "legal-form",
+      option: "treaty",
+      actor: { kind: "seat", seat: other },
+      at: 1,
+    });
+    const lines = handoverLines(view(s, { kind: "seat", seat: other }));
+    expect(lines).toContainEqual({ kind: "own-amendment", id: 1, issue: "legal-form", option: "treaty" });
+    expect(lines.some((l) => l.kind === "pen")).toBe(false);
+    expect(handoverLines(view(s, { kind: "seat", seat: pen }))[0]).toEqual({ kind: "pen" });
+    expect(lines.at(-1)).toMatchObject({ kind: "now", phase: "negotiation" });
   });
 });
 

@@ -19,13 +19,15 @@ export { decide, decideInPlace, newNegotiatorMemory, waitsForReady } from "./bot
 export type {
   BotAction,
   BotDecision,
-  KeeperDeed,
+  KeeperLogEntry,
   KeeperMemory,
   MoscowMemory,
   MoscowSettings,
   NegotiatorMemory,
   NegotiatorSettings,
 } from "./bot-types.ts";
+/** What a person finds on taking a seat back from its keeper, or over from a bot. */
+export { awayLines, handoverLines } from "./catch-up.ts";
 /** The concession curve and personalities. */
 export { aspiration, concessionShare, PERSONALITY_EXPONENTS, type Personality } from "./concession.ts";
 /** A bot's replies to people's chat messages: its own brief, its memory of promises, a rate limit. */
@@ -79,7 +81,7 @@ export { type OwnTable, ownTable, ownTableOf } from "./own-table.ts";
 /** The chance that a vote meets the agreement rule. */
 export { packageAsksUs, ruleOdds } from "./rule-odds.ts";
 /** The seat-keeper: `keeperDecide(view, memory, now)` and the catch-up summary. */
-export { catchUpSummary, keeperDecide, newKeeperMemory, supportedOptions } from "./seat-keeper.ts";
+export { keeperDecide, newKeeperMemory, supportedOptions } from "./seat-keeper.ts";
 /** One bot-only table through the real engine. */
 export { playTable, type TableOptions, type TableRecord } from "./simulate.ts";
 /** Moscow's policy and the guarantor responses. */

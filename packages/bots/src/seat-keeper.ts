@@ -2,8 +2,9 @@
 // it supports only what the person had supported, signs only a text whose every option the person
 // had supported (and never below the no-deal value or across a red line), makes no new commitment
 // (posts nothing, calls no vote, answers Moscow with no more than a standing pledge requires), and
-// hands the seat back with a catch-up summary of what happened meanwhile.
+// hands the seat back with a catch-up of what happened meanwhile (catch-up.ts).
 import { type PlayerView, RESPONSES, requiredResponse, type SeatId } from "@ironclad/engine";
+import type { KeeperDeed } from "@ironclad/engine/protocol";
 import { waitsForReady } from "./bot.ts";
 import type { BotAction, BotDecision, KeeperMemory } from "./bot-types.ts";
 import { indicesOf, ownTableOf, signable } from "./own-table.ts";
@@ -40,8 +41,8 @@ export function supportedOptions(view: PlayerView, memory: KeeperMemory): Set<st
   return out;
 }
 
-function deed(memory: KeeperMemory, at: number, text: string): void {
-  memory.deeds.push({ at, text });
+function deed(memory: KeeperMemory, at: number, deed: KeeperDeed): void {
+  memory.deeds.push({ at, deed });
 }
 
 /** The seat-keeper decides for the absent person's seat. Pure; `memory` from `newKeeperMemory`. */
@@ -72,17 +73,12 @@ export function keeperDecide(
     for (const m of view.amendments) {
       if (m.status !== "open" || m.by === seat || m.option === null) continue;
       if (!supported.has(`${m.issue}:${m.option}`)) continue;
-      const what = `${issueName(sc, m.issue)} → ${optionName(sc, m.issue, m.option)}`;
       if (view.penHolder === seat) {
         actions.push({ type: "draft/accept", amendment: m.id });
-        deed(
-          mem,
-          now,
-          `accepted ${view.scenario.seats.find((s) => s.id === m.by)?.name.en ?? m.by}'s amendment #${m.id} (${what}), which you had backed`,
-        );
+        deed(mem, now, { act: "accepted", amendment: m.id, by: m.by, issue: m.issue, option: m.option });
       } else if (!m.supporters.includes(seat)) {
         actions.push({ type: "draft/support", amendment: m.id });
-        deed(mem, now, `supported amendment #${m.id} (${what}), as you had`);
+        deed(mem, now, { act: "supported", amendment: m.id, issue: m.issue, option: m.option });
       }
     }
     return out;
@@ -94,13 +90,7 @@ export function keeperDecide(
     const all = Object.entries(vote.package).every(([issue, option]) => supported.has(`${issue}:${option}`));
     const ok = all && table !== null && signable(table, indicesOf(table, vote.package), table.noDealValue);
     actions.push({ type: ok ? "vote/sign" : "vote/decline" });
-    deed(
-      mem,
-      now,
-      ok
-        ? `signed vote #${vote.id}: every option in it had your support`
-        : `declined vote #${vote.id}: it held options you had not supported`,
-    );
+    deed(mem, now, { act: ok ? "signed" : "declined", vote: vote.id });
     return out;
   }
   if (view.phase === "stress" && view.step === "response") {
@@ -111,55 +101,9 @@ export function keeperDecide(
     const bound = view.framework?.stands === true && view.framework.bound.includes(seat);
     // Keep the commitment already made, add none.
     const response = bound ? requiredResponse(view.readout?.pledge ?? "nothing", year.moscowAction) : "nothing";
-    actions.push({ type: "stress/respond", response: RESPONSES.includes(response) ? response : "nothing" });
-    deed(
-      mem,
-      now,
-      `answered Moscow's ${year.moscowAction} in year ${year.year} with ${response}${bound ? ", as the pledge requires" : ""}`,
-    );
+    const given = RESPONSES.includes(response) ? response : "nothing";
+    actions.push({ type: "stress/respond", response: given });
+    deed(mem, now, { act: "answered", year: year.year, moscow: year.moscowAction, response: given, bound });
   }
   return out;
-}
-
-/** What happened while the person was away, as short lines for the returning delegation. */
-export function catchUpSummary(view: PlayerView, memory: KeeperMemory): string[] {
-  const sc = view.scenario;
-  const seatName = (id: string) => sc.seats.find((s) => s.id === id)?.name.en ?? id;
-  const back = say(sc, memory.seat, "keeper-returns", {});
-  const lines: string[] = back ? [back.text] : [];
-  const changed = sc.issues.filter((i) => (view.draft[i.id] ?? null) !== (memory.draftAtDrop[i.id] ?? null));
-  if (changed.length === 0) lines.push("The draft has not changed.");
-  for (const issue of changed)
-    lines.push(
-      `Draft, ${issueName(sc, issue.id)}: ${optionName(sc, issue.id, memory.draftAtDrop[issue.id] ?? null)} → ${optionName(sc, issue.id, view.draft[issue.id] ?? null)}.`,
-    );
-  const posted = view.amendments.filter((m) => m.id > memory.lastAmendmentAtDrop);
-  if (posted.length > 0) {
-    const open = posted.filter((m) => m.status === "open").length;
-    lines.push(`${posted.length} amendment(s) posted since you left, ${open} still open.`);
-    for (const m of posted.slice(-5))
-      lines.push(
-        `  #${m.id} ${seatName(m.by)}: ${issueName(sc, m.issue)} → ${optionName(sc, m.issue, m.option)} (${m.status}).`,
-      );
-  }
-  for (const v of view.votes.slice(memory.votesAtDrop)) {
-    const who = v.calledBy === "facilitator" ? "the facilitator" : seatName(v.calledBy);
-    const result = v.result
-      ? v.result.concluded
-        ? `concluded, signed by ${v.result.signatories.map(seatName).join(", ")}`
-        : `failed (${v.result.signatories.length} signed)`
-      : "still open";
-    lines.push(`Vote #${v.id}, called by ${who}: ${result}.`);
-  }
-  for (const y of view.years.slice(Math.max(0, memory.yearsAtDrop - 1))) {
-    if (y.year <= 0) continue;
-    const broken = y.brokenPromises.length > 0 ? `; broken promises: ${y.brokenPromises.map(seatName).join(", ")}` : "";
-    lines.push(`Year ${y.year}: ${y.event?.title.en ?? "no event"}; Moscow: ${y.moscowAction ?? "not yet"}${broken}.`);
-  }
-  if (memory.deeds.length > 0) {
-    lines.push("What the seat-keeper did for you:");
-    for (const d of memory.deeds) lines.push(`  It ${d.text}.`);
-  } else lines.push("The seat-keeper took no action for you.");
-  lines.push(`Now: ${view.phase}${view.step ? ` (${view.step})` : ""}${view.round ? `, round ${view.round}` : ""}.`);
-  return lines;
 }

@@ -2,9 +2,10 @@
 // people are all away. They see only their seat's view, and their actions go through the same
 // validation and the same engine as a person's. Rules live in the engine; choices in @ironclad/bots.
 import {
+  awayLines,
   type BotAction,
-  catchUpSummary,
   decide,
+  handoverLines,
   type KeeperMemory,
   keeperDecide,
   type MoscowMemory,
@@ -15,6 +16,7 @@ import {
   type TalkLine,
 } from "@ironclad/bots";
 import { type Action, type GameState, parseAction, type SeatId, view } from "@ironclad/engine";
+import type { CatchUpLine } from "@ironclad/engine/protocol";
 
 /** What the bots need from their table. */
 export interface BotTable {
@@ -89,11 +91,17 @@ export class TableBots {
   }
 
   /** A person is back: the keeper hands the seat over with what happened meanwhile (null if it held nothing). */
-  handBack(seat: SeatId): string[] | null {
+  handBack(seat: SeatId): CatchUpLine[] | null {
     const memory = this.#keepers.get(seat);
     if (!memory) return null;
     this.#keepers.delete(seat);
-    return catchUpSummary(view(this.#table.game(), { kind: "seat", seat }), memory);
+    return awayLines(view(this.#table.game(), { kind: "seat", seat }), memory);
+  }
+
+  /** A person takes the seat over from its bot: what the bot leaves open in the seat's name. */
+  handOver(seat: SeatId): CatchUpLine[] {
+    this.#negotiators.delete(seat);
+    return handoverLines(view(this.#table.game(), { kind: "seat", seat }));
   }
 
   async #negotiate(seat: SeatId, now: number): Promise<void> {

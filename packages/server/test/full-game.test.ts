@@ -103,9 +103,40 @@ describe("the seat-keeper", () => {
     const catchUp: any[] = [];
     back.onMessage("catch-up", (m) => catchUp.push(m));
     await eventually(() => expect(catchUp).toHaveLength(1));
-    expect(catchUp[0].lines.length).toBeGreaterThan(0);
-    expect(catchUp[0].lines.join(" ")).toMatch(/draft|held|back|away|while/i);
+    // Lines as data, worded by the client: what changed, what the keeper did (or not), where things stand.
+    expect(catchUp[0].reason).toBe("away");
+    expect(catchUp[0].lines.some((l: any) => l.kind === "draft-same" || l.kind === "draft-changed")).toBe(true);
+    expect(catchUp[0].lines.at(-1)).toMatchObject({ kind: "now", phase: "negotiation" });
     await back.leave();
+    await fac.leave();
+    await h.stop();
+  }, 60_000);
+});
+
+describe("taking a seat over from a bot in play", () => {
+  it("tells the person what the bot leaves open in the seat's name", async () => {
+    const h = await startHarness({ BOT_THINK_MS: "0,0" });
+    const session = await h.post("/api/sessions", { tables: 1, timings: { briefingSeconds: 0 } });
+    const { code, tableId } = session.body.tables[0];
+    const fac = await h.client().joinById(tableId, { facilitatorKey: session.body.facilitatorKey });
+    fac.send("action", { type: "table/start" });
+    // The bots write the draft; then a person takes over the seat holding the pen from its bot.
+    await eventually(() => expect([...fac.state.draft.values()].every((o: any) => o)).toBe(true), { timeout: 20_000 });
+    const seat: string = fac.state.penHolder;
+    const person = await h.post("/api/join", { code, name: "Jonas", seat });
+    const p = await h.client().joinById(tableId, { seatToken: person.body.seatToken });
+    const catchUp: any[] = [];
+    p.onMessage("catch-up", (m) => catchUp.push(m));
+    await eventually(() => expect(catchUp).toHaveLength(1));
+    expect(catchUp[0].reason).toBe("handover");
+    expect(catchUp[0].lines[0]).toEqual({ kind: "pen" });
+    expect(catchUp[0].lines.at(-1)).toMatchObject({ kind: "now", phase: "negotiation" });
+    // Every amendment of the seat's still open is named, and none that is not.
+    const open = fac.state.amendments.toArray().filter((a: any) => a.by === seat && a.status === "open");
+    const named = catchUp[0].lines.filter((l: any) => l.kind === "own-amendment").map((l: any) => l.id);
+    expect(named.sort()).toEqual(open.map((a: any) => a.id).sort());
+    expect(fac.state.seats.get(seat)?.controller).toBe("human");
+    await p.leave();
     await fac.leave();
     await h.stop();
   }, 60_000);
