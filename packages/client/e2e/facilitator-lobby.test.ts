@@ -118,6 +118,10 @@ describe.skipIf(skip !== null)("the facilitator's pages for tables that have not
     // In Ukrainian too.
     await page.getByRole("button", { name: "Українська" }).click();
     await expect.poll(() => summary.locator(".fac-verdict-main").textContent(), POLL).toBe("Не зіграно");
+    // The timeline's lines already on screen are retold in Ukrainian too (#18 item 5).
+    const timeline = page.locator('[data-section="timeline"]');
+    await expect.poll(() => timeline.textContent(), POLL).toContain("Не зіграно.");
+    expect(await timeline.textContent()).not.toContain("Not played.");
   });
 
   it("prints a handout whose codes are whole, whose links keep a code on one line and name this address (#17.4)", async () => {

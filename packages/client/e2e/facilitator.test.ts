@@ -220,6 +220,24 @@ describe.skipIf(skip !== null)("the facilitator's pages in Chromium", () => {
     expect(await page.locator('[data-section="concession"] svg').count()).toBe(1);
     expect(await page.locator('[data-section="coalition"] svg').count()).toBe(1);
     expect(await page.locator(".fac-timeline li").count()).toBeGreaterThan(1);
+    // The timeline is told from the table's events in the page's language, and a switch retells
+    // the lines already on screen (#18 item 5): no sentence of the engine's English is left.
+    const timeline = page.locator('[data-section="timeline"] .fac-tl-text');
+    await expect
+      .poll(() => timeline.allTextContents(), POLL)
+      .toContainEqual(expect.stringMatching(/proposed|supports|signed|declined/));
+    await page.getByRole("button", { name: "Українська" }).click();
+    await expect.poll(async () => (await timeline.allTextContents()).join("\n"), POLL).toMatch(/пропонує|підтримує|підписано|відмова/);
+    const uk = (await timeline.allTextContents()).join("\n");
+    expect(uk).not.toMatch(/\b(proposed|supports|signed|amendment|the draft|began)\b/i);
+    await page
+      .locator('[data-section="timeline"]')
+      .screenshot({ path: screenshotPath("facilitator-report-timeline-uk") });
+    await page.getByRole("button", { name: "English" }).click();
+    await expect.poll(async () => (await timeline.allTextContents()).join("\n"), POLL).toMatch(/proposed|supports|signed|declined/);
+    await page
+      .locator('[data-section="timeline"]')
+      .screenshot({ path: screenshotPath("facilitator-report-timeline-en") });
     // Replay from a seat's point of view, and fork a new table from an earlier step.
     await expect.poll(() => page.getByTestId("replay-view").textContent(), POLL).toMatch(/Step \d+ of \d+/);
     await page.getByLabel("Seen by").selectOption("seat:kyiv");

@@ -1,6 +1,15 @@
 // Replay and fork: step through a table's log from any seat's point of view (or the facilitator's),
 // and start a new table from any moment of it — a sandbox for "what if Berlin had signed?".
-import { apply, describeEvent, initialState, type PlayerView, stateHash, type Viewer, view } from "@ironclad/engine";
+import {
+  apply,
+  describeEvent,
+  type GameEvent,
+  initialState,
+  type PlayerView,
+  stateHash,
+  type Viewer,
+  view,
+} from "@ironclad/engine";
 import { ApiError } from "./api-error.ts";
 import type { ScenarioCatalog } from "./scenario-catalog.ts";
 import { newId, newJoinCode } from "./secrets.ts";
@@ -39,13 +48,14 @@ export class ReplayService {
     table: TableRecord,
     step: number,
     viewer: Viewer,
-  ): Promise<{ step: number; of: number; text: string[]; view: PlayerView }> {
+  ): Promise<{ step: number; of: number; events: GameEvent[]; text: string[]; view: PlayerView }> {
     const scenario = await this.#scenario(table);
     const log = await this.#store.readLog(table.id);
     if (step < 0 || step > log.length) {
       throw new ApiError(400, "replay/bad_step", `Choose a step from 0 to ${log.length}.`);
     }
     let state = initialState(scenario, initOptionsFor(table));
+    let events: GameEvent[] = [];
     let text: string[] = [];
     for (const entry of log.slice(0, step)) {
       const r = apply(state, entry.action);
@@ -56,12 +66,14 @@ export class ReplayService {
           `The log does not replay at step ${entry.seq}: ${r.error.message}`,
         );
       state = r.state;
+      events = r.events;
       text = r.events.map((e) => describeEvent(scenario, e)).filter(Boolean);
     }
     if (viewer.kind === "seat" && !state.seats[viewer.seat]) {
       throw new ApiError(400, "replay/unknown_seat", `"${viewer.seat}" is not seated at this table.`);
     }
-    return { step, of: log.length, text, view: view(state, viewer) };
+    // The step's events, for the page to tell in its reader's language; `text` is the engine's English.
+    return { step, of: log.length, events, text, view: view(state, viewer) };
   }
 
   /**

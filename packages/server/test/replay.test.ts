@@ -37,6 +37,8 @@ describe("replay and fork", () => {
     const last = await h.get(`${base}?step=${start.body.of}&viewer=seat:kyiv`, auth);
     expect(last.body.view.amendments).toHaveLength(1);
     expect(last.body.text.join(" ")).toContain("Kyiv proposed");
+    // The step's events too, for the page to tell in its reader's language.
+    expect(last.body.events.map((e: { type: string }) => e.type)).toContain("amendment/posted");
     const fac = await h.get(`${base}?step=${start.body.of}&viewer=facilitator`, auth);
     expect(Object.keys(fac.body.view.briefs).length).toBe(6);
     expect((await h.get(`${base}?step=999&viewer=facilitator`, auth)).body.code).toBe("replay/bad_step");

@@ -1,7 +1,7 @@
 // The facilitator's HTTP calls (docs/protocol.md §1): the shared `call` with the session's
 // secret key as a Bearer header. The key lives in this browser's storage, keyed by session id,
 // and never in a link.
-import type { AfterActionReport, DuplicateScore, PlayerView, SeatScore } from "@ironclad/engine";
+import type { AfterActionReport, DuplicateScore, GameEvent, PlayerView, SeatScore } from "@ironclad/engine";
 import type {
   ConsoleTable,
   ForkOrigin,
@@ -256,7 +256,8 @@ export async function downloadExport(sessionId: string, kind: "actions" | "chat"
 }
 
 /** The table as `viewer` saw it after `step` actions. */
-export type ReplayStep = { step: number; of: number; text: string[]; view: PlayerView };
+/** `events`: what the step made happen (the page tells them in its language); `text`: the engine's English. */
+export type ReplayStep = { step: number; of: number; events: GameEvent[]; text: string[]; view: PlayerView };
 export const replayAt = (id: string, tableId: string, step: number, viewer: string) =>
   fcall<ReplayStep>(
     "GET",

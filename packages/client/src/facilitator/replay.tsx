@@ -5,6 +5,7 @@ import { errorText, loc, t, tOr } from "../i18n/index.ts";
 import type { ApiFailure } from "../net/api.ts";
 import { Bar } from "./charts.tsx";
 import { forkTable, type ReplayStep, replayAt } from "./fapi.ts";
+import { timelineLine } from "./report-timeline.ts";
 
 export function ReplaySection({
   sessionId,
@@ -111,7 +112,9 @@ export function ReplaySection({
       {data && v && (
         <div class="fac-replay-view" data-testid="replay-view">
           <p class="fac-label">{t("f.rp.of", { step: data.step, of: data.of })}</p>
-          <p class="fac-replay-text">{data.step === 0 ? t("f.rp.start") : data.text.join(" ")}</p>
+          <p class="fac-replay-text">
+            {data.step === 0 ? t("f.rp.start") : timelineLine({ ...data, type: "" }, v.scenario)}
+          </p>
           <p class="hint">
             {tOr(`f.phase.${v.phase}`, v.phase)}
             {v.round > 0 && ` · ${t("f.round", { n: v.round })}`}

@@ -1,5 +1,6 @@
-// A line of the after-action report's timeline in the reader's language: the engine's events for
-// the action, told from the catalogues (the server's English sentences stay for the CSV export).
+// A line of the after-action report's timeline (or of a replayed step) in the reader's language:
+// the engine's events for the action, told from the catalogues (the server's English sentences
+// stay for the CSV export).
 import type { AfterActionReport } from "@ironclad/engine";
 import type { GameEvent, PublicScenario } from "../net/table-types.ts";
 import { readingOrder, recordText } from "../panels/event-text.ts";
