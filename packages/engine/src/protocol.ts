@@ -13,7 +13,6 @@ import {
   parseAction,
 } from "./actions.ts";
 import type { AwaitedStep } from "./awaited-seats.ts";
-import type { LocalizedText, MoscowAction, Response } from "./scenario.ts";
 import type { GameState, SeatState } from "./state.ts";
 import type { TalkSpeech } from "./talk.ts";
 import type { PlayerView, Viewer } from "./view.ts";
@@ -206,6 +205,13 @@ export const SERVER_CODES = [
   "chat/muted",
   "typing/invalid",
   "watch/not_opener",
+  "rematch/not_over",
+  "rematch/facilitated",
+  "rematch/open",
+  "rematch/not_found",
+  "rematch/not_invited",
+  "rematch/closed",
+  "rematch/expired",
   // Warnings on an action that applied
   "redcell/empty",
 ] as const;
@@ -328,36 +334,49 @@ export type TypingNotice = { seat: string; channel: string; ttlMs: number };
 export type ClockNotice = { now: number };
 
 // ---------------------------------------------------------------------------------------------
-// Catch-up (`catch-up`): what a person finds on taking a seat back from its keeper, or over from a bot
+// A rematch from the debrief (#21, item 3; docs/protocol.md, "rematch")
 
-/** What a seat-keeper did for absent people, as data: each reader's client words it. */
-export type KeeperDeed =
-  | { act: "accepted"; amendment: number; by: string; issue: string; option: string }
-  | { act: "supported"; amendment: number; issue: string; option: string }
-  | { act: "signed" | "declined"; vote: number }
-  | { act: "answered"; year: number; moscow: MoscowAction; response: Response; bound: boolean };
+/** How a rematch seats its people: each in their own seat, or each one place on among the people. */
+export type RematchSeating = "kept" | "rotated";
 
-/** One line of a catch-up, as data (ids of seats, issues and options; the client names them). */
-export type CatchUpLine =
-  | { kind: "draft-same" }
-  | { kind: "draft-changed"; issue: string; from: string | null; to: string | null }
-  | { kind: "posted"; count: number; open: number }
-  | { kind: "amendment"; id: number; by: string; issue: string; option: string | null; status: string }
-  | { kind: "vote"; id: number; calledBy: string; result: "concluded" | "failed" | "open"; signatories: string[] }
-  | { kind: "year"; year: number; event: LocalizedText | null; moscow: MoscowAction | null; broken: string[] }
-  | { kind: "deed"; deed: KeeperDeed }
-  | { kind: "no-deeds" }
-  | { kind: "pen" }
-  | { kind: "own-amendment"; id: number; issue: string; option: string | null }
-  | { kind: "offer"; id: number; by: string; to: string | null }
-  | { kind: "now"; phase: GameState["phase"]; step: GameState["step"]; round: number };
+/** The `rematch/offer` message: a seated person at a quick game's debrief offers the table a rematch. */
+export const rematchOfferSchema = z.object({ seats: z.enum(["kept", "rotated"]) }).strict();
+export type RematchOfferSend = z.infer<typeof rematchOfferSchema>;
 
-/**
- * `catch-up`, to one person: `away`, the seat-keeper hands the seat back with what happened while its
- * people were away and what it did; `handover`, the person takes the seat over from a bot, which
- * leaves what it has open (its amendments, offers, the pen).
- */
-export type CatchUp = { reason: "away" | "handover"; lines: CatchUpLine[] };
+/** The `rematch/answer` message: yes or no to the offer `offer` (its maker's no withdraws it). */
+export const rematchAnswerSchema = z.object({ offer: z.number().int().min(1), accept: z.boolean() }).strict();
+export type RematchAnswerSend = z.infer<typeof rematchAnswerSchema>;
+
+/** A person the offer was made to, by seat: their answer, and the seat the rematch gives them. */
+export type RematchPerson = {
+  seat: string;
+  name: string;
+  /** Their seat at the rematch: their own when seats are kept; the next person's when rotated. */
+  to: string;
+  answer: "accepted" | "declined" | "waiting";
+  /** Whether a page of theirs is connected now (only connected people are waited for). */
+  connected: boolean;
+  /** They left the table (`leave`): never carried over. */
+  left: boolean;
+};
+
+/** The `rematch` message: the table's rematch offer as everyone at the table sees it. */
+export type RematchNotice = {
+  offer: number;
+  by: { seat: string; name: string };
+  seats: RematchSeating;
+  /** Server ms when the offer starts with whoever accepted, or expires. */
+  deadline: number;
+  status: "open" | "started" | "expired" | "withdrawn";
+  /** Why it closed without a table: `rematch/expired` when nobody who accepted was left at the table. */
+  reason: ErrorCode | null;
+  people: RematchPerson[];
+  /** The new table, once started (its seat tokens go to its people alone, in `rematch/go`). */
+  tableId: string | null;
+};
+
+/** The `rematch/go` message, to one person: their place at the rematch's new table. */
+export type RematchGo = { tableId: string; number: number; code: string; seat: string; seatToken: string };
 
 // ---------------------------------------------------------------------------------------------
 // Documents in parts (docs/protocol.md, "Documents in parts")

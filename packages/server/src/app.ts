@@ -57,6 +57,8 @@ export function createApp({ config, store, logger, catalog = ScenarioCatalog.loa
     chatBlocklist: config.chatBlocklist,
     botThinkMs: config.botThinkMs,
     metrics,
+    rematchSeconds: config.rematchSeconds,
+    rematch: (from, people) => sessions.rematch(from, people),
   });
 
   // Several processes share matchmaking and room calls through Redis; each says how clients reach it.

@@ -34,6 +34,7 @@ const configSchema = z.object({
     .default("1500,6000"),
   TABLE_GUARD_SECONDS: z.coerce.number().int().min(1).max(600).default(5),
   RECONNECT_SECONDS: z.coerce.number().int().min(5).max(3600).default(120),
+  REMATCH_SECONDS: z.coerce.number().int().min(2).max(600).default(60),
   CHAT_BLOCKLIST: z.string().default(""),
   ALLOWED_ORIGINS: z
     .string()
@@ -67,6 +68,8 @@ export type Config = {
   tableGuardSeconds: number;
   /** How long a dropped person's seat stays theirs before they count as gone. */
   reconnectSeconds: number;
+  /** How long a rematch offer at a debrief waits for its people before it starts with whoever accepted. */
+  rematchSeconds: number;
   /** Words masked in chat (comma-separated in CHAT_BLOCKLIST). */
   chatBlocklist: string[];
   /** Web origins whose pages may use the API and the rooms. */
@@ -101,6 +104,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: trustProxy(c.TRUST_PROXY),
     joinsPerMinute: c.JOINS_PER_MINUTE,
     reconnectSeconds: c.RECONNECT_SECONDS,
+    rematchSeconds: c.REMATCH_SECONDS,
     chatBlocklist: list(c.CHAT_BLOCKLIST),
     allowedOrigins: list(c.ALLOWED_ORIGINS).length ? list(c.ALLOWED_ORIGINS) : defaultOrigins(c.PORT, c.PUBLIC_URL),
   };

@@ -283,6 +283,50 @@ export class SessionService {
   }
 
   /**
+   * A rematch (#21, item 3): one new quick game on `from`'s settings and scenario, with `people` in
+   * the seats given and bots in the rest. The first of them (the one who offered it) opens the table,
+   * so they switch watching, which stays as it was at `from`.
+   */
+  async rematch(
+    from: TableRecord,
+    people: readonly { name: string; seat: string }[],
+  ): Promise<{ tableId: string; number: number; code: string; admissions: Admission[] }> {
+    const config = from.config as TableConfig;
+    const { tables } = await this.createSession(
+      {
+        scenario: from.scenarioId,
+        tables: 1,
+        seats: config.seats,
+        timings: config.timings,
+        bots: config.bots,
+        readPrivate: config.readPrivate,
+        moscow: config.moscow,
+        delegationSize: config.delegationSize,
+        seatChoice: config.seatChoice,
+        listed: from.listed,
+        retentionDays: 8,
+      },
+      { autoStart: true },
+    );
+    const table = tables[0];
+    if (!table) throw new Error("a rematch created no table");
+    const admissions: Admission[] = [];
+    for (const p of people) admissions.push(await this.join({ code: table.code, name: p.name, seat: p.seat }));
+    const first = admissions[0];
+    const opener = first ? await this.#d.store.getPersonByToken(table.tableId, hashSecret(first.seatToken)) : null;
+    const record = await this.#d.store.getTable(table.tableId);
+    if (record) {
+      await this.#d.store.setTableConfig(record.id, {
+        ...(record.config as TableConfig),
+        ...(opener ? { openedBy: opener.id } : {}),
+        ...(config.watching === false ? { watching: false } : {}),
+      });
+      await this.#d.host.watchingChanged(record.id);
+    }
+    return { tableId: table.tableId, number: table.number, code: table.code, admissions };
+  }
+
+  /**
    * What a watch link opens (#21, item 2): the table, for anyone with its link, as an observer without
    * a seat. A wrong key answers as an unknown table does; a table that is over, or whose opener switched
    * watching off, says so.

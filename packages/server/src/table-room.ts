@@ -43,6 +43,7 @@ import {
   PROTOCOL_VERSION,
   parseChannelKey,
   parseClientAction,
+  type RematchGo,
   type TableSummary,
 } from "@ironclad/engine/protocol";
 import type { Logger } from "./logger.ts";
@@ -57,6 +58,20 @@ import { TableConversations } from "./table-conversations.ts";
 import { initOptionsFor } from "./table-init.ts";
 import { leaveRefusal, parseLeave } from "./table-leave.ts";
 import { audienceOf, type Delegations, projectScenario, projectTable, publicScenarioJson } from "./table-projection.ts";
+import {
+  answerRefusal,
+  carried,
+  decide,
+  makeOffer,
+  noticeOf,
+  offerRefusal,
+  type Presence,
+  parseAnswer,
+  parseOffer,
+  type RematchOffer,
+  type RematchSender,
+  withAnswer,
+} from "./table-rematch.ts";
 import { TableState } from "./table-schema.ts";
 import { relayTyping } from "./table-typing.ts";
 import { seatlessWatches, watchingOn, watchKeyMatches, watchPath } from "./table-watch.ts";
@@ -86,6 +101,13 @@ export type TableRoomDeps = {
   chatBlocklist: readonly string[];
   botThinkMs: { min: number; max: number };
   metrics: Metrics;
+  /** How long a rematch offer waits for its people (#21, item 3). */
+  rematchSeconds: number;
+  /** Creates a rematch's table (a new quick game on `from`'s settings) with these people in these seats. */
+  rematch: (
+    from: TableRecord,
+    people: readonly { name: string; seat: string }[],
+  ) => Promise<{ tableId: string; number: number; code: string; admissions: { seatToken: string }[] }>;
 };
 let deps: TableRoomDeps | null = null;
 /** Gives table rooms their dependencies (the store, scenarios, logger, clock). */
@@ -146,6 +168,14 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
   #members: Members | null = null;
   /** Live connections whose session another connection is taking with their reconnection token. */
   #takenOver = new WeakSet<TableClient>();
+  /** The table's rematch offer (#21, item 3), the last offer's number, and the timer for its deadline. */
+  #rematch: RematchOffer | null = null;
+  #rematchSeq = 0;
+  #rematchTimer: Delayed | null = null;
+  /** Set while the rematch's table is being made: answers wait no longer. */
+  #rematchStarting = false;
+  /** Each carried person's place at the rematch's table, kept until a page of theirs is told. */
+  #rematchTickets = new Map<string, RematchGo>();
 
   override messages = {
     action: (client: TableClient, message: unknown) => {
@@ -170,6 +200,12 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     },
     watching: (client: TableClient, message: unknown) => {
       void this.#onWatching(client, message).catch((error) => this.#fault(client, error, "watching"));
+    },
+    "rematch/offer": (client: TableClient, message: unknown) => {
+      void this.#onRematchOffer(client, message).catch((error) => this.#fault(client, error, "rematch/offer"));
+    },
+    "rematch/answer": (client: TableClient, message: unknown) => {
+      void this.#onRematchAnswer(client, message).catch((error) => this.#fault(client, error, "rematch/answer"));
     },
     "*": (client: TableClient, type: string) => {
       this.#hostile(client, {
@@ -336,10 +372,11 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     client.send("scenario", publicScenarioJson(this.#game));
     client.send("chat/history", await this.#chatHistoryFor(client));
     slow("chat history");
-    await this.#takeOverFromBot(client, identity.kind === "person" ? identity.person.seat : null);
+    await this.#takeOverFromBot(identity.kind === "person" ? identity.person.seat : null);
     slow("taking the seat from its bot");
     // Back on a new device (a fresh join with the same token): the keeper hands the seat back too.
     this.#catchUp(client);
+    this.#rematchOnJoin(client);
     // A quick game starts as soon as its player arrives.
     if (this.#config.autoStart && this.#game.phase === "lobby") {
       await this.#dispatch({ type: "table/start", actor: { kind: "system" }, at: need().now() });
@@ -470,7 +507,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     const viewer = client.userData?.viewer;
     if (viewer?.kind !== "seat") return;
     const lines = this.#bots.handBack(viewer.seat);
-    if (lines) client.send("catch-up", { reason: "away", lines });
+    if (lines) client.send("catch-up", { lines });
   }
 
   #seatName(seat: string): string {
@@ -501,18 +538,16 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     return away;
   }
 
-  // A person taking a seat that a bot held takes it over, and is told what the bot leaves open.
-  async #takeOverFromBot(client: TableClient, seat: string | null): Promise<void> {
+  // A person taking a seat that a bot held takes it over.
+  async #takeOverFromBot(seat: string | null): Promise<void> {
     if (seat && this.#game.seats[seat]?.controller === "bot") {
-      const taken = await this.#dispatch({
+      await this.#dispatch({
         type: "facilitator/set-controller",
         actor: { kind: "facilitator" },
         at: need().now(),
         seat,
         controller: "human",
       });
-      if (taken.ok && this.#game.phase !== "lobby")
-        client.send("catch-up", { reason: "handover", lines: this.#bots.handOver(seat) });
     }
   }
 
@@ -583,6 +618,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
 
   override onReconnect(client: TableClient): void {
     this.#catchUp(client);
+    this.#rematchOnJoin(client);
     this.#membersChanged();
     this.#project();
     this.broadcastPatch();
@@ -603,6 +639,8 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     this.#membersChanged();
     this.#project();
     this.broadcastPatch();
+    // One fewer to wait for: a rematch offer may start (or expire) now.
+    void this.#settleRematch().catch((error) => this.#log.error({ err: error }, "rematch failed"));
   }
 
   override onUncaughtException(error: Error, methodName: string): void {
@@ -695,7 +733,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
         this.#admit(client, { kind: "person", person: now });
         this.#welcome(client);
         client.send("chat/history", await this.#chatHistoryFor(client));
-        await this.#takeOverFromBot(client, now.seat);
+        await this.#takeOverFromBot(now.seat);
       }
     }
     const fresh = await d.store.getTable(this.#table.id);
@@ -757,6 +795,158 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     }
     this.#project();
     this.broadcastPatch();
+    // Someone who left is not carried over to a rematch; an offer nobody who accepted is left for expires.
+    await this.#settleRematch();
+  }
+
+  /** Who sends a rematch message: a person (seated or not), or the facilitator. */
+  #rematchSender(client: TableClient): RematchSender | null {
+    const identity = client.userData?.identity;
+    if (!identity || identity.kind === "watcher") return null;
+    if (identity.kind === "facilitator") return { kind: "facilitator" };
+    return { kind: "person", personId: identity.person.id, seat: identity.person.seat };
+  }
+
+  /** `rematch/offer` (#21, item 3): a seated person at a quick game's debrief offers the table a rematch. */
+  async #onRematchOffer(client: TableClient, message: unknown): Promise<void> {
+    if (this.#refuseWatcher(client, "Watchers cannot offer a rematch.")) return;
+    const sender = this.#rematchSender(client);
+    if (!sender) return;
+    const parsed = parseOffer(message);
+    const refusal = parsed.ok
+      ? offerRefusal(sender, { phase: this.#game.phase, facilitated: this.#facilitated() }, this.#rematch)
+      : parsed.error;
+    if (refusal || !parsed.ok || sender.kind !== "person") {
+      if (refusal) this.#reply(client, refusal);
+      return;
+    }
+    const d = need();
+    const order = this.#game.seatOrder;
+    const people = this.#people
+      .flatMap((p) => (p.seat && this.#game.seats[p.seat] ? [{ id: p.id, seat: p.seat, name: p.name }] : []))
+      .sort((a, b) => order.indexOf(a.seat) - order.indexOf(b.seat));
+    const ms = d.rematchSeconds * 1000;
+    this.#rematch = makeOffer({
+      id: ++this.#rematchSeq,
+      byPersonId: sender.personId,
+      seats: parsed.seats,
+      deadline: d.now() + ms,
+      people,
+    });
+    this.#rematchTimer?.clear();
+    const id = this.#rematchSeq;
+    // The room's clock may fire a hair before the wall clock says the deadline: it is the deadline.
+    this.#rematchTimer = this.clock.setTimeout(() => {
+      void this.#settleRematch(id).catch((error) => this.#log.error({ err: error }, "rematch failed"));
+    }, ms);
+    await this.#settleRematch();
+  }
+
+  /** `rematch/answer`: a person the offer was made to accepts or declines it (its maker's no withdraws it). */
+  async #onRematchAnswer(client: TableClient, message: unknown): Promise<void> {
+    if (this.#refuseWatcher(client, "Watchers cannot answer a rematch offer.")) return;
+    const sender = this.#rematchSender(client);
+    if (!sender) return;
+    const parsed = parseAnswer(message);
+    let refusal = parsed.ok ? answerRefusal(sender, this.#rematch, parsed.offer) : parsed.error;
+    if (!refusal && this.#rematchStarting)
+      refusal = { code: "rematch/closed", message: "This rematch is starting: it waits for no more answers." };
+    if (refusal || !parsed.ok || sender.kind !== "person" || !this.#rematch) {
+      if (refusal) this.#reply(client, refusal);
+      return;
+    }
+    this.#rematch = withAnswer(this.#rematch, sender.personId, parsed.accept);
+    if (this.#rematch.status === "withdrawn") this.#rematchTimer?.clear();
+    await this.#settleRematch();
+  }
+
+  /** Who is still at the table and who has a page here (a dropped one counts until it is gone). */
+  #rematchPresence(): Presence {
+    return {
+      present: (id) => this.#people.some((p) => p.id === id),
+      connected: (id) =>
+        this.clients.some((c) => {
+          const identity = c.userData?.identity;
+          return identity?.kind === "person" && identity.person.id === id;
+        }),
+    };
+  }
+
+  /**
+   * What the offer comes to now (after an offer, an answer, a leave, or the deadline of the offer
+   * `deadlineOf`); the table is told.
+   */
+  async #settleRematch(deadlineOf?: number): Promise<void> {
+    const offer = this.#rematch;
+    if (!offer || this.#rematchStarting) return;
+    const presence = this.#rematchPresence();
+    const now = deadlineOf === offer.id ? Math.max(need().now(), offer.deadline) : need().now();
+    const outcome = decide(offer, presence, now);
+    if (outcome === "expire") {
+      this.#rematch = { ...offer, status: "expired", reason: "rematch/expired" };
+      this.#rematchTimer?.clear();
+    } else if (outcome === "start") {
+      await this.#startRematch(offer, presence);
+    }
+    this.#tellRematch();
+  }
+
+  /** Makes the rematch's table with the people who accepted and are still here, and sends each their place. */
+  async #startRematch(offer: RematchOffer, presence: Presence): Promise<void> {
+    this.#rematchStarting = true;
+    this.#rematchTimer?.clear();
+    // The one who offered first: they open the new table (and switch its watching).
+    const going = carried(offer, presence).sort(
+      (a, b) => Number(b.personId === offer.byPersonId) - Number(a.personId === offer.byPersonId),
+    );
+    try {
+      const made = await need().rematch(
+        this.#table,
+        going.map((p) => ({ name: p.name, seat: p.to })),
+      );
+      this.#rematch = { ...offer, status: "started", tableId: made.tableId, carried: going.map((p) => p.personId) };
+      going.forEach((p, i) => {
+        const admission = made.admissions[i];
+        if (admission)
+          this.#rematchTickets.set(p.personId, {
+            tableId: made.tableId,
+            number: made.number,
+            code: made.code,
+            seat: p.to,
+            seatToken: admission.seatToken,
+          });
+      });
+      this.#log.info({ rematch: made.tableId, people: going.length, seats: offer.seats }, "rematch started");
+    } catch (error) {
+      this.#log.error({ err: error }, "could not make the rematch's table");
+      this.#rematch = { ...offer, status: "expired", reason: "server/internal" };
+    } finally {
+      this.#rematchStarting = false;
+    }
+    for (const client of this.clients) this.#deliverTicket(client);
+  }
+
+  /** Sends everyone here the offer as it stands. */
+  #tellRematch(): void {
+    if (!this.#rematch) return;
+    this.broadcast("rematch", noticeOf(this.#rematch, this.#rematchPresence()));
+  }
+
+  /** A page that joins or comes back: the offer as it stands, and its person's place at the rematch if any. */
+  #rematchOnJoin(client: TableClient): void {
+    if (this.#rematch) client.send("rematch", noticeOf(this.#rematch, this.#rematchPresence()));
+    this.#deliverTicket(client);
+  }
+
+  /** A carried person's place at the rematch's table, to this page of theirs (their seat token: to them alone). */
+  #deliverTicket(client: TableClient): void {
+    const identity = client.userData?.identity;
+    if (identity?.kind !== "person") return;
+    const ticket = this.#rematchTickets.get(identity.person.id);
+    if (!ticket) return;
+    client.send("rematch/go", ticket);
+    // Every page of theirs open now goes; a page opened later finds the old table's debrief as it was.
+    queueMicrotask(() => this.#rematchTickets.delete(identity.person.id));
   }
 
   async #onAction(client: TableClient, message: unknown): Promise<void> {
