@@ -13,6 +13,7 @@ import {
   parseAction,
 } from "./actions.ts";
 import type { AwaitedStep } from "./awaited-seats.ts";
+import type { LocalizedText, MoscowAction, Response } from "./scenario.ts";
 import type { GameState, SeatState } from "./state.ts";
 import type { TalkSpeech } from "./talk.ts";
 import type { PlayerView, Viewer } from "./view.ts";
@@ -332,6 +333,38 @@ export type TypingNotice = { seat: string; channel: string; ttlMs: number };
  * table that set its clock from it showed the time left at that action (#18, item 3).
  */
 export type ClockNotice = { now: number };
+
+// ---------------------------------------------------------------------------------------------
+// Catch-up (`catch-up`): what a person finds on taking a seat back from its keeper, or over from a bot
+
+/** What a seat-keeper did for absent people, as data: each reader's client words it. */
+export type KeeperDeed =
+  | { act: "accepted"; amendment: number; by: string; issue: string; option: string }
+  | { act: "supported"; amendment: number; issue: string; option: string }
+  | { act: "signed" | "declined"; vote: number }
+  | { act: "answered"; year: number; moscow: MoscowAction; response: Response; bound: boolean };
+
+/** One line of a catch-up, as data (ids of seats, issues and options; the client names them). */
+export type CatchUpLine =
+  | { kind: "draft-same" }
+  | { kind: "draft-changed"; issue: string; from: string | null; to: string | null }
+  | { kind: "posted"; count: number; open: number }
+  | { kind: "amendment"; id: number; by: string; issue: string; option: string | null; status: string }
+  | { kind: "vote"; id: number; calledBy: string; result: "concluded" | "failed" | "open"; signatories: string[] }
+  | { kind: "year"; year: number; event: LocalizedText | null; moscow: MoscowAction | null; broken: string[] }
+  | { kind: "deed"; deed: KeeperDeed }
+  | { kind: "no-deeds" }
+  | { kind: "pen" }
+  | { kind: "own-amendment"; id: number; issue: string; option: string | null }
+  | { kind: "offer"; id: number; by: string; to: string | null }
+  | { kind: "now"; phase: GameState["phase"]; step: GameState["step"]; round: number };
+
+/**
+ * `catch-up`, to one person: `away`, the seat-keeper hands the seat back with what happened while its
+ * people were away and what it did; `handover`, the person takes the seat over from a bot, which
+ * leaves what it has open (its amendments, offers, the pen).
+ */
+export type CatchUp = { reason: "away" | "handover"; lines: CatchUpLine[] };
 
 // ---------------------------------------------------------------------------------------------
 // A rematch from the debrief (#21, item 3; docs/protocol.md, "rematch")

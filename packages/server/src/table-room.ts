@@ -372,7 +372,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     client.send("scenario", publicScenarioJson(this.#game));
     client.send("chat/history", await this.#chatHistoryFor(client));
     slow("chat history");
-    await this.#takeOverFromBot(identity.kind === "person" ? identity.person.seat : null);
+    await this.#takeOverFromBot(client, identity.kind === "person" ? identity.person.seat : null);
     slow("taking the seat from its bot");
     // Back on a new device (a fresh join with the same token): the keeper hands the seat back too.
     this.#catchUp(client);
@@ -507,7 +507,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     const viewer = client.userData?.viewer;
     if (viewer?.kind !== "seat") return;
     const lines = this.#bots.handBack(viewer.seat);
-    if (lines) client.send("catch-up", { lines });
+    if (lines) client.send("catch-up", { reason: "away", lines });
   }
 
   #seatName(seat: string): string {
@@ -538,16 +538,18 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     return away;
   }
 
-  // A person taking a seat that a bot held takes it over.
-  async #takeOverFromBot(seat: string | null): Promise<void> {
+  // A person taking a seat that a bot held takes it over, and is told what the bot leaves open.
+  async #takeOverFromBot(client: TableClient, seat: string | null): Promise<void> {
     if (seat && this.#game.seats[seat]?.controller === "bot") {
-      await this.#dispatch({
+      const taken = await this.#dispatch({
         type: "facilitator/set-controller",
         actor: { kind: "facilitator" },
         at: need().now(),
         seat,
         controller: "human",
       });
+      if (taken.ok && this.#game.phase !== "lobby")
+        client.send("catch-up", { reason: "handover", lines: this.#bots.handOver(seat) });
     }
   }
 
@@ -733,7 +735,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
         this.#admit(client, { kind: "person", person: now });
         this.#welcome(client);
         client.send("chat/history", await this.#chatHistoryFor(client));
-        await this.#takeOverFromBot(now.seat);
+        await this.#takeOverFromBot(client, now.seat);
       }
     }
     const fresh = await d.store.getTable(this.#table.id);
