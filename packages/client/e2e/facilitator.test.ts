@@ -227,14 +227,20 @@ describe.skipIf(skip !== null)("the facilitator's pages in Chromium", () => {
       .poll(() => timeline.allTextContents(), POLL)
       .toContainEqual(expect.stringMatching(/proposed|supports|signed|declined/));
     await page.getByRole("button", { name: "Українська" }).click();
-    await expect.poll(async () => (await timeline.allTextContents()).join("\n"), POLL).toMatch(/пропонує|підтримує|підписано|відмова/);
+    await expect
+      .poll(async () => (await timeline.allTextContents()).join("\n"), POLL)
+      .toMatch(/пропонує|підтримує|підписано|відмова/);
     const uk = (await timeline.allTextContents()).join("\n");
     expect(uk).not.toMatch(/\b(proposed|supports|signed|amendment|the draft|began)\b/i);
+    // Who acted and when are the page's words too: no "facilitator", no "AM".
+    expect(await page.locator('[data-section="timeline"]').textContent()).not.toMatch(/facilitator|system|\b[AP]M\b/);
     await page
       .locator('[data-section="timeline"]')
       .screenshot({ path: screenshotPath("facilitator-report-timeline-uk") });
     await page.getByRole("button", { name: "English" }).click();
-    await expect.poll(async () => (await timeline.allTextContents()).join("\n"), POLL).toMatch(/proposed|supports|signed|declined/);
+    await expect
+      .poll(async () => (await timeline.allTextContents()).join("\n"), POLL)
+      .toMatch(/proposed|supports|signed|declined/);
     await page
       .locator('[data-section="timeline"]')
       .screenshot({ path: screenshotPath("facilitator-report-timeline-en") });

@@ -3,7 +3,7 @@
 // frontier, futures, scores and chat; exports. Printable: the print CSS lays it out for paper.
 import type { PublicScenario } from "@ironclad/engine";
 import { useEffect, useState } from "preact/hooks";
-import { errorText, formatNumber, loc, t, tOr } from "../i18n/index.ts";
+import { errorText, formatNumber, getLang, loc, t, tOr } from "../i18n/index.ts";
 import { ApiFailure, getScenario } from "../net/api.ts";
 import { useScenarios } from "../pages/use-scenarios.ts";
 import { Bar, CoalitionGraph, ConcessionChart, colourOf } from "./charts.tsx";
@@ -17,6 +17,15 @@ import { FShell, SeatName, usePoll } from "./shell.tsx";
 import { tableVerdict } from "./verdict.ts";
 
 const OUTCOME_ORDER = ["held", "eroded", "failed", "escalated"] as const;
+
+/** A time of day in the page's language (not the browser's: no "AM" on a Ukrainian page). */
+function clockTime(at: number, seconds: boolean): string {
+  return new Date(at).toLocaleTimeString(getLang() === "uk" ? "uk-UA" : "en-GB", {
+    hour: "2-digit",
+    minute: "2-digit",
+    ...(seconds ? { second: "2-digit" } : {}),
+  });
+}
 
 /** The printable after-action report. */
 export function ReportPage({ sessionId, tableId }: { sessionId: string; tableId: string }) {
@@ -197,15 +206,17 @@ export function ReportPage({ sessionId, tableId }: { sessionId: string; tableId:
                 {r.timeline.map((e) => (
                   <li key={e.seq}>
                     <span class="fac-tl-seq">{e.seq}</span>
-                    <span class="fac-tl-time">
-                      {new Date(e.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" })}
-                    </span>
+                    <span class="fac-tl-time">{clockTime(e.at, true)}</span>
                     <span class="fac-tl-actor">
                       {/* The seat's colour (as in the charts) marks the name; the name itself stays in ink. */}
                       {r.seats.includes(e.actor) && (
                         <i aria-hidden="true" style={{ background: colourOf(r.seats, e.actor) }} />
                       )}
-                      {r.seats.includes(e.actor) ? nameOf(e.actor) : e.actor}
+                      {e.actor === "facilitator"
+                        ? t("vote.facilitator")
+                        : e.actor === "system"
+                          ? t("f.rep.actor.system")
+                          : nameOf(e.actor)}
                       {e.people?.length > 0 && <span class="muted"> ({e.people.join(", ")})</span>}
                     </span>
                     {/* Told from the events in the page's language, so it follows a switch (#18 item 5). */}
@@ -224,9 +235,7 @@ export function ReportPage({ sessionId, tableId }: { sessionId: string; tableId:
                 <ol class="fac-timeline fac-chat">
                   {r.chat.map((m) => (
                     <li key={m.seq}>
-                      <span class="fac-tl-time">
-                        {new Date(m.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}
-                      </span>
+                      <span class="fac-tl-time">{clockTime(m.at, false)}</span>
                       <span class="fac-tl-actor">{m.fromName}</span>
                       <span class="fac-tl-text">
                         <span class="tag">{m.channel}</span> {m.text}
