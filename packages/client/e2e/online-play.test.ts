@@ -124,6 +124,14 @@ describe.skipIf(skip !== null)("playing online in Chromium", () => {
     const tableUrl = friend.url();
     const tarasSeat = await friend.locator(".me-name").textContent();
     expect(tarasSeat).toBe("Taras");
+    // The game is on: the bot hands the seat over with what it leaves open, worded on the page.
+    const handover = friend.getByTestId("catch-up");
+    await handover.waitFor({ timeout: 20_000 });
+    expect(await handover.getByRole("heading").textContent()).toBe("You take this seat over from its bot");
+    expect(await handover.locator("li").last().textContent()).toMatch(/^Now: Negotiation, round \d\.$/);
+    await shootAt(friend, "online-bot-handover-desktop", DESKTOP, ".catch-up");
+    await handover.getByRole("button", { name: "Dismiss" }).click();
+    await handover.waitFor({ state: "detached" });
 
     // Back at the landing page: "My tables" has the table, its phase from the server, and the way back.
     await friend.goto(bed.url);

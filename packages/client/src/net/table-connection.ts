@@ -3,6 +3,7 @@
 // Loaded only by the /play page (the SDK stays out of the landing bundle).
 import { Client, type Room } from "@colyseus/sdk";
 import {
+  type CatchUp,
   type ChatMessage,
   type ChatSend,
   CLOSE_CODES,
@@ -78,6 +79,8 @@ export type ConnectionView = {
   moved: MovedTo | null;
   /** What the facilitator last said about this person's voice: muted, unmuted, or nothing yet (null). */
   muted: boolean | null;
+  /** What the person finds on taking the seat back from its keeper, or over from a bot (the latest). */
+  catchUp: CatchUp | null;
   /** Set once this person has left the table (`leave`, #21): the seat is a bot's, the token dead. */
   left?: true;
 };
@@ -205,6 +208,7 @@ export function connectTable(
     clockOffset: 0,
     moved: null,
     muted: null,
+    catchUp: null,
   };
   const listeners = new Set<(v: ConnectionView) => void>();
   const update = (patch: Partial<ConnectionView>) => {
@@ -283,6 +287,9 @@ export function connectTable(
     r.onMessage("watching-off", (m: { message?: string }) => {
       closed = true;
       update({ status: "failed", failure: { kind: "watching_off", message: m?.message ?? "" } });
+    });
+    r.onMessage("catch-up", (c: CatchUp) => {
+      if ((c?.reason === "away" || c?.reason === "handover") && Array.isArray(c.lines)) update({ catchUp: c });
     });
     r.onMessage("muted", (m: { muted?: unknown }) => {
       if (typeof m?.muted === "boolean") update({ muted: m.muted });

@@ -22,6 +22,7 @@ import { AmendmentsPanel } from "../panels/amendments-panel.tsx";
 import { AnalysisPanel } from "../panels/analysis-panel.tsx";
 import { BriefPanel } from "../panels/brief-panel.tsx";
 import { BroadcastBanner } from "../panels/broadcast-banner.tsx";
+import { CatchUpPanel } from "../panels/catch-up-panel.tsx";
 import { ChatPanel } from "../panels/chat-panel.tsx";
 import { DebriefPanel } from "../panels/debrief-panel.tsx";
 import { DraftPanel } from "../panels/draft-panel.tsx";
@@ -382,6 +383,7 @@ function TableScreen({ view, conn, tableId }: { view: ConnectionView; conn: Tabl
           </p>
         )}
         <BroadcastBanner chat={view.chat} tableId={tableId} />
+        <CatchUpPanel catchUp={view.catchUp} scenario={view.scenario} />
         <SeatsRow />
         <nav class="pane-tabs" aria-label={t("play.panes")}>
           {(["table", "brief", "analysis", "chat"] as const).map((p) => (
