@@ -237,6 +237,10 @@ describe.skipIf(skip !== null)("the facilitator's pages in Chromium", () => {
     await page
       .locator('[data-section="timeline"]')
       .screenshot({ path: screenshotPath("facilitator-report-timeline-uk") });
+    // The talk too: a bot's line told in Ukrainian from its structured form, channels named.
+    const chat = page.locator('[data-section="chat"]');
+    expect(await chat.textContent()).not.toMatch(/\(bot\)|\btable\b/);
+    await chat.screenshot({ path: screenshotPath("facilitator-report-chat-uk") });
     await page.getByRole("button", { name: "English" }).click();
     await expect
       .poll(async () => (await timeline.allTextContents()).join("\n"), POLL)

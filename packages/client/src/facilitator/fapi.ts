@@ -152,7 +152,16 @@ export type TableReport = Omit<AfterActionReport, "final" | "timeline"> & {
   seats: string[];
   /** A fork: the table and step it started from; null for a table of its own. */
   forkedFrom: ForkOrigin | null;
-  chat: { seq: number; channel: string; fromSeat: string | null; fromName: string; text: string; at: number }[];
+  /** `speech`: a bot's line in structured form, told in the reader's language (panels/chat-text.ts). */
+  chat: {
+    seq: number;
+    channel: string;
+    fromSeat: string | null;
+    fromName: string;
+    text: string;
+    at: number;
+    speech?: unknown;
+  }[];
 };
 
 type Method = "GET" | "POST" | "DELETE";

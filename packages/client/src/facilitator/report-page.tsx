@@ -6,7 +6,9 @@ import { useEffect, useState } from "preact/hooks";
 import { errorText, formatNumber, getLang, loc, t, tOr } from "../i18n/index.ts";
 import { ApiFailure, getScenario } from "../net/api.ts";
 import { useScenarios } from "../pages/use-scenarios.ts";
+import { chatFromName, chatText } from "../panels/chat-text.ts";
 import { Bar, CoalitionGraph, ConcessionChart, colourOf } from "./charts.tsx";
+import { channelLabel } from "./chat-reader.tsx";
 import { balanceWords } from "./debrief-kit.tsx";
 import { downloadExport, loadKey, type TableReport, tableReport } from "./fapi.ts";
 import { KeyForm } from "./key-form.tsx";
@@ -236,9 +238,13 @@ export function ReportPage({ sessionId, tableId }: { sessionId: string; tableId:
                   {r.chat.map((m) => (
                     <li key={m.seq}>
                       <span class="fac-tl-time">{clockTime(m.at, false)}</span>
-                      <span class="fac-tl-actor">{m.fromName}</span>
+                      {/* A bot's line is told from its structured form in the page's language (#18 item 5). */}
+                      <span class="fac-tl-actor">
+                        {chatFromName(m)}
+                        {m.fromSeat && <span class="muted"> · {nameOf(m.fromSeat)}</span>}
+                      </span>
                       <span class="fac-tl-text">
-                        <span class="tag">{m.channel}</span> {m.text}
+                        <span class="tag">{channelLabel(m.channel, options)}</span> {chatText(m, options)}
                       </span>
                     </li>
                   ))}
