@@ -12,6 +12,9 @@ import {
   type DocumentParts,
   joinDocument,
   PROTOCOL_VERSION,
+  type RematchGo,
+  type RematchNotice,
+  type RematchSeating,
   type TypingNotice,
   type TypingSend,
 } from "@ironclad/engine/protocol";
@@ -83,6 +86,10 @@ export type ConnectionView = {
   catchUp: CatchUp | null;
   /** Set once this person has left the table (`leave`, #21): the seat is a bot's, the token dead. */
   left?: true;
+  /** The table's rematch offer as it stands (#21, item 3), once one is made. */
+  rematch?: RematchNotice;
+  /** This person's place at the rematch's new table: the page keeps the token and goes there. */
+  rematchGo?: RematchGo;
 };
 
 /** A table connection the page subscribes to. */
@@ -102,6 +109,10 @@ export interface TableConnection {
   leave(): void;
   /** Switches watching by the watch link on or off (the table's opener only; others are refused). */
   setWatching(on: boolean): void;
+  /** Offers the table a rematch from its debrief, seats kept or rotated (#21, item 3). */
+  offerRematch(seats: RematchSeating): void;
+  /** Accepts or declines the rematch offer numbered `offer` (the offerer's no withdraws it). */
+  answerRematch(offer: number, accept: boolean): void;
   dismissError(id: number): void;
   close(): Promise<void>;
 }
@@ -273,6 +284,16 @@ export function connectTable(
       closed = true;
       update({ moved: m, status: "closed" });
     });
+    // A rematch (#21, item 3): the offer as it stands, and this person's place at its new table.
+    r.onMessage("rematch", (n: RematchNotice) => {
+      if (typeof n?.offer === "number" && Array.isArray(n.people)) update({ rematch: n });
+    });
+    r.onMessage("rematch/go", (g: RematchGo) => {
+      if (typeof g?.tableId !== "string" || typeof g.seatToken !== "string" || g.tableId === tableId) return;
+      // The page leaves for the new table: this connection's end is not a drop to rejoin from.
+      closed = true;
+      update({ rematchGo: g });
+    });
     // Removed by the facilitator: the connection closes and the token is dead; no rejoin (it would only be refused).
     r.onMessage("removed", (m: { message?: string }) => {
       closed = true;
@@ -410,6 +431,24 @@ export function connectTable(
     },
     setWatching(on) {
       room?.send("watching", { on });
+    },
+    offerRematch(seats) {
+      if (!room) {
+        update({
+          errors: withError(view.errors, { code: "net/not_connected", message: "", at: Date.now(), id: ++errorId }),
+        });
+        return;
+      }
+      room.send("rematch/offer", { seats });
+    },
+    answerRematch(offer, accept) {
+      if (!room) {
+        update({
+          errors: withError(view.errors, { code: "net/not_connected", message: "", at: Date.now(), id: ++errorId }),
+        });
+        return;
+      }
+      room.send("rematch/answer", { offer, accept });
     },
     dismissError(id) {
       update({ errors: view.errors.filter((e) => e.id !== id) });

@@ -110,6 +110,15 @@ function PlayPage({ tableId }: { tableId: string }) {
     window.location.assign(`/play/${encodeURIComponent(moved.tableId)}`);
   }, [moved]);
 
+  // A rematch started (#21, item 3): its table's own seat token is kept and the page goes there; the
+  // old table's token stays, its debrief still this person's.
+  const rematchGo = view?.rematchGo ?? null;
+  useEffect(() => {
+    if (!rematchGo || !stored) return;
+    saveSeat({ tableId: rematchGo.tableId, seatToken: rematchGo.seatToken, seat: rematchGo.seat, name: stored.name });
+    window.location.assign(`/play/${encodeURIComponent(rematchGo.tableId)}`);
+  }, [rematchGo]);
+
   if ((!stored || !conn) && (probe === "not_found" || probe === "ended")) {
     return (
       <Screen title={t(`play.failure.${probe}.title`)}>
@@ -148,6 +157,16 @@ function PlayPage({ tableId }: { tableId: string }) {
       <Screen title={t("play.moved.title")}>
         <p role="status">
           <span class="spinner" aria-hidden="true" /> {t("play.moved.text", { n: moved.number, code: moved.code })}
+        </p>
+      </Screen>
+    );
+  }
+  if (rematchGo) {
+    return (
+      <Screen title={t("rematch.going.title")}>
+        <p role="status">
+          <span class="spinner" aria-hidden="true" />{" "}
+          {t("rematch.going.text", { n: rematchGo.number, code: rematchGo.code })}
         </p>
       </Screen>
     );
@@ -318,9 +337,12 @@ function TableScreen({ view, conn, tableId }: { view: ConnectionView; conn: Tabl
             typing: (w) => conn.typing(w),
             leave: () => conn.leave(),
             setWatching: (on) => conn.setWatching(on),
+            rematch: view.rematch ?? null,
+            offerRematch: (seats) => conn.offerRematch(seats),
+            answerRematch: (offer, accept) => conn.answerRematch(offer, accept),
           }
         : null,
-    [snap, scenario, welcome, view.clockOffset],
+    [snap, scenario, welcome, view.clockOffset, view.rematch],
   );
 
   useEffect(() => {

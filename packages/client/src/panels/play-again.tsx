@@ -5,6 +5,7 @@ import { useState } from "preact/hooks";
 import { errorText, t } from "../i18n/index.ts";
 import { type Admission, ApiFailure, call } from "../net/api.ts";
 import { loadSeat, saveSeat } from "../net/seat-tokens.ts";
+import { Rematch } from "./rematch-panel.tsx";
 import { seatName, useTable } from "./table-context.ts";
 
 /** A new quick game for the person this token seats at `tableId`: their seat and this game's settings. */
@@ -96,6 +97,8 @@ export function PlayAgain() {
   return (
     <section class="play-again" aria-labelledby="play-again-title">
       <h3 id="play-again-title">{t("again.title")}</h3>
+      {/* A rematch with the people at this table (#21): a quick game's; a facilitator sets up their own next game. */}
+      {mySeat && stored && welcome?.facilitated === false && <Rematch />}
       {mySeat && stored && <p class="panel-hint">{t("again.hint")}</p>}
       <div class="play-again-actions">
         {mySeat && stored && (

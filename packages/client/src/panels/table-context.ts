@@ -1,7 +1,7 @@
 // What every panel of the table page reads: the snapshot, the public scenario, who I am, what
 // is legal for me now, and how to act. Panels hold no rules: `legal` comes from the server.
 import type { Issue, Option } from "@ironclad/engine";
-import type { TypingSend } from "@ironclad/engine/protocol";
+import type { RematchNotice, RematchSeating, TypingSend } from "@ironclad/engine/protocol";
 import { createContext } from "preact";
 import { useContext } from "preact/hooks";
 import { loc } from "../i18n/index.ts";
@@ -24,6 +24,12 @@ export type TableCtx = {
   leave?: () => void;
   /** Switches watching by the table's watch link on or off (#21, item 2): the table's opener only. */
   setWatching?: (on: boolean) => void;
+  /** The table's rematch offer as it stands (#21, item 3), if one was made. */
+  rematch?: RematchNotice | null;
+  /** Offers the table a rematch from the debrief; absent where the page cannot. */
+  offerRematch?: (seats: RematchSeating) => void;
+  /** Accepts or declines the rematch offer numbered `offer`. */
+  answerRematch?: (offer: number, accept: boolean) => void;
 };
 
 export const TableContext = createContext<TableCtx | null>(null);

@@ -1,0 +1,158 @@
+// A rematch from the debrief (#21, item 3) in Chromium against the real server: Olena opens a
+// listed quick game, Taras takes a bot's seat from the open tables (as in online-play.test.ts), the
+// game's shortest clock runs it to the debrief, Olena offers a rematch with the seats rotated, Taras
+// sees who offered and how it seats them and accepts, and both pages land together at one new table,
+// each in the other's seat, with new seat tokens (the old debrief's kept too). The offer on Taras's
+// debrief is photographed into docs/screenshots at desktop and phone size.
+import fs from "node:fs";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { basicA11yProblems, horizontalOverflow } from "./a11y.ts";
+import { chromiumMissingReason, describeStuckPage, pageErrors, screenshotPath } from "./chromium.ts";
+import { skipGuide } from "./guide-seen.ts";
+import { quickGameBed } from "./quick-game-page.ts";
+
+const skip = chromiumMissingReason();
+const DESKTOP = { width: 1280, height: 860 };
+const PHONE = { width: 390, height: 844 };
+// The shortest game a quick game allows: no briefing, one 30-second round, one stress-test year.
+const TIMINGS = {
+  briefingSeconds: 0,
+  rounds: 1,
+  roundSeconds: 30,
+  voteSeconds: 10,
+  years: 1,
+  moscowSeconds: 10,
+  responseSeconds: 10,
+};
+const DOCS = path.resolve(import.meta.dirname, "../../../docs/screenshots");
+
+/** The seat this browser holds at a table, as the page keeps it. */
+const storedSeat = async (page: Page, tableId: string) =>
+  JSON.parse((await page.evaluate((id) => window.localStorage.getItem(`ironclad:seat:${id}`), tableId)) ?? "null") as {
+    seat: string;
+    seatToken: string;
+    name: string;
+  } | null;
+
+const tableOf = (page: Page) => decodeURIComponent(new URL(page.url()).pathname.split("/").at(-1) ?? "");
+
+/** Waits for the debrief's "Play again", answering "Continue" where a result waits for this person. */
+async function toDebrief(page: Page): Promise<void> {
+  const deadline = Date.now() + 200_000;
+  const again = page.locator(".debrief-panel .play-again");
+  while (Date.now() < deadline) {
+    if (await again.isVisible()) return;
+    const ready = page.locator(".table-actions").getByRole("button", { name: "Continue", exact: true });
+    if (await ready.isVisible().catch(() => false)) await ready.click().catch(() => undefined);
+    await page.waitForTimeout(500);
+  }
+  throw new Error(`no debrief: ${await describeStuckPage(page)}`);
+}
+
+/** Photographs the play-again section alone (the sticky bar and tab bar hidden), into docs/screenshots too. */
+async function shoot(page: Page, name: string, size: { width: number; height: number }): Promise<void> {
+  await page.setViewportSize(size);
+  await page.waitForTimeout(300);
+  expect(await horizontalOverflow(page), `${name} scrolls sideways`).toBeLessThanOrEqual(1);
+  const section = page.locator(".debrief-panel .play-again");
+  await section.scrollIntoViewIfNeeded();
+  const file = screenshotPath(name);
+  await section.screenshot({ path: file, style: ".play-bar, .pane-tabs, .toasts { visibility: hidden !important; }" });
+  fs.mkdirSync(DOCS, { recursive: true });
+  fs.copyFileSync(file, path.join(DOCS, `${name}.png`));
+}
+
+describe.skipIf(skip !== null)("a rematch in Chromium", () => {
+  const bed = quickGameBed();
+
+  it("takes both people from the debrief to one new table, seats rotated, when one offers and the other accepts", async () => {
+    // Olena: a listed quick game in Kyiv's seat, on the shortest clock.
+    const olena = await bed.browser.newContext({ viewport: DESKTOP });
+    await skipGuide(olena);
+    const host = await olena.newPage();
+    const hostErrors = pageErrors(host);
+    await host.route("**/api/quick", async (route) => {
+      const body = JSON.parse(route.request().postData() ?? "{}");
+      await route.continue({ postData: JSON.stringify({ ...body, timings: TIMINGS }) });
+    });
+    await host.goto(bed.url);
+    await host.locator('.seat-option[data-seat="kyiv"]').click();
+    await host.getByLabel("Your name").first().fill("Olena");
+    await host.getByLabel(/List this table in Open tables/).check();
+    await host.getByRole("button", { name: "Start a quick game" }).click();
+    await host.waitForURL(/\/play\/tbl_/);
+    const oldTable = tableOf(host);
+    const code = ((await host.getByTestId("table-tag").locator(".table-tag-code").textContent()) ?? "").trim();
+
+    // Taras: one click in the open tables, and he sits in a bot's seat.
+    const taras = await bed.browser.newContext({ viewport: DESKTOP });
+    await skipGuide(taras);
+    const friend = await taras.newPage();
+    const friendErrors = pageErrors(friend);
+    await friend.goto(bed.url);
+    const row = friend.locator(".open-list li").filter({ hasText: code });
+    await row.waitFor();
+    await friend.getByLabel("Your name, to join with one click").fill("Taras");
+    await row.getByRole("button", { name: `Join ${code}` }).click();
+    await friend.waitForURL(/\/play\/tbl_/);
+    expect(tableOf(friend)).toBe(oldTable);
+    const tarasSeat = (await storedSeat(friend, oldTable))?.seat ?? "";
+    expect(tarasSeat).not.toBe("");
+    expect(tarasSeat).not.toBe("kyiv");
+
+    await Promise.all([toDebrief(host), toDebrief(friend)]);
+
+    // Olena offers a rematch, seats rotated.
+    const mine = host.locator(".debrief-panel .play-again");
+    await mine.getByLabel(/Move round one seat/).check();
+    await mine.getByRole("button", { name: "Offer a rematch" }).click();
+    await mine.locator(".rematch-offer").waitFor();
+    expect(await mine.getByRole("button", { name: "Withdraw the offer" }).isVisible()).toBe(true);
+
+    // Taras sees who offered, how it seats them and each answer, with Accept and Decline.
+    const theirs = friend.locator(".debrief-panel .play-again");
+    const offer = theirs.locator(".rematch-offer");
+    await offer.waitFor();
+    expect(await offer.locator(".rematch-offer-title").textContent()).toBe(
+      "Olena offers a rematch. Seats move round one place.",
+    );
+    expect(await offer.locator('.rematch-person[data-seat="kyiv"]').getAttribute("data-answer")).toBe("accepted");
+    expect(await offer.locator(`.rematch-person[data-seat="${tarasSeat}"]`).getAttribute("data-answer")).toBe(
+      "waiting",
+    );
+    expect(await offer.locator(`.rematch-person[data-seat="${tarasSeat}"] .rematch-to`).textContent()).toBe(
+      " → plays Kyiv",
+    );
+    expect(await offer.locator(".rematch-deadline").textContent()).toMatch(
+      /^It starts when everyone here has answered, or in \d+ s with those who accepted\.$/,
+    );
+    expect(await basicA11yProblems(friend)).toEqual([]);
+    await shoot(friend, "debrief-rematch-offer-desktop", DESKTOP);
+    await shoot(friend, "debrief-rematch-offer-phone", PHONE);
+    await friend.setViewportSize(DESKTOP);
+
+    // Taras accepts: both pages go to one new table, each in the other's seat.
+    await offer.getByRole("button", { name: "Accept" }).click();
+    const moved = (url: URL) => url.pathname.startsWith("/play/") && !url.pathname.endsWith(oldTable);
+    await Promise.all([host.waitForURL(moved, { timeout: 30_000 }), friend.waitForURL(moved, { timeout: 30_000 })]);
+    const newTable = tableOf(host);
+    expect(tableOf(friend)).toBe(newTable);
+    await host.locator(`.seat-card.is-me[data-seat="${tarasSeat}"]`).first().waitFor({ timeout: 30_000 });
+    await friend.locator('.seat-card.is-me[data-seat="kyiv"]').first().waitFor({ timeout: 30_000 });
+    // New seat tokens, kept by each browser; the old table's too (its debrief is still theirs).
+    const hostNew = await storedSeat(host, newTable);
+    const friendNew = await storedSeat(friend, newTable);
+    expect(hostNew).toMatchObject({ seat: tarasSeat, name: "Olena" });
+    expect(friendNew).toMatchObject({ seat: "kyiv", name: "Taras" });
+    expect(hostNew?.seatToken).not.toBe(friendNew?.seatToken);
+    expect((await storedSeat(host, oldTable))?.seat).toBe("kyiv");
+    expect((await storedSeat(friend, oldTable))?.seat).toBe(tarasSeat);
+
+    expect(hostErrors).toEqual([]);
+    expect(friendErrors).toEqual([]);
+    await olena.close();
+    await taras.close();
+  }, 300_000);
+});
