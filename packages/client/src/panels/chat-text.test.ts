@@ -29,6 +29,14 @@ describe("a chat line in the reader's language", () => {
     );
   });
 
+  it("names the facilitator, who speaks from no seat, in the reader's language", () => {
+    const line = { fromSeat: null, fromName: "Facilitator", text: "Five minutes left." };
+    expect(chatFromName(line)).toBe("Facilitator");
+    setLang("uk");
+    expect(chatFromName(line)).not.toBe("Facilitator");
+    expect(chatFromName({ fromSeat: "kyiv", fromName: "Olena", text: "Hi" })).toBe("Olena");
+  });
+
   it("switches with the language: the same line in English reads as the bot said it", () => {
     setLang("uk");
     const uk = chatText(line, scenario);

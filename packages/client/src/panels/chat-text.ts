@@ -22,7 +22,11 @@ export function chatText(m: ChatLine, scenario: PublicScenario | null | undefine
   return renderTalk(scenario, speech, getLang(), scenario.defaultTalk) ?? m.text;
 }
 
-/** Who said it: a bot is named as such in the current language, a person by their own name. */
+/**
+ * Who said it: a bot is named as such in the current language, the facilitator (the only speaker
+ * with no seat) as the facilitator in it, a person by their own name.
+ */
 export function chatFromName(m: ChatLine): string {
-  return speechOf(m) ? t("seats.bot") : m.fromName;
+  if (speechOf(m)) return t("seats.bot");
+  return m.fromSeat === null ? t("chat.broadcast") : m.fromName;
 }
