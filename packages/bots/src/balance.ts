@@ -42,6 +42,8 @@ export const balanceReportSchema = z.object({
   agreementRate: rate,
   packageShares: z.array(z.object({ package: z.record(z.string(), z.string()), share: rate })).max(10),
   maxPackageShare: rate,
+  /** Per issue, the share of concluded deals that chose each option (an issue one option takes is settled before the table sits). */
+  optionShares: z.record(z.string(), z.record(z.string(), rate)),
   perSeat: z.record(z.string(), z.object({ aboveNoDealRate: rate, meanScore: z.number() })),
   nashRatio: z.object({ mean: z.number().min(0), p10: z.number().min(0) }),
   paretoDistance: z.object({ mean: z.number().min(0) }),
@@ -245,6 +247,16 @@ export function buildReport(
       });
       return { package: pkg, share: n / Math.max(1, concluded.length) };
     });
+  const optionShares: BalanceReport["optionShares"] = {};
+  ref.issueIds.forEach((issue, i) => {
+    const row: Record<string, number> = {};
+    for (const o of scenario.issues.find((x) => x.id === issue)?.options ?? []) row[o.id] = 0;
+    for (const r of concluded) {
+      const o = r.package?.[i];
+      if (o !== undefined) row[o] = (row[o] ?? 0) + 1 / concluded.length;
+    }
+    optionShares[issue] = row;
+  });
   const perSeat: BalanceReport["perSeat"] = {};
   for (const seat of ref.seats) {
     const above = concluded.filter((r) => (r.margin[seat] ?? 0) > 0).length;
@@ -319,6 +331,7 @@ export function buildReport(
     agreementRate,
     packageShares: shares.slice(0, 10),
     maxPackageShare,
+    optionShares,
     perSeat,
     nashRatio: { mean: nash.length > 0 ? nash.reduce((a, b) => a + b, 0) / nash.length : 0, p10: quantile(nash, 0.1) },
     paretoDistance: { mean: pareto.length > 0 ? pareto.reduce((a, b) => a + b, 0) / pareto.length : 0 },
@@ -355,6 +368,14 @@ export function formatReport(report: BalanceReport): string {
   lines.push(`Agreement: ${pct(report.agreementRate)} of tables; most common package ${pct(report.maxPackageShare)}.`);
   for (const p of report.packageShares.slice(0, 5))
     lines.push(`  ${pct(p.share).padStart(6)}  ${Object.values(p.package).join(" · ")}`);
+  lines.push("Options chosen per issue (share of concluded deals; one option near 100 % settles the issue):");
+  for (const [issue, row] of Object.entries(report.optionShares))
+    lines.push(
+      `  ${issue.padEnd(11)} ${Object.entries(row)
+        .sort((a, b) => b[1] - a[1])
+        .map(([o, x]) => `${o} ${pct(x)}`)
+        .join(" · ")}`,
+    );
   lines.push("Per seat (score above no-deal value in concluded frameworks; mean score):");
   for (const [seat, s] of Object.entries(report.perSeat))
     lines.push(`  ${seat.padEnd(11)} ${pct(s.aboveNoDealRate).padStart(6)}  ${s.meanScore.toFixed(1)}`);

@@ -245,5 +245,12 @@ describe("simulator", () => {
     expect(b).toEqual(a);
     expect(() => balanceReportSchema.parse(a)).not.toThrow();
     expect(a.belowNoDealSignatures).toBe(0);
+    // Every option of every issue is listed, and each issue's shares add up to the concluded deals.
+    for (const issue of base.issues) {
+      const row = a.optionShares[issue.id] ?? {};
+      expect(Object.keys(row).sort()).toEqual(issue.options.map((o) => o.id).sort());
+      const total = Object.values(row).reduce((x, y) => x + y, 0);
+      expect(total).toBeCloseTo(a.agreementRate > 0 ? 1 : 0, 9);
+    }
   }, 120_000);
 });
