@@ -19,7 +19,7 @@ import { ScenarioCatalog } from "./scenario-catalog.ts";
 import { SessionService } from "./session-service.ts";
 import type { Store } from "./store.ts";
 import { RoomTableHost } from "./table-host.ts";
-import { configureTableRooms, TableRoom } from "./table-room.ts";
+import { type TableRoomDeps, tableRoom } from "./table-room.ts";
 
 /** Everything the server is built from; side effects are created by main.ts and passed in. */
 export type AppDeps = { config: Config; store: Store; logger: Logger; catalog?: ScenarioCatalog };
@@ -48,7 +48,8 @@ export function createApp({ config, store, logger, catalog = ScenarioCatalog.loa
     baseUrl: () => config.publicUrl ?? `http://localhost:${config.port}`,
     publicUrl: config.publicUrl ?? null,
   });
-  configureTableRooms({
+  // What every table room is given (a room reaches nothing of the process but through these).
+  const roomDeps: TableRoomDeps = {
     store,
     catalog,
     logger,
@@ -59,7 +60,7 @@ export function createApp({ config, store, logger, catalog = ScenarioCatalog.loa
     metrics,
     rematchSeconds: config.rematchSeconds,
     rematch: (from, people) => sessions.rematch(from, people),
-  });
+  };
 
   // Several processes share matchmaking and room calls through Redis; each says how clients reach it.
   const scaleOut = config.redisUrl
@@ -74,7 +75,7 @@ export function createApp({ config, store, logger, catalog = ScenarioCatalog.loa
     greet: false,
     ...scaleOut,
     transport: new WebSocketTransport({ maxPayload: 4 * 1024, beforeUpgrade: origins.beforeUpgrade }),
-    rooms: { table: defineRoom(TableRoom) },
+    rooms: { table: defineRoom(tableRoom(roomDeps)) },
     express: (app) => {
       app.disable("x-powered-by");
       // Behind a proxy, each person's own address (not the proxy's) must count against the join limit.

@@ -91,13 +91,19 @@ const STALLED_AFTER_MS = 120_000;
 /** Something the facilitator should know after an action that applied (e.g. an empty red cell at the start). */
 export type ActionWarning = { code: ErrorCode; message: string };
 
-/** What every table room needs from the process; set once by createApp. */
+/**
+ * What a table room needs from the process, given to each room when it is made (see `tableRoom`):
+ * no module-level state, so every server built in one process gives its rooms its own.
+ */
 export type TableRoomDeps = {
   store: Store;
   catalog: ScenarioCatalog;
   logger: Logger;
+  /** The clock: every time the room stamps (actions, chat, deadlines, the clock notice). */
   now: () => number;
+  /** How long a dropped connection's seat waits for it (Colyseus's allowReconnection). */
   reconnectSeconds: number;
+  /** Words masked in what is said at the table. */
   chatBlocklist: readonly string[];
   botThinkMs: { min: number; max: number };
   metrics: Metrics;
@@ -109,14 +115,19 @@ export type TableRoomDeps = {
     people: readonly { name: string; seat: string }[],
   ) => Promise<{ tableId: string; number: number; code: string; admissions: { seatToken: string }[] }>;
 };
-let deps: TableRoomDeps | null = null;
-/** Gives table rooms their dependencies (the store, scenarios, logger, clock). */
-export function configureTableRooms(d: TableRoomDeps): void {
-  deps = d;
-}
-function need(): TableRoomDeps {
-  if (!deps) throw new Error("table rooms are not configured: call configureTableRooms first");
-  return deps;
+
+/**
+ * The `table` room's class for the server to define (`defineRoom(tableRoom(deps))`): Colyseus makes
+ * rooms with `new klass()`, so the dependencies are bound here. Not through `defineRoom`'s default
+ * options: those are merged into `onCreate`'s options, which Colyseus keeps on the exception when
+ * onCreate fails, and the room logs that exception (the store and the metrics in the log line).
+ */
+export function tableRoom(deps: TableRoomDeps): new () => TableRoom {
+  return class ConfiguredTableRoom extends TableRoom {
+    constructor() {
+      super(deps);
+    }
+  };
 }
 
 /** Who a connection is: a person with a seat token, the facilitator, or someone watching by the watch link (#21). */
@@ -139,13 +150,14 @@ type Members = { seatOrder: readonly string[]; delegations: Delegations; watched
 /** How often the room's clock runs its timers. */
 const CLOCK_TICK_MS = 100;
 
-/** The `table` room. Its roomId is the table id. */
+/** The `table` room. Its roomId is the table id. Made through `tableRoom(deps)`. */
 export class TableRoom extends Room<{ state: TableState; client: TableClient }> {
   override maxMessagesPerSecond = MAX_MESSAGES_PER_SECOND;
   override autoDispose = false;
   // Patches go out right after each accepted action (broadcastPatch), not on a timer.
   override patchRate = null;
 
+  readonly #deps: TableRoomDeps;
   #table!: TableRecord;
   #config!: TableConfig;
   #scenario!: Scenario;
@@ -177,6 +189,11 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
   /** Each carried person's place at the rematch's table, kept until a page of theirs is told. */
   #rematchTickets = new Map<string, RematchGo>();
 
+  constructor(deps: TableRoomDeps) {
+    super();
+    this.#deps = deps;
+  }
+
   override messages = {
     action: (client: TableClient, message: unknown) => {
       void this.#onAction(client, message).catch((error) => this.#fault(client, error, "action"));
@@ -194,7 +211,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
         clients: this.clients,
         facilitatorReadsPrivate: this.#config.readPrivate,
         facilitated: this.#facilitated(),
-        now: need().now(),
+        now: this.#deps.now(),
         reply: (error) => this.#reply(client, error),
       });
     },
@@ -221,7 +238,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     // tables 60 Hz is 15,000 timer callbacks a second. Setting patchRate again clears the 60 Hz one.
     this.setTimestep(() => {}, CLOCK_TICK_MS);
     this.patchRate = null;
-    const d = need();
+    const d = this.#deps;
     const table = await d.store.getTable(String(options?.tableId ?? ""));
     if (!table) throw new ServerError(404, `no table ${options?.tableId}`);
     const scenario = await d.catalog.resolve(table.scenarioId);
@@ -255,7 +272,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
           ),
         awaySeats: () => this.#awaySeats(),
         redCellUnattended: () => this.#redCellUnattended(),
-        now: () => need().now(),
+        now: () => this.#deps.now(),
       },
       {
         seed: table.seed,
@@ -269,7 +286,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
         game: () => this.#game,
         dispatch: async (action) => (await this.#dispatch(action)).ok,
         say: (channel, seat, text) => this.#postChat(channel, seat, `${this.#seatName(seat)} (bot)`, text),
-        now: () => need().now(),
+        now: () => this.#deps.now(),
       },
       // A bot answers within a few seconds, as a person would (at once where bots think in no time).
       { seed: table.seed, pause: d.botThinkMs.max > 0 ? REPLY_PAUSE : { min: 0, max: 0 } },
@@ -290,12 +307,12 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
   }
 
   override onDispose(): void {
-    need().metrics.tables.dec();
+    this.#deps.metrics.tables.dec();
   }
 
   /** The state from the table's creation options and its log (crash recovery and normal start alike). */
   async #restore(): Promise<GameState> {
-    const d = need();
+    const d = this.#deps;
     const { seed, ...init } = initOptionsFor(this.#table);
     const log = await d.store.readLog(this.#table.id);
     if (log.length === 0) return initialState(this.#scenario, { ...init, seed });
@@ -322,7 +339,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     client: TableClient,
     options: { seatToken?: unknown; facilitatorKey?: unknown; watchKey?: unknown; protocol?: unknown },
   ): Promise<Identity> {
-    const d = need();
+    const d = this.#deps;
     this.#log.debug({ sessionId: client.sessionId }, "join: checking the token");
     if (options?.protocol !== undefined && options.protocol !== PROTOCOL_VERSION) {
       throw new ServerError(
@@ -355,7 +372,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
   }
 
   override async onJoin(client: TableClient, _options: unknown, identity: Identity): Promise<void> {
-    need().metrics.clients.inc();
+    this.#deps.metrics.clients.inc();
     this.#log.debug({ sessionId: client.sessionId }, "join: admitted");
     const started = performance.now();
     // A join that takes long is worth a line in the log, with where it waited.
@@ -379,7 +396,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     this.#rematchOnJoin(client);
     // A quick game starts as soon as its player arrives.
     if (this.#config.autoStart && this.#game.phase === "lobby") {
-      await this.#dispatch({ type: "table/start", actor: { kind: "system" }, at: need().now() });
+      await this.#dispatch({ type: "table/start", actor: { kind: "system" }, at: this.#deps.now() });
     }
     this.#project();
     this.broadcastPatch();
@@ -440,7 +457,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
 
   /** Refuses what a connection's place at the table never allows, and counts it as hostile input. */
   #hostile(client: TableClient, error: { code: ErrorCode; message: string }): void {
-    need().metrics.hostileInput.inc({ code: error.code });
+    this.#deps.metrics.hostileInput.inc({ code: error.code });
     this.#log.debug({ sessionId: client.sessionId, code: error.code }, "hostile input refused");
     this.#reply(client, error);
   }
@@ -467,7 +484,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
 
   /** Switches watching on or off (#21, item 2): saved with the table; when off, every watcher is told and closed. */
   async setWatching(on: boolean): Promise<{ ok: true; watching: boolean }> {
-    const d = need();
+    const d = this.#deps;
     const fresh = await d.store.getTable(this.#table.id);
     const config = { ...((fresh?.config ?? this.#config) as TableConfig), watching: on };
     await d.store.setTableConfig(this.#table.id, config);
@@ -478,7 +495,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
 
   /** The table's settings changed elsewhere (watching switched through the API, a quick game's opener set). */
   async watchingChanged(): Promise<void> {
-    const fresh = await need().store.getTable(this.#table.id);
+    const fresh = await this.#deps.store.getTable(this.#table.id);
     if (!fresh) return;
     this.#table = { ...this.#table, config: fresh.config };
     this.#config = fresh.config as TableConfig;
@@ -544,7 +561,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
       const taken = await this.#dispatch({
         type: "facilitator/set-controller",
         actor: { kind: "facilitator" },
-        at: need().now(),
+        at: this.#deps.now(),
         seat,
         controller: "human",
       });
@@ -612,7 +629,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
       return;
     }
     try {
-      await this.allowReconnection(client, need().reconnectSeconds);
+      await this.allowReconnection(client, this.#deps.reconnectSeconds);
     } catch {
       // Not back in time: onLeave follows.
     }
@@ -633,11 +650,11 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
    * leaves as close as it can to the moment it says.
    */
   #sendClock(client: TableClient): void {
-    client.send("clock", { now: need().now() } satisfies ClockNotice);
+    client.send("clock", { now: this.#deps.now() } satisfies ClockNotice);
   }
 
   override onLeave(): void {
-    need().metrics.clients.dec();
+    this.#deps.metrics.clients.dec();
     this.#membersChanged();
     this.#project();
     this.broadcastPatch();
@@ -674,7 +691,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
       draftFilled: filled,
       draftSize: Object.keys(g.draft).length,
       lastActivityAt,
-      stalled: live && g.paused === null && need().now() - lastActivityAt > STALLED_AFTER_MS,
+      stalled: live && g.paused === null && this.#deps.now() - lastActivityAt > STALLED_AFTER_MS,
       injectRefusal: injectRefusal(g),
       redCell: this.#redCellSeating(),
       awaited: awaitedSeats(g),
@@ -683,7 +700,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
 
   /** A facilitator's action sent through the HTTP API (for one table or all at once): same engine, same log. */
   async facilitatorAct(input: unknown): Promise<DispatchResult & { warnings?: ActionWarning[] }> {
-    const parsed = parseClientAction(input, { kind: "facilitator" }, need().now());
+    const parsed = parseClientAction(input, { kind: "facilitator" }, this.#deps.now());
     if (!parsed.ok) return { ok: false, error: { code: parsed.error.code, message: parsed.error.message } };
     const result = await this.#dispatch(parsed.action);
     if (result.ok && parsed.action.type === "table/start" && this.#redCellSeating()?.people === 0) {
@@ -709,7 +726,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
 
   /** Reloads the table's people after a join or a seat move through the HTTP API. */
   async peopleChanged(): Promise<void> {
-    const d = need();
+    const d = this.#deps;
     const seatedBefore = new Set(this.#people.flatMap((p) => (p.seat ? [p.seat] : [])));
     this.#people = await d.store.listPeople(this.#table.id);
     this.#membersChanged();
@@ -752,7 +769,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     await this.#dispatch({
       type: "facilitator/set-controller",
       actor: { kind: "facilitator" },
-      at: need().now(),
+      at: this.#deps.now(),
       seat,
       controller: "bot",
     });
@@ -785,7 +802,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     }
     if (identity.kind !== "person" || !identity.person.seat) return;
     const { id, seat } = identity.person;
-    await need().store.removePerson(id);
+    await this.#deps.store.removePerson(id);
     this.#people = this.#people.filter((p) => p.id !== id);
     this.#membersChanged();
     if (this.#game.phase !== "debrief") await this.#handToBot(seat);
@@ -822,7 +839,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
       if (refusal) this.#reply(client, refusal);
       return;
     }
-    const d = need();
+    const d = this.#deps;
     const order = this.#game.seatOrder;
     const people = this.#people
       .flatMap((p) => (p.seat && this.#game.seats[p.seat] ? [{ id: p.id, seat: p.seat, name: p.name }] : []))
@@ -882,7 +899,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     const offer = this.#rematch;
     if (!offer || this.#rematchStarting) return;
     const presence = this.#rematchPresence();
-    const now = deadlineOf === offer.id ? Math.max(need().now(), offer.deadline) : need().now();
+    const now = deadlineOf === offer.id ? Math.max(this.#deps.now(), offer.deadline) : this.#deps.now();
     const outcome = decide(offer, presence, now);
     if (outcome === "expire") {
       this.#rematch = { ...offer, status: "expired", reason: "rematch/expired" };
@@ -902,7 +919,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
       (a, b) => Number(b.personId === offer.byPersonId) - Number(a.personId === offer.byPersonId),
     );
     try {
-      const made = await need().rematch(
+      const made = await this.#deps.rematch(
         this.#table,
         going.map((p) => ({ name: p.name, seat: p.to })),
       );
@@ -959,12 +976,12 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
       this.#hostile(client, { code: "seat/observer", message: "Observers watch; they cannot act." });
       return;
     }
-    const parsed = parseClientAction(message, actor, need().now());
+    const parsed = parseClientAction(message, actor, this.#deps.now());
     if (!parsed.ok) {
       this.#reply(client, { code: parsed.error.code, message: parsed.error.message, issues: parsed.error.issues });
       return;
     }
-    const stop = need().metrics.actionSeconds.startTimer();
+    const stop = this.#deps.metrics.actionSeconds.startTimer();
     const result = await this.#dispatch(parsed.action);
     if (result.ok) stop();
     else this.#reply(client, result.error);
@@ -1002,7 +1019,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
   }
 
   async #runBatch(batch: Waiting[]): Promise<void> {
-    const d = need();
+    const d = this.#deps;
     let state = this.#game;
     const accepted: { action: Action; state: GameState; events: GameEvent[]; done: Waiting["done"] }[] = [];
     for (const { action, done } of batch) {
@@ -1131,9 +1148,9 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     this.#timer = null;
     this.#timerFor = next;
     if (next === null) return;
-    const wait = Math.max(0, next.at - need().now());
+    const wait = Math.max(0, next.at - this.#deps.now());
     this.#timer = this.clock.setTimeout(() => {
-      void this.#dispatch({ type: next.type, actor: { kind: "system" }, at: Math.max(need().now(), next.at) }).then(
+      void this.#dispatch({ type: next.type, actor: { kind: "system" }, at: Math.max(this.#deps.now(), next.at) }).then(
         (r) => {
           if (!r.ok && r.error.code !== "phase/not_expired" && r.error.code !== "pen/not_due")
             this.#log.warn({ error: r.error }, "clock action rejected");
@@ -1162,7 +1179,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
       });
       return;
     }
-    const now = need().now();
+    const now = this.#deps.now();
     data.chatTimes = data.chatTimes.filter((t) => now - t < CHAT_WINDOW_MS);
     if (data.chatTimes.length >= CHAT_BURST) {
       this.#reply(client, { code: "chat/too_fast", message: "You are sending messages too fast; wait a few seconds." });
@@ -1182,7 +1199,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
       identity.kind === "person" ? identity.person.name : "Facilitator",
       parsed.data.text,
     );
-    this.#talk.hear(resolved.channel, fromSeat, filterWords(parsed.data.text, need().chatBlocklist));
+    this.#talk.hear(resolved.channel, fromSeat, filterWords(parsed.data.text, this.#deps.chatBlocklist));
   }
 
   /**
@@ -1197,7 +1214,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
     text: string,
     speech?: TalkSpeech,
   ): Promise<void> {
-    const filtered = filterWords(text, need().chatBlocklist);
+    const filtered = filterWords(text, this.#deps.chatBlocklist);
     const record: ChatRecord = {
       tableId: this.#table.id,
       seq: ++this.#chatSeq,
@@ -1205,10 +1222,10 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
       fromSeat,
       fromName,
       text: filtered,
-      at: need().now(),
+      at: this.#deps.now(),
       ...(speech && filtered === text ? { speech } : {}),
     };
-    await need().store.appendChat(record);
+    await this.#deps.store.appendChat(record);
     // Encoded once for all its readers (what client.send would do per reader).
     const bytes = getMessageBytes.raw(Protocol.ROOM_DATA, "chat", record);
     for (const c of this.clients) {
@@ -1219,7 +1236,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
   async #chatHistoryFor(client: TableClient) {
     const listener = client.userData?.listener;
     if (!listener) return [];
-    const all = await need().store.readChat(this.#table.id);
+    const all = await this.#deps.store.readChat(this.#table.id);
     return all.filter((m) => {
       const channel: Channel | null = parseChannelKey(m.channel);
       return channel !== null && mayRead(listener, channel, this.#config.readPrivate);
@@ -1233,7 +1250,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
   }
 
   #reply(client: TableClient, error: { code: ErrorCode; message: string; issues?: unknown }): void {
-    need().metrics.errors.inc({ code: error.code });
+    this.#deps.metrics.errors.inc({ code: error.code });
     client.send("error", error);
   }
 }
