@@ -4,11 +4,27 @@
 import { z } from "zod";
 import { TALK_MOVE_SLOTS, TALK_MOVES } from "./talk-moves.ts";
 
-/** A text in several languages; English is required, others are added as files later. */
+/** The languages the client knows, besides English: a scenario text may have any of them (and other codes). */
+export const SCENARIO_LANGS = ["uk", "fr", "de", "pl"] as const;
+
+const translation = (name: string) =>
+  z.string().min(1).optional().describe(`${name}; readers of ${name} see the English where it is missing.`);
+
+/**
+ * A text in several languages; English is required and is what a reader sees when the text has nothing in
+ * their language. Ukrainian, French, German and Polish are named (editors complete them); other language
+ * codes are accepted as well.
+ */
 export const localizedText = z
-  .object({ en: z.string().min(1) })
+  .object({
+    en: z.string().min(1).describe("English (required)."),
+    uk: translation("Ukrainian"),
+    fr: translation("French"),
+    de: translation("German"),
+    pl: translation("Polish"),
+  })
   .catchall(z.string().min(1))
-  .describe("A text by language code; `en` is required.");
+  .describe("A text by language code; `en` is required, `uk`, `fr`, `de` and `pl` are optional.");
 export type LocalizedText = z.infer<typeof localizedText>;
 
 const id = z

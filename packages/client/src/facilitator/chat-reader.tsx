@@ -4,7 +4,7 @@
 // at a time or all together. On a seat's line the facilitator can answer.
 import { type ChatSend, channelKey, parseChannelKey } from "@ironclad/engine/protocol";
 import { useState } from "preact/hooks";
-import { loc, t } from "../i18n/index.ts";
+import { loc, locale, t } from "../i18n/index.ts";
 import type { ChatMessage, PublicScenario } from "../net/table-types.ts";
 import { chatFromName, chatText } from "../panels/chat-text.ts";
 
@@ -101,7 +101,7 @@ export function ChatReader({
               <li key={m.seq} data-channel={m.channel}>
                 <span class="fac-chat-meta">
                   <time dateTime={new Date(m.at).toISOString()}>
-                    {new Date(m.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}
+                    {new Date(m.at).toLocaleTimeString(locale(), { hour: "2-digit", minute: "2-digit" })}
                   </time>
                   {channel === "all" && <span class="tag">{channelLabel(m.channel, scenario)}</span>}
                 </span>

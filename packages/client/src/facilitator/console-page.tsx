@@ -4,7 +4,7 @@
 // table-people and table-controls), removed-people, action-results, broadcast-form, inject-form,
 // target-select and key-form.
 import { useEffect, useState } from "preact/hooks";
-import { errorText, loc, type MessageKey, t } from "../i18n/index.ts";
+import { errorText, loc, locale, type MessageKey, t } from "../i18n/index.ts";
 import { ApiFailure, type ScenarioSummary } from "../net/api.ts";
 import { useScenarios } from "../pages/use-scenarios.ts";
 import { ActionResults, type Results } from "./action-results.tsx";
@@ -117,7 +117,7 @@ function Console({ sessionId, fkey }: { sessionId: string; fkey: string }) {
             {session?.settings.name ? `${session.settings.name} · ` : ""}
             {scenario ? loc(scenario.title) : ""}
             {consoleView.value &&
-              ` · ${t("f.console.refreshed", { time: new Date(consoleView.value.now).toLocaleTimeString() })}`}
+              ` · ${t("f.console.refreshed", { time: new Date(consoleView.value.now).toLocaleTimeString(locale()) })}`}
           </p>
         </div>
         <div class="fac-actions">

@@ -3,7 +3,7 @@
 // frontier, futures, scores and chat; exports. Printable: the print CSS lays it out for paper.
 import type { PublicScenario } from "@ironclad/engine";
 import { useEffect, useState } from "preact/hooks";
-import { errorText, formatNumber, getLang, loc, t, tOr } from "../i18n/index.ts";
+import { errorText, formatNumber, loc, locale, t, tOr } from "../i18n/index.ts";
 import { ApiFailure, getScenario } from "../net/api.ts";
 import { useScenarios } from "../pages/use-scenarios.ts";
 import { chatFromName, chatText } from "../panels/chat-text.ts";
@@ -22,7 +22,7 @@ const OUTCOME_ORDER = ["held", "eroded", "failed", "escalated"] as const;
 
 /** A time of day in the page's language (not the browser's: no "AM" on a Ukrainian page). */
 function clockTime(at: number, seconds: boolean): string {
-  return new Date(at).toLocaleTimeString(getLang() === "uk" ? "uk-UA" : "en-GB", {
+  return new Date(at).toLocaleTimeString(locale(), {
     hour: "2-digit",
     minute: "2-digit",
     ...(seconds ? { second: "2-digit" } : {}),

@@ -1,11 +1,11 @@
 // The start page's list of this browser's sessions: name, code and date, a way back to each console,
 // and a way to forget one here (the session itself runs on; its facilitator link opens it again).
 import { useState } from "preact/hooks";
-import { getLang, t } from "../i18n/index.ts";
+import { locale, t } from "../i18n/index.ts";
 import { forgetSession, type MySession, mySessions } from "./my-sessions.ts";
 
 function dateText(ms: number): string {
-  return new Intl.DateTimeFormat(getLang() === "uk" ? "uk-UA" : "en-GB", {
+  return new Intl.DateTimeFormat(locale(), {
     dateStyle: "medium",
     timeStyle: "short",
   }).format(ms);

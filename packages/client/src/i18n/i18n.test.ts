@@ -1,41 +1,89 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { ERROR_CODES } from "@ironclad/engine/protocol";
 import { afterEach, describe, expect, it } from "vitest";
 import en from "./en.json";
-import { errorText, getLang, loc, setLang, t, tOr } from "./index.ts";
+import {
+  browserLang,
+  COMPLETE_LANGS,
+  errorText,
+  formatNumber,
+  getLang,
+  hasCatalogue,
+  LANGS,
+  type Lang,
+  LOCALES,
+  loc,
+  locale,
+  pickerLangs,
+  setLang,
+  t,
+  tOr,
+} from "./index.ts";
 import uk from "./uk.json";
 
-const PLURAL = /_(one|few|many|other)$/;
+const PLURAL = /_(zero|one|two|few|many|other)$/;
 const families = (cat: Record<string, string>) => new Set(Object.keys(cat).map((k) => k.replace(PLURAL, "")));
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+/** Every catalogue file beside en.json (uk.json, fr.json, ... and de.json / pl.json once they exist). */
+const TRANSLATIONS = readdirSync(new URL(".", import.meta.url))
+  .filter((f) => /^[a-z]{2}\.json$/.test(f) && f !== "en.json")
+  .map((f) => ({
+    lang: f.slice(0, 2),
+    cat: JSON.parse(readFileSync(new URL(f, import.meta.url), "utf8")) as Record<string, string>,
+  }));
 
 describe("the catalogues", () => {
   afterEach(() => setLang("en"));
 
-  it("have the same messages in English and Ukrainian", () => {
-    expect([...families(uk)].sort()).toEqual([...families(en)].sort());
+  it("are one per language the code knows, each loaded, every complete language among them", () => {
+    expect(TRANSLATIONS.map((c) => c.lang)).toContain("uk");
+    for (const { lang } of TRANSLATIONS) {
+      expect(LANGS, `${lang}.json is for a language the code does not know`).toContain(lang);
+      expect(hasCatalogue(lang as Lang), `${lang}.json is not imported in index.ts`).toBe(true);
+    }
+    for (const lang of COMPLETE_LANGS) expect(lang === "en" || hasCatalogue(lang), lang).toBe(true);
   });
 
-  it("give every Ukrainian plural family the forms Ukrainian needs", () => {
-    for (const key of Object.keys(en)) {
-      if (!key.endsWith("_other")) continue;
-      const base = key.replace(PLURAL, "");
-      for (const form of ["one", "few", "many", "other"])
-        expect(uk, `${base}_${form}`).toHaveProperty(`${base}_${form}`);
-    }
-  });
+  for (const { lang, cat } of TRANSLATIONS) {
+    describe(`${lang}.json`, () => {
+      it("has the same messages as English", () => {
+        expect([...families(cat)].sort()).toEqual([...families(en)].sort());
+      });
 
-  it("use the same placeholders in both languages", () => {
-    const ukCat = uk as Record<string, string>;
-    for (const [key, text] of Object.entries(en as Record<string, string>)) {
-      const base = key.replace(PLURAL, "");
-      const other = ukCat[key] ?? ukCat[`${base}_other`];
-      expect(other, key).toBeDefined();
-      expect(
-        placeholders(other ?? "").filter((p) => p !== "count"),
-        key,
-      ).toEqual(placeholders(text).filter((p) => p !== "count"));
-    }
-  });
+      it("gives every plural family exactly the forms the language needs (CLDR, Intl.PluralRules)", () => {
+        const forms = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+        for (const key of Object.keys(en)) {
+          if (!key.endsWith("_other")) continue;
+          const base = key.replace(PLURAL, "");
+          for (const form of forms) expect(cat, `${base}_${form}`).toHaveProperty(`${base}_${form}`);
+          const extra = Object.keys(cat).filter(
+            (k) => k.replace(PLURAL, "") === base && !forms.includes(k.match(PLURAL)?.[1] as Intl.LDMLPluralRule),
+          );
+          expect(extra, `${base}: forms ${lang} does not have`).toEqual([]);
+        }
+      });
+
+      it("uses the same placeholders as English, and {count} wherever English counts", () => {
+        for (const [key, text] of Object.entries(en as Record<string, string>)) {
+          const base = key.replace(PLURAL, "");
+          const other = cat[key] ?? cat[`${base}_other`];
+          expect(other, key).toBeDefined();
+          expect(
+            placeholders(other ?? "").filter((p) => p !== "count"),
+            key,
+          ).toEqual(placeholders(text).filter((p) => p !== "count"));
+        }
+      });
+
+      it("has no empty message and no message the English catalogue lacks", () => {
+        for (const [key, text] of Object.entries(cat)) {
+          expect(text.trim(), key).not.toBe("");
+          expect(families(en).has(key.replace(PLURAL, "")), key).toBe(true);
+        }
+      });
+    });
+  }
 
   it("give every code of the protocol a sentence in English and its own in Ukrainian", () => {
     const enCat = en as Record<string, string>;
@@ -75,10 +123,52 @@ describe("the catalogues", () => {
     expect(t("open.freeSeats", { count: 2 })).toBe("2 free seats");
   });
 
+  it("offer only complete languages in the picker, and a previewed one beside them", () => {
+    expect(COMPLETE_LANGS).toEqual(["en", "uk"]);
+    expect(pickerLangs("uk")).toEqual(["en", "uk"]);
+    expect(pickerLangs("fr")).toEqual(["en", "uk", "fr"]);
+  });
+
+  it("take the browser's first complete language, never one that is not complete", () => {
+    expect(browserLang(["uk-UA", "en"])).toBe("uk");
+    expect(browserLang(["fr-FR", "de", "uk"])).toBe("uk");
+    expect(browserLang(["pl", "fr-CA"])).toBe("en");
+    expect(browserLang([])).toBe("en");
+  });
+
+  it("format numbers and set <html lang> in the language chosen", () => {
+    for (const lang of LANGS) {
+      setLang(lang);
+      expect(locale()).toBe(LOCALES[lang]);
+    }
+    setLang("fr");
+    expect(formatNumber(12345)).toBe("12\u202f345");
+    setLang("de");
+    expect(formatNumber(12345.5)).toBe("12.345,5");
+    setLang("pl");
+    expect(formatNumber(0.5)).toBe("0,5");
+    setLang("en");
+    expect(formatNumber(12345)).toBe("12,345");
+  });
+
+  it("read English for a language without a catalogue, with English plural rules", () => {
+    setLang("de");
+    expect(hasCatalogue("de")).toBe(false);
+    expect(t("open.freeSeats", { count: 1 })).toBe("1 free seat");
+    expect(t("open.freeSeats", { count: 5 })).toBe("5 free seats");
+    setLang("uk");
+    expect(t("open.freeSeats", { count: 21 })).toBe("21 вільне місце");
+  });
+
   it("fall back to English scenario text and to the server's sentence for unknown codes", () => {
     setLang("uk");
     expect(loc({ en: "Kyiv", uk: "Київ" })).toBe("Київ");
     expect(loc({ en: "Paris" })).toBe("Paris");
+    setLang("fr");
+    expect(loc({ en: "Kyiv", uk: "Київ" })).toBe("Kyiv");
+    expect(loc({ en: "Kyiv", uk: "Київ", fr: "Kyiv (Kiev)" })).toBe("Kyiv (Kiev)");
+    expect(loc({ en: "Kyiv", fr: "" })).toBe("Kyiv");
+    setLang("uk");
     expect(errorText("table/not_found")).toContain("Столу з таким кодом немає");
     expect(errorText("draft/from_a_newer_server", "There is no such issue.")).toBe("There is no such issue.");
   });

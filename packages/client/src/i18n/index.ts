@@ -1,13 +1,29 @@
-// The UI's words in English and Ukrainian. Catalogues are JSON data files (en.json is the reference;
-// uk.json has the same keys). Plurals use the CLDR categories of Intl.PluralRules: Ukrainian has
-// one / few / many / other, English one / other. Scenario texts come as LocalizedText and go through `loc`.
+// The UI's words by language. Catalogues are JSON data files (en.json is the reference; every other
+// catalogue has the same keys). Plurals use the CLDR categories of Intl.PluralRules: English and German
+// one / other, French one / many / other, Ukrainian and Polish one / few / many / other. Scenario texts
+// come as LocalizedText and go through `loc`. docs/i18n.md says which languages are complete and how to add one.
 import { useEffect, useState } from "preact/hooks";
 import en from "./en.json";
 import uk from "./uk.json";
 
-/** Languages the UI speaks. */
-export const LANGS = ["en", "uk"] as const;
+/** Languages the code knows: each may have a catalogue, scenario texts and number formats. English is the fallback. */
+export const LANGS = ["en", "uk", "fr", "de", "pl"] as const;
 export type Lang = (typeof LANGS)[number];
+
+/**
+ * Languages offered to players in the language picker: complete in the interface, the default scenario and
+ * the bots' talk. A language the code knows but that is not listed here is never offered (it can be previewed
+ * by setting localStorage `ironclad:lang` to its code).
+ */
+export const COMPLETE_LANGS: readonly Lang[] = ["en", "uk"];
+
+/** The languages the picker offers: the complete ones, and `current` too when it is one being previewed. */
+export function pickerLangs(current: Lang): readonly Lang[] {
+  return COMPLETE_LANGS.includes(current) ? COMPLETE_LANGS : [...COMPLETE_LANGS, current];
+}
+
+/** Each language's locale for numbers, dates and times. */
+export const LOCALES: Record<Lang, string> = { en: "en-GB", uk: "uk-UA", fr: "fr-FR", de: "de-DE", pl: "pl-PL" };
 
 type Catalogue = typeof en;
 /** A message key: plural families are named without their `_one` / `_few` / ... suffix. */
@@ -18,19 +34,35 @@ export type MessageKey =
       : K
     : never;
 
-const CATALOGUES: Record<Lang, Record<string, string>> = { en, uk };
+/** The catalogues there are; a language without one reads English. */
+const CATALOGUES: Partial<Record<Lang, Record<string, string>>> = { en, uk };
+
+/** Whether `lang` has a UI catalogue of its own. */
+export function hasCatalogue(lang: Lang): boolean {
+  return CATALOGUES[lang] !== undefined;
+}
+
+const isLang = (s: unknown): s is Lang => typeof s === "string" && (LANGS as readonly string[]).includes(s);
 const STORAGE_KEY = "ironclad:lang";
 const listeners = new Set<(lang: Lang) => void>();
 
 function initialLang(): Lang {
   try {
     const saved = globalThis.localStorage?.getItem(STORAGE_KEY);
-    if (saved === "en" || saved === "uk") return saved;
+    if (isLang(saved)) return saved;
   } catch {
     // Storage may be blocked (private mode); fall back to the browser's language.
   }
-  const nav = globalThis.navigator?.language ?? "en";
-  return nav.toLowerCase().startsWith("uk") ? "uk" : "en";
+  return browserLang(globalThis.navigator?.languages ?? [globalThis.navigator?.language ?? "en"]);
+}
+
+/** The first of the browser's languages that is complete (`fr-CA` counts as `fr`), else English. */
+export function browserLang(preferred: readonly string[]): Lang {
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split("-")[0];
+    if (isLang(base) && COMPLETE_LANGS.includes(base)) return base;
+  }
+  return "en";
 }
 
 let current: Lang = initialLang();
@@ -77,6 +109,7 @@ type Params = Record<string, string | number>;
 
 function lookup(lang: Lang, key: string, params?: Params): string | undefined {
   const cat = CATALOGUES[lang];
+  if (!cat) return undefined;
   if (params && typeof params.count === "number") {
     const form = cat[`${key}_${plurals.select(params.count)}`] ?? cat[`${key}_other`];
     if (form !== undefined) return form;
@@ -84,9 +117,19 @@ function lookup(lang: Lang, key: string, params?: Params): string | undefined {
   return cat[key];
 }
 
+/** The English message (English plural rules: a French "many" is an English "other"). */
+function lookupEnglish(key: string, params?: Params): string | undefined {
+  const cat = CATALOGUES.en as Record<string, string>;
+  if (params && typeof params.count === "number") {
+    const form = cat[`${key}_${params.count === 1 ? "one" : "other"}`] ?? cat[`${key}_other`];
+    if (form !== undefined) return form;
+  }
+  return cat[key];
+}
+
 /** The message `key` in the current language, with `{name}` placeholders filled; English when missing. */
 export function t(key: MessageKey, params?: Params): string {
-  const raw = lookup(current, key, params) ?? lookup("en", key, params) ?? key;
+  const raw = lookup(current, key, params) ?? lookupEnglish(key, params) ?? key;
   if (!params) return raw;
   return raw.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
@@ -96,7 +139,8 @@ export function t(key: MessageKey, params?: Params): string {
 
 /** Whether the catalogue has `key` (for codes that come from the server, e.g. error codes). */
 export function has(key: string): boolean {
-  return key in CATALOGUES.en || `${key}_other` in CATALOGUES.en;
+  const cat = CATALOGUES.en as Record<string, string>;
+  return key in cat || `${key}_other` in cat;
 }
 
 /** The message for a key built at run time (a phase, an outcome, a server's code), or `fallback` when there is none. */
@@ -104,15 +148,21 @@ export function tOr(key: string, fallback: string): string {
   return has(key) ? t(key as MessageKey) : fallback;
 }
 
-/** A number in the current language's format. */
-export function formatNumber(n: number): string {
-  return new Intl.NumberFormat(current === "uk" ? "uk-UA" : "en-GB").format(n);
+/** The current language's locale, for Intl and toLocale… calls. */
+export function locale(): string {
+  return LOCALES[current];
 }
 
-/** A scenario text (LocalizedText) in the current language, English when it has no translation. */
-export function loc(text: { en: string; [lang: string]: string } | null | undefined): string {
+/** A number in the current language's format. */
+export function formatNumber(n: number): string {
+  return new Intl.NumberFormat(locale()).format(n);
+}
+
+/** A scenario text (LocalizedText) in the current language, English when it has no text in that language. */
+export function loc(text: { en: string; [lang: string]: string | undefined } | null | undefined): string {
   if (!text) return "";
-  return text[current] ?? text.en;
+  const own = text[current];
+  return typeof own === "string" && own.length > 0 ? own : text.en;
 }
 
 /** A server error in the current language: the catalogue's sentence for its code, else the server's own. */

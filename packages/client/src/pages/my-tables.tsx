@@ -1,7 +1,7 @@
 // "My tables" on the landing page (#21, item 4): the tables this browser holds a seat at, each with
 // its phase from the server; a link back to the seat, or to the debrief of a table that is over.
 import { useEffect, useState } from "preact/hooks";
-import { getLang, loc, t } from "../i18n/index.ts";
+import { loc, locale, t } from "../i18n/index.ts";
 import { myTables } from "../net/api.ts";
 import { forgetSeat, listSeats } from "../net/seat-tokens.ts";
 import { Flag } from "../ui/flag.tsx";
@@ -11,7 +11,7 @@ import type { ScenariosState } from "./use-scenarios.ts";
 function standing(row: MyTableRow): string {
   if (row.over) {
     const until = row.debriefUntil
-      ? new Date(row.debriefUntil).toLocaleDateString(getLang() === "uk" ? "uk-UA" : "en-GB", {
+      ? new Date(row.debriefUntil).toLocaleDateString(locale(), {
           day: "numeric",
           month: "short",
         })

@@ -1,22 +1,37 @@
-import { LANGS, type Lang, setLang, t, useLang } from "../i18n/index.ts";
+import { type Lang, pickerLangs, setLang, t, useLang } from "../i18n/index.ts";
 
-const NAMES: Record<Lang, string> = { en: "English", uk: "Українська" };
-const SHORT: Record<Lang, string> = { en: "EN", uk: "УК" };
+/** Each language's name and short form, in that language. */
+export const LANG_NAMES: Record<Lang, string> = {
+  en: "English",
+  uk: "Українська",
+  fr: "Français",
+  de: "Deutsch",
+  pl: "Polski",
+};
+const SHORT: Record<Lang, string> = { en: "EN", uk: "УК", fr: "FR", de: "DE", pl: "PL" };
 
 /**
  * Switches the UI language; each button says its language in that language. The button shows the
  * short form and its accessible name starts with it ("EN English"), so a speech-input user who says
- * what they see ("click EN") reaches it (WCAG 2.5.3, label in name).
+ * what they see ("click EN") reaches it (WCAG 2.5.3, label in name). Only complete languages are offered
+ * (COMPLETE_LANGS); a language being previewed shows its button too, so the picker says what is in use.
  */
 export function LangSwitch() {
   const lang = useLang();
   return (
     <fieldset class="lang-switch">
       <legend class="visually-hidden">{t("lang.label")}</legend>
-      {LANGS.map((l) => (
-        <button type="button" key={l} lang={l} aria-pressed={lang === l} title={NAMES[l]} onClick={() => setLang(l)}>
+      {pickerLangs(lang).map((l) => (
+        <button
+          type="button"
+          key={l}
+          lang={l}
+          aria-pressed={lang === l}
+          title={LANG_NAMES[l]}
+          onClick={() => setLang(l)}
+        >
           {SHORT[l]}
-          <span class="visually-hidden"> {NAMES[l]}</span>
+          <span class="visually-hidden"> {LANG_NAMES[l]}</span>
         </button>
       ))}
     </fieldset>
