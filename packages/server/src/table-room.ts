@@ -178,6 +178,8 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
   #log!: Logger;
   /** Who sits where and which audiences are watched, as last counted; cleared when someone comes or goes. */
   #members: Members | null = null;
+  /** When each connection's last typing notice was relayed (table-typing.ts's rate limit). */
+  readonly #typingRelayed = new WeakMap<TableClient, number>();
   /** Live connections whose session another connection is taking with their reconnection token. */
   #takenOver = new WeakSet<TableClient>();
   /** The table's rematch offer (#21, item 3), the last offer's number, and the timer for its deadline. */
@@ -212,6 +214,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
         facilitatorReadsPrivate: this.#config.readPrivate,
         facilitated: this.#facilitated(),
         now: this.#deps.now(),
+        lastRelayed: this.#typingRelayed,
         reply: (error) => this.#reply(client, error),
       });
     },

@@ -21,9 +21,6 @@ export type TypingClient = {
   send: (type: string, message: unknown) => void;
 };
 
-// The last relayed notice per connection, for the rate limit (kept off the room's user data).
-const lastRelayed = new WeakMap<object, number>();
-
 /**
  * Relays a typing notice from `sender` to every other connection that may read its channel.
  * A malformed message gets an error reply; a notice that is too soon, from a muted person or
@@ -40,6 +37,8 @@ export function relayTyping(
     /** The table belongs to a facilitator's session (it has a line to the facilitator). */
     facilitated: boolean;
     now: number;
+    /** When each connection's last notice was relayed, for the rate limit: the room's to keep (off its user data). */
+    lastRelayed: WeakMap<object, number>;
     reply: (error: { code: ServerCode; message: string }) => void;
   },
 ): number {
@@ -51,11 +50,11 @@ export function relayTyping(
     return 0;
   }
   if (data.listener.kind !== "seat" || data.identity.person?.muted) return 0;
-  const last = lastRelayed.get(sender);
+  const last = table.lastRelayed.get(sender);
   if (last !== undefined && table.now - last < TYPING_MIN_INTERVAL_MS) return 0;
   const resolved = resolveChannel(data.listener, { ...parsed.data, text: "" }, table.seats, table.facilitated);
   if (!resolved.ok) return 0;
-  lastRelayed.set(sender, table.now);
+  table.lastRelayed.set(sender, table.now);
   const channel: Channel = resolved.channel;
   const notice: TypingNotice = { seat: data.listener.seat, channel: channelKey(channel), ttlMs: TYPING_TTL_MS };
   let reached = 0;
