@@ -175,7 +175,8 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
   #futuresPending = false;
   #bots!: TableBots;
   #talk!: TableConversations;
-  #log!: Logger;
+  /** The process's logger until onCreate knows the table, then one that names it. */
+  #log: Logger;
   /** Who sits where and which audiences are watched, as last counted; cleared when someone comes or goes. */
   #members: Members | null = null;
   /** When each connection's last typing notice was relayed (table-typing.ts's rate limit). */
@@ -194,6 +195,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
   constructor(deps: TableRoomDeps) {
     super();
     this.#deps = deps;
+    this.#log = deps.logger;
   }
 
   override messages = {

@@ -1,3 +1,4 @@
+import { matchMaker } from "@colyseus/core";
 import type { Room } from "@colyseus/sdk";
 import { joinDocument, PROTOCOL_VERSION } from "@ironclad/engine/protocol";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -40,6 +41,13 @@ describe("the table room over real sockets", () => {
     const unknown = await h.post("/api/join", { code: "ZZZZZZ", name: "Ann" });
     expect(unknown.status).toBe(404);
     expect(unknown.body.code).toBe("table/not_found");
+  });
+
+  it("refuses to open a room for a table that does not exist, with the room's own reason", async () => {
+    // onCreate fails before it knows the table: the room logs that with the logger it was made with.
+    await expect(matchMaker.createRoom("table", { tableId: "no-such-table" })).rejects.toThrow(
+      "no table no-such-table",
+    );
   });
 
   it("seats a person by code, shows the seat's own brief and nobody else's", async () => {
