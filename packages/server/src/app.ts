@@ -54,6 +54,7 @@ export function createApp({ config, store, logger, catalog = ScenarioCatalog.loa
     catalog,
     logger,
     now,
+    random: Math.random,
     reconnectSeconds: config.reconnectSeconds,
     chatBlocklist: config.chatBlocklist,
     botThinkMs: config.botThinkMs,

@@ -30,6 +30,8 @@ export interface BotTable {
   /** A human red cell with nobody connected at it: Moscow's bot takes its steps meanwhile. */
   redCellUnattended(): boolean;
   now(): number;
+  /** A random number in [0, 1), for pacing only (the think time between moves). */
+  random(): number;
 }
 
 /** How bots behave at a table. */
@@ -165,6 +167,6 @@ export class TableBots {
   #thinkTime(): number {
     const { min, max } = this.#settings.thinkMs;
     // Pacing only, not a rule: the server may use its own randomness here.
-    return min + Math.random() * Math.max(0, max - min);
+    return min + this.#table.random() * Math.max(0, max - min);
   }
 }

@@ -26,6 +26,8 @@ export interface ConversationTable {
   /** Posts a bot seat's line on a channel. */
   say(channel: Channel, seat: SeatId, text: string): Promise<void>;
   now(): number;
+  /** A random number in [0, 1), for pacing only (the pause before an answer). */
+  random(): number;
 }
 
 /** How long a bot takes to answer, in ms: a random time in [min, max] (0 in tests that want it at once). */
@@ -142,6 +144,6 @@ export class TableConversations {
   #pauseMs(): number {
     const { min, max } = this.#pause;
     // Pacing only, not a rule: the server may use its own randomness here.
-    return min + Math.random() * Math.max(0, max - min);
+    return min + this.#table.random() * Math.max(0, max - min);
   }
 }

@@ -101,6 +101,8 @@ export type TableRoomDeps = {
   logger: Logger;
   /** The clock: every time the room stamps (actions, chat, deadlines, the clock notice). */
   now: () => number;
+  /** Randomness for pacing only (the bots' think time and reply pauses); the rules draw from the table's seed. */
+  random: () => number;
   /** How long a dropped connection's seat waits for it (Colyseus's allowReconnection). */
   reconnectSeconds: number;
   /** Words masked in what is said at the table. */
@@ -278,6 +280,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
         awaySeats: () => this.#awaySeats(),
         redCellUnattended: () => this.#redCellUnattended(),
         now: () => this.#deps.now(),
+        random: () => this.#deps.random(),
       },
       {
         seed: table.seed,
@@ -292,6 +295,7 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
         dispatch: async (action) => (await this.#dispatch(action)).ok,
         say: (channel, seat, text) => this.#postChat(channel, seat, `${this.#seatName(seat)} (bot)`, text),
         now: () => this.#deps.now(),
+        random: () => this.#deps.random(),
       },
       // A bot answers within a few seconds, as a person would (at once where bots think in no time).
       { seed: table.seed, pause: d.botThinkMs.max > 0 ? REPLY_PAUSE : { min: 0, max: 0 } },
