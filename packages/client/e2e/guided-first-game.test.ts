@@ -1,10 +1,3 @@
-// The guided first game (#21, item 6) in Chromium against the real server: a new browser's first
-// quick game offers the tour, which is walked to the end with the keyboard alone at desktop and
-// phone size: focus on the callout at each step, the live region naming the step, a phone switched
-// to the tab that holds the control, the scenario's own numbers in the scoring, focus back on the
-// control at the end, the choice remembered, and the tour replayed from "How to play".
-import fs from "node:fs";
-import path from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { GUIDE_STEP_IDS } from "../src/guide/guide-steps.ts";
@@ -26,7 +19,6 @@ const PHONE_PANE: Record<string, string | null> = {
   vote: "table",
   done: "brief",
 };
-const DOCS = path.resolve(import.meta.dirname, "../../../docs/screenshots");
 
 /** What has focus: inside the callout ("callout" itself, or a button's text), or the element's outline. */
 function focused(page: Page): Promise<string> {
@@ -113,8 +105,6 @@ describe.skipIf(skip !== null)("the guided first game in Chromium", () => {
       guide: true,
     });
     await walk(page, "desktop", ["scoring", "draft", "analysis", "vote", "after"]);
-    fs.mkdirSync(DOCS, { recursive: true });
-    fs.copyFileSync(screenshotPath("guided-scoring-desktop"), path.join(DOCS, "guided-step-desktop.png"));
     await replayFromHelp(page);
     expect(await basicA11yProblems(page)).toEqual([]);
     // Once seen, a reload (or the next game) does not offer it again.

@@ -1,11 +1,3 @@
-// A rematch from the debrief (#21, item 3) in Chromium against the real server: Olena opens a
-// listed quick game, Taras takes a bot's seat from the open tables (as in online-play.test.ts), the
-// game's shortest clock runs it to the debrief, Olena offers a rematch with the seats rotated, Taras
-// sees who offered and how it seats them and accepts, and both pages land together at one new table,
-// each in the other's seat, with new seat tokens (the old debrief's kept too). The offer on Taras's
-// debrief is photographed into docs/screenshots at desktop and phone size.
-import fs from "node:fs";
-import path from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { basicA11yProblems, horizontalOverflow } from "./a11y.ts";
@@ -26,7 +18,6 @@ const TIMINGS = {
   moscowSeconds: 10,
   responseSeconds: 10,
 };
-const DOCS = path.resolve(import.meta.dirname, "../../../docs/screenshots");
 
 /** The seat this browser holds at a table, as the page keeps it. */
 const storedSeat = async (page: Page, tableId: string) =>
@@ -51,17 +42,17 @@ async function toDebrief(page: Page): Promise<void> {
   throw new Error(`no debrief: ${await describeStuckPage(page)}`);
 }
 
-/** Photographs the play-again section alone (the sticky bar and tab bar hidden), into docs/screenshots too. */
+/** Photographs the play-again section alone (the sticky bar and tab bar hidden). */
 async function shoot(page: Page, name: string, size: { width: number; height: number }): Promise<void> {
   await page.setViewportSize(size);
   await page.waitForTimeout(300);
   expect(await horizontalOverflow(page), `${name} scrolls sideways`).toBeLessThanOrEqual(1);
   const section = page.locator(".debrief-panel .play-again");
   await section.scrollIntoViewIfNeeded();
-  const file = screenshotPath(name);
-  await section.screenshot({ path: file, style: ".play-bar, .pane-tabs, .toasts { visibility: hidden !important; }" });
-  fs.mkdirSync(DOCS, { recursive: true });
-  fs.copyFileSync(file, path.join(DOCS, `${name}.png`));
+  await section.screenshot({
+    path: screenshotPath(name),
+    style: ".play-bar, .pane-tabs, .toasts { visibility: hidden !important; }",
+  });
 }
 
 describe.skipIf(skip !== null)("a rematch in Chromium", () => {
