@@ -1,3 +1,8 @@
+// The guided first game (#21, item 6) in Chromium against the real server: a new browser's first
+// quick game offers the tour, which is walked to the end with the keyboard alone at desktop and
+// phone size: focus on the callout at each step, the live region naming the step, a phone switched
+// to the tab that holds the control, the scenario's own numbers in the scoring, focus back on the
+// control at the end, the choice remembered, and the tour replayed from "How to play".
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { GUIDE_STEP_IDS } from "../src/guide/guide-steps.ts";

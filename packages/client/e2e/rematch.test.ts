@@ -1,3 +1,10 @@
+// A rematch from the debrief (#21, item 3) in Chromium against the real server: Olena opens a
+// listed quick game, Taras takes a bot's seat from the open tables (as in online-play.test.ts), the
+// game's shortest clock runs it to the debrief, Olena offers a rematch with the seats rotated, Taras
+// sees who offered and how it seats them and accepts, and both pages land together at one new table,
+// each in the other's seat, with new seat tokens (the old debrief's kept too). The offer on Taras's
+// debrief is photographed at desktop and phone size (artifacts/screenshots; `npm run
+// screenshots:docs` copies them into docs/screenshots).
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { basicA11yProblems, horizontalOverflow } from "./a11y.ts";
