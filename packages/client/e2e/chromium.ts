@@ -43,6 +43,17 @@ export function screenshotPath(name: string): string {
   return path.join(dir, `${name}.png`);
 }
 
+/** Everything the page's WebSockets receive, as text (binary frames decoded as UTF-8). */
+export function recordSockets(page: Page): () => string {
+  const chunks: string[] = [];
+  page.on("websocket", (ws) => {
+    ws.on("framereceived", ({ payload }) =>
+      chunks.push(typeof payload === "string" ? payload : Buffer.from(payload).toString("utf8")),
+    );
+  });
+  return () => chunks.join("\n");
+}
+
 /** Collects what `page` reports as errors, its console's and uncaught ones, into the array returned. */
 export function pageErrors(page: Page): string[] {
   const errors: string[] = [];

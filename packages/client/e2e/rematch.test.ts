@@ -2,13 +2,16 @@
 // listed quick game, Taras takes a bot's seat from the open tables (as in online-play.test.ts), the
 // game's shortest clock runs it to the debrief, Olena offers a rematch with the seats rotated, Taras
 // sees who offered and how it seats them and accepts, and both pages land together at one new table,
-// each in the other's seat, with new seat tokens (the old debrief's kept too). The offer on Taras's
+// each in the other's seat, with new seat tokens (the old debrief's kept too). Sofia watches the
+// whole game by its watch link in a third context: every byte her page receives is scanned for
+// anything private, the new seat tokens included. The offer on Taras's
 // debrief is photographed at desktop and phone size (artifacts/screenshots; `npm run
 // screenshots:docs` copies them into docs/screenshots).
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { basicA11yProblems, horizontalOverflow } from "./a11y.ts";
-import { chromiumMissingReason, describeStuckPage, pageErrors, screenshotPath } from "./chromium.ts";
+import { chromiumMissingReason, describeStuckPage, pageErrors, recordSockets, screenshotPath } from "./chromium.ts";
+import { readScenario } from "./client-build.ts";
 import { skipGuide } from "./guide-seen.ts";
 import { quickGameBed } from "./quick-game-page.ts";
 
@@ -65,7 +68,7 @@ async function shoot(page: Page, name: string, size: { width: number; height: nu
 describe.skipIf(skip !== null)("a rematch in Chromium", () => {
   const bed = quickGameBed();
 
-  it("takes both people from the debrief to one new table, seats rotated, when one offers and the other accepts", async () => {
+  it("takes both people from the debrief to one new table, seats rotated, when one offers and the other accepts; a watcher receives nothing private", async () => {
     // Olena: a listed quick game in Kyiv's seat, on the shortest clock.
     const olena = await bed.browser.newContext({ viewport: DESKTOP });
     await skipGuide(olena);
@@ -99,6 +102,21 @@ describe.skipIf(skip !== null)("a rematch in Chromium", () => {
     const tarasSeat = (await storedSeat(friend, oldTable))?.seat ?? "";
     expect(tarasSeat).not.toBe("");
     expect(tarasSeat).not.toBe("kyiv");
+
+    // Sofia watches by the table's watch link, from the talks to the rematch.
+    await olena.grantPermissions(["clipboard-read", "clipboard-write"], { origin: bed.url });
+    const tag = host.getByTestId("table-tag");
+    await tag.locator("summary").click();
+    await host.getByTestId("watch-copy").click();
+    const watchLink = await host.evaluate(() => navigator.clipboard.readText());
+    await tag.locator("summary").click();
+    const sofia = await bed.browser.newContext({ viewport: DESKTOP });
+    await skipGuide(sofia);
+    const watcher = await sofia.newPage();
+    const watcherErrors = pageErrors(watcher);
+    const received = recordSockets(watcher);
+    await watcher.goto(watchLink);
+    await watcher.getByTestId("watching-as").waitFor({ timeout: 45_000 });
 
     await Promise.all([toDebrief(host), toDebrief(friend)]);
 
@@ -148,9 +166,22 @@ describe.skipIf(skip !== null)("a rematch in Chromium", () => {
     expect((await storedSeat(host, oldTable))?.seat).toBe("kyiv");
     expect((await storedSeat(friend, oldTable))?.seat).toBe(tarasSeat);
 
+    // Sofia saw the game through to the debrief and the offer, and nothing private: no seat's brief,
+    // no join code, no seat token old or new (each went only to its own page).
+    await watcher.locator(".debrief-panel").waitFor({ timeout: 30_000 });
+    const raw = received();
+    expect(raw.length).toBeGreaterThan(2_000);
+    for (const seat of readScenario().seats)
+      if (seat.brief) expect(raw, `${seat.id}'s brief`).not.toContain(seat.brief.objectives.en.slice(0, 50));
+    expect(raw).not.toContain(code);
+    for (const token of [hostNew?.seatToken, friendNew?.seatToken, (await storedSeat(host, oldTable))?.seatToken])
+      expect(raw).not.toContain(token ?? "-no-token-");
+    expect(watcherErrors).toEqual([]);
+
     expect(hostErrors).toEqual([]);
     expect(friendErrors).toEqual([]);
     await olena.close();
     await taras.close();
+    await sofia.close();
   }, 300_000);
 });

@@ -6,7 +6,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { basicA11yProblems, horizontalOverflow } from "./a11y.ts";
-import { chromiumMissingReason, describeStuckPage, pageErrors, screenshotPath } from "./chromium.ts";
+import { chromiumMissingReason, describeStuckPage, pageErrors, recordSockets, screenshotPath } from "./chromium.ts";
 import { readScenario } from "./client-build.ts";
 import { skipGuide } from "./guide-seen.ts";
 import { quickGameBed, startQuickGame } from "./quick-game-page.ts";
@@ -22,17 +22,6 @@ async function atTable(page: Page): Promise<void> {
     .catch(async (error) => {
       throw new Error(`the table did not open: ${await describeStuckPage(page)}`, { cause: error });
     });
-}
-
-/** Everything the page's WebSockets receive, as text (binary frames decoded as UTF-8). */
-function recordSockets(page: Page): () => string {
-  const chunks: string[] = [];
-  page.on("websocket", (ws) => {
-    ws.on("framereceived", ({ payload }) =>
-      chunks.push(typeof payload === "string" ? payload : Buffer.from(payload).toString("utf8")),
-    );
-  });
-  return () => chunks.join("\n");
 }
 
 describe.skipIf(skip !== null)("watching a table in Chromium", () => {
