@@ -5,9 +5,9 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { basicA11yProblems, horizontalOverflow } from "./a11y.ts";
-import { chromiumMissingReason, describeStuckPage, pageErrors, screenshotPath } from "./chromium.ts";
+import { chromiumMissingReason, pageErrors, screenshotPath } from "./chromium.ts";
 import { skipGuide } from "./guide-seen.ts";
-import { quickGameBed } from "./quick-game-page.ts";
+import { atTable, quickGameBed } from "./quick-game-page.ts";
 
 const skip = chromiumMissingReason();
 const DESKTOP = { width: 1280, height: 860 };
@@ -21,16 +21,6 @@ async function shootAt(page: Page, name: string, size: { width: number; height: 
   expect(await horizontalOverflow(page), `${name} scrolls sideways`).toBeLessThanOrEqual(1);
   if (selector) await page.locator(selector).screenshot({ path: screenshotPath(name) });
   else await page.screenshot({ path: screenshotPath(name) });
-}
-
-/** Waits for the table screen (whatever its phase: by now the vote may have opened). */
-async function atTable(page: Page): Promise<void> {
-  await page
-    .locator(".play[data-phase] .play-bar")
-    .waitFor({ timeout: 45_000 })
-    .catch(async (error) => {
-      throw new Error(`the table did not open: ${await describeStuckPage(page)}`, { cause: error });
-    });
 }
 
 describe.skipIf(skip !== null)("playing online in Chromium", () => {

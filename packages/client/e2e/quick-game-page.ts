@@ -72,3 +72,13 @@ export function quickGameBed(): { readonly url: string; readonly browser: Browse
     },
   };
 }
+
+/** Waits for the table screen (whatever its phase: by now the vote may have opened). */
+export async function atTable(page: Page): Promise<void> {
+  await page
+    .locator(".play[data-phase] .play-bar")
+    .waitFor({ timeout: 45_000 })
+    .catch(async (error) => {
+      throw new Error(`the table did not open: ${await describeStuckPage(page)}`, { cause: error });
+    });
+}

@@ -3,26 +3,16 @@
 // joins by the join link and takes a bot's seat; Sofia opens the watch link and watches. Sofia sees
 // the table, the table's talk (read-only) and "N watching", as Olena does; every byte her page
 // receives is scanned for anything private. Then Olena switches watching off and Sofia is told.
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { basicA11yProblems, horizontalOverflow } from "./a11y.ts";
-import { chromiumMissingReason, describeStuckPage, pageErrors, recordSockets, screenshotPath } from "./chromium.ts";
+import { chromiumMissingReason, pageErrors, recordSockets, screenshotPath } from "./chromium.ts";
 import { readScenario } from "./client-build.ts";
 import { skipGuide } from "./guide-seen.ts";
-import { quickGameBed, startQuickGame } from "./quick-game-page.ts";
+import { atTable, quickGameBed, startQuickGame } from "./quick-game-page.ts";
 
 const skip = chromiumMissingReason();
 const DESKTOP = { width: 1440, height: 900 };
 const TIMINGS = { briefingSeconds: 0, rounds: 1, roundSeconds: 240, voteSeconds: 60 };
-
-async function atTable(page: Page): Promise<void> {
-  await page
-    .locator(".play[data-phase] .play-bar")
-    .waitFor({ timeout: 45_000 })
-    .catch(async (error) => {
-      throw new Error(`the table did not open: ${await describeStuckPage(page)}`, { cause: error });
-    });
-}
 
 describe.skipIf(skip !== null)("watching a table in Chromium", () => {
   const bed = quickGameBed();
