@@ -15,10 +15,17 @@ function seatName(scenario: Scenario, id: SeatId): string {
   return scenario.seats.find((s) => s.id === id)?.name.en ?? id;
 }
 
-/** The result of checking the agreement rule: met, or the unmet requirements in plain words. */
+/** One requirement of the agreement rule a vote did not meet, as data (each reader words it). */
+export type UnmetRequirement =
+  | { kind: "must-sign"; seat: SeatId }
+  | { kind: "must-sign-us-asked"; seat: SeatId }
+  | { kind: "quota"; seats: SeatId[]; needed: number; got: number };
+
+/** The result of checking the agreement rule: met, or the unmet requirements (as data, and in plain English words). */
 export interface AgreementCheck {
   met: boolean;
   unmet: string[];
+  requirements: UnmetRequirement[];
   unanimous: boolean;
 }
 
@@ -35,13 +42,19 @@ export function checkAgreement(
   const rule = scenario.agreement;
   const signed = new Set(signers);
   const unmet: string[] = [];
+  const requirements: UnmetRequirement[] = [];
   for (const seat of rule.mustSign) {
-    if (!signed.has(seat)) unmet.push(`${seatName(scenario, seat)} must sign.`);
+    if (!signed.has(seat)) {
+      unmet.push(`${seatName(scenario, seat)} must sign.`);
+      requirements.push({ kind: "must-sign", seat });
+    }
   }
   if (asksUs(scenario, pkg)) {
     for (const seat of rule.mustSignIfUsAsked) {
-      if (!signed.has(seat))
+      if (!signed.has(seat)) {
         unmet.push(`${seatName(scenario, seat)} must sign: the draft asks the United States to act.`);
+        requirements.push({ kind: "must-sign-us-asked", seat });
+      }
     }
   }
   const seatedSet = new Set(seated);
@@ -52,8 +65,9 @@ export function checkAgreement(
     if (got < needed) {
       const names = present.map((s) => seatName(scenario, s)).join(", ");
       unmet.push(`At least ${needed} of ${names} must sign (${got} did).`);
+      requirements.push({ kind: "quota", seats: present, needed, got });
     }
   }
   const unanimous = seated.length > 0 && seated.every((s) => signed.has(s));
-  return { met: unmet.length === 0, unmet, unanimous };
+  return { met: unmet.length === 0, unmet, requirements, unanimous };
 }

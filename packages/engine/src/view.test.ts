@@ -240,6 +240,38 @@ describe("a view's offer affordances", () => {
   });
 });
 
+describe("a failed vote's unmet requirements in the view", () => {
+  it("lists, as data, what the last vote missed of the agreement rule, and nothing once it concluded", () => {
+    const seats = ["washington", "paris", "berlin", "kyiv"];
+    const OPEN = { ...STRONG, alignment: "open" };
+    // Kyiv declines and only Paris of the European quota signs: two requirements unmet.
+    const failed = voted(negotiating(mini, { seats }), OPEN, {
+      washington: "sign",
+      paris: "sign",
+      berlin: "decline",
+      kyiv: "decline",
+    });
+    expect(failed.votes.at(-1)?.result?.concluded).toBe(false);
+    const unmet = view(failed, { kind: "observer" }).lastVoteUnmet;
+    expect(unmet).toEqual([
+      { kind: "must-sign", seat: "kyiv" },
+      { kind: "quota", seats: ["paris", "berlin"], needed: 2, got: 1 },
+    ]);
+    // The same for every viewer, and the vote's English reason says the same.
+    expect(view(failed, { kind: "seat", seat: "paris" }).lastVoteUnmet).toEqual(unmet);
+    expect(failed.votes.at(-1)?.result?.reason).toMatch(/Kyiv must sign\..*At least 2 of Paris, Berlin/);
+    expect(view(negotiating(mini, { seats }), { kind: "observer" }).lastVoteUnmet).toBeNull();
+    // Berlin and Kyiv hold opposite red lines on alignment: a table without Berlin concludes.
+    const concluded = voted(negotiating(mini, { seats: ["washington", "paris", "kyiv"] }), OPEN, {
+      washington: "sign",
+      paris: "sign",
+      kyiv: "sign",
+    });
+    expect(concluded.votes.at(-1)?.result?.concluded).toBe(true);
+    expect(view(concluded, { kind: "observer" }).lastVoteUnmet).toBeNull();
+  });
+});
+
 describe("a view's duties in the stress test", () => {
   // Washington, Paris and Kyiv sign the armed pledge (air defence) with an open door; a seed where all three ratify.
   const OPEN = { ...STRONG, alignment: "open" };

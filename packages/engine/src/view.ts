@@ -5,6 +5,7 @@
 // A view shares the state's parts instead of copying them: a state is never written after apply
 // returns it (apply copies what a handler writes), so sharing is safe as long as nobody writes
 // into a view either. Treat a view as read-only; the bots' frozen-state test holds everyone to it.
+import { checkAgreement, type UnmetRequirement } from "./agreement.ts";
 import { currentOdds, currentReadout, owedResponses } from "./apply.ts";
 import { crossedRedLines, type DealReadout, evaluateDeal, noDealOdds, packagePoints } from "./deal-model.ts";
 import { type AmendmentAct, amendmentActs, type OfferAct, offerActs } from "./legal-actions.ts";
@@ -117,6 +118,11 @@ export interface PlayerView {
   /** The positions board: each seat's declared stance per issue and option (public). */
   positions: NonNullable<GameState["positions"]>;
   votes: GameState["votes"];
+  /**
+   * What the last vote missed of the agreement rule, as data (each reader words it), while that vote
+   * failed; null otherwise. The vote's `reason` says the same in English, for logs.
+   */
+  lastVoteUnmet: readonly UnmetRequirement[] | null;
   framework: GameState["framework"];
   table: GameState["table"];
   years: YearRecord[];
@@ -240,6 +246,20 @@ function evaluateDraft(state: GameState, pkg: Record<string, string>): DealReado
     unity: state.table.unity,
     grievance: state.table.grievance,
   });
+}
+
+// A failed vote's unmet requirements, worked out once per vote record (a closed vote never changes).
+const unmetByVote = new WeakMap<object, readonly UnmetRequirement[]>();
+
+function lastVoteUnmet(state: GameState): readonly UnmetRequirement[] | null {
+  const vote = state.votes[state.votes.length - 1];
+  if (!vote?.result || vote.result.concluded) return null;
+  let unmet = unmetByVote.get(vote);
+  if (!unmet) {
+    unmet = checkAgreement(state.scenario, state.seatOrder, vote.result.signatories, vote.package).requirements;
+    unmetByVote.set(vote, unmet);
+  }
+  return unmet;
 }
 
 // The redacted parts of a view are made once per part of the state (parts keep their identity
@@ -413,6 +433,7 @@ export function view(state: GameState, viewer: Viewer, options: ViewOptions = {}
     offers: offers(state),
     positions: state.positions ?? NO_POSITIONS,
     votes: state.votes,
+    lastVoteUnmet: lastVoteUnmet(state),
     framework: state.framework,
     table: state.table,
     years,

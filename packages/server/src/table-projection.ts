@@ -246,6 +246,7 @@ export function publicDocument(pub: PlayerView, extras: Record<string, unknown>)
     offers: pub.offers,
     positions: pub.positions,
     votes: pub.votes,
+    lastVoteUnmet: pub.lastVoteUnmet,
     framework: pub.framework,
     table: pub.table,
     years: pub.years,

@@ -18,6 +18,7 @@ export type PublicPart = Pick<
   | "offers"
   | "positions"
   | "votes"
+  | "lastVoteUnmet"
   | "framework"
   | "table"
   | "years"

@@ -2,6 +2,7 @@
 import { useId, useState } from "preact/hooks";
 import { t } from "../i18n/index.ts";
 import { seatName, useTable } from "./table-context.ts";
+import { unmetText } from "./unmet-text.ts";
 
 /** Ready, call a vote and pass the pen, each shown only when the server lists it as legal. */
 export function TableActions() {
@@ -21,7 +22,7 @@ export function TableActions() {
     <div class="table-actions">
       {failedVote?.result && (
         <p class="last-vote" role="status">
-          {t("vote.lastFailed", { reason: failedVote.result.reason })}
+          {t("vote.lastFailed", { reason: unmetText(snap.pub?.lastVoteUnmet ?? [], scenario) })}
         </p>
       )}
       {canReady && (
