@@ -39,13 +39,16 @@ const storedSeat = async (page: Page, tableId: string) =>
 
 const tableOf = (page: Page) => decodeURIComponent(new URL(page.url()).pathname.split("/").at(-1) ?? "");
 
-/** Waits for the debrief's "Play again", answering "Continue" where a result waits for this person. */
+/**
+ * Waits for the debrief's "Play again", saying ready wherever the game waits for this person: the
+ * round ends early once both people are done (the bots follow their pace), and each result goes on.
+ */
 async function toDebrief(page: Page): Promise<void> {
   const deadline = Date.now() + 200_000;
   const again = page.locator(".debrief-panel .play-again");
+  const ready = page.locator(".table-actions").getByRole("button", { name: /^(Continue|Ready to end the round)$/ });
   while (Date.now() < deadline) {
     if (await again.isVisible()) return;
-    const ready = page.locator(".table-actions").getByRole("button", { name: "Continue", exact: true });
     if (await ready.isVisible().catch(() => false)) await ready.click().catch(() => undefined);
     await page.waitForTimeout(500);
   }
