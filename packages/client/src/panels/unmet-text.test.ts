@@ -1,3 +1,4 @@
+import type { UnmetRequirement } from "@ironclad/engine";
 import { afterEach, describe, expect, it } from "vitest";
 import { scenario } from "../game/snapshot-fixtures.ts";
 import { setLang } from "../i18n/index.ts";
@@ -7,11 +8,11 @@ describe("a failed vote's unmet requirements as words", () => {
   afterEach(() => setLang("en"));
 
   it("names the seats and the quota in the reader's language", () => {
-    const unmet = [
+    const unmet: UnmetRequirement[] = [
       { kind: "must-sign", seat: "kyiv" },
       { kind: "must-sign-us-asked", seat: "washington" },
       { kind: "quota", seats: ["paris", "berlin", "london"], needed: 2, got: 1 },
-    ] as const;
+    ];
     expect(unmetText(unmet, scenario)).toBe(
       "Kyiv must sign. Washington must sign: the draft asks the United States to act. At least 2 of Paris, Berlin, London must sign (1 did).",
     );
