@@ -69,9 +69,12 @@ export async function startGame(
   reducedMotion?.addEventListener("change", onMotionChange);
 
   let pending = 0;
+  let destroyed = false;
   const observer = new ResizeObserver(() => {
     cancelAnimationFrame(pending);
     pending = requestAnimationFrame(() => {
+      // A resize seen just before the page left the table: the game and its canvas are gone.
+      if (destroyed || !game.canvas) return;
       const next = cssSize();
       pr = ratio();
       game.registry.set(REGISTRY.pixelRatio, pr);
@@ -91,6 +94,8 @@ export async function startGame(
     game,
     scene,
     destroy: () => {
+      destroyed = true;
+      cancelAnimationFrame(pending);
       observer.disconnect();
       reducedMotion?.removeEventListener("change", onMotionChange);
       game.destroy(true);
