@@ -3,7 +3,7 @@
 // clock: the page's request is amended on its way out; the flow is the page's.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
-import { describeStuckPage, launchChromium, pageErrors } from "./chromium.ts";
+import { describeStuckPage, launchChromium, pageErrors, recordSockets } from "./chromium.ts";
 import { buildClient } from "./client-build.ts";
 import { skipGuide } from "./guide-seen.ts";
 import { type RunningServer, startServer } from "./server-process.ts";
@@ -21,6 +21,8 @@ export async function startQuickGame(
     viewport?: { width: number; height: number };
     /** Offer the guided first game, as a new browser does (off: the guide counts as seen). */
     guide?: boolean;
+    /** List the table in Open tables, for strangers to join. */
+    listed?: boolean;
   },
 ): Promise<QuickGamePage> {
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 } });
@@ -34,6 +36,7 @@ export async function startQuickGame(
   await page.goto(url);
   await page.locator(`.seat-option[data-seat="${options.seat ?? "kyiv"}"]`).click();
   await page.getByLabel("Your name").first().fill("Olena");
+  if (options.listed) await page.getByLabel(/List this table in Open tables/).check();
   await page.getByRole("button", { name: "Start a quick game" }).click();
   await page.waitForURL(/\/play\/tbl_/);
   await page
@@ -81,4 +84,17 @@ export async function atTable(page: Page): Promise<void> {
     .catch(async (error) => {
       throw new Error(`the table did not open: ${await describeStuckPage(page)}`, { cause: error });
     });
+}
+
+/** Someone opening a table's watch link in a browser context of their own; `received` is every byte their sockets took in. */
+export async function watchByLink(browser: Browser, link: string, viewport: { width: number; height: number }) {
+  const context = await browser.newContext({ viewport });
+  await skipGuide(context);
+  const page = await context.newPage();
+  const errors = pageErrors(page);
+  const received = recordSockets(page);
+  await page.goto(link);
+  await atTable(page);
+  await page.getByTestId("watching-as").waitFor();
+  return { context, page, errors, received };
 }

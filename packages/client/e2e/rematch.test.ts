@@ -10,10 +10,10 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { basicA11yProblems, horizontalOverflow } from "./a11y.ts";
-import { chromiumMissingReason, describeStuckPage, pageErrors, recordSockets, screenshotPath } from "./chromium.ts";
+import { chromiumMissingReason, describeStuckPage, pageErrors, screenshotPath } from "./chromium.ts";
 import { readScenario } from "./client-build.ts";
 import { skipGuide } from "./guide-seen.ts";
-import { quickGameBed } from "./quick-game-page.ts";
+import { quickGameBed, startQuickGame, watchByLink } from "./quick-game-page.ts";
 
 const skip = chromiumMissingReason();
 const DESKTOP = { width: 1280, height: 860 };
@@ -73,20 +73,15 @@ describe.skipIf(skip !== null)("a rematch in Chromium", () => {
 
   it("takes both people from the debrief to one new table, seats rotated, when one offers and the other accepts; a watcher receives nothing private", async () => {
     // Olena: a listed quick game in Kyiv's seat, on the shortest clock.
-    const olena = await bed.browser.newContext({ viewport: DESKTOP });
-    await skipGuide(olena);
-    const host = await olena.newPage();
-    const hostErrors = pageErrors(host);
-    await host.route("**/api/quick", async (route) => {
-      const body = JSON.parse(route.request().postData() ?? "{}");
-      await route.continue({ postData: JSON.stringify({ ...body, timings: TIMINGS }) });
+    const {
+      context: olena,
+      page: host,
+      errors: hostErrors,
+    } = await startQuickGame(bed.browser, bed.url, {
+      timings: TIMINGS,
+      viewport: DESKTOP,
+      listed: true,
     });
-    await host.goto(bed.url);
-    await host.locator('.seat-option[data-seat="kyiv"]').click();
-    await host.getByLabel("Your name").first().fill("Olena");
-    await host.getByLabel(/List this table in Open tables/).check();
-    await host.getByRole("button", { name: "Start a quick game" }).click();
-    await host.waitForURL(/\/play\/tbl_/);
     const oldTable = tableOf(host);
     const code = ((await host.getByTestId("table-tag").locator(".table-tag-code").textContent()) ?? "").trim();
 
@@ -113,13 +108,12 @@ describe.skipIf(skip !== null)("a rematch in Chromium", () => {
     await host.getByTestId("watch-copy").click();
     const watchLink = await host.evaluate(() => navigator.clipboard.readText());
     await tag.locator("summary").click();
-    const sofia = await bed.browser.newContext({ viewport: DESKTOP });
-    await skipGuide(sofia);
-    const watcher = await sofia.newPage();
-    const watcherErrors = pageErrors(watcher);
-    const received = recordSockets(watcher);
-    await watcher.goto(watchLink);
-    await watcher.getByTestId("watching-as").waitFor({ timeout: 45_000 });
+    const {
+      context: sofia,
+      page: watcher,
+      errors: watcherErrors,
+      received,
+    } = await watchByLink(bed.browser, watchLink, DESKTOP);
 
     await Promise.all([toDebrief(host), toDebrief(friend)]);
 

@@ -5,10 +5,10 @@
 // receives is scanned for anything private. Then Olena switches watching off and Sofia is told.
 import { describe, expect, it } from "vitest";
 import { basicA11yProblems, horizontalOverflow } from "./a11y.ts";
-import { chromiumMissingReason, pageErrors, recordSockets, screenshotPath } from "./chromium.ts";
+import { chromiumMissingReason, pageErrors, screenshotPath } from "./chromium.ts";
 import { readScenario } from "./client-build.ts";
 import { skipGuide } from "./guide-seen.ts";
-import { atTable, quickGameBed, startQuickGame } from "./quick-game-page.ts";
+import { atTable, quickGameBed, startQuickGame, watchByLink } from "./quick-game-page.ts";
 
 const skip = chromiumMissingReason();
 const DESKTOP = { width: 1440, height: 900 };
@@ -48,14 +48,12 @@ describe.skipIf(skip !== null)("watching a table in Chromium", () => {
     expect(await friend.locator(".me-name").textContent()).toBe("Taras");
 
     // Sofia opens the watch link: the table, as an observer, with no seat and no join code.
-    const sofia = await bed.browser.newContext({ viewport: DESKTOP });
-    await skipGuide(sofia);
-    const watcher = await sofia.newPage();
-    const watcherErrors = pageErrors(watcher);
-    const received = recordSockets(watcher);
-    await watcher.goto(watchLink);
-    await atTable(watcher);
-    await watcher.getByTestId("watching-as").waitFor();
+    const {
+      context: sofia,
+      page: watcher,
+      errors: watcherErrors,
+      received,
+    } = await watchByLink(bed.browser, watchLink, DESKTOP);
     expect(await watcher.locator(".me-name").count()).toBe(0);
     // Everyone at the table sees how many watch: Olena, Taras and Sofia herself.
     for (const page of [host, friend, watcher])
