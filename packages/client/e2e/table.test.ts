@@ -592,6 +592,10 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
       expect(state().phase).toBe("debrief");
       await kyiv.page.locator(".debrief-panel .my-score").waitFor();
       expect(await kyiv.page.locator(".outcome-line").textContent()).toMatch(/Deterrence|clash/);
+      // A complete text never reads as "still blank": a framework ratification sank says so instead.
+      expect(await kyiv.page.locator(".analysis-panel").first().textContent()).not.toMatch(
+        /\b0 issues are still blank/,
+      );
       // The debrief on the stage: the outcome, the scores against the no-deal mark, the futures, the timeline.
       await kyiv.page
         .locator('.table-stage[data-scene="DebriefScene"][data-ready="true"]')

@@ -22,6 +22,9 @@ export function AnalysisPanel() {
       </header>
       {readout ? (
         <Readout readout={readout} noDealRisk={noDeal?.offensiveRisk ?? null} />
+      ) : snap.pub?.framework && !snap.pub.framework.stands ? (
+        // Concluded, then sunk in ratification: there is no framework to read out.
+        <p class="muted">{t("analysis.noFramework")}</p>
       ) : (
         <p class="muted">{t("analysis.incomplete", { count: missing })}</p>
       )}
