@@ -1,22 +1,12 @@
 // The alerts come from the engine's view: its legal actions, its duties, the amendments' statuses.
 import { afterEach, describe, expect, it } from "vitest";
-import { amendment, snapshot } from "../game/snapshot-fixtures.ts";
+import { amendment, privatePart, snapshot } from "../game/snapshot-fixtures.ts";
 import { setLang } from "../i18n/index.ts";
 import type { PrivatePart, TableSnapshot } from "../net/table-types.ts";
 import { ALERT_FAVICON, alertEvents, alertTitle, standingAlerts } from "./table-alerts.ts";
 import { alertText } from "./use-table-alerts.ts";
 
-const mine = (legal: PrivatePart["legal"]): PrivatePart =>
-  ({
-    brief: null,
-    briefs: null,
-    preview: null,
-    myScore: null,
-    liveOdds: null,
-    affordances: [],
-    offerAffordances: [],
-    legal,
-  }) as PrivatePart;
+const mine = (legal: PrivatePart["legal"]): PrivatePart => privatePart({ legal });
 
 describe("what needs this person at the table", () => {
   afterEach(() => setLang("en"));

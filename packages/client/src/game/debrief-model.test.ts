@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { setLang } from "../i18n/index.ts";
 import type { PublicPart, TableSnapshot } from "../net/table-types.ts";
 import { debriefModel } from "./debrief-model.ts";
-import { snapshot as baseSnapshot, full, ORDER, PACKAGE, READOUT, scenario } from "./snapshot-fixtures.ts";
+import { snapshot as baseSnapshot, full, ORDER, PACKAGE, privatePart, READOUT, scenario } from "./snapshot-fixtures.ts";
 
 const report = (outcomes: FuturesReport["outcomes"], offensive: number): FuturesReport => ({
   runs: 200,
@@ -105,16 +105,7 @@ function snapshot(over: Partial<TableSnapshot> = {}): TableSnapshot {
     seats: {},
     draft: PACKAGE,
     pub: pub(),
-    mine: {
-      brief: null,
-      briefs: null,
-      preview: null,
-      myScore: KYIV,
-      liveOdds: null,
-      affordances: [],
-      offerAffordances: [],
-      legal: [],
-    },
+    mine: privatePart({ myScore: KYIV }),
     ...over,
   });
 }

@@ -2,7 +2,7 @@
 // with every field a model reads, to be overridden per test. Imported by tests only.
 import { type DealReadout, evaluateDeal, publicScenario } from "@ironclad/engine";
 import { defaultScenario } from "@ironclad/engine/default-scenario";
-import type { AmendmentView, PublicPart, SeatView, TableSnapshot } from "../net/table-types.ts";
+import type { AmendmentView, PrivatePart, PublicPart, SeatView, TableSnapshot } from "../net/table-types.ts";
 
 export const full = defaultScenario();
 export const scenario = publicScenario(full);
@@ -48,6 +48,21 @@ export function publicPart(over: Partial<PublicPart> = {}): PublicPart {
     timings: full.timings,
     ...over,
   } as PublicPart;
+}
+
+/** A seat's private part with nothing in it (no brief, no preview, nothing legal) unless `over` says so. */
+export function privatePart(over: Partial<PrivatePart> = {}): PrivatePart {
+  return {
+    brief: null,
+    briefs: null,
+    preview: null,
+    myScore: null,
+    liveOdds: null,
+    affordances: [],
+    offerAffordances: [],
+    legal: [],
+    ...over,
+  };
 }
 
 /** A snapshot in round 1 of the talks, Paris holding the pen, the draft blank. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { privatePart } from "../game/snapshot-fixtures.ts";
 import type { PrivatePart, PublicPart } from "../net/table-types.ts";
 import { offerActsOf } from "./offer-acts.ts";
 
@@ -17,16 +18,8 @@ const offer = (over: Partial<Offer> = {}): Offer => ({
   ...over,
 });
 
-const mine = (offerAffordances: PrivatePart["offerAffordances"]): PrivatePart => ({
-  brief: null,
-  briefs: null,
-  preview: null,
-  myScore: null,
-  liveOdds: null,
-  affordances: [],
-  offerAffordances,
-  legal: ["offer/accept", "offer/decline", "offer/withdraw"],
-});
+const mine = (offerAffordances: PrivatePart["offerAffordances"]): PrivatePart =>
+  privatePart({ offerAffordances, legal: ["offer/accept", "offer/decline", "offer/withdraw"] });
 
 describe("an offer's buttons", () => {
   it("are the acts the view gives, not what the offer's addressee and the legal types suggest", () => {
