@@ -120,6 +120,8 @@ describe.skipIf(skip !== null)("playing online in Chromium", () => {
     expect(await handover.getByRole("heading").textContent()).toBe("You take this seat over from its bot");
     expect(await handover.locator("li").last().textContent()).toMatch(/^Now: Negotiation, round \d\.$/);
     await shootAt(friend, "online-bot-handover-desktop", DESKTOP, ".catch-up");
+    await shootAt(friend, "online-bot-handover-phone", PHONE, ".catch-up");
+    await friend.setViewportSize(DESKTOP);
     await handover.getByRole("button", { name: "Dismiss" }).click();
     await handover.waitFor({ state: "detached" });
 
