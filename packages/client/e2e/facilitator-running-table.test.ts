@@ -76,9 +76,12 @@ describe.skipIf(skip !== null)("the console's view of a running table in Chromiu
       (await api(server.url, "GET", `/api/sessions/${sessionId}`, undefined, auth)).body.tables[0].watching;
     const watchSwitch = page.getByTestId("watch").getByLabel("Let people watch");
     expect(await watchSwitch.isChecked()).toBe(true);
+    await expect.poll(() => watchSwitch.isEnabled(), POLL).toBe(true);
     await watchSwitch.uncheck();
     await expect.poll(watching, POLL).toBe(false);
     await expect.poll(() => page.getByTestId("watch").textContent(), POLL).toContain("Watching is switched off");
+    // The text follows the switch at once; the switch itself stays disabled until the console's request returns.
+    await expect.poll(() => watchSwitch.isEnabled(), POLL).toBe(true);
     await watchSwitch.check();
     await expect.poll(watching, POLL).toBe(true);
     await expect.poll(() => page.getByTestId("watch").textContent(), POLL).toContain("Copy the watch link");
