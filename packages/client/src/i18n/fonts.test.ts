@@ -138,7 +138,7 @@ function neededCharacters(): Map<number, string> {
   };
   for (const [lang, letters] of Object.entries(LETTERS)) add(letters, `${lang} letters`);
   add(new Intl.NumberFormat("fr-FR").format(12345.5), "French numbers");
-  for (const file of readdirSync(here(".")).filter((f) => /^[a-z]{2}(\.draft)?\.json$/.test(f))) {
+  for (const file of readdirSync(here(".")).filter((f) => /^[a-z]{2}\.json$/.test(f))) {
     const cat = JSON.parse(readFileSync(here(file), "utf8")) as Record<string, string>;
     for (const [key, text] of Object.entries(cat)) add(text, `${file} ${key}`);
   }

@@ -4,6 +4,7 @@
 // come as LocalizedText and go through `loc`. docs/i18n.md says which languages are complete and how to add one.
 import { useEffect, useState } from "preact/hooks";
 import en from "./en.json";
+import fr from "./fr.json";
 import uk from "./uk.json";
 
 /** Languages the code knows: each may have a catalogue, scenario texts and number formats. English is the fallback. */
@@ -13,7 +14,8 @@ export type Lang = (typeof LANGS)[number];
 /**
  * Languages offered to players in the language picker: complete in the interface, the default scenario and
  * the bots' talk. A language the code knows but that is not listed here is never offered (it can be previewed
- * by setting localStorage `ironclad:lang` to its code).
+ * by setting localStorage `ironclad:lang` to its code). French has its whole interface catalogue but not yet its
+ * scenario texts or the bots' talk.
  */
 export const COMPLETE_LANGS: readonly Lang[] = ["en", "uk"];
 
@@ -35,7 +37,7 @@ export type MessageKey =
     : never;
 
 /** The catalogues there are; a language without one reads English. */
-const CATALOGUES: Partial<Record<Lang, Record<string, string>>> = { en, uk };
+const CATALOGUES: Partial<Record<Lang, Record<string, string>>> = { en, uk, fr };
 
 /** Whether `lang` has a UI catalogue of its own. */
 export function hasCatalogue(lang: Lang): boolean {
