@@ -48,6 +48,15 @@ describe("bot talk", () => {
     }
   });
 
+  it("renders every line in French from the public scenario, every slot filled, in French typography", () => {
+    for (const line of lines) {
+      const fr = renderTalk(client, line.speech, "fr");
+      expect(fr, line.text).not.toBeNull();
+      expect(fr).not.toMatch(/[{}'“”]| [:;!?»]|« /);
+      expect(fr).not.toBe(line.text);
+    }
+  });
+
   it("says the same from a scenario without a talk section (the default scenario's talk)", () => {
     const { talk: _, ...bare } = scenario;
     const plain = linesOf(bare as Scenario, ["talk-1"]);

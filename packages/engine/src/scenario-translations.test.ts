@@ -141,7 +141,7 @@ describe.each(SCENARIOS)("$name in Ukrainian and French", ({ input, load, texts:
       slots: { seat: "berlin", issue: "burden", option: "even" },
     };
     expect(renderTalk(scenario, concede, "fr")).toBe(
-      "Berlin peut bouger sur le volet «\u00a0Partage du fardeau\u00a0»\u00a0: nous offrons «\u00a0À parts égales\u00a0» si cela rallie les autres.",
+      "Berlin peut faire un geste sur le volet «\u00a0Partage du fardeau\u00a0»\u00a0: nous proposons «\u00a0À parts égales\u00a0» si cela rallie les autres.",
     );
     const honour: TalkSpeech = {
       source: "scenario",
