@@ -234,6 +234,15 @@ describe("readIntent: what the message is about", () => {
     expect(readIntent("Що зі снепбеком?", { scenario: other }).topics).toEqual([]);
   });
 
+  it("reads names only in the languages it reads: the scenario's French labels blur no English word", () => {
+    // "À parts égales" and "Adhésion à l’UE à date fixe" would make "part*" a name and "date" no longer distinctive.
+    expect(short(readIntent("What about the EU date?", ctx).topics)).toEqual(["/alignment/eu-date"]);
+    expect(short(readIntent("We back date", ctx).topics)).toEqual(["/alignment/eu-date"]);
+    expect(readIntent("Our partners will decide", ctx).topics).toEqual([]);
+    // "porte de l’OTAN ouverte" would make "port*" name the open door.
+    expect(short(readIntent("Let us talk about ports", ctx).topics)).not.toContain("/alignment/open-door");
+  });
+
   it("is deterministic", () => {
     const text = "Berlin, I'll back your trainers if you back the treaty?";
     expect(readIntent(text, ctx)).toEqual(readIntent(text, ctx));

@@ -815,6 +815,14 @@ const COMMON = new Set(
 );
 const MARKER_WORDS = Object.values(M).flat().map(phrase);
 
+/**
+ * A scenario text in the languages the reader reads (`Lang`): a French or German label would only
+ * blur English words ("parts", "date") and name nothing a message in English or Ukrainian says.
+ */
+function readable(text: { en: string; uk?: string | undefined }): string[] {
+  return text.uk === undefined ? [text.en] : [text.en, text.uk];
+}
+
 /** Every name the reader knows for a scenario: its labels (whole and by distinctive word) and the synonyms. */
 function buildLexicon(scenario: Pick<PublicScenario, "issues" | "seats">): Entry[] {
   const entries: Entry[] = [];
@@ -830,7 +838,7 @@ function buildLexicon(scenario: Pick<PublicScenario, "issues" | "seats">): Entry
   };
   for (const seat of scenario.seats) {
     const target: Target = { kind: "seat", seat: seat.id };
-    for (const name of Object.values(seat.name)) {
+    for (const name of readable(seat.name)) {
       fromLabel(name, target);
       // "Brussels (EU)" is also just "Brussels".
       const first = contentWords(name)[0];
@@ -845,8 +853,8 @@ function buildLexicon(scenario: Pick<PublicScenario, "issues" | "seats">): Entry
     for (const w of new Set(contentWords(text))) wordUse.set(w, (wordUse.get(w) ?? 0) + 1);
   };
   for (const issue of scenario.issues) {
-    for (const n of Object.values(issue.name)) count(n);
-    for (const o of issue.options) for (const l of Object.values(o.label)) count(l);
+    for (const n of readable(issue.name)) count(n);
+    for (const o of issue.options) for (const l of readable(o.label)) count(l);
   }
   const distinctive = (w: string) =>
     (wordUse.get(w) ?? 0) === 1 &&
@@ -855,14 +863,14 @@ function buildLexicon(scenario: Pick<PublicScenario, "issues" | "seats">): Entry
     !MARKER_WORDS.some((p) => p.length === 1 && p[0] && wordMatches(p[0], w));
   for (const issue of scenario.issues) {
     const target: Target = { kind: "issue", issue: issue.id };
-    for (const n of Object.values(issue.name)) {
+    for (const n of readable(issue.name)) {
       fromLabel(n, target);
       for (const w of contentWords(n)) if (distinctive(w)) add(labelWord(w, isUk(w)), target, true);
     }
     for (const w of ISSUE_WORDS[issue.id] ?? []) add(w, target);
     for (const o of issue.options) {
       const ot: Target = { kind: "option", issue: issue.id, option: o.id };
-      for (const l of Object.values(o.label)) {
+      for (const l of readable(o.label)) {
         fromLabel(l, ot);
         for (const w of contentWords(l)) if (distinctive(w)) add(labelWord(w, isUk(w)), ot, true);
       }
