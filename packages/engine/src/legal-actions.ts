@@ -14,7 +14,7 @@ import {
   type Response,
   type SeatId,
 } from "./scenario.ts";
-import type { GameState, Stance } from "./state.ts";
+import type { Amendment, GameState, Stance } from "./state.ts";
 import { strawPolls } from "./straw-poll.ts";
 import type { Viewer } from "./view.ts";
 
@@ -240,25 +240,64 @@ export function legalActions(state: GameState, viewer: Viewer, at: number = stat
 /** What a viewer may do with an open amendment: the `draft/<act>` action the reducer would take from it. */
 export type AmendmentAct = "support" | "oppose" | "accept" | "decline" | "withdraw";
 const AMENDMENT_ACTS: readonly AmendmentAct[] = ["support", "oppose", "accept", "decline", "withdraw"];
+const AMENDMENT_ACT_OF: ReadonlyMap<Action["type"], AmendmentAct> = new Map(
+  AMENDMENT_ACTS.map((act) => [`draft/${act}`, act] as const),
+);
+// amendmentActs asks only the checks: it relies on them deciding each of these types in full.
+for (const act of AMENDMENT_ACTS)
+  if (!DECIDED_BY_CHECKS.has(`draft/${act}`)) throw new Error(`draft/${act} is not decided by the checks alone`);
+
+/** What a viewer may do with one open amendment. Read-only: kept and shared between views. */
+export type AmendmentActs = { readonly amendment: number; readonly acts: readonly AmendmentAct[] };
+
+// The five acts on an amendment are decided by `standingRefusal` (the same for every amendment) and
+// `payloadRefusal`, which reads only the amendment itself and the acting seat. An action copies only
+// the amendment it changes, so while an amendment is the same object the answer for a seat and a set
+// of standing-allowed acts keeps: it is worked out once and shared by every view after, instead of
+// five checks (and their refusals) per amendment, per viewer, per action.
+const keptActs = new WeakMap<Amendment, Map<string, AmendmentActs>>();
 
 /**
  * What `viewer` may do with each open amendment now, oldest first (none for an observer): each act
  * asked of the reducer's own checks, which decide these types in full, so nothing is applied.
  */
-export function amendmentActs(state: GameState, viewer: Viewer): { amendment: number; acts: AmendmentAct[] }[] {
+export function amendmentActs(state: GameState, viewer: Viewer): readonly AmendmentActs[] {
   const actor = actorOf(state, viewer);
   if (!actor) return [];
   const open = openAmendments(state.amendments);
   if (open.length === 0) return [];
+  const standing = standingActs(state, actor);
+  return open.map((m) => actsOn(state, m, actor, standing));
+}
+
+/** The amendment acts `standingRefusal` lets `actor` try now, and the key its kept answers are filed under. */
+function standingActs(state: GameState, actor: Actor): { possible: readonly AmendmentAct[]; key: string } {
   const possible = AMENDMENT_ACTS.filter((act) => !standingRefusal(state, `draft/${act}`, actor));
-  return open.map((m) => {
+  return { possible, key: `${actor.kind === "seat" ? actor.seat : actor.kind}:${possible.join(",")}` };
+}
+
+/** What `actor` may do with open amendment `m`, of the acts `standing` allows: kept while `m` is the same object. */
+function actsOn(
+  state: GameState,
+  m: Amendment,
+  actor: Actor,
+  standing: { possible: readonly AmendmentAct[]; key: string },
+): AmendmentActs {
+  let bySeat = keptActs.get(m);
+  if (!bySeat) {
+    bySeat = new Map();
+    keptActs.set(m, bySeat);
+  }
+  let kept = bySeat.get(standing.key);
+  if (!kept) {
     const acts: AmendmentAct[] = [];
-    for (const act of possible) {
-      const a = { type: `draft/${act}`, amendment: m.id, actor, at: state.now } as Action;
-      if (DECIDED_BY_CHECKS.has(a.type) ? payloadRefusal(state, a) === null : applyParsed(state, a).ok) acts.push(act);
-    }
-    return { amendment: m.id, acts };
-  });
+    for (const act of standing.possible)
+      if (payloadRefusal(state, { type: `draft/${act}`, amendment: m.id, actor, at: state.now } as Action) === null)
+        acts.push(act);
+    kept = Object.freeze({ amendment: m.id, acts: Object.freeze(acts) });
+    bySeat.set(standing.key, kept);
+  }
+  return kept;
 }
 
 /** What a viewer may do with an open offer: the `offer/<act>` action the reducer would take from it. */
@@ -300,7 +339,20 @@ export function legalActionTypes(state: GameState, viewer: Viewer): Action["type
   const legal: Action["type"][] = [];
   const passesChecks = (a: Action) => payloadRefusal(state, a) === null;
   const applies = (a: Action) => applyParsed(state, a).ok;
+  // The acts on open amendments are the answers amendmentActs keeps per amendment.
+  let standing: { possible: readonly AmendmentAct[]; key: string } | null = null;
   for (const type of actor.kind === "facilitator" ? FACILITATOR_TYPES : SEAT_TYPES) {
+    const act = AMENDMENT_ACT_OF.get(type);
+    if (act) {
+      standing ??= standingActs(state, actor);
+      if (!standing.possible.includes(act)) continue;
+      for (const m of openAmendments(state.amendments))
+        if (actsOn(state, m, actor, standing).acts.includes(act)) {
+          legal.push(type);
+          break;
+        }
+      continue;
+    }
     if (standingRefusal(state, type, actor)) continue;
     if (someCandidate(state, type, actor, state.now, DECIDED_BY_CHECKS.has(type) ? passesChecks : applies))
       legal.push(type);

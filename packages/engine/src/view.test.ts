@@ -151,6 +151,31 @@ describe("a view's affordances", () => {
     }
   });
 
+  it("keep agreeing with the reducer over a whole game, the answers kept per amendment carried from state to state", () => {
+    const game = playScriptedGame(defaultScenario(), { seed: "kept-acts", at: 1_000 });
+    const viewers: Viewer[] = [
+      ...game.final.seatOrder.map((x) => ({ kind: "seat", seat: x }) as const),
+      { kind: "facilitator" },
+      { kind: "moscow" },
+    ];
+    let checked = 0;
+    for (const s of game.states) {
+      if (s.phase !== "negotiation") continue;
+      for (const viewer of viewers) {
+        const actor = viewer.kind === "seat" ? seat(viewer.seat) : viewer.kind === "facilitator" ? F : null;
+        if (!actor) continue;
+        for (const a of view(s, viewer).affordances)
+          for (const act of ["support", "oppose", "accept", "decline", "withdraw"] as const) {
+            checked++;
+            expect(a.acts.includes(act), `${JSON.stringify(viewer)} ${act} #${a.amendment} at seq ${s.seq}`).toBe(
+              apply(s, { type: `draft/${act}`, amendment: a.amendment, actor, at: s.now + 1 }).ok,
+            );
+          }
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
+  });
+
   it("give a seat the amendment's worth from its own brief, and nobody else's", () => {
     const s = amended();
     // Berlin: alignment neutral → open, crossing its red line; the package's points from previewPackage.

@@ -11,6 +11,7 @@ import { crossedRedLines, type DealReadout, evaluateDeal, noDealOdds, packagePoi
 import { type AmendmentAct, amendmentActs, type OfferAct, offerActs } from "./legal-actions.ts";
 import { offers } from "./offers.ts";
 import { penLapseAt, penRequests } from "./pen-requests.ts";
+import { amendmentById } from "./rules-amendments.ts";
 import type { PrivateBrief, RedLine, Response, Scenario, Seat, SeatId, Talk } from "./scenario.ts";
 import type { Amendment, GameState, MoscowOdds, Offer, PenRequest, SeatScore, StrawPoll, YearRecord } from "./state.ts";
 import { strawPolls } from "./straw-poll.ts";
@@ -66,7 +67,7 @@ export interface AmendmentWorth {
 export interface AmendmentAffordance {
   amendment: number;
   /** The acts the reducer would take from this viewer now, in the order support, oppose, accept, decline, withdraw. */
-  acts: AmendmentAct[];
+  acts: readonly AmendmentAct[];
   /** Its worth to the viewer (seat views only; null for the facilitator and Moscow). */
   worth: AmendmentWorth | null;
 }
@@ -301,6 +302,29 @@ function dutiesOf(state: GameState, readout: DealReadout | null): PlayerView["du
   return duties;
 }
 
+// A seat's preview is worked out once per package (the draft, or the framework's: a new object
+// whenever it changes) and seat, so views of successive states share it while the package stands.
+const keptPreviews = new WeakMap<object, Map<SeatId, PrivatePreview>>();
+
+function previewOf(state: GameState, seat: SeatId, brief: PrivateBrief): PrivatePreview {
+  const pkg = state.framework?.package ?? state.draft;
+  let bySeat = keptPreviews.get(pkg);
+  if (!bySeat) {
+    bySeat = new Map();
+    keptPreviews.set(pkg, bySeat);
+  }
+  let preview = bySeat.get(seat);
+  if (!preview) {
+    preview = {
+      points: packagePoints(state.scenario, seat, pkg),
+      noDealValue: brief.noDealValue,
+      redLinesCrossed: crossedRedLines(state.scenario, seat, pkg),
+    };
+    bySeat.set(seat, preview);
+  }
+  return preview;
+}
+
 // An amendment's affordance for a viewer is kept while the amendment (the same object), the draft
 // (the same object) and the viewer's acts stand: views of successive states then share it, so its
 // worth is not worked out again and a caller can tell by identity that it did not change.
@@ -323,7 +347,7 @@ function affordancesOf(state: GameState, viewer: Viewer, brief: PrivateBrief | n
   const key = viewerKey(viewer);
   let issues: string[] | null = null;
   return acts.map(({ amendment, acts }) => {
-    const m = state.amendments.find((x) => x.id === amendment);
+    const m = amendmentById(state.amendments, amendment);
     if (!m) return { amendment, acts, worth: null };
     let byViewer = keptAffordances.get(m);
     if (!byViewer) {
@@ -382,15 +406,7 @@ export function view(state: GameState, viewer: Viewer, options: ViewOptions = {}
 
   const years: YearRecord[] = seesOdds ? state.years : yearsWithoutOdds(state.years);
 
-  let preview: PrivatePreview | null = null;
-  if (ownBrief && seatId) {
-    const pkg = state.framework?.package ?? state.draft;
-    preview = {
-      points: packagePoints(state.scenario, seatId, pkg),
-      noDealValue: ownBrief.noDealValue,
-      redLinesCrossed: crossedRedLines(state.scenario, seatId, pkg),
-    };
-  }
+  const preview = ownBrief && seatId ? previewOf(state, seatId, ownBrief) : null;
 
   const readout = draftReadout(state);
   let briefs: Record<SeatId, PrivateBrief> | null = null;

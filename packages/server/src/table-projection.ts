@@ -24,26 +24,72 @@ export function audienceOf(viewer: Viewer): string {
 }
 
 // A document in parts (`documentParts` in @ironclad/engine/protocol) as last written onto a map of
-// the schema, field by field: its value, its whole JSON text (objects), the parts it made, and for an
-// array the text of each element object. A field whose value is the same object as last time is not
-// looked at again, nor an array of the same elements, nor an object of the same text (one
-// JSON.stringify costs less than splitting it). An array's element that is the same object as last
-// time keeps its text (the engine never changes an object it has handed out, and its views share
-// unchanged ones). Only parts whose text changed are written: the patch carries those alone.
+// the schema, field by field: its value, its whole JSON text (objects), and the parts it made; for an
+// array, its head part and each element object's key and text. A field whose value is the same
+// object as last time is not looked at again, nor an array of the same elements, nor an object of
+// the same text (one JSON.stringify costs less than splitting it). An array's element that is the
+// same object as last time keeps its key and text (the engine never changes an object it has handed
+// out, and its views share unchanged ones). Only parts whose text changed are written: the patch
+// carries those alone. The written parts are updated in place, so a change allocates only its texts.
 type WrittenField = {
   value: unknown;
   text: string;
   parts: Map<string, string>;
-  elements: Map<object, string> | null;
+  head: string | null;
+  elements: WeakMap<object, { key: string; part: string }> | null;
 };
 const writtenDocs = new WeakMap<MapSchema<string>, Map<string, WrittenField>>();
 const scratchParts = new Map<string, string>();
+const scratchKeys = new Set<string>();
 
 /** Whether `a` and `b` are arrays of the same elements (by identity). */
 function sameElements(a: unknown, b: unknown): boolean {
   if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+// The head part of a keyed array (`["id"]`) and the keys of an unkeyed one's elements (`field/3`), made once.
+const heads = new Map<string, string>();
+const indexKeys = new Map<string, string[]>();
+function headOf(by: string | null): string {
+  if (by === null) return "[]";
+  let head = heads.get(by);
+  if (head === undefined) {
+    head = JSON.stringify([by]);
+    heads.set(by, head);
+  }
+  return head;
+}
+function indexKey(field: string, i: number): string {
+  let keys = indexKeys.get(field);
+  if (!keys) {
+    keys = [];
+    indexKeys.set(field, keys);
+  }
+  let key = keys[i];
+  if (key === undefined) {
+    key = `${field}/${i}`;
+    keys[i] = key;
+  }
+  return key;
+}
+
+/** Writes `part` under `key` when it differs from what `parts` holds, and marks the key as still in use. */
+function writePart(target: MapSchema<string>, parts: Map<string, string>, key: string, part: string): void {
+  scratchKeys.add(key);
+  if (parts.get(key) === part) return;
+  parts.set(key, part);
+  target.set(key, part);
+}
+
+/** Deletes the parts not marked in use since `scratchKeys` was cleared. */
+function dropUnused(target: MapSchema<string>, parts: Map<string, string>): void {
+  for (const key of parts.keys())
+    if (!scratchKeys.has(key)) {
+      parts.delete(key);
+      target.delete(key);
+    }
 }
 
 /** Writes `doc` onto `target` in parts, the ones that changed since the last call. */
@@ -61,7 +107,7 @@ export function syncDocument(target: MapSchema<string>, doc: Readonly<Record<str
   for (const field in doc) {
     const value = doc[field];
     if (value === undefined) continue;
-    const was = written.get(field);
+    let was = written.get(field);
     if (was && (was.value === value || sameElements(was.value, value))) {
       was.value = value;
       continue;
@@ -72,29 +118,46 @@ export function syncDocument(target: MapSchema<string>, doc: Readonly<Record<str
       was.value = value;
       continue;
     }
-    let parts: Map<string, string>;
-    let elements: Map<object, string> | null = null;
+    if (!was) {
+      was = { value, text, parts: new Map(), head: null, elements: null };
+      written.set(field, was);
+    }
+    const { parts } = was;
+    scratchKeys.clear();
     if (Array.isArray(value)) {
-      // Element by element: one that is the same object as last time keeps its text.
-      const before = was?.elements ?? null;
+      // Element by element: one that is the same object as last time keeps its key and text.
       const by = arrayKeyOf(field, value);
-      parts = new Map([[field, by === null ? "[]" : JSON.stringify([by])]]);
-      elements = new Map();
+      const head = headOf(by);
+      if (was.head !== head || !was.elements) was.elements = new WeakMap();
+      was.head = head;
+      const elements = was.elements;
+      writePart(target, parts, field, head);
       for (let i = 0; i < value.length; i++) {
         const element: unknown = value[i];
-        const isObject = element !== null && typeof element === "object";
-        const part = (isObject ? before?.get(element) : undefined) ?? JSON.stringify(element) ?? "null";
-        if (isObject) elements.set(element, part);
-        parts.set(`${field}/${by === null ? i : (element as Record<string, unknown>)[by]}`, part);
+        if (element === null || typeof element !== "object") {
+          writePart(target, parts, indexKey(field, i), JSON.stringify(element) ?? "null");
+          continue;
+        }
+        let made = elements.get(element);
+        if (!made) {
+          made = {
+            key: by === null ? "" : `${field}/${(element as Record<string, unknown>)[by]}`,
+            part: JSON.stringify(element) ?? "null",
+          };
+          elements.set(element, made);
+        }
+        writePart(target, parts, by === null ? indexKey(field, i) : made.key, made.part);
       }
     } else {
       scratchParts.clear();
       fieldParts(field, value, scratchParts);
-      parts = new Map(scratchParts);
+      for (const [key, part] of scratchParts) writePart(target, parts, key, part);
+      was.head = null;
+      was.elements = null;
     }
-    for (const [key, part] of parts) if (was?.parts.get(key) !== part) target.set(key, part);
-    if (was) for (const key of was.parts.keys()) if (!parts.has(key)) target.delete(key);
-    written.set(field, { value, text, parts, elements });
+    dropUnused(target, parts);
+    was.value = value;
+    was.text = text;
   }
 }
 
