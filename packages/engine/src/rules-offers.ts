@@ -7,38 +7,41 @@ import { actingSeat, type Ctx, name, ownList, type RuleError, refusal } from "./
 import type { SeatId } from "./scenario.ts";
 import type { GameState, Offer } from "./state.ts";
 
+type OfferTerms = readonly { act: "support" | "accept"; amendment: number }[];
+
 /** Why `by` may not make this linked offer (every amendment must be open, every term one its party can give), or null. */
 export function offerRefusal(
   s: GameState,
   by: SeatId,
   to: SeatId | null,
-  gives: readonly { act: "support" | "accept"; amendment: number }[],
-  asks: readonly { act: "support" | "accept"; amendment: number }[],
+  gives: OfferTerms,
+  asks: OfferTerms,
 ): RuleError | null {
   if (to === by) return refusal("offer/self", "An offer is made to another seat or to the table, not to yourself.");
   if (to !== null && !s.seatOrder.includes(to))
     return refusal("offer/unknown_seat", `${name(s, to)} is not negotiating at this table.`);
-  for (const [side, terms, party] of [
-    ["gives", gives, by],
-    ["asks", asks, to],
-  ] as const) {
-    const seen = new Set<number>();
-    for (const term of terms) {
-      const m = amendmentById(s.amendments, term.amendment);
-      if (!m) return refusal("offer/unknown_amendment", `There is no amendment ${term.amendment}.`);
-      if (m.status !== "open") return refusal("offer/closed_amendment", `Amendment ${m.id} is ${m.status}.`);
-      if (seen.has(m.id)) return refusal("offer/duplicate_term", `Amendment ${m.id} is named twice on one side.`);
-      seen.add(m.id);
-      if (term.act === "accept" && (party === null || party !== s.penHolder))
-        return refusal(
-          "offer/not_pen_holder",
-          side === "gives"
-            ? "Only the pen-holder can offer to accept an amendment."
-            : "Only the pen-holder can be asked to accept an amendment: make the offer to them.",
-        );
-      if (term.act === "support" && party === m.by)
-        return refusal("offer/own_amendment", `${name(s, m.by)} proposed amendment ${m.id} and cannot support it.`);
-    }
+  return termsRefusal(s, "gives", gives, by) ?? termsRefusal(s, "asks", asks, to);
+}
+
+/** Why one side's terms cannot stand (`party` gives them), or null. Allocates nothing when they can. */
+function termsRefusal(s: GameState, side: "gives" | "asks", terms: OfferTerms, party: SeatId | null): RuleError | null {
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i] as OfferTerms[number];
+    const m = amendmentById(s.amendments, term.amendment);
+    if (!m) return refusal("offer/unknown_amendment", `There is no amendment ${term.amendment}.`);
+    if (m.status !== "open") return refusal("offer/closed_amendment", `Amendment ${m.id} is ${m.status}.`);
+    for (let j = 0; j < i; j++)
+      if (terms[j]?.amendment === m.id)
+        return refusal("offer/duplicate_term", `Amendment ${m.id} is named twice on one side.`);
+    if (term.act === "accept" && (party === null || party !== s.penHolder))
+      return refusal(
+        "offer/not_pen_holder",
+        side === "gives"
+          ? "Only the pen-holder can offer to accept an amendment."
+          : "Only the pen-holder can be asked to accept an amendment: make the offer to them.",
+      );
+    if (term.act === "support" && party === m.by)
+      return refusal("offer/own_amendment", `${name(s, m.by)} proposed amendment ${m.id} and cannot support it.`);
   }
   return null;
 }
