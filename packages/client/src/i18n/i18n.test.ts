@@ -93,6 +93,46 @@ describe("the catalogues", () => {
     }
   });
 
+  // A catalogue being written is xx.draft.json: not loaded until it has every key (then it becomes xx.json and
+  // falls under the checks above), but what it has is held to English's keys and placeholders and to its
+  // language's plural forms now.
+  for (const file of readdirSync(new URL(".", import.meta.url)).filter((f) => /^[a-z]{2}\.draft\.json$/.test(f))) {
+    it(`keep ${file} to the rules: English's keys and placeholders, the language's plural forms`, () => {
+      const draft = JSON.parse(readFileSync(new URL(file, import.meta.url), "utf8")) as Record<string, string>;
+      const enCat = en as Record<string, string>;
+      const forms = new Intl.PluralRules(file.slice(0, 2)).resolvedOptions().pluralCategories;
+      expect(LANGS).toContain(file.slice(0, 2));
+      for (const [key, text] of Object.entries(draft)) {
+        const base = key.replace(PLURAL, "");
+        const english = enCat[key] ?? enCat[`${base}_other`];
+        expect(english, `${key} is not an English key`).toBeDefined();
+        expect(text.trim(), key).not.toBe("");
+        expect(
+          placeholders(text).filter((p) => p !== "count"),
+          key,
+        ).toEqual(placeholders(english ?? "").filter((p) => p !== "count"));
+        if (enCat[`${base}_other`] !== undefined)
+          for (const form of forms) expect(draft, `${base}_${form}`).toHaveProperty(`${base}_${form}`);
+      }
+    });
+  }
+
+  it("keep German to German typography: „…“ quotes and typographic apostrophes, no straight or English quotes", () => {
+    for (const file of ["de.json", "de.draft.json"]) {
+      let de: Record<string, string>;
+      try {
+        de = JSON.parse(readFileSync(new URL(file, import.meta.url), "utf8")) as Record<string, string>;
+      } catch {
+        continue;
+      }
+      for (const [key, text] of Object.entries(de)) {
+        expect(text, `${key}: typographic apostrophe`).not.toMatch(/'/);
+        expect(text, `${key}: „…“, not "…", ”…” or «…»`).not.toMatch(/["”«»]/);
+        expect(text.split("„").length, `${key}: every „ closed by “`).toBe(text.split("“").length);
+      }
+    }
+  });
+
   it("give every code of the protocol a sentence in English and its own in Ukrainian", () => {
     const enCat = en as Record<string, string>;
     const ukCat = uk as Record<string, string>;
