@@ -8,7 +8,7 @@
 import { checkAgreement, type UnmetRequirement } from "./agreement.ts";
 import { currentOdds, currentReadout, owedResponses } from "./apply.ts";
 import { crossedRedLines, type DealReadout, evaluateDeal, noDealOdds, packagePoints } from "./deal-model.ts";
-import { type AmendmentAct, amendmentActs, type OfferAct, offerActs } from "./legal-actions.ts";
+import { type AmendmentAct, type AmendmentActs, amendmentActs, type OfferAct, offerActs } from "./legal-actions.ts";
 import { offers } from "./offers.ts";
 import { penLapseAt, penRequests } from "./pen-requests.ts";
 import { amendmentById } from "./rules-amendments.ts";
@@ -325,40 +325,25 @@ function previewOf(state: GameState, seat: SeatId, brief: PrivateBrief): Private
   return preview;
 }
 
-// An amendment's affordance for a viewer is kept while the amendment (the same object), the draft
-// (the same object) and the viewer's acts stand: views of successive states then share it, so its
-// worth is not worked out again and a caller can tell by identity that it did not change.
-type KeptAffordance = { draft: GameState["draft"]; affordance: AmendmentAffordance };
-const keptAffordances = new WeakMap<Amendment, Map<string, KeptAffordance>>();
-
-function viewerKey(viewer: Viewer): string {
-  return viewer.kind === "seat" ? `seat:${viewer.seat}` : viewer.kind;
-}
-
-function sameActs(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
+// An amendment's affordance for a viewer is kept with the acts it was made from (amendmentActs keeps
+// those per amendment object, seat and allowed acts) while the draft and the viewer's brief stand:
+// views of successive states then share it, so its worth is not worked out again and a caller can
+// tell by identity that it did not change.
+type KeptAffordance = { draft: GameState["draft"]; brief: PrivateBrief | null; affordance: AmendmentAffordance };
+const keptAffordances = new WeakMap<AmendmentActs, KeptAffordance>();
 
 function affordancesOf(state: GameState, viewer: Viewer, brief: PrivateBrief | null): AmendmentAffordance[] {
   const acts = amendmentActs(state, viewer);
   if (acts.length === 0) return [];
-  const key = viewerKey(viewer);
   let issues: string[] | null = null;
-  return acts.map(({ amendment, acts }) => {
+  return acts.map((actsOnOne) => {
+    const kept = keptAffordances.get(actsOnOne);
+    if (kept && kept.draft === state.draft && kept.brief === brief) return kept.affordance;
+    const { amendment, acts } = actsOnOne;
     const m = amendmentById(state.amendments, amendment);
-    if (!m) return { amendment, acts, worth: null };
-    let byViewer = keptAffordances.get(m);
-    if (!byViewer) {
-      byViewer = new Map();
-      keptAffordances.set(m, byViewer);
-    }
-    const kept = byViewer.get(key);
-    if (kept && kept.draft === state.draft && sameActs(kept.affordance.acts, acts)) return kept.affordance;
     issues ??= state.scenario.issues.map((i) => i.id);
-    const affordance = { amendment, acts, worth: brief ? amendmentWorth(brief, issues, state.draft, m) : null };
-    byViewer.set(key, { draft: state.draft, affordance });
+    const affordance = { amendment, acts, worth: brief && m ? amendmentWorth(brief, issues, state.draft, m) : null };
+    keptAffordances.set(actsOnOne, { draft: state.draft, brief, affordance });
     return affordance;
   });
 }
