@@ -138,7 +138,8 @@ function neededCharacters(): Map<number, string> {
   };
   for (const [lang, letters] of Object.entries(LETTERS)) add(letters, `${lang} letters`);
   add(new Intl.NumberFormat("fr-FR").format(12345.5), "French numbers");
-  for (const file of readdirSync(here(".")).filter((f) => /^[a-z]{2}\.json$/.test(f))) {
+  // The catalogues and the drafts being written (xx.draft.json), so a draft's characters are checked before it ships.
+  for (const file of readdirSync(here(".")).filter((f) => /^[a-z]{2}(\.draft)?\.json$/.test(f))) {
     const cat = JSON.parse(readFileSync(here(file), "utf8")) as Record<string, string>;
     for (const [key, text] of Object.entries(cat)) add(text, `${file} ${key}`);
   }
