@@ -92,6 +92,52 @@ function dropUnused(target: MapSchema<string>, parts: Map<string, string>): void
     }
 }
 
+/** The key and text of an array element object, made once per object (`by`: the field the array is keyed by). */
+function madeElement(
+  elements: WeakMap<object, { key: string; part: string }>,
+  field: string,
+  by: string | null,
+  element: object,
+): { key: string; part: string } {
+  let made = elements.get(element);
+  if (!made) {
+    made = {
+      key: by === null ? "" : `${field}/${(element as Record<string, unknown>)[by]}`,
+      part: JSON.stringify(element) ?? "null",
+    };
+    elements.set(element, made);
+  }
+  return made;
+}
+
+/**
+ * The usual change of a list after an action: as long as last time, keyed the same way, each element
+ * the same object or one under the same key (an amendment that gained a supporter). Writes the parts
+ * of the replaced elements and says true; false when the list changed in another way (then every
+ * part is looked at).
+ */
+function replacedInPlace(target: MapSchema<string>, field: string, was: WrittenField, value: unknown[]): boolean {
+  const before = was.value;
+  const elements = was.elements;
+  if (!Array.isArray(before) || before.length !== value.length || !elements) return false;
+  const by = arrayKeyOf(field, value);
+  if (headOf(by) !== was.head) return false;
+  for (let i = 0; i < value.length; i++) {
+    const element: unknown = value[i];
+    const old: unknown = before[i];
+    if (element === old) continue;
+    if (element === null || typeof element !== "object" || old === null || typeof old !== "object") return false;
+    const made = madeElement(elements, field, by, element);
+    const key = by === null ? indexKey(field, i) : made.key;
+    if (by !== null && elements.get(old)?.key !== key) return false;
+    if (was.parts.get(key) !== made.part) {
+      was.parts.set(key, made.part);
+      target.set(key, made.part);
+    }
+  }
+  return true;
+}
+
 /** Writes `doc` onto `target` in parts, the ones that changed since the last call. */
 export function syncDocument(target: MapSchema<string>, doc: Readonly<Record<string, unknown>>): void {
   let written = writtenDocs.get(target);
@@ -122,6 +168,10 @@ export function syncDocument(target: MapSchema<string>, doc: Readonly<Record<str
       was = { value, text, parts: new Map(), head: null, elements: null };
       written.set(field, was);
     }
+    if (Array.isArray(value) && replacedInPlace(target, field, was, value)) {
+      was.value = value;
+      continue;
+    }
     const { parts } = was;
     scratchKeys.clear();
     if (Array.isArray(value)) {
@@ -138,14 +188,7 @@ export function syncDocument(target: MapSchema<string>, doc: Readonly<Record<str
           writePart(target, parts, indexKey(field, i), JSON.stringify(element) ?? "null");
           continue;
         }
-        let made = elements.get(element);
-        if (!made) {
-          made = {
-            key: by === null ? "" : `${field}/${(element as Record<string, unknown>)[by]}`,
-            part: JSON.stringify(element) ?? "null",
-          };
-          elements.set(element, made);
-        }
+        const made = madeElement(elements, field, by, element);
         writePart(target, parts, by === null ? indexKey(field, i) : made.key, made.part);
       }
     } else {
