@@ -3,6 +3,7 @@
 // one / other, French one / many / other, Ukrainian and Polish one / few / many / other. Scenario texts
 // come as LocalizedText and go through `loc`. docs/i18n.md says which languages are complete and how to add one.
 import { useEffect, useState } from "preact/hooks";
+import de from "./de.json";
 import en from "./en.json";
 import fr from "./fr.json";
 import pl from "./pl.json";
@@ -38,7 +39,7 @@ export type MessageKey =
     : never;
 
 /** The catalogues there are; a language without one reads English. */
-const CATALOGUES: Partial<Record<Lang, Record<string, string>>> = { en, uk, fr, pl };
+const CATALOGUES: Partial<Record<Lang, Record<string, string>>> = { en, uk, fr, de, pl };
 
 /** Whether `lang` has a UI catalogue of its own. */
 export function hasCatalogue(lang: Lang): boolean {
