@@ -5,10 +5,33 @@
 import type { ScenarioInput } from "./scenario.ts";
 import { isTalkMove, TALK_MOVE_SLOTS, TALK_MOVES, TALK_SLOTS } from "./talk-moves.ts";
 
+/**
+ * What kind of problem a scenario has, for a program (the setup page words some of them): a field the
+ * format does not know, one missing, a wrong type, a number out of range, another bad value, a seat
+ * without its private brief, a point table that misses an issue or an option, or another rule broken.
+ */
+export const SCENARIO_PROBLEM_CODES = [
+  "unknown_key",
+  "missing_field",
+  "wrong_type",
+  "out_of_range",
+  "bad_value",
+  "no_brief",
+  "point_table_incomplete",
+  "rule",
+] as const;
+/** A kind of scenario problem. */
+export type ScenarioProblemCode = (typeof SCENARIO_PROBLEM_CODES)[number];
+
 /** One problem found in a scenario: where (a dotted path) and what (a plain sentence). */
 export interface ScenarioProblem {
   path: string;
   message: string;
+}
+
+/** A problem with its kind, for a program to tell kinds apart (`parseScenarioFile`, the HTTP API). */
+export interface CodedScenarioProblem extends ScenarioProblem {
+  code: ScenarioProblemCode;
 }
 
 /** Event targets besides seat ids. */
@@ -50,8 +73,14 @@ export function elementPath(base: string, items: readonly unknown[], index: numb
 
 /** Every cross-field problem of a scenario, in file order. Never throws on any input. */
 export function checkScenario(input: ScenarioInput | unknown, options: CheckOptions = {}): ScenarioProblem[] {
-  const problems: ScenarioProblem[] = [];
-  const add = (path: string, message: string) => problems.push({ path, message });
+  return checkScenarioCoded(input, options).map(({ path, message }) => ({ path, message }));
+}
+
+/** `checkScenario` with each problem's kind. */
+export function checkScenarioCoded(input: ScenarioInput | unknown, options: CheckOptions = {}): CodedScenarioProblem[] {
+  const problems: CodedScenarioProblem[] = [];
+  const add = (path: string, message: string, code: ScenarioProblemCode = "rule") =>
+    problems.push({ path, code, message });
   if (!isObject(input)) return problems;
 
   const seats = list(input.seats);
@@ -156,7 +185,11 @@ export function checkScenario(input: ScenarioInput | unknown, options: CheckOpti
     const isProtected = seat.kind === "protected";
     if (!isObject(seat.brief)) {
       if (!isRedCell && seat.brief === undefined) {
-        add(`${path}.brief`, `Seat ${quote(seatId)} has no private brief; every seat except the red cell needs one.`);
+        add(
+          `${path}.brief`,
+          `Seat ${quote(seatId)} has no private brief; every seat except the red cell needs one.`,
+          "no_brief",
+        );
       }
       return;
     }
@@ -177,6 +210,7 @@ export function checkScenario(input: ScenarioInput | unknown, options: CheckOpti
           add(
             `${tablePath}.${issueId}`,
             `The point table of ${quote(seatId)} has no row for issue ${quote(issueId)}; give points for each of its options (${quoteList(optionIds)}).`,
+            "point_table_incomplete",
           );
           continue;
         }
@@ -186,6 +220,7 @@ export function checkScenario(input: ScenarioInput | unknown, options: CheckOpti
             add(
               `${tablePath}.${issueId}.${optionId}`,
               `The point table of ${quote(seatId)} gives no points for option ${quote(optionId)} of issue ${quote(issueId)}; every option needs a value (0 is fine).`,
+              "point_table_incomplete",
             );
           }
         }

@@ -2,13 +2,33 @@
 // shape check plus the cross-field checks, with every problem named by path in a sentence.
 import { DEFAULT_MODEL_CONSTANTS } from "./model-constants.ts";
 import { type Scenario, scenarioSchema } from "./scenario.ts";
-import { type CheckOptions, checkScenario, elementPath, type ScenarioProblem } from "./scenario-checks.ts";
+import {
+  type CheckOptions,
+  type CodedScenarioProblem,
+  checkScenarioCoded,
+  elementPath,
+  type ScenarioProblem,
+  type ScenarioProblemCode,
+} from "./scenario-checks.ts";
 
-export type { CheckOptions, ScenarioProblem } from "./scenario-checks.ts";
-export { checkScenario, EVENT_GROUP_TARGETS, SEAT_STATS, TABLE_STATS } from "./scenario-checks.ts";
+export type { CheckOptions, CodedScenarioProblem, ScenarioProblem, ScenarioProblemCode } from "./scenario-checks.ts";
+export {
+  checkScenario,
+  checkScenarioCoded,
+  EVENT_GROUP_TARGETS,
+  elementPath,
+  SCENARIO_PROBLEM_CODES,
+  SEAT_STATS,
+  TABLE_STATS,
+} from "./scenario-checks.ts";
 
 /** The result of `parseScenario`: a checked scenario, or every problem found. */
 export type ParseScenarioResult = { ok: true; scenario: Scenario } | { ok: false; problems: ScenarioProblem[] };
+
+/** The result of `parseScenarioFile`: a checked scenario, or every problem found with its kind. */
+export type ParseScenarioFileResult =
+  | { ok: true; scenario: Scenario }
+  | { ok: false; problems: CodedScenarioProblem[] };
 
 /** The id of the scenario a table gets when none is named. */
 export const DEFAULT_SCENARIO_ID = "guarantees-2025";
@@ -18,21 +38,30 @@ export const DEFAULT_SCENARIO_ID = "guarantees-2025";
  * Model overrides are checked against DEFAULT_MODEL_CONSTANTS unless `options` names others.
  */
 export function parseScenario(input: unknown, options: CheckOptions = {}): ParseScenarioResult {
+  const result = parseScenarioFile(input, options);
+  return result.ok ? result : { ok: false, problems: result.problems.map(({ path, message }) => ({ path, message })) };
+}
+
+/** `parseScenario` with each problem's kind (`SCENARIO_PROBLEM_CODES`): what a facilitator's upload is told. */
+export function parseScenarioFile(input: unknown, options: CheckOptions = {}): ParseScenarioFileResult {
   options = { modelConstants: DEFAULT_MODEL_CONSTANTS, ...options };
   try {
     const shape = scenarioSchema.safeParse(input);
-    const shapeProblems: ScenarioProblem[] = shape.success
+    const shapeProblems: CodedScenarioProblem[] = shape.success
       ? []
       : shape.error.issues.map((issue) => shapeProblem(input, issue));
     // Cross-field checks run even when the shape is broken, so a file's problems all show at once.
-    const crossProblems = checkScenario(shape.success ? shape.data : input, options);
+    const crossProblems = checkScenarioCoded(shape.success ? shape.data : input, options);
     const seen = new Set(shapeProblems.map((p) => p.path));
     const problems = [...shapeProblems, ...crossProblems.filter((p) => !seen.has(p.path))];
     if (shape.success && problems.length === 0) return { ok: true, scenario: shape.data };
     return { ok: false, problems };
   } catch (error) {
     // Only a bug in a check can get here; report it as a problem rather than crash a server.
-    return { ok: false, problems: [{ path: "", message: `The scenario could not be checked: ${String(error)}.` }] };
+    return {
+      ok: false,
+      problems: [{ path: "", code: "rule", message: `The scenario could not be checked: ${String(error)}.` }],
+    };
   }
 }
 
@@ -120,13 +149,15 @@ const EXPECTED: Record<string, string> = {
   record: "an object",
 };
 
-function shapeProblem(input: unknown, issue: ZodIssueLike): ScenarioProblem {
+function shapeProblem(input: unknown, issue: ZodIssueLike): CodedScenarioProblem {
   const path = renderPath(input, issue.path);
   const at = valueAt(input, issue.path);
   const unit = issue.origin === "string" ? "characters" : issue.origin === "array" ? "items" : "";
   let message: string;
+  let code: ScenarioProblemCode = "bad_value";
   switch (issue.code) {
     case "invalid_type": {
+      code = at.found ? "wrong_type" : "missing_field";
       const want = EXPECTED[issue.expected ?? ""] ?? issue.expected ?? "another value";
       message = at.found
         ? `Expected ${want} here, but found ${describeValue(at.value)}.`
@@ -134,17 +165,20 @@ function shapeProblem(input: unknown, issue: ZodIssueLike): ScenarioProblem {
       break;
     }
     case "unrecognized_keys": {
+      code = "unknown_key";
       const keys = issue.keys ?? [];
       message = `Unknown field${keys.length === 1 ? "" : "s"} ${keys.map((k) => JSON.stringify(k)).join(", ")}; check the spelling against docs/scenario.schema.json.`;
       break;
     }
     case "too_small":
+      code = "out_of_range";
       message =
         issue.origin === "string" && issue.minimum === 1
           ? "This text must not be empty."
           : `Must be at least ${String(issue.minimum)}${unit === "" ? "" : ` ${unit}`}${at.found && typeof at.value === "number" ? ` (it is ${at.value})` : ""}.`;
       break;
     case "too_big":
+      code = "out_of_range";
       message = `Must be at most ${String(issue.maximum)}${unit === "" ? "" : ` ${unit}`}${at.found && typeof at.value === "number" ? ` (it is ${at.value})` : ""}.`;
       break;
     case "invalid_value":
@@ -166,5 +200,5 @@ function shapeProblem(input: unknown, issue: ZodIssueLike): ScenarioProblem {
     default:
       message = issue.message.endsWith(".") ? issue.message : `${issue.message}.`;
   }
-  return { path, message };
+  return { path, code, message };
 }

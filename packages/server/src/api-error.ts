@@ -9,10 +9,13 @@ export class ApiError extends Error {
   override name = "ApiError";
   readonly status: number;
   readonly code: ErrorCode;
-  constructor(status: number, code: ErrorCode, message: string) {
+  /** More fields of the answer beside `code` and `message` (a scenario's `problems`). */
+  readonly extra: Readonly<Record<string, unknown>>;
+  constructor(status: number, code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
     super(message);
     this.status = status;
     this.code = code;
+    this.extra = extra;
   }
 }
 
@@ -32,7 +35,7 @@ export function invalidTimings(error: z.ZodError): ApiError {
 export function apiErrorHandler(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
     if (error instanceof ApiError) {
-      res.status(error.status).json({ code: error.code, message: error.message });
+      res.status(error.status).json({ ...error.extra, code: error.code, message: error.message });
       return;
     }
     if (error?.type === "entity.parse.failed") {

@@ -3,14 +3,24 @@ import { publicScenario } from "@ironclad/engine";
 import { sessionSettingsSchema } from "@ironclad/engine/protocol";
 import express, { type Request, type Router } from "express";
 import { rateLimit } from "express-rate-limit";
-import type { z } from "zod";
+import { z } from "zod";
 import { ApiError, invalidRequest, invalidTimings } from "./api-error.ts";
+import { BALANCE_GAME_LIMITS, BALANCE_GAMES, type BalanceChecks } from "./balance-checks.ts";
 import type { ConsoleService } from "./console-service.ts";
 import type { MyTablesService } from "./my-tables.ts";
 import type { PlayAgainService } from "./play-again.ts";
 import { parseViewer, type ReplayService } from "./replay-service.ts";
 import { CSV_KINDS, type CsvKind, type ReportService, sessionReportQuerySchema } from "./report-service.ts";
 import type { ScenarioCatalog } from "./scenario-catalog.ts";
+import {
+  bodyText,
+  checkScenarioData,
+  invalidScenario,
+  MAX_SCENARIO_DEPTH,
+  readJsonText,
+  scenarioBody,
+  scenarioFacts,
+} from "./scenario-intake.ts";
 import type { SessionService } from "./session-service.ts";
 import {
   broadcastSchema,
@@ -25,7 +35,15 @@ import {
   stepSchema,
   watchingSchema,
   watchSchema,
+  withScenarioSchema,
 } from "./session-settings.ts";
+
+/** POST /api/scenarios/balance query: how many bot games (a few hundred unless asked). */
+const balanceQuerySchema = z
+  .object({
+    games: z.coerce.number().int().min(BALANCE_GAME_LIMITS.min).max(BALANCE_GAME_LIMITS.max).default(BALANCE_GAMES),
+  })
+  .strict();
 
 function parse<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> {
   const result = schema.safeParse(body ?? {});
@@ -69,6 +87,7 @@ export type ApiOptions = {
   replays: ReplayService;
   myTables: MyTablesService;
   playAgain: PlayAgainService;
+  balance: BalanceChecks;
   joinsPerMinute?: number;
 };
 
@@ -81,11 +100,65 @@ export function apiRouter({
   replays,
   myTables,
   playAgain,
+  balance,
   joinsPerMinute = 30,
 }: ApiOptions): Router {
   const api = express.Router();
-  // Scenario files are the largest bodies (the default one is about 100 KB).
-  api.use(express.json({ limit: "1mb" }));
+
+  // The routes that take a scenario file read it as text first (scenario-intake.ts): a file too
+  // large or too deeply nested is refused before it is parsed, and nothing of it is kept.
+
+  // Checks a scenario file without keeping it: the setup page's form asks after each edit.
+  api.post("/scenarios/check", limited(120, "scenario checks"), scenarioBody(), (req, res) => {
+    const { scenario } = checkScenarioData(readJsonText(bodyText(req.body), MAX_SCENARIO_DEPTH));
+    res.json({ ok: true, ...scenarioFacts(scenario) });
+  });
+
+  // A balance check before use: a few hundred bot games of the file on a worker thread; read by its id.
+  api.post("/scenarios/balance", limited(6, "balance checks"), scenarioBody(), (req, res) => {
+    const { games } = parse(balanceQuerySchema, req.query);
+    const intake = checkScenarioData(readJsonText(bodyText(req.body), MAX_SCENARIO_DEPTH));
+    res.status(202).json(balance.start(intake, games));
+  });
+
+  api.get("/scenarios/balance/:checkId", (req, res) => {
+    res.setHeader("Cache-Control", "no-store");
+    res.json(balance.get(String(req.params.checkId)));
+  });
+
+  // A shipped scenario's whole file (briefs too), for a facilitator to start a copy from: the same file
+  // the repository publishes. Players never need it; no page of a table asks for it.
+  api.get("/scenarios/:id/file", (req, res) => {
+    const scenario = catalog.shipped(String(req.params.id));
+    if (!scenario)
+      throw new ApiError(404, "scenario/not_found", `There is no shipped scenario "${req.params.id}" to copy.`);
+    res.setHeader("Cache-Control", "no-store");
+    res.json(scenario);
+  });
+
+  // A facilitator's own scenario for everyone on this server: checked by the engine; every problem comes back with its path.
+  api.post("/scenarios", limited(10, "scenario uploads"), scenarioBody(), async (req, res) => {
+    const data = readJsonText(bodyText(req.body), MAX_SCENARIO_DEPTH);
+    const result = await catalog.upload(data, Date.now());
+    if (!result.ok) throw invalidScenario(result.problems, result.code === "scenario/exists" ? 409 : 400);
+    const sc = result.scenario;
+    res
+      .status(201)
+      .json({ id: sc.id, version: sc.version, title: sc.title, seats: sc.seats.length, issues: sc.issues.length });
+  });
+
+  // A session with the scenario its facilitator brought, kept with the session: the file is checked
+  // first, and a file with any problem creates nothing.
+  api.post("/sessions/with-scenario", limited(20, "new sessions"), scenarioBody(64 * 1024), async (req, res) => {
+    // One level deeper than a file: the file sits in the body's `scenario`.
+    const body = parse(withScenarioSchema, readJsonText(bodyText(req.body), MAX_SCENARIO_DEPTH + 1));
+    const own = checkScenarioData(body.scenario);
+    const settings = parseTimed(sessionSettingsSchema, body.settings ?? {});
+    res.status(201).json(await sessions.createSession(settings, { own }));
+  });
+
+  // Every other body is JSON, and small.
+  api.use(express.json({ limit: "100kb" }));
 
   api.get("/scenarios", async (_req, res) => {
     res.json(
@@ -118,25 +191,6 @@ export function apiRouter({
       return;
     }
     res.json(publicScenario(scenario));
-  });
-
-  // A facilitator's own scenario: checked by the engine; every problem comes back with its path.
-  api.post("/scenarios", limited(10, "scenario uploads"), async (req, res) => {
-    const result = await catalog.upload(req.body, Date.now());
-    if (!result.ok) {
-      const status = result.code === "scenario/exists" ? 409 : 400;
-      const first = result.problems[0];
-      res.status(status).json({
-        code: result.code,
-        message: `The scenario has ${result.problems.length} problem${result.problems.length === 1 ? "" : "s"}${first ? `; the first: ${first.path}: ${first.message}` : ""}.`,
-        problems: result.problems,
-      });
-      return;
-    }
-    const sc = result.scenario;
-    res
-      .status(201)
-      .json({ id: sc.id, version: sc.version, title: sc.title, seats: sc.seats.length, issues: sc.issues.length });
   });
 
   api.post("/sessions", limited(20, "new sessions"), async (req, res) => {

@@ -4,6 +4,7 @@ import { RedisPresence } from "@colyseus/redis-presence";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import { apiErrorHandler } from "./api-error.ts";
 import { apiRouter } from "./api-routes.ts";
+import { BalanceChecks } from "./balance-checks.ts";
 import type { Config } from "./config.ts";
 import { ConsoleService } from "./console-service.ts";
 import { mountClient, mountHealthRoutes } from "./http-routes.ts";
@@ -40,6 +41,8 @@ export function createApp({ config, store, logger, catalog = ScenarioCatalog.loa
   const origins = new OriginPolicy(config.allowedOrigins);
   origins.applyToMatchmaker();
   const host = new RoomTableHost(store, logger);
+  // Facilitators' balance checks, each on a worker thread.
+  const balance = new BalanceChecks({ now });
   const sessions = new SessionService({
     store,
     catalog,
@@ -99,6 +102,7 @@ export function createApp({ config, store, logger, catalog = ScenarioCatalog.loa
           replays,
           myTables,
           playAgain,
+          balance,
           joinsPerMinute: config.joinsPerMinute,
         }),
       );
@@ -117,6 +121,7 @@ export function createApp({ config, store, logger, catalog = ScenarioCatalog.loa
   server.onBeforeShutdown(() => {
     host.stopGuard();
     clearInterval(purgeTimer);
+    return balance.stop();
   });
   server.onShutdown(async () => {
     await store.close();

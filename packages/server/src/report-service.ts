@@ -5,7 +5,7 @@ import { afterActionReport, duplicateScores, type GameState, stateHash, stateHas
 import { parseChannelKey } from "@ironclad/engine/protocol";
 import { z } from "zod";
 import { toCsv } from "./csv.ts";
-import type { ScenarioCatalog } from "./scenario-catalog.ts";
+import { isOwnScenarioKey, type ScenarioCatalog } from "./scenario-catalog.ts";
 import { peopleAt, peopleBySeat, playedSpan } from "./seat-people.ts";
 import { forkOrigin, type TableConfig } from "./session-settings.ts";
 import type { ChatRecord, SessionRecord, Store, TableRecord } from "./store.ts";
@@ -126,9 +126,19 @@ export class ReportService {
       scores: (r.scores ?? []).filter((s) => query.bots === "include" || s.human),
     }));
     const personOf = new Map(ranked.flatMap((r) => r.scores.map((s) => [`${r.tableId} ${s.seat}`, s] as const)));
+    const scenario = await this.#catalog.resolve(session.scenarioId);
     return {
       sessionId: session.id,
       scenarioId: session.scenarioId,
+      // Which scenario was played, and whether the facilitator brought it for this session.
+      scenario: scenario
+        ? {
+            id: scenario.id,
+            version: scenario.version,
+            title: scenario.title,
+            own: isOwnScenarioKey(session.scenarioId),
+          }
+        : null,
       bots: query.bots,
       forks: query.forks,
       tables: rows,

@@ -10,7 +10,8 @@ import {
 } from "@ironclad/engine";
 import type { SessionSettings } from "@ironclad/engine/protocol";
 import { ApiError } from "./api-error.ts";
-import type { ScenarioCatalog } from "./scenario-catalog.ts";
+import { isOwnScenarioKey, ownScenarioKey, type ScenarioCatalog } from "./scenario-catalog.ts";
+import type { ScenarioIntake } from "./scenario-intake.ts";
 import {
   hashSecret,
   newId,
@@ -21,7 +22,7 @@ import {
   secretMatches,
 } from "./secrets.ts";
 import { forkOrigin, type TableConfig } from "./session-settings.ts";
-import type { PersonRecord, SessionRecord, Store, TableRecord } from "./store.ts";
+import type { OwnScenario, PersonRecord, SessionRecord, Store, TableRecord } from "./store.ts";
 import { seatlessWatches, watchingOn, watchKeyMatches, watchPath } from "./table-watch.ts";
 
 /**
@@ -129,7 +130,11 @@ export class SessionService {
   /** Creates a session with its tables; returns the facilitator key once (only its hash is kept). */
   async createSession(
     settings: SessionSettings,
-    options: { autoStart?: boolean } = {},
+    options: {
+      autoStart?: boolean;
+      /** A scenario the facilitator brought, checked: kept with this session (settings.scenario is then unused). */
+      own?: ScenarioIntake;
+    } = {},
   ): Promise<{
     sessionId: string;
     sessionCode: string;
@@ -139,7 +144,8 @@ export class SessionService {
     facilitatorKey: string;
     tables: CreatedTable[];
   }> {
-    const scenario = await this.scenario(settings.scenario);
+    const own = options.own;
+    const scenario = own ? own.scenario : await this.scenario(settings.scenario);
     const seats = settings.seats ?? defaultSeats(scenario);
     const problem = checkSeatList(scenario, seats);
     if (problem) throw new ApiError(400, "session/bad_seats", problem);
@@ -170,10 +176,13 @@ export class SessionService {
     };
     const now = this.#d.now();
     const facilitatorKey = newSecret();
+    const sessionId = newId("ses");
+    // A brought scenario is kept under a key of its own session, so two sessions may bring files with one id.
+    const scenarioKey = own ? ownScenarioKey(scenario.id, sessionId) : scenario.id;
     const session: SessionRecord = {
-      id: newId("ses"),
+      id: sessionId,
       facilitatorKeyHash: hashSecret(facilitatorKey),
-      scenarioId: scenario.id,
+      scenarioId: scenarioKey,
       code: newJoinCode(SESSION_CODE_LENGTH),
       expiresAt: settings.retentionDays === null ? null : now + settings.retentionDays * 86_400_000,
       settings,
@@ -185,7 +194,7 @@ export class SessionService {
       number: i + 1,
       sessionId: session.id,
       code: newJoinCode(),
-      scenarioId: scenario.id,
+      scenarioId: scenarioKey,
       seed: newSecret().slice(0, 16),
       config,
       listed: settings.listed,
@@ -193,7 +202,8 @@ export class SessionService {
       createdAt: now,
       endedAt: null,
     }));
-    await this.#createWithFreshCodes(session, tables);
+    await this.#createWithFreshCodes(session, tables, own ? { id: scenarioKey, json: own.json } : undefined);
+    if (own) this.#d.catalog.keep(scenarioKey, scenario);
     // One after another: the matchmaker then sees each new room and spreads tables over processes.
     for (const t of tables) await this.#d.host.open(t.id);
     return {
@@ -219,10 +229,10 @@ export class SessionService {
   }
 
   // A new code colliding with a live one is rare (595 million codes) but possible: draw again.
-  async #createWithFreshCodes(session: SessionRecord, tables: TableRecord[]): Promise<void> {
+  async #createWithFreshCodes(session: SessionRecord, tables: TableRecord[], own?: OwnScenario): Promise<void> {
     for (let attempt = 0; ; attempt++) {
       try {
-        await this.#d.store.createSession(session, tables);
+        await this.#d.store.createSession(session, tables, own);
         return;
       } catch (error) {
         const clash = [
@@ -697,16 +707,33 @@ export class SessionService {
   async deleteSession(session: SessionRecord): Promise<void> {
     await this.endSession(session);
     await this.#d.store.deleteSession(session.id);
+    this.#d.catalog.forget(session.scenarioId);
   }
 
-  /** The full event logs (and chat) of every table, replayable by the engine. */
+  /**
+   * The scenario a session plays as a file: a brought one as the facilitator gave it, a bundled or
+   * uploaded one as the server holds it. Exports carry it, so they replay without this server.
+   */
+  async scenarioFile(session: SessionRecord): Promise<{ own: boolean; file: unknown }> {
+    if (isOwnScenarioKey(session.scenarioId)) {
+      const json = await this.#d.store.getScenario(session.scenarioId);
+      if (json !== null) return { own: true, file: JSON.parse(json) };
+    }
+    return { own: false, file: await this.scenario(session.scenarioId) };
+  }
+
+  /** The full event logs (and chat) of every table, replayable by the engine, with the scenario they played. */
   async exportSession(session: SessionRecord) {
     const tables = await this.#d.store.listTables(session.id);
+    const scenario = await this.scenarioFile(session);
     return {
       format: "ironclad-session-export",
       version: 1,
       sessionId: session.id,
       scenarioId: session.scenarioId,
+      /** Whether the facilitator brought the scenario for this session (then `scenario` is their file). */
+      ownScenario: scenario.own,
+      scenario: scenario.file,
       settings: session.settings,
       createdAt: session.createdAt,
       endedAt: session.endedAt,

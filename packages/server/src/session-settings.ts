@@ -60,6 +60,14 @@ export const quickGameSchema = z
   })
   .strict();
 
+/** POST /api/sessions/with-scenario body: the session's settings and the scenario file it brings (checked apart). */
+export const withScenarioSchema = z
+  .object({
+    settings: z.unknown().optional().describe("As the body of POST /api/sessions, less `scenario`."),
+    scenario: z.unknown().describe("The scenario file, as POST /api/scenarios/check takes it."),
+  })
+  .strict();
+
 /** GET /api/codes/:code parameter. */
 export const codeSchema = z.object({ code: z.string().min(4).max(16) }).strict();
 

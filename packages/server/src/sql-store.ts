@@ -6,6 +6,7 @@ import {
   LogConflictError,
   type LogEntry,
   MIGRATIONS,
+  type OwnScenario,
   type PersonRecord,
   type RemovalRecord,
   type SeatingRecord,
@@ -65,8 +66,16 @@ export abstract class SqlStore implements Store {
     return Number(rows[0]?.v ?? 0);
   }
 
-  async createSession(session: SessionRecord, tables: TableRecord[]): Promise<void> {
+  async createSession(session: SessionRecord, tables: TableRecord[], scenario?: OwnScenario): Promise<void> {
     await this.transaction(async (tx) => {
+      // The session's own scenario first: a table never names one that is not there.
+      if (scenario)
+        await tx.run("INSERT INTO scenarios (id, json, created_at, session_id) VALUES (?, ?, ?, ?)", [
+          scenario.id,
+          scenario.json,
+          session.createdAt,
+          session.id,
+        ]);
       await tx.run(
         "INSERT INTO sessions (id, facilitator_key_hash, scenario_id, code, expires_at, settings, created_at, ended_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [
@@ -119,6 +128,7 @@ export abstract class SqlStore implements Store {
       await tx.run("DELETE FROM removals WHERE session_id = ?", [id]);
       await tx.run("DELETE FROM game_tables WHERE session_id = ?", [id]);
       await tx.run("DELETE FROM sessions WHERE id = ?", [id]);
+      await tx.run("DELETE FROM scenarios WHERE session_id = ?", [id]);
     });
   }
 
@@ -320,10 +330,13 @@ export abstract class SqlStore implements Store {
   }
 
   async listScenarios(): Promise<{ id: string; json: string }[]> {
-    return (await this.db.all("SELECT id, json FROM scenarios ORDER BY created_at, id")).map((r) => ({
-      id: String(r.id),
-      json: String(r.json),
-    }));
+    // A session's own scenario is its alone: only those uploaded for everyone are listed.
+    return (await this.db.all("SELECT id, json FROM scenarios WHERE session_id IS NULL ORDER BY created_at, id")).map(
+      (r) => ({
+        id: String(r.id),
+        json: String(r.json),
+      }),
+    );
   }
 
   async listExpiredSessions(now: number): Promise<string[]> {

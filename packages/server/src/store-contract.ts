@@ -227,6 +227,34 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       await store.close();
     });
 
+    it("keeps a session's own scenario with it: readable by key, never listed, deleted with the session", async () => {
+      const store = await open();
+      const s = session();
+      const key = `${unique("mine")}@${s.id}`;
+      await store.createSession({ ...s, scenarioId: key }, [table(s.id, { scenarioId: key })], {
+        id: key,
+        json: '{"id":"mine"}',
+      });
+      expect(await store.getScenario(key)).toBe('{"id":"mine"}');
+      expect((await store.getTable((await store.listTables(s.id))[0]?.id ?? ""))?.scenarioId).toBe(key);
+      expect((await store.listScenarios()).map((x) => x.id)).not.toContain(key);
+      await store.deleteSession(s.id);
+      expect(await store.getScenario(key)).toBeNull();
+      await store.close();
+    });
+
+    it("creates neither the session nor its scenario when one of them cannot be written", async () => {
+      const store = await open();
+      const first = session();
+      await store.createSession(first, []);
+      const clash = session({ code: first.code });
+      const key = `${unique("mine")}@${clash.id}`;
+      await expect(store.createSession(clash, [], { id: key, json: "{}" })).rejects.toThrow();
+      expect(await store.getSession(clash.id)).toBeNull();
+      expect(await store.getScenario(key)).toBeNull();
+      await store.close();
+    });
+
     it("lists sessions whose retention has run out", async () => {
       const store = await open();
       const old = session({ expiresAt: 1_000 });

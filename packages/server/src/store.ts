@@ -102,6 +102,16 @@ export class LogConflictError extends Error {
   override name = "LogConflictError";
 }
 
+/**
+ * A scenario a facilitator brought for one session: kept with the session (deleted with it), never
+ * listed for other sessions. `id` is the key its tables name (the file's id and the session's).
+ */
+export interface OwnScenario {
+  id: string;
+  /** The file as the facilitator gave it (validated JSON). */
+  json: string;
+}
+
 /** What the server needs from a store. */
 export interface Store {
   /** Which implementation this is, for logs and /readyz. */
@@ -113,12 +123,12 @@ export interface Store {
   /** The schema version after migration. */
   schemaVersion(): Promise<number>;
 
-  /** Creates a session and its tables in one transaction. */
-  createSession(session: SessionRecord, tables: TableRecord[]): Promise<void>;
+  /** Creates a session and its tables (and the scenario it brought, if any) in one transaction. */
+  createSession(session: SessionRecord, tables: TableRecord[], scenario?: OwnScenario): Promise<void>;
   getSession(id: string): Promise<SessionRecord | null>;
   getSessionByCode(code: string): Promise<SessionRecord | null>;
   endSession(id: string, at: number): Promise<void>;
-  /** Deletes a session with its tables, people, logs and chat. */
+  /** Deletes a session with its tables, people, logs, chat and own scenario. */
   deleteSession(id: string): Promise<void>;
 
   getTable(id: string): Promise<TableRecord | null>;
@@ -159,7 +169,9 @@ export interface Store {
 
   /** Stores a facilitator's scenario (validated JSON) under its id; false when that id is taken. */
   putScenario(id: string, json: string, at: number): Promise<boolean>;
+  /** A stored scenario's JSON: uploaded for everyone, or a session's own. */
   getScenario(id: string): Promise<string | null>;
+  /** The scenarios uploaded for everyone (not the sessions' own). */
   listScenarios(): Promise<{ id: string; json: string }[]>;
 
   /** Sessions whose retention has run out by `now`: their data is to be deleted. */
@@ -313,6 +325,14 @@ export const MIGRATIONS: readonly {
         removed_at BIGINT NOT NULL,
         PRIMARY KEY (session_id, person_id)
       )`,
+    ],
+  },
+  {
+    version: 10,
+    name: "scenarios kept with their session",
+    sql: [
+      "ALTER TABLE scenarios ADD COLUMN session_id TEXT",
+      "CREATE INDEX scenarios_session ON scenarios (session_id)",
     ],
   },
 ];
