@@ -1,7 +1,8 @@
-// The session setup page (/facilitate): scenario (bundled or uploaded), tables, seats, delegation,
-// timings, bots, Moscow, privacy; then the handout with every table's code, link and QR code.
+// The session setup page (/facilitate): scenario (bundled, uploaded, or the facilitator's own file,
+// edited in the scenario workshop), tables, seats, delegation, timings, bots, Moscow, privacy; then
+// the handout with every table's code, link and QR code.
 
-import type { Timings } from "@ironclad/engine";
+import { type Timings, timingsSchema } from "@ironclad/engine";
 import { useEffect, useState } from "preact/hooks";
 import { errorText, loc, t } from "../i18n/index.ts";
 import { ApiFailure, getScenario, type ScenarioSummary } from "../net/api.ts";
@@ -13,19 +14,44 @@ import {
   createSession,
   PERSONALITIES,
   type Personality,
-  type Problem,
   type SessionSettings,
   saveKey,
-  uploadScenario,
 } from "./fapi.ts";
 import { handoutLink } from "./handout-links.ts";
 import { rememberSession } from "./my-sessions.ts";
+import { createSessionWithScenario } from "./scenario-api.ts";
+import { type ScenarioDraft, type ScenarioJson, ScenarioWorkshop } from "./scenario-editor.tsx";
 import { SessionList } from "./session-list.tsx";
 import { type PlanText, readPlan } from "./session-plan.ts";
 import { planReady, TimingsBlock } from "./setup-timings.tsx";
 import { FShell } from "./shell.tsx";
 
 const HANDOUT_KEY = "ironclad:facilitator:handout:";
+/** The scenario select's value for the facilitator's own file (scenario ids never contain a colon). */
+const OWN = "own:";
+
+/** The summary of the workshop's file, as the form lists a scenario (its seats for the seat list). */
+function ownSummary(draft: ScenarioDraft): ScenarioSummary {
+  const file: ScenarioJson = draft.file;
+  const seats: ScenarioJson[] = Array.isArray(file.seats) ? file.seats : [];
+  return {
+    id: OWN,
+    version: typeof file.version === "number" ? file.version : 1,
+    title: { en: t("f.sc.own", { title: loc(file.title) || String(file.id ?? "") }) },
+    summary: file.summary ?? { en: "" },
+    seats: seats
+      .filter((s) => s && typeof s.id === "string")
+      .map((s) => ({
+        id: s.id,
+        kind: s.kind,
+        name: s.name ?? { en: s.id },
+        flag: typeof s.flag === "string" ? s.flag : "eu",
+        inDefaultTable: s.inDefaultTable === true,
+        publicPosition: s.publicPosition ?? { en: "" },
+      })),
+    issues: [],
+  };
+}
 
 /** The setup page; shows the handout once the session exists. */
 export function SetupPage() {
@@ -42,8 +68,9 @@ export function SetupPage() {
 
 function SetupForm({ onCreated }: { onCreated: (s: CreatedSession) => void }) {
   const list = useScenarios();
-  const [uploaded, setUploaded] = useState<ScenarioSummary[]>([]);
-  const scenarios = [...(list.kind === "ready" ? list.scenarios : []), ...uploaded];
+  const shipped = list.kind === "ready" ? list.scenarios : [];
+  const [draft, setDraft] = useState<ScenarioDraft | null>(null);
+  const scenarios = [...shipped, ...(draft ? [ownSummary(draft)] : [])];
   const [scenarioId, setScenarioId] = useState<string>("");
   const scenario = scenarios.find((s) => s.id === scenarioId) ?? scenarios[0] ?? null;
   const [tables, setTables] = useState(2);
@@ -59,16 +86,12 @@ function SetupForm({ onCreated }: { onCreated: (s: CreatedSession) => void }) {
   const [retention, setRetention] = useState(30);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [upload, setUpload] = useState<{ note: string | null; problems: Problem[]; error: string | null }>({
-    note: null,
-    problems: [],
-    error: null,
-  });
+  const own = scenario?.id === OWN && draft !== null;
 
   // The scenario's own clock: the defaults the form shows and plans from.
   const [clock, setClock] = useState<{ id: string; timings: Timings } | null>(null);
   useEffect(() => {
-    if (!scenario) return;
+    if (!scenario || scenario.id === OWN) return;
     let live = true;
     getScenario(scenario.id).then(
       (pub) => live && setClock({ id: pub.id, timings: pub.timings }),
@@ -78,57 +101,28 @@ function SetupForm({ onCreated }: { onCreated: (s: CreatedSession) => void }) {
       live = false;
     };
   }, [scenario?.id]);
-  const defaults = clock && clock.id === scenario?.id ? clock.timings : null;
+  // The own file's clock is its own timings, the engine's defaults filling the rest.
+  const ownClock = own ? timingsSchema.safeParse((draft.file as { timings?: unknown }).timings ?? {}) : null;
+  const defaults = own
+    ? ownClock?.success
+      ? ownClock.data
+      : null
+    : clock && clock.id === scenario?.id
+      ? clock.timings
+      : null;
   const clockOk = planReady(planText, defaults, moscow === "human");
 
   const negotiating = scenario?.seats.filter((s) => s.kind !== "redcell") ?? [];
   const chosen = seats ?? negotiating.filter((s) => s.inDefaultTable).map((s) => s.id);
 
-  const onFile = async (file: File | undefined) => {
-    if (!file) return;
-    setUpload({ note: null, problems: [], error: null });
-    let json: unknown;
-    try {
-      json = JSON.parse(await file.text());
-    } catch {
-      setUpload({ note: null, problems: [], error: t("f.scenario.badJson") });
-      return;
-    }
-    const r = await uploadScenario(json).catch((e: unknown) => e as ApiFailure & { problems?: Problem[] });
-    if (r instanceof ApiFailure) {
-      setUpload({ note: null, problems: r.problems ?? [], error: errorText(r.code, r.message) });
-      return;
-    }
-    const full = json as Partial<ScenarioSummary>;
-    const summary: ScenarioSummary = {
-      id: r.id,
-      version: r.version,
-      title: r.title,
-      summary: full.summary ?? { en: "" },
-      seats: (full.seats ?? []).map((s) => ({
-        id: s.id,
-        kind: s.kind,
-        name: s.name,
-        flag: s.flag,
-        inDefaultTable: s.inDefaultTable,
-        publicPosition: s.publicPosition,
-      })),
-      issues: [],
-    };
-    setUploaded((u) => [...u.filter((x) => x.id !== r.id), summary]);
-    setScenarioId(r.id);
-    setSeats(null);
-    setUpload({
-      note: t("f.scenario.uploaded", { title: loc(r.title), seats: r.seats, issues: r.issues }),
-      problems: [],
-      error: null,
-    });
-  };
-
   const submit = async (e: Event) => {
     e.preventDefault();
     if (!clockOk) {
       setError(t("plan.fix"));
+      return;
+    }
+    if (own && draft.check.state !== "ok") {
+      setError(t("f.sc.fixBeforeCreate"));
       return;
     }
     setBusy(true);
@@ -146,9 +140,9 @@ function SetupForm({ onCreated }: { onCreated: (s: CreatedSession) => void }) {
       listed,
       retentionDays: retention,
     };
-    if (scenario) settings.scenario = scenario.id;
+    if (scenario && !own) settings.scenario = scenario.id;
     try {
-      const s = await createSession(settings);
+      const s = own ? await createSessionWithScenario(settings, draft.file) : await createSession(settings);
       saveKey(s.sessionId, s.facilitatorKey);
       rememberSession({ sessionId: s.sessionId, name: name.trim(), code: s.sessionCode, createdAt: Date.now() });
       // The handout has no secret; it is kept so the console can show it again.
@@ -217,36 +211,11 @@ function SetupForm({ onCreated }: { onCreated: (s: CreatedSession) => void }) {
             </select>
             {scenario && <p class="hint">{loc(scenario.summary)}</p>}
           </div>
-          <div class="field fac-upload">
-            <label for="f-upload">{t("f.scenario.upload")}</label>
-            <input
-              id="f-upload"
-              type="file"
-              accept="application/json,.json"
-              aria-describedby="f-upload-msg"
-              onChange={(e) => void onFile((e.target as HTMLInputElement).files?.[0])}
-            />
-            <div id="f-upload-msg" aria-live="polite">
-              {upload.note && <p class="fac-ok">{upload.note}</p>}
-              {upload.error && (
-                <div class="form-error fac-problems" role="alert">
-                  <p>{upload.error}</p>
-                  {upload.problems.length > 0 && (
-                    <>
-                      <p>{t("f.scenario.problems")}</p>
-                      <ul>
-                        {upload.problems.slice(0, 30).map((p) => (
-                          <li key={p.path + p.message}>
-                            <code>{p.path || "/"}</code> {p.message}
-                          </li>
-                        ))}
-                      </ul>
-                    </>
-                  )}
-                </div>
-              )}
-            </div>
-          </div>
+          {own && draft.check.state !== "ok" && (
+            <p class="form-error" data-testid="own-not-ready">
+              {t("f.sc.fixBeforeCreate")}
+            </p>
+          )}
           <div class="field-row">
             <div class="field">
               <label for="f-tables">{t("f.tables")}</label>
@@ -354,6 +323,23 @@ function SetupForm({ onCreated }: { onCreated: (s: CreatedSession) => void }) {
             />
           </div>
         </section>
+
+        <div class="sc-span">
+          <ScenarioWorkshop
+            shipped={shipped}
+            draft={draft}
+            onDraft={(d) => {
+              setDraft(d);
+              // A refusal said of the file before this edit no longer holds.
+              setError(null);
+            }}
+            inUse={own}
+            onUse={() => {
+              setScenarioId(OWN);
+              setSeats(null);
+            }}
+          />
+        </div>
       </div>
 
       <div class="fac-submit">
