@@ -61,10 +61,6 @@ export type CreatedTable = {
   redCell?: { seat: string; joinUrl: string } | null;
 };
 
-/** A scenario upload's answer. */
-export type UploadedScenario = { id: string; version: number; title: { en: string }; seats: number; issues: number };
-export type Problem = { path: string; message: string };
-
 /** `GET /api/sessions/:id`. */
 export type SessionInfo = {
   sessionId: string;
@@ -187,26 +183,6 @@ export function fcall<T>(method: Method, sessionId: string, path: string, body?:
 }
 
 export const createSession = (settings: SessionSettings) => call<CreatedSession>("POST", "/api/sessions", settings);
-/** Uploads a scenario file; a refusal is an ApiFailure carrying the engine's `problems`. */
-export async function uploadScenario(file: unknown): Promise<UploadedScenario> {
-  let res: Response;
-  try {
-    res = await fetch("/api/scenarios", {
-      method: "POST",
-      headers: { "content-type": "application/json", accept: "application/json" },
-      body: JSON.stringify(file),
-    });
-  } catch {
-    throw new ApiFailure("net/unreachable", "The server cannot be reached.", 0);
-  }
-  const body = (await res.json().catch(() => ({}))) as { code?: string; message?: string; problems?: Problem[] };
-  if (!res.ok) {
-    const f = new ApiFailure(body.code ?? "request/invalid", body.message ?? `HTTP ${res.status}`, res.status);
-    return Promise.reject(Object.assign(f, { problems: body.problems ?? [] }));
-  }
-  return body as unknown as UploadedScenario;
-}
-
 export const getSession = (id: string) => fcall<SessionInfo>("GET", id, "");
 export const getConsole = (id: string) => fcall<ConsoleView>("GET", id, "/console");
 export const endSession = (id: string) => fcall<SessionInfo>("POST", id, "/end");

@@ -2,7 +2,7 @@
 // a shipped one, edit it in a form (seats, issues and options, point tables, briefs, events), see
 // every problem with its path as `npm run scenario -- validate` lists them, and run a balance check.
 // The form holds no rule: the server's check (the engine's) says what is wrong after each edit.
-import { elementPath } from "@ironclad/engine";
+import { EFFECT_STATS, elementPath, OPTION_ATTRIBUTES, OUTCOMES, SEAT_KINDS } from "@ironclad/engine";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { errorText, formatNumber, loc, t } from "../i18n/index.ts";
 import { ApiFailure, type ScenarioSummary } from "../net/api.ts";
@@ -15,12 +15,21 @@ import {
   ScenarioRefusal,
   shippedScenarioFile,
 } from "./scenario-api.ts";
+import {
+  emptyBrief,
+  isObject,
+  type Key,
+  list,
+  type ScenarioJson,
+  TABS,
+  type Tab,
+  tabOf,
+  written,
+} from "./scenario-draft.ts";
 
-/** A scenario file as the form edits it: plain JSON, whatever the facilitator's file holds. */
-// biome-ignore lint/suspicious/noExplicitAny: the form edits arbitrary JSON; the server's check judges it.
-export type ScenarioJson = any;
+export type { ScenarioJson } from "./scenario-draft.ts";
+
 type Json = ScenarioJson;
-type Key = string | number;
 
 /** The file being edited and what the server's check last said of it. */
 export type ScenarioDraft = {
@@ -33,60 +42,6 @@ export type ScenarioDraft = {
     | { state: "problems"; problems: ScenarioProblem[]; message: string }
     | { state: "refused"; message: string };
 };
-
-const TABS = ["general", "seats", "issues", "points", "briefs", "events"] as const;
-type Tab = (typeof TABS)[number];
-
-const SEAT_KINDS = ["guarantor", "european", "protected", "redcell"] as const;
-const EFFECT_STATS = ["capital", "resolve", "capacity", "unity", "grievance", "ukraineSecurity"] as const;
-const ATTRIBUTES = ["binding", "capability", "clarity", "provocation", "usCost", "europeCost", "sovereignty"] as const;
-const OUTCOMES = ["held", "eroded", "failed", "escalated"] as const;
-
-/** The tab a problem's path belongs to, so a click on a problem opens the field it names. */
-function tabOf(path: string): Tab {
-  if (/^seats[.[].*\.brief\.pointTable/.test(path)) return "points";
-  if (/^seats[.[].*\.brief/.test(path)) return "briefs";
-  if (path.startsWith("seats")) return "seats";
-  if (path.startsWith("issues")) return "issues";
-  if (path.startsWith("events")) return "events";
-  return "general";
-}
-
-const list = (x: unknown): Json[] => (Array.isArray(x) ? x : []);
-const isObject = (x: unknown): x is Record<string, Json> => typeof x === "object" && x !== null && !Array.isArray(x);
-
-/** The file with `value` written at `path` (a copy: the draft before it stays as it was). */
-function written(file: Json, path: readonly Key[], value: unknown): Json {
-  const copy = structuredClone(file);
-  let node = copy;
-  path.slice(0, -1).forEach((key, i) => {
-    if (node[key] === undefined || node[key] === null) node[key] = typeof path[i + 1] === "number" ? [] : {};
-    node = node[key];
-  });
-  const last = path[path.length - 1] as Key;
-  if (value === undefined) {
-    if (Array.isArray(node) && typeof last === "number") node.splice(last, 1);
-    else delete node[last];
-  } else node[last] = value;
-  return copy;
-}
-
-/** A new seat's brief: zero points for every option, so its point table is complete from the start. */
-function emptyBrief(file: Json): Json {
-  const pointTable: Record<string, Record<string, number>> = {};
-  for (const issue of list(file.issues)) {
-    if (!isObject(issue) || typeof issue.id !== "string") continue;
-    pointTable[issue.id] = Object.fromEntries(list(issue.options).map((o) => [String(o?.id), 0]));
-  }
-  return {
-    objectives: { en: "" },
-    pointTable,
-    noDealValue: 50,
-    redLines: [],
-    outcomePoints: { held: 0, eroded: 0, failed: 0, escalated: 0 },
-    brokenPromisePenalty: 10,
-  };
-}
 
 /**
  * The workshop: source (upload or copy), the form, the problems and the balance check. `draft` and
@@ -118,7 +73,7 @@ export function ScenarioWorkshop({
   const check = async (file: Json, source: string) => {
     const mine = ++seq.current;
     onDraft({ file, source, check: { state: "checking" } });
-    const next = await judge(JSON.stringify(file, null, 2));
+    const next = await judge(JSON.stringify(file));
     if (mine === seq.current) onDraft({ file, source, check: next });
   };
 
@@ -612,7 +567,7 @@ function Issues({ file, edit }: { file: Json; edit: Edit }) {
     id: `option-${n}`,
     label: { en: `Option ${n}` },
     description: { en: "" },
-    attributes: Object.fromEntries(ATTRIBUTES.map((a) => [a, 0])),
+    attributes: Object.fromEntries(OPTION_ATTRIBUTES.map((a) => [a, 0])),
   });
   return (
     <div>
@@ -676,7 +631,7 @@ function Issues({ file, edit }: { file: Json; edit: Edit }) {
                     onInput={(s) => edit(["issues", i, "options", j, "description", "en"], s)}
                   />
                   <div class="sc-attributes">
-                    {ATTRIBUTES.map((a) => (
+                    {OPTION_ATTRIBUTES.map((a) => (
                       <NumberField
                         key={a}
                         label={t(`f.sc.attr.${a}`)}
