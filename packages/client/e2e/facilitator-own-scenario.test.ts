@@ -134,6 +134,14 @@ describe.skipIf(skip !== null)("a facilitator's own scenario in Chromium", () =>
     await page.getByRole("tab", { name: "Point tables" }).click();
     await page.locator(".sc-points").first().waitFor(POLL);
 
+    // Not before its balance check: the session is refused, and nothing is stored.
+    await page.getByTestId("own-needs-balance").waitFor(POLL);
+    await page.getByRole("button", { name: "Create the session" }).click();
+    await expect
+      .poll(() => page.locator(".fac-submit .form-error").textContent(), POLL)
+      .toContain("Run the balance check on this version of your scenario");
+    expect(stored()).toEqual(before);
+
     // The balance check: bot games on the server's worker thread, then every target with its band.
     await page.getByLabel("Bot games").fill("20");
     await page.getByRole("button", { name: "Run the balance check" }).click();
@@ -153,6 +161,7 @@ describe.skipIf(skip !== null)("a facilitator's own scenario in Chromium", () =>
     await page.getByText("The session will be created with this file.").waitFor(POLL);
     expect(await page.getByRole("button", { name: "Use it for this session" }).count()).toBe(0);
     expect(await page.getByTestId("own-not-ready").count()).toBe(0);
+    expect(await page.getByTestId("own-needs-balance").count()).toBe(0);
     await page.getByLabel("Tables", { exact: true }).fill("1");
     // No briefing: the negotiation, with the draft's issues, opens as soon as the table starts.
     await page.getByLabel("Briefing (min)").fill("0");

@@ -17,7 +17,16 @@ function shown(name: string, value: number): string {
 }
 
 /** Starts a check of `file` (once it has no problem) and shows its progress and its targets. */
-export function BalancePanel({ file, ready }: { file: unknown; ready: boolean }) {
+export function BalancePanel({
+  file,
+  ready,
+  onDone,
+}: {
+  file: unknown;
+  ready: boolean;
+  /** Told the file's text once a check of it has finished (whatever its verdict). */
+  onDone: (text: string) => void;
+}) {
   const [games, setGames] = useState(DEFAULT_GAMES);
   const [check, setCheck] = useState<BalanceCheck | null>(null);
   const [checked, setChecked] = useState<string | null>(null);
@@ -27,12 +36,13 @@ export function BalancePanel({ file, ready }: { file: unknown; ready: boolean })
   const poll = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(poll.current), []);
 
-  const follow = (id: string) => {
+  const follow = (id: string, of: string) => {
     poll.current = setTimeout(async () => {
       try {
         const next = await readBalanceCheck(id);
         setCheck(next);
-        if (next.status === "running") follow(id);
+        if (next.status === "running") follow(id, of);
+        else if (next.status === "done") onDone(of);
       } catch (e) {
         const f = e instanceof ApiFailure ? e : new ApiFailure("net/unreachable", String(e), 0);
         setError(errorText(f.code, f.message));
@@ -47,7 +57,7 @@ export function BalancePanel({ file, ready }: { file: unknown; ready: boolean })
       const started = await startBalanceCheck(text, games);
       setCheck(started);
       setChecked(text);
-      follow(started.checkId);
+      follow(started.checkId, text);
     } catch (e) {
       const f = e instanceof ApiFailure ? e : new ApiFailure("net/unreachable", String(e), 0);
       setError(errorText(f.code, f.message));

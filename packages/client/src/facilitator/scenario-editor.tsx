@@ -53,6 +53,7 @@ export function ScenarioWorkshop({
   onDraft,
   inUse,
   onUse,
+  onBalanced,
 }: {
   shipped: ScenarioSummary[];
   draft: ScenarioDraft | null;
@@ -60,6 +61,8 @@ export function ScenarioWorkshop({
   /** Whether the session is to be created with this file (chosen in the scenario field). */
   inUse: boolean;
   onUse: () => void;
+  /** Told the file's text once its balance check has finished. */
+  onBalanced: (text: string) => void;
 }) {
   const [copyFrom, setCopyFrom] = useState("");
   const [fileError, setFileError] = useState<{ message: string; problems: ScenarioProblem[] } | null>(null);
@@ -290,7 +293,7 @@ export function ScenarioWorkshop({
             {tab === "briefs" && <Briefs file={draft.file} edit={edit} />}
             {tab === "events" && <Events file={draft.file} edit={edit} />}
           </div>
-          <BalancePanel file={draft.file} ready={draft.check.state === "ok"} />
+          <BalancePanel file={draft.file} ready={draft.check.state === "ok"} onDone={onBalanced} />
         </>
       )}
     </section>

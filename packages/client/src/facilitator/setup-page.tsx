@@ -87,6 +87,9 @@ function SetupForm({ onCreated }: { onCreated: (s: CreatedSession) => void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const own = scenario?.id === OWN && draft !== null;
+  // The file's text whose balance check last finished: a brought scenario is checked before use.
+  const [balanced, setBalanced] = useState<string | null>(null);
+  const unbalanced = own && draft.check.state === "ok" && balanced !== JSON.stringify(draft.file);
 
   // The scenario's own clock: the defaults the form shows and plans from.
   const [clock, setClock] = useState<{ id: string; timings: Timings } | null>(null);
@@ -123,6 +126,10 @@ function SetupForm({ onCreated }: { onCreated: (s: CreatedSession) => void }) {
     }
     if (own && draft.check.state !== "ok") {
       setError(t("f.sc.fixBeforeCreate"));
+      return;
+    }
+    if (unbalanced) {
+      setError(t("f.sc.balanceFirst"));
       return;
     }
     setBusy(true);
@@ -214,6 +221,11 @@ function SetupForm({ onCreated }: { onCreated: (s: CreatedSession) => void }) {
           {own && draft.check.state !== "ok" && (
             <p class="form-error" data-testid="own-not-ready">
               {t("f.sc.fixBeforeCreate")}
+            </p>
+          )}
+          {unbalanced && (
+            <p class="hint" data-testid="own-needs-balance">
+              {t("f.sc.balanceFirst")}
             </p>
           )}
           <div class="field-row">
@@ -334,6 +346,10 @@ function SetupForm({ onCreated }: { onCreated: (s: CreatedSession) => void }) {
               setError(null);
             }}
             inUse={own}
+            onBalanced={(text) => {
+              setBalanced(text);
+              setError(null);
+            }}
             onUse={() => {
               setScenarioId(OWN);
               setSeats(null);
