@@ -105,6 +105,7 @@ describe.skipIf(skip !== null)("a facilitator's own scenario in Chromium", () =>
     expect(await page.getByRole("tab", { name: /Point tables/ }).getAttribute("aria-selected")).toBe("true");
     await page.getByTestId("sc-problems").scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath("facilitator-own-scenario-problems"), fullPage: true });
+    await page.locator(".sc-workshop").screenshot({ path: screenshotPath("facilitator-own-scenario-workshop") });
 
     // Nothing was saved, and no session can be made of the file.
     expect((await api(server.url, "GET", "/api/scenarios")).body.map((s: any) => s.id)).not.toContain("our-class");
