@@ -73,6 +73,8 @@ export class ReportService {
         people: final.seats[e.actor] ? peopleAt(seatings, e.actor, e.at) : [],
       })),
       people,
+      // The key the scenario is read by (a session's own file has one of its own; a bundled one, its id).
+      scenarioId: table.scenarioId,
       code: table.code,
       status: table.status,
       // In the logged hash's own format, so a log written before the current one still compares.

@@ -157,6 +157,10 @@ describe("a scenario a facilitator brings", () => {
 
     const exported = await h.get(`/api/sessions/${sessionId}/export.json`, auth);
     expect(exported.body).toMatchObject({ scenarioId: key, ownScenario: true, scenario: file });
+    // A table's report names it by the key its pages read it by.
+    const tableReport = await h.get(`/api/sessions/${sessionId}/tables/${tables[0].tableId}/report.json`, auth);
+    expect(tableReport.body.scenarioId).toBe(key);
+    expect((await h.get(`/api/scenarios/${encodeURIComponent(tableReport.body.scenarioId)}`)).status).toBe(200);
     const report = await h.get(`/api/sessions/${sessionId}/report.json`, auth);
     expect(report.body.scenario).toEqual({
       id: "our-class",

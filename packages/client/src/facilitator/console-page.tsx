@@ -5,8 +5,7 @@
 // target-select and key-form.
 import { useEffect, useState } from "preact/hooks";
 import { errorText, loc, locale, type MessageKey, t } from "../i18n/index.ts";
-import { ApiFailure, type ScenarioSummary } from "../net/api.ts";
-import { useScenarios } from "../pages/use-scenarios.ts";
+import { ApiFailure } from "../net/api.ts";
 import { ActionResults, type Results } from "./action-results.tsx";
 import { BroadcastForm } from "./broadcast-form.tsx";
 import { DeviceLink } from "./device-link.tsx";
@@ -31,6 +30,7 @@ import { Handout, storedHandout } from "./setup-page.tsx";
 import { FShell, usePoll, useTick } from "./shell.tsx";
 import { TableCard } from "./table-card.tsx";
 import { TableControls } from "./table-controls.tsx";
+import { useSessionScenario } from "./use-session-scenario.ts";
 
 /** The console page. */
 export function ConsolePage({ sessionId }: { sessionId: string }) {
@@ -58,10 +58,8 @@ export function ConsolePage({ sessionId }: { sessionId: string }) {
 function Console({ sessionId, fkey }: { sessionId: string; fkey: string }) {
   const consoleView = usePoll(() => getConsole(sessionId), 2500, [sessionId]);
   const sessionView = usePoll(() => getSession(sessionId), 5000, [sessionId]);
-  const list = useScenarios();
   const session = sessionView.value;
-  const scenario: ScenarioSummary | null =
-    list.kind === "ready" ? (list.scenarios.find((s) => s.id === session?.scenarioId) ?? null) : null;
+  const scenario = useSessionScenario(session?.scenarioId);
   const handout = storedHandout(sessionId);
   // The API lists tables by their numbers (Table 1 first), the same order as the handout.
   const tables = consoleView.value?.tables ?? [];

@@ -4,11 +4,11 @@
 import { useEffect, useState } from "preact/hooks";
 import { formatNumber, loc, t, tOr } from "../i18n/index.ts";
 import type { ScenarioSummary } from "../net/api.ts";
-import { useScenarios } from "../pages/use-scenarios.ts";
 import { Bar } from "./charts.tsx";
 import { type SessionReport, sessionReport, type TableReport, tableReport } from "./fapi.ts";
 import { RoomNav } from "./room-projector.tsx";
 import { SeatName, usePoll } from "./shell.tsx";
+import { useSessionScenario } from "./use-session-scenario.ts";
 import { tableVerdict } from "./verdict.ts";
 
 /** The kit's screens, in the order a debrief goes. */
@@ -48,9 +48,8 @@ export function DebriefKit({ sessionId }: { sessionId: string }) {
     document.title = t("f.kit.title");
   });
   const session = usePoll(() => sessionReport(sessionId, "include", "leave-out"), 0, [sessionId]);
-  const list = useScenarios();
   const r = session.value;
-  const scenario = list.kind === "ready" ? (list.scenarios.find((s) => s.id === r?.scenarioId) ?? null) : null;
+  const scenario = useSessionScenario(r?.scenarioId);
   // Each played table's own report: its promises, its deal against the others allowed, its futures.
   const [reports, setReports] = useState<Record<string, TableReport | null>>({});
   useEffect(() => {

@@ -2,13 +2,13 @@
 // three criteria side by side, and the duplicate-scoring board per seat. Large type; public only.
 import { useEffect, useState } from "preact/hooks";
 import { errorText, formatNumber, loc, t } from "../i18n/index.ts";
-import { useScenarios } from "../pages/use-scenarios.ts";
 import { Bar } from "./charts.tsx";
 import { DebriefKit } from "./debrief-kit.tsx";
 import { loadKey, sessionReport } from "./fapi.ts";
 import { RoomNav, RoomProjector } from "./room-projector.tsx";
 import { FShell, SeatName, usePoll } from "./shell.tsx";
 import { TableProjector } from "./table-projector.tsx";
+import { useSessionScenario } from "./use-session-scenario.ts";
 import { tableVerdict } from "./verdict.ts";
 
 const CRITERIA = ["legal", "military", "political"] as const;
@@ -41,10 +41,9 @@ function ClassDashboard({ sessionId }: { sessionId: string }) {
     key && !only ? 5000 : 0,
     [sessionId, leaveOutBots, includeForks],
   );
-  const list = useScenarios();
   // The API lists tables by their numbers (Table 1 first), the same order as the handout.
   const r = report.value;
-  const scenario = list.kind === "ready" ? (list.scenarios.find((s) => s.id === r?.scenarioId) ?? null) : null;
+  const scenario = useSessionScenario(r?.scenarioId);
   const seats = [...new Set(r?.tables.flatMap((table) => table.scores?.map((s) => s.seat) ?? []) ?? [])];
   return (
     <FShell nav={{ sessionId, current: "projector" }} wide>

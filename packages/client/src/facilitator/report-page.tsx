@@ -5,7 +5,6 @@ import type { PublicScenario } from "@ironclad/engine";
 import { useEffect, useState } from "preact/hooks";
 import { errorText, formatNumber, loc, locale, t, tOr } from "../i18n/index.ts";
 import { ApiFailure, getScenario } from "../net/api.ts";
-import { useScenarios } from "../pages/use-scenarios.ts";
 import { chatFromName, chatText } from "../panels/chat-text.ts";
 import { Bar, CoalitionGraph, ConcessionChart, colourOf } from "./charts.tsx";
 import { channelLabel } from "./chat-reader.tsx";
@@ -16,6 +15,7 @@ import { ReplaySection } from "./replay.tsx";
 import { timelineLine } from "./report-timeline.ts";
 import { optionTitle, pretty } from "./scenario-names.ts";
 import { FShell, SeatName, usePoll } from "./shell.tsx";
+import { useSessionScenario } from "./use-session-scenario.ts";
 import { tableVerdict } from "./verdict.ts";
 
 const OUTCOME_ORDER = ["held", "eroded", "failed", "escalated"] as const;
@@ -36,9 +36,8 @@ export function ReportPage({ sessionId, tableId }: { sessionId: string; tableId:
   });
   const key = loadKey(sessionId);
   const report = usePoll(() => tableReport(sessionId, tableId), 0, [sessionId, tableId]);
-  const list = useScenarios();
   const r = report.value;
-  const scenario = list.kind === "ready" ? (list.scenarios.find((s) => s.id === r?.scenarioId) ?? null) : null;
+  const scenario = useSessionScenario(r?.scenarioId);
   const nameOf = (seat: string) => {
     const s = scenario?.seats.find((x) => x.id === seat);
     return s ? loc(s.name) : pretty(seat);

@@ -3,12 +3,12 @@
 // facilitator's broadcasts. Read from the back of a room: no text under 24 px at 1920×1080.
 import { useEffect } from "preact/hooks";
 import { formatNumber, loc, t, tOr } from "../i18n/index.ts";
-import { useScenarios } from "../pages/use-scenarios.ts";
 import { QrImage } from "../ui/qr-image.tsx";
 import { type ConsoleView, getConsole, getSession, type SessionInfo } from "./fapi.ts";
 import { handoutLink } from "./handout-links.ts";
 import { storedHandout } from "./setup-page.tsx";
 import { clockText, usePoll, useTick } from "./shell.tsx";
+import { useSessionScenario } from "./use-session-scenario.ts";
 
 /** The screens of the room's projector, in the order a class meets them. */
 export type RoomScreen = "join" | "play" | "dashboard" | "debrief";
@@ -35,10 +35,9 @@ export function RoomProjector({ sessionId, screen }: { sessionId: string; screen
   });
   const sessionView = usePoll(() => getSession(sessionId), 4000, [sessionId]);
   const consoleView = usePoll(() => getConsole(sessionId), 2500, [sessionId]);
-  const list = useScenarios();
   const session = sessionView.value;
   const c = consoleView.value;
-  const scenario = list.kind === "ready" ? (list.scenarios.find((s) => s.id === session?.scenarioId) ?? null) : null;
+  const scenario = useSessionScenario(session?.scenarioId);
   const shown = screen ?? autoScreen(c);
   const error = sessionView.error ?? consoleView.error;
   return (
