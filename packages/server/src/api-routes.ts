@@ -115,15 +115,15 @@ export function apiRouter({
   });
 
   // A balance check before use: a few hundred bot games of the file on a worker thread; read by its id.
-  api.post("/scenarios/balance", limited(6, "balance checks"), scenarioBody(), (req, res) => {
+  api.post("/scenarios/balance", limited(6, "balance checks"), scenarioBody(), async (req, res) => {
     const { games } = parse(balanceQuerySchema, req.query);
     const intake = checkScenarioData(readJsonText(bodyText(req.body), MAX_SCENARIO_DEPTH));
-    res.status(202).json(balance.start(intake, games));
+    res.status(202).json(await balance.start(intake, games));
   });
 
-  api.get("/scenarios/balance/:checkId", (req, res) => {
+  api.get("/scenarios/balance/:checkId", async (req, res) => {
     res.setHeader("Cache-Control", "no-store");
-    res.json(balance.get(String(req.params.checkId)));
+    res.json(await balance.get(String(req.params.checkId)));
   });
 
   // A shipped scenario's whole file (briefs too), for a facilitator to start a copy from: the same file

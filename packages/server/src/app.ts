@@ -42,7 +42,7 @@ export function createApp({ config, store, logger, catalog = ScenarioCatalog.loa
   origins.applyToMatchmaker();
   const host = new RoomTableHost(store, logger);
   // Facilitators' balance checks, each on a worker thread.
-  const balance = new BalanceChecks({ now });
+  const balance = new BalanceChecks(store, { now });
   const sessions = new SessionService({
     store,
     catalog,

@@ -339,6 +339,22 @@ export abstract class SqlStore implements Store {
     );
   }
 
+  async putBalanceCheck(id: string, json: string, at: number): Promise<void> {
+    await this.db.run(
+      "INSERT INTO balance_checks (id, state, updated_at) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
+      [id, json, at],
+    );
+  }
+
+  async getBalanceCheck(id: string): Promise<{ json: string; updatedAt: number } | null> {
+    const [row] = await this.db.all("SELECT state, updated_at FROM balance_checks WHERE id = ?", [id]);
+    return row ? { json: String(row.state), updatedAt: Number(row.updated_at) } : null;
+  }
+
+  async deleteBalanceChecksBefore(at: number): Promise<void> {
+    await this.db.run("DELETE FROM balance_checks WHERE updated_at < ?", [at]);
+  }
+
   async listExpiredSessions(now: number): Promise<string[]> {
     const rows = await this.db.all("SELECT id FROM sessions WHERE expires_at IS NOT NULL AND expires_at <= ?", [now]);
     return rows.map((r) => String(r.id));

@@ -255,6 +255,20 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       await store.close();
     });
 
+    it("keeps a balance check's latest state by id, for every process, until it is old", async () => {
+      const store = await open();
+      const id = unique("bal");
+      await store.putBalanceCheck(id, '{"status":"running","done":0}', 10);
+      await store.putBalanceCheck(id, '{"status":"done","done":20}', 20);
+      expect(await store.getBalanceCheck(id)).toEqual({ json: '{"status":"done","done":20}', updatedAt: 20 });
+      expect(await store.getBalanceCheck("none")).toBeNull();
+      await store.deleteBalanceChecksBefore(15);
+      expect(await store.getBalanceCheck(id)).not.toBeNull();
+      await store.deleteBalanceChecksBefore(21);
+      expect(await store.getBalanceCheck(id)).toBeNull();
+      await store.close();
+    });
+
     it("lists sessions whose retention has run out", async () => {
       const store = await open();
       const old = session({ expiresAt: 1_000 });

@@ -174,6 +174,16 @@ export interface Store {
   /** The scenarios uploaded for everyone (not the sessions' own). */
   listScenarios(): Promise<{ id: string; json: string }[]>;
 
+  /**
+   * Writes a balance check's state (JSON) under its id, replacing what was there: every process
+   * reads it, whichever started the check (behind a proxy the reads reach any process).
+   */
+  putBalanceCheck(id: string, json: string, at: number): Promise<void>;
+  /** A balance check's state and when it was last written, or null. */
+  getBalanceCheck(id: string): Promise<{ json: string; updatedAt: number } | null>;
+  /** Deletes the balance checks last written before `at`. */
+  deleteBalanceChecksBefore(at: number): Promise<void>;
+
   /** Sessions whose retention has run out by `now`: their data is to be deleted. */
   listExpiredSessions(now: number): Promise<string[]>;
 
@@ -333,6 +343,14 @@ export const MIGRATIONS: readonly {
     sql: [
       "ALTER TABLE scenarios ADD COLUMN session_id TEXT",
       "CREATE INDEX scenarios_session ON scenarios (session_id)",
+    ],
+  },
+  {
+    version: 11,
+    name: "balance checks",
+    sql: [
+      "CREATE TABLE balance_checks (id TEXT PRIMARY KEY, state TEXT NOT NULL, updated_at BIGINT NOT NULL)",
+      "CREATE INDEX balance_checks_updated ON balance_checks (updated_at)",
     ],
   },
 ];
