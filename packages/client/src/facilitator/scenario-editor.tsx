@@ -87,7 +87,10 @@ export function ScenarioWorkshop({
     if (!d) return;
     const file = written(d.file, path, value);
     seq.current++;
-    onDraft({ ...d, file, check: { state: "checking" } });
+    const next: ScenarioDraft = { ...d, file, check: { state: "checking" } };
+    // Two edits before the page renders again: the second builds on the first.
+    latest.current = next;
+    onDraft(next);
     clearTimeout(timer.current);
     timer.current = setTimeout(() => void check(file, d.source), 450);
   };
