@@ -5,6 +5,7 @@ import { Client, type Room } from "@colyseus/sdk";
 import { PROTOCOL_VERSION } from "@ironclad/engine/protocol";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import fr from "../src/i18n/fr.json";
 import { chromiumMissingReason, launchChromium, pageErrors, screenshotPath } from "./chromium.ts";
 import { api, buildClient } from "./client-build.ts";
 import { type RunningServer, startServer } from "./server-process.ts";
@@ -85,6 +86,26 @@ describe.skipIf(skip !== null)("the console's view of a running table in Chromiu
     await watchSwitch.check();
     await expect.poll(watching, POLL).toBe(true);
     await expect.poll(() => page.getByTestId("watch").textContent(), POLL).toContain("Copy the watch link");
+
+    // The drill-down words each amendment's status and each ballot in the page's language: it showed
+    // the engine's codes ("open", "sign") in every language (#20).
+    await page.evaluate(() => localStorage.setItem("ironclad:lang", "fr"));
+    await page.reload();
+    const drill = page.getByTestId("drill");
+    await drill.locator(".fac-ballot-sign, .fac-ballot-decline").first().waitFor(POLL);
+    const said = (selector: string, attribute: string) =>
+      drill
+        .locator(selector)
+        .evaluateAll((els, a) => els.map((e) => [e.getAttribute(a) ?? "", e.textContent ?? ""]), attribute);
+    const statuses = await said(".fac-plain [data-status]", "data-status");
+    expect(statuses.length).toBeGreaterThan(0);
+    for (const [status, text] of statuses) expect(text).toBe(fr[`amend.status.${status}` as keyof typeof fr]);
+    const ballots = await said("[data-ballot]", "data-ballot");
+    expect(ballots.length).toBeGreaterThan(0);
+    for (const [ballot, text] of ballots)
+      expect(text).toMatch(new RegExp(`: ${fr[`ballot.${ballot}` as keyof typeof fr]}$`));
+    expect(await drill.textContent()).toContain(fr["f.drill.seq"].replace("{n}", ""));
+    await drill.screenshot({ path: screenshotPath("facilitator-drill-fr") });
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);

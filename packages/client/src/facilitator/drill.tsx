@@ -3,7 +3,7 @@
 import { Client, type Room } from "@colyseus/sdk";
 import { type ChatSend, type ClockNotice, PROTOCOL_VERSION } from "@ironclad/engine/protocol";
 import { useEffect, useState } from "preact/hooks";
-import { loc, type MessageKey, t, tOr } from "../i18n/index.ts";
+import { loc, type MessageKey, t } from "../i18n/index.ts";
 import { decodeState, mergeChat } from "../net/table-connection.ts";
 import type { ChatMessage, PublicScenario, TableSnapshot } from "../net/table-types.ts";
 import { Flag } from "../ui/flag.tsx";
@@ -187,7 +187,10 @@ export function DrillPanel({
                   <li key={a.id}>
                     <strong>{seatOf(a.by) ? loc(seatOf(a.by)?.name) : a.by}</strong>:{" "}
                     {loc(sc.issues.find((i) => i.id === a.issue)?.name)} →{" "}
-                    {a.option ? optionLabel(a.issue, a.option) : t("f.drill.blank")} <span class="tag">{a.status}</span>{" "}
+                    {a.option ? optionLabel(a.issue, a.option) : t("f.drill.blank")}{" "}
+                    <span class="tag" data-status={a.status}>
+                      {t(`amend.status.${a.status}`)}
+                    </span>{" "}
                     {a.supporters.length > 0 && <span class="muted">+{a.supporters.length}</span>}
                   </li>
                 ))}
@@ -202,8 +205,8 @@ export function DrillPanel({
                   <li key={v.id}>
                     #{v.id} ·{" "}
                     {Object.entries(v.ballots).map(([s, b]) => (
-                      <span key={s} class={`tag fac-ballot-${b}`}>
-                        {seatOf(s) ? loc(seatOf(s)?.name) : s}: {b}
+                      <span key={s} class={`tag fac-ballot-${b}`} data-ballot={b}>
+                        {seatOf(s) ? loc(seatOf(s)?.name) : s}: {t(`ballot.${b}`)}
                       </span>
                     ))}
                     {v.result && <strong> {v.result.concluded ? "✓" : "✗"}</strong>}
@@ -238,7 +241,7 @@ export function DrillPanel({
               ))}
             </div>
             <p class="hint">
-              {tOr(`f.phase.${snap.phase}`, snap.phase)} · seq {snap.seq}
+              {t(`f.phase.${snap.phase}`)} · {t("f.drill.seq", { n: snap.seq })}
             </p>
           </div>
         </div>
