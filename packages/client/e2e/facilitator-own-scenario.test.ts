@@ -153,7 +153,8 @@ describe.skipIf(skip !== null)("a facilitator's own scenario in Chromium", () =>
     expect(await result.locator('tr[data-target="agreementRate"] th').textContent()).toBe(
       "Tables that conclude a framework",
     );
-    expect(await result.locator('tr[data-target="agreementRate"] td').nth(1).textContent()).toBe("0.60–0.90");
+    // The band worded from its bounds, in the value's unit (it was the simulator's English phrase, "0.60–0.90").
+    expect(await result.locator('tr[data-target="agreementRate"] td').nth(1).textContent()).toBe("60 % to 90 %");
     await page.getByTestId("sc-balance").scrollIntoViewIfNeeded();
     await page.getByTestId("sc-balance").screenshot({ path: screenshotPath("facilitator-own-scenario-balance") });
     expect(stored()).toEqual(before);

@@ -34,6 +34,10 @@ describe("balance checks in the store", () => {
     if (view.status !== "done") return;
     expect(view.result.games).toBe(10);
     expect(Object.keys(view.result.calibration)).toContain("agreementRate");
+    // Every band the simulator states is read as bounds, for the page to word in its language.
+    for (const [name, c] of Object.entries(view.result.calibration))
+      expect(c.band, `${name}: ${c.target}`).not.toBeNull();
+    expect(view.result.calibration.agreementRate?.band).toEqual({ atLeast: 0.6, atMost: 0.9 });
     await here.stop();
   }, 150_000);
 

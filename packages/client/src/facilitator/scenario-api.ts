@@ -30,8 +30,11 @@ export class ScenarioRefusal extends ApiFailure {
   }
 }
 
-/** One calibration target of GAME.md as the balance check reports it. */
-export type CalibrationTarget = { ok: boolean; value: number; target: string };
+/** A target's band as bounds (the server reads them from the simulator's phrase): inclusive, or `below` exclusive. */
+export type CalibrationBand = { atLeast?: number; atMost?: number; below?: number };
+
+/** One calibration target of GAME.md as the balance check reports it: `target` is the simulator's phrase, in English. */
+export type CalibrationTarget = { ok: boolean; value: number; target: string; band: CalibrationBand | null };
 
 /** `GET /api/scenarios/balance/:checkId`. */
 export type BalanceCheck = {

@@ -1,20 +1,13 @@
 // The balance check of the scenario being edited (#20, part 4): a few hundred bot games on the
-// server's worker thread, then each calibration target of GAME.md with its value and its band.
+// server's worker thread, then each calibration target of GAME.md with its value and its band (balance-band.ts words them).
 import { useEffect, useRef, useState } from "preact/hooks";
-import { errorText, formatNumber, locale, t, tOr } from "../i18n/index.ts";
+import { errorText, formatNumber, t, tOr } from "../i18n/index.ts";
 import { ApiFailure } from "../net/api.ts";
+import { bandText, targetFigure } from "./balance-band.ts";
 import { type BalanceCheck, readBalanceCheck, startBalanceCheck } from "./scenario-api.ts";
 
 /** Games a check plays unless the facilitator asks for more or fewer (the server allows 10 to 500). */
 const DEFAULT_GAMES = 200;
-
-/** A target's value as the report states it: a share as a percentage, a count or a score as a number. */
-function shown(name: string, value: number): string {
-  const share = !["strongEscalationHigher", "noOptionDominated"].includes(name);
-  return share
-    ? `${new Intl.NumberFormat(locale(), { maximumFractionDigits: 1 }).format(value * 100)} %`
-    : formatNumber(Math.round(value * 10) / 10);
-}
 
 /** Starts a check of `file` (once it has no problem) and shows its progress and its targets. */
 export function BalancePanel({
@@ -121,8 +114,8 @@ export function BalancePanel({
                 {Object.entries(check.result.calibration).map(([name, c]) => (
                   <tr key={name} class={c.ok ? "sc-met" : "sc-missed"} data-target={name}>
                     <th scope="row">{tOr(`f.sc.target.${name}`, name)}</th>
-                    <td>{shown(name, c.value)}</td>
-                    <td>{c.target}</td>
+                    <td>{targetFigure(name, c.value)}</td>
+                    <td>{bandText(name, c.band, c.target)}</td>
                     <td>{c.ok ? t("f.sc.balance.ok") : t("f.sc.balance.notOk")}</td>
                   </tr>
                 ))}
