@@ -2,11 +2,15 @@
 // offers "New quick game" (the same seat, at a new table), "Back to the start" and "Leave the
 // table"; in the new game the play bar's "Leave" asks first, then hands the seat to a bot and
 // brings the person back to the start page, the seat forgotten. Photographed at desktop and phone size.
+// On the way (#21, items 4 and 7): the finished table's row under "My tables" leads back to its
+// debrief; after this first game the bell offers the browser's notifications, and in the next game
+// a phase change while the tab is hidden notifies (and chimes, the sound now on).
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { basicA11yProblems } from "./a11y.ts";
 import { chromiumMissingReason, openPage, screenshotPath } from "./chromium.ts";
 import { api } from "./client-build.ts";
+import { skipGuide } from "./guide-seen.ts";
 import { quickGameBed } from "./quick-game-page.ts";
 
 const skip = chromiumMissingReason();
@@ -17,6 +21,44 @@ const DESKTOP = { width: 1440, height: 900 };
 /** The seat this browser holds at a table, as the page keeps it. */
 const storedSeat = (page: Page, tableId: string) =>
   page.evaluate((id) => window.localStorage.getItem(`ironclad:seat:${id}`), tableId);
+
+declare global {
+  interface Window {
+    e2eNotifications: string[];
+    e2eChimes: number;
+  }
+}
+
+/**
+ * Runs in the page before its scripts: a Notification that records what it would show (a headless
+ * browser shows none, and its permission prompt answers nothing) with the permission kept in the
+ * browser's storage as the real one is, and an AudioContext that counts the chimes it is made for.
+ */
+function recordNotificationsAndChimes(): void {
+  const KEY = "e2e:notification-permission";
+  window.e2eNotifications = [];
+  window.e2eChimes = 0;
+  class RecordedNotification {
+    static get permission(): NotificationPermission {
+      return (localStorage.getItem(KEY) as NotificationPermission | null) ?? "default";
+    }
+    static async requestPermission(): Promise<NotificationPermission> {
+      localStorage.setItem(KEY, "granted");
+      return "granted";
+    }
+    constructor(title: string) {
+      window.e2eNotifications.push(title);
+    }
+  }
+  Object.defineProperty(window, "Notification", { value: RecordedNotification, configurable: true });
+  const Real = window.AudioContext;
+  window.AudioContext = class extends Real {
+    constructor(options?: AudioContextOptions) {
+      super(options);
+      window.e2eChimes++;
+    }
+  };
+}
 
 describe.skipIf(skip !== null)("playing again from the debrief", () => {
   const bed = quickGameBed();
@@ -32,6 +74,9 @@ describe.skipIf(skip !== null)("playing again from the debrief", () => {
     const table = session.tables[0];
     const kyiv = (await api(bed.url, "POST", "/api/join", { code: table.code, name: "Olena", seat: "kyiv" })).body;
     const { page, errors, close } = await openPage(bed.browser, DESKTOP);
+    await page.addInitScript(recordNotificationsAndChimes);
+    // A first game's tour is not what this test is about (guided-first-game.test.ts is).
+    await skipGuide(page.context());
     await page.goto(bed.url);
     await page.evaluate(
       (seat) => {
@@ -45,6 +90,31 @@ describe.skipIf(skip !== null)("playing again from the debrief", () => {
 
     // The debrief's way on, under the person's score.
     const again = page.locator(".debrief-panel .play-again");
+    await again.waitFor(POLL);
+
+    // The first game is over: the bell, which said notifications come after a first game, offers them.
+    await page.locator(".alerts-menu summary").click();
+    await page.getByRole("button", { name: "Notify me when this tab is hidden" }).click();
+    await page.locator(".alerts-note", { hasText: "The browser notifies you when this tab is hidden." }).waitFor();
+    // Nothing chimed so far (the sound is off until turned on); turning it on plays it once.
+    expect(await page.evaluate(() => window.e2eChimes)).toBe(0);
+    await page.getByTestId("alerts-sound").check();
+    expect(await page.evaluate(() => window.e2eChimes)).toBe(1);
+    await page.locator(".alerts-menu summary").click();
+
+    // "My tables" on the start page: the table is over, its debrief open for a week, one click away.
+    const [ended] = (
+      await api(bed.url, "POST", "/api/tables/mine", { seats: [{ tableId: kyiv.tableId, seatToken: kyiv.seatToken }] })
+    ).body;
+    expect(ended.debriefUntil - ended.endedAt).toBe(7 * 86_400_000);
+    await page.goto(bed.url);
+    const over = page.getByTestId("my-tables").locator(`li[data-table="${table.code}"]`);
+    await over.waitFor(POLL);
+    expect(await over.locator(".mine-phase").textContent()).toMatch(
+      new RegExp(`^Over · debrief open until .*\\b${new Date(ended.debriefUntil).getDate()}\\b`),
+    );
+    await over.getByRole("link", { name: `Open the debrief ${table.code}` }).click();
+    await page.waitForURL(`${bed.url}/play/${kyiv.tableId}`);
     await again.waitFor(POLL);
     expect(await again.locator("h3").textContent()).toBe("Play again");
     const home = again.getByRole("link", { name: "Back to the start" });
@@ -74,9 +144,15 @@ describe.skipIf(skip !== null)("playing again from the debrief", () => {
     await page.locator('.seat-card.is-me[data-seat="kyiv"]').first().waitFor(POLL);
     expect(JSON.parse((await storedSeat(page, newTable)) ?? "{}")).toMatchObject({ seat: "kyiv", name: "Olena" });
     const token = JSON.parse((await storedSeat(page, newTable)) ?? "{}").seatToken as string;
-    // A first game's tour, where the page offers one, is not what this test is about.
-    const notNow = page.getByRole("button", { name: "Not now" });
-    if (await notNow.isVisible().catch(() => false)) await notNow.click();
+
+    // The tab is hidden, and the talks open (the bots are ready): the browser notifies, and it chimes.
+    await page.evaluate(() => {
+      Object.defineProperty(document, "visibilityState", { value: "hidden", configurable: true });
+      document.dispatchEvent(new Event("visibilitychange"));
+    });
+    await page.getByRole("button", { name: "I have read my brief" }).click();
+    await expect.poll(() => page.evaluate(() => window.e2eNotifications), POLL).toContain("Now: Negotiation");
+    expect(await page.evaluate(() => window.e2eChimes)).toBeGreaterThanOrEqual(1);
 
     // Leaving during play: asked first, with what it does, in the play bar.
     await page.locator(".play-bar .leave-table").click();

@@ -14,8 +14,13 @@ export function AlertsMenu({ count }: { count: number }) {
     await Notification.requestPermission().catch(() => "denied");
     setAskable(mayAskForNotifications());
   };
+  // Asked again at each opening: the game that made this browser a player may have ended since the page loaded.
   return (
-    <details class="alerts-menu" data-testid="alerts-menu">
+    <details
+      class="alerts-menu"
+      data-testid="alerts-menu"
+      onToggle={(e) => e.currentTarget.open && setAskable(mayAskForNotifications())}
+    >
       <summary aria-label={count > 0 ? t("alerts.menuCount", { count }) : t("alerts.menu")}>
         <svg class="alerts-bell" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
           <path
