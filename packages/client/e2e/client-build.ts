@@ -67,9 +67,14 @@ export function readScenario(): {
   seats: {
     id: string;
     name: { en: string };
-    brief?: { objectives: { en: string }; redLines: { issue: string; options: string[] }[] };
+    brief?: {
+      objectives: { en: string };
+      redLines: { issue: string; options: string[] }[];
+      brokenPromisePenalty?: number;
+    };
   }[];
   issues: { id: string; name: { en: string }; options: { id: string; label: { en: string } }[] }[];
+  agreement: { unanimityBonus: number };
 } {
   const file = path.resolve(import.meta.dirname, "../../engine/scenarios/guarantees-2025.json");
   return JSON.parse(fs.readFileSync(file, "utf8"));

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { GUIDE_STEP_IDS } from "../src/guide/guide-steps.ts";
 import { basicA11yProblems } from "./a11y.ts";
 import { chromiumMissingReason, screenshotPath } from "./chromium.ts";
+import { readScenario } from "./client-build.ts";
 import { quickGameBed, startQuickGame } from "./quick-game-page.ts";
 
 const skip = chromiumMissingReason();
@@ -65,7 +66,13 @@ async function walk(page: Page, size: "desktop" | "phone", shots: string[]): Pro
       const text = (await page.locator("#guide-text").textContent()) ?? "";
       expect(facts.length).toBe(2);
       for (const n of facts) expect(text).toContain(n.trim());
-      expect(text).toMatch(/unanimity bonus of \d+|no unanimity bonus/);
+      // All of the scoring, up front, in the scenario's own numbers (the default penalty is 10).
+      const scenario = readScenario();
+      const penalty = scenario.seats.find((s) => s.id === "kyiv")?.brief?.brokenPromisePenalty ?? 10;
+      expect(text).toMatch(/^You score the points your private table gives the framework/);
+      expect(text).toContain(`unanimity bonus of ${scenario.agreement.unanimityBonus}.`);
+      expect(text).toContain(`political capital (you start with ${facts[1]?.trim()})`);
+      expect(text).toContain(`a broken promise, −${penalty} points each.`);
       expect(await basicA11yProblems(page)).toEqual([]);
     }
     if (id === "draft" && size === "desktop") {
