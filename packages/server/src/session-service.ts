@@ -11,7 +11,7 @@ import {
 import type { SessionSettings } from "@ironclad/engine/protocol";
 import { ApiError } from "./api-error.ts";
 import { isOwnScenarioKey, ownScenarioKey, type ScenarioCatalog } from "./scenario-catalog.ts";
-import type { ScenarioIntake } from "./scenario-intake.ts";
+import { checkScenarioData, type ScenarioIntake } from "./scenario-intake.ts";
 import {
   hashSecret,
   newId,
@@ -117,6 +117,35 @@ export class SessionService {
     return scenario;
   }
 
+  /**
+   * A scenario a request names (a session's settings, a quick game): a bundled or uploaded one. A
+   * session's own scenario is played only by its session and the new games of its tables, each of
+   * which keeps a copy of its own (copyIfOwn), so its key is refused here like any unknown id.
+   */
+  async #named(id: string | undefined): Promise<Scenario> {
+    if (id !== undefined && isOwnScenarioKey(id))
+      throw new ApiError(404, "scenario/not_found", `There is no scenario "${id}" on this server.`);
+    return this.scenario(id);
+  }
+
+  /**
+   * What a new game from a table takes of its scenario (a rematch, a new quick game): a copy of the
+   * file when the table played its session's own scenario, so the new game does not lose it when that
+   * session is deleted; undefined for a bundled or uploaded one, named by its id. A file already
+   * deleted with its session is not brought back: scenario/not_found.
+   */
+  async copyIfOwn(scenarioKey: string): Promise<ScenarioIntake | undefined> {
+    if (!isOwnScenarioKey(scenarioKey)) return undefined;
+    const json = await this.#d.store.getScenario(scenarioKey);
+    if (json === null)
+      throw new ApiError(
+        404,
+        "scenario/not_found",
+        "The scenario this table played was a facilitator's own file, and it was deleted with the table's session.",
+      );
+    return checkScenarioData(JSON.parse(json));
+  }
+
   /** Deletes every session whose retention has run out; returns how many. */
   async purgeExpired(): Promise<number> {
     const expired = await this.#d.store.listExpiredSessions(this.#d.now());
@@ -145,7 +174,7 @@ export class SessionService {
     tables: CreatedTable[];
   }> {
     const own = options.own;
-    const scenario = own ? own.scenario : await this.scenario(settings.scenario);
+    const scenario = own ? own.scenario : await this.#named(settings.scenario);
     const seats = settings.seats ?? defaultSeats(scenario);
     const problem = checkSeatList(scenario, seats);
     if (problem) throw new ApiError(400, "session/bad_seats", problem);
@@ -246,15 +275,18 @@ export class SessionService {
     }
   }
 
-  /** One person at a table where bots hold every other seat. */
-  async quickGame(input: {
-    seat: string;
-    name: string;
-    scenario?: string | undefined;
-    timings?: SessionSettings["timings"] | undefined;
-    listed?: boolean | undefined;
-  }): Promise<Admission> {
-    const scenario = await this.scenario(input.scenario);
+  /** One person at a table where bots hold every other seat; `own`: a copy of a table's own scenario (copyIfOwn). */
+  async quickGame(
+    input: {
+      seat: string;
+      name: string;
+      scenario?: string | undefined;
+      timings?: SessionSettings["timings"] | undefined;
+      listed?: boolean | undefined;
+    },
+    own?: ScenarioIntake,
+  ): Promise<Admission> {
+    const scenario = own ? own.scenario : await this.#named(input.scenario);
     const seats = defaultSeats(scenario);
     const seat = scenario.seats.find((s) => s.id === input.seat);
     if (!seat || seat.kind === "redcell") {
@@ -277,7 +309,7 @@ export class SessionService {
         // The game is over within the day; its debrief stays open to its people for a week after (#21, item 4).
         retentionDays: 8,
       },
-      { autoStart: true },
+      { autoStart: true, ...(own ? { own } : {}) },
     );
     const table = tables[0];
     if (!table) throw new Error("a quick game created no table");
@@ -302,9 +334,10 @@ export class SessionService {
     people: readonly { name: string; seat: string }[],
   ): Promise<{ tableId: string; number: number; code: string; admissions: Admission[] }> {
     const config = from.config as TableConfig;
+    const own = await this.copyIfOwn(from.scenarioId);
     const { tables } = await this.createSession(
       {
-        scenario: from.scenarioId,
+        scenario: own ? own.scenario.id : from.scenarioId,
         tables: 1,
         seats: config.seats,
         timings: config.timings,
@@ -316,7 +349,7 @@ export class SessionService {
         listed: from.listed,
         retentionDays: 8,
       },
-      { autoStart: true },
+      { autoStart: true, ...(own ? { own } : {}) },
     );
     const table = tables[0];
     if (!table) throw new Error("a rematch created no table");

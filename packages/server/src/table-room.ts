@@ -46,6 +46,7 @@ import {
   type RematchGo,
   type TableSummary,
 } from "@ironclad/engine/protocol";
+import { ApiError } from "./api-error.ts";
 import type { Logger } from "./logger.ts";
 import type { Metrics } from "./metrics.ts";
 import type { ScenarioCatalog } from "./scenario-catalog.ts";
@@ -946,8 +947,14 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
       });
       this.#log.info({ rematch: made.tableId, people: going.length, seats: offer.seats }, "rematch started");
     } catch (error) {
-      this.#log.error({ err: error }, "could not make the rematch's table");
-      this.#rematch = { ...offer, status: "expired", reason: "server/internal" };
+      // A refusal the people can be told (the scenario went with its session) keeps its code.
+      if (error instanceof ApiError) this.#log.warn({ code: error.code }, "the rematch was refused");
+      else this.#log.error({ err: error }, "could not make the rematch's table");
+      this.#rematch = {
+        ...offer,
+        status: "expired",
+        reason: error instanceof ApiError ? error.code : "server/internal",
+      };
     } finally {
       this.#rematchStarting = false;
     }

@@ -95,8 +95,11 @@ function OpenOffer({ offer }: { offer: RematchNotice }) {
 /** How the last offer ended, for those it left here. */
 function outcomeText(offer: RematchNotice, mySeat: string | null): string {
   if (offer.status === "withdrawn") return t("rematch.withdrawn", { name: offer.by.name });
-  if (offer.status === "expired")
-    return offer.reason === "rematch/expired" ? t("rematch.expired") : t("rematch.failed");
+  if (offer.status === "expired") {
+    if (offer.reason === "rematch/expired") return t("rematch.expired");
+    // The table's own scenario went with its facilitator's session: offering again cannot help.
+    return offer.reason === "scenario/not_found" ? t("rematch.scenarioGone") : t("rematch.failed");
+  }
   const me = offer.people.find((p) => p.seat === mySeat);
   return me && me.answer === "accepted" ? t("rematch.started") : t("rematch.startedWithout");
 }
