@@ -306,8 +306,9 @@ describe.skipIf(skip !== null)("a class of twelve and a red cell at three tables
     const [head, ...rows] = (await csv("scores")).trim().split("\r\n");
     expect(head?.split(",").slice(0, 4)).toEqual(["table", "seat", "people", "human/bot"]);
     const scored = rows.map((r) => r.split(","));
-    // Six negotiating seats a table (the red cell signs nothing and is not scored).
-    expect(scored.length).toBe(3 * 6);
+    // Six negotiating seats a table and the red cell, which has its own score (issue 17, item 10).
+    expect(scored.length).toBe(3 * 7);
+    expect(scored.find((r) => r[0] === t1.code && r[1] === "moscow")?.slice(2, 4)).toEqual([RED_CELL, "human"]);
     for (const [code, seatId, who, kind] of scored)
       expect(kind, `${code} ${seatId}`).toBe(who === "" ? "bot" : "human");
     const namesAt = (code: string) => scored.filter((r) => r[0] === code).flatMap((r) => (r[2] ?? "").split("; "));
@@ -323,7 +324,7 @@ describe.skipIf(skip !== null)("a class of twelve and a red cell at three tables
     // The session's JSON report: the same people and the same human/bot marks.
     const report = await get("/report.json");
     const reported = report.tables.flatMap((t: any) => t.scores.map((s: any) => [t.code, s.seat, s.people, s.human]));
-    expect(reported.length).toBe(3 * 6);
+    expect(reported.length).toBe(3 * 7);
     for (const [code, seatId, names, human] of reported) {
       const row = scored.find((r) => r[0] === code && r[1] === seatId);
       expect([names.join("; "), human ? "human" : "bot"], `${code} ${seatId}`).toEqual([row?.[2], row?.[3]]);

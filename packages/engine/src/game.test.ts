@@ -25,9 +25,12 @@ describe("a full scripted game of the default scenario", () => {
       expect(y.adjudication).not.toBeNull();
     }
     expect(end.outcome).not.toBeNull();
-    expect(end.scores?.map((s) => s.seat)).toEqual(end.seatOrder);
+    // Every negotiating seat, then the red cell (which the default scenario scores).
+    expect(end.scores?.map((s) => s.seat)).toEqual([...end.seatOrder, "moscow"]);
     for (const s of end.scores ?? [])
-      expect(s.total).toBe(s.dealPoints + s.outcomePoints + s.unanimityBonus - s.brokenPromisePenalty);
+      expect(s.total).toBe(
+        s.dealPoints + s.outcomePoints + s.unanimityBonus - s.brokenPromisePenalty + (s.redCell?.yearPoints ?? 0),
+      );
     // Amendments were posted, supported and settled on the way.
     expect(end.amendments.length).toBeGreaterThan(0);
     expect(end.amendments.some((m) => m.status === "accepted")).toBe(true);

@@ -17,7 +17,14 @@ import {
   standIn,
 } from "./rules-context.ts";
 import { enterDebrief } from "./rules-debrief.ts";
-import { type EventEffect, MOSCOW_ACTIONS, type MoscowAction, RESPONSES, type SeatId } from "./scenario.ts";
+import {
+  type EventEffect,
+  MOSCOW_ACTIONS,
+  type MoscowAction,
+  RESPONSES,
+  type Response,
+  type SeatId,
+} from "./scenario.ts";
 import type { GameState, PlayedEvent } from "./state.ts";
 import {
   boundSeats,
@@ -30,6 +37,7 @@ import {
   responseCost,
   responseStepDone,
 } from "./stress-readout.ts";
+import { isSplit, westAnswer } from "./west-answer.ts";
 
 /** The talks are over: the stress test begins with year 1. */
 export function enterStress(c: Ctx): void {
@@ -188,20 +196,16 @@ function adjudicate(c: Ctx): void {
 
   let strength = 0;
   let direct = 0;
-  let anyNothing = false;
-  let anyMilitary = false;
   let honoured = 0;
+  const answered: Response[] = [];
   for (const id of list) {
     const response = year.responses[id] ?? "nothing";
     const rank = RESPONSES.indexOf(response);
     const seat = ownSeat(c, id);
     if (!seat) continue;
+    answered.push(response);
     strength += (rank / 3) * (seat.capacity / 100);
     if (response === "direct") direct++;
-    if (action !== "comply") {
-      if (response === "nothing") anyNothing = true;
-      if (rank >= 2) anyMilitary = true;
-    }
     if (response !== "nothing") seat.capital = clampStat(seat.capital - responseCost(k, response));
     const required = owed?.[id] ?? "nothing";
     if (required !== "nothing") {
@@ -252,11 +256,12 @@ function adjudicate(c: Ctx): void {
       (move === "mobilise" ? k.mobiliseGrievance : 0) -
       (move === "ceasefire" ? k.ceasefireGrievance : 0),
   );
-  const appealEffect = move === "appeal" ? (anyMilitary ? k.appealUnity : -k.appealUnanswered) : 0;
+  const answer = westAnswer(action, answered);
+  const appealEffect = move === "appeal" ? (answer.anyMilitary ? k.appealUnity : -k.appealUnanswered) : 0;
   t.unity = clampStat(
     t.unity -
       k.unityPerBrokenPromise * year.brokenPromises.length -
-      (anyNothing && anyMilitary ? k.unitySplitPenalty : 0) +
+      (isSplit(answer) ? k.unitySplitPenalty : 0) +
       k.unityHonouredBonus * honoured +
       appealEffect -
       (move === "ceasefire" ? k.ceasefireUnity : 0),

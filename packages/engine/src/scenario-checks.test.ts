@@ -48,6 +48,22 @@ describe("scenario cross-field checks", () => {
     expectProblem(problems, "seats.moscow.brief", /red cell .* must not have a private brief/);
   });
 
+  it("checks the red cell's brief: only on the red cell, its point table complete, its year points all given", () => {
+    const problems = problemsAfter((s) => {
+      seat(s, "paris").redCellBrief = structuredClone(seat(s, "moscow").redCellBrief);
+      const red = seat(s, "moscow").redCellBrief;
+      delete red.pointTable.sanctions.lifted;
+      red.pointTable.force.carriers = 5;
+      delete red.yearPoints.snapBack;
+    });
+    expectProblem(problems, "seats.paris.redCellBrief", /"paris" is not the red cell/);
+    expectProblem(problems, "seats.moscow.redCellBrief.pointTable.sanctions.lifted", /no points for option "lifted"/);
+    expectProblem(problems, "seats.moscow.redCellBrief.pointTable.force.carriers", /names option "carriers"/);
+    expect(problems.map((p) => p.path)).toContain("seats.moscow.redCellBrief.yearPoints.snapBack");
+    // Without one the scenario is still valid: its red cell is just not scored.
+    expect(problemsAfter((s) => delete seat(s, "moscow").redCellBrief)).toEqual([]);
+  });
+
   it("reports a point table that misses an issue or an option, or names unknown ones", () => {
     const problems = problemsAfter((s) => {
       const table = seat(s, "berlin").brief.pointTable;

@@ -175,34 +175,9 @@ export function checkScenarioCoded(input: ScenarioInput | unknown, options: Chec
     }
   });
 
-  // --- briefs: point tables, red lines, no-deal values ---------------------------------
-  const redLinesBySeat = new Map<string, Map<string, Set<string>>>();
-  seats.forEach((seat, i) => {
-    if (!isObject(seat)) return;
-    const seatId = str(seat.id) ?? `#${i}`;
-    const path = elementPath("seats", seats, i);
-    const isRedCell = seat.kind === "redcell";
-    const isProtected = seat.kind === "protected";
-    if (!isObject(seat.brief)) {
-      if (!isRedCell && seat.brief === undefined) {
-        add(
-          `${path}.brief`,
-          `Seat ${quote(seatId)} has no private brief; every seat except the red cell needs one.`,
-          "no_brief",
-        );
-      }
-      return;
-    }
-    if (isRedCell) {
-      add(
-        `${path}.brief`,
-        `Seat ${quote(seatId)} is the red cell and signs nothing, so it must not have a private brief; remove it.`,
-      );
-      return;
-    }
-    const brief = seat.brief;
-    const table = isObject(brief.pointTable) ? brief.pointTable : undefined;
-    const tablePath = `${path}.brief.pointTable`;
+  /** A point table gives every option of every issue a value, and names nothing else. */
+  function checkPointTable(pointTable: unknown, tablePath: string, seatId: string): void {
+    const table = isObject(pointTable) ? pointTable : undefined;
     if (table !== undefined) {
       for (const [issueId, optionIds] of optionsByIssue) {
         const row = table[issueId];
@@ -242,6 +217,44 @@ export function checkScenarioCoded(input: ScenarioInput | unknown, options: Chec
         }
       }
     }
+  }
+
+  // --- briefs: point tables, red lines, no-deal values ---------------------------------
+  const redLinesBySeat = new Map<string, Map<string, Set<string>>>();
+  seats.forEach((seat, i) => {
+    if (!isObject(seat)) return;
+    const seatId = str(seat.id) ?? `#${i}`;
+    const path = elementPath("seats", seats, i);
+    const isRedCell = seat.kind === "redcell";
+    const isProtected = seat.kind === "protected";
+    if (seat.redCellBrief !== undefined && !isRedCell) {
+      add(
+        `${path}.redCellBrief`,
+        `Seat ${quote(seatId)} is not the red cell, so it cannot have a red-cell brief; its brief is \`brief\`.`,
+      );
+    } else if (isObject(seat.redCellBrief)) {
+      checkPointTable(seat.redCellBrief.pointTable, `${path}.redCellBrief.pointTable`, seatId);
+    }
+    if (!isObject(seat.brief)) {
+      if (!isRedCell && seat.brief === undefined) {
+        add(
+          `${path}.brief`,
+          `Seat ${quote(seatId)} has no private brief; every seat except the red cell needs one.`,
+          "no_brief",
+        );
+      }
+      return;
+    }
+    if (isRedCell) {
+      add(
+        `${path}.brief`,
+        `Seat ${quote(seatId)} is the red cell and signs nothing, so it must not have a private brief; remove it (its objectives and score go in \`redCellBrief\`).`,
+      );
+      return;
+    }
+    const brief = seat.brief;
+    const table = isObject(brief.pointTable) ? brief.pointTable : undefined;
+    checkPointTable(table, `${path}.brief.pointTable`, seatId);
 
     const forbidden = new Map<string, Set<string>>();
     redLinesBySeat.set(seatId, forbidden);

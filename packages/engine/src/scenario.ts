@@ -154,6 +154,50 @@ export const privateBriefSchema = z
   .strict();
 export type PrivateBrief = z.infer<typeof privateBriefSchema>;
 
+/**
+ * What the red cell scores in each stress-test year, from what happened: points per point of
+ * Ukraine's security its action took, for Western division (a broken promise, a split answer), and
+ * what it pays (sanctions that snapped back, an attack met by a united military answer).
+ */
+export const redCellYearPointsSchema = z
+  .object({
+    securityTaken: z
+      .number()
+      .min(0)
+      .max(10)
+      .describe("Points per point of Ukraine's security the year's action took, after the answer softened it."),
+    brokenPromise: z.number().describe("Points per promise a bound seat broke that year (Western division)."),
+    split: z
+      .number()
+      .describe("Points when, after an attack, some answered militarily and others did nothing (a split West)."),
+    snapBack: z.number().describe("Points (usually negative) when automatic sanctions snapped back that year."),
+    unitedAnswer: z
+      .number()
+      .describe(
+        "Points (usually negative) when an incursion or offensive met a united military answer: someone answered with air defence or more, nobody did nothing, no promise was broken.",
+      ),
+  })
+  .strict();
+export type RedCellYearPoints = z.infer<typeof redCellYearPointsSchema>;
+
+/**
+ * The red cell's private brief: it signs nothing, so it has no red lines, but it has objectives, a
+ * table over the terms of a framework that stands (what it gains or loses by them), what it scores
+ * when none stands, points for the outcome line and points for each stress-test year.
+ */
+export const redCellBriefSchema = z
+  .object({
+    objectives: localizedText.describe("The red cell's objectives and costs in prose."),
+    pointTable: z
+      .record(id, z.record(id, z.number().int().min(-100).max(100)))
+      .describe("Points for the terms of a framework that stands: issue id → option id → points."),
+    noDealValue: z.number().describe("What the red cell scores for the terms when no framework stands."),
+    outcomePoints: outcomePointsSchema.describe("Points from the stress test's outcome line."),
+    yearPoints: redCellYearPointsSchema,
+  })
+  .strict();
+export type RedCellBrief = z.infer<typeof redCellBriefSchema>;
+
 /** The kind of a seat decides its part in the rules. */
 export const SEAT_KINDS = ["guarantor", "european", "protected", "redcell"] as const;
 export type SeatKind = (typeof SEAT_KINDS)[number];
@@ -178,7 +222,10 @@ export const seatSchema = z
     politicalCapital: z.number().int().min(0).max(100).describe("Domestic political capital at the start."),
     militaryCapacity: z.number().int().min(0).max(100).describe("What it can contribute militarily."),
     financialCapacity: z.number().int().min(0).max(100).describe("What it can contribute financially."),
-    brief: privateBriefSchema.optional().describe("The private brief; Moscow (red cell) has none."),
+    brief: privateBriefSchema.optional().describe("The private brief of a negotiating seat; the red cell has none."),
+    redCellBrief: redCellBriefSchema
+      .optional()
+      .describe("The red cell's private brief: its objectives and how it scores (without it, it is not scored)."),
   })
   .strict();
 export type Seat = z.infer<typeof seatSchema>;

@@ -1,12 +1,15 @@
 // Scores: each seat's points from its private table (or its no-deal value), the outcome line,
-// the unanimity bonus and broken promises; and duplicate scoring across tables.
+// the unanimity bonus and broken promises; the red cell's own score after them; and duplicate
+// scoring across tables.
 
 import { packagePoints } from "./deal-model.ts";
+import { redCellScore } from "./red-cell-score.ts";
 import type { SeatId } from "./scenario.ts";
 import type { GameState, Outcome, SeatScore } from "./state.ts";
 
 /**
- * Every negotiating seat's score for a finished (or ended) game. `outcomeScored` is false when
+ * Every negotiating seat's score for a finished (or ended) game, in seat order, then the red cell's
+ * (when it is seated and its scenario gives it a red-cell brief). `outcomeScored` is false when
  * the game ended before the stress test had run its course: the outcome line is then a reading
  * of an untested table, and nobody gets its outcome points.
  */
@@ -41,6 +44,8 @@ export function computeScores(state: GameState, outcome: Outcome, outcomeScored 
       margin: total - noDealValue,
     });
   }
+  const red = redCellScore(state, outcome, outcomeScored);
+  if (red) out.push(red);
   return out;
 }
 

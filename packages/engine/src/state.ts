@@ -205,18 +205,45 @@ export interface TableStats {
   escalation: number;
 }
 
+/** What one stress-test year gave the red cell, and why (docs/model.md §7, "The red cell's score"). */
+export interface RedCellYearScore {
+  year: number;
+  action: MoscowAction;
+  /** Ukraine's security the action took, after the answer softened it (0 in a quiet year). */
+  securityTaken: number;
+  /** Promises bound seats broke that year. */
+  brokenPromises: number;
+  /** After an attack some answered militarily and others did nothing. */
+  split: boolean;
+  snapBack: boolean;
+  /** An incursion or offensive met a united military answer. */
+  unitedAnswer: boolean;
+  /** Points from the security taken. */
+  gains: number;
+  /** Points from Western division: broken promises and a split answer. */
+  division: number;
+  /** Points from what the year cost it: snap-back and a united answer (usually negative). */
+  costs: number;
+  /** gains + division + costs. */
+  points: number;
+}
+
 /** A seat's final score and its parts. */
 export interface SeatScore {
   seat: SeatId;
+  /** Points of the seat's table for the framework that stood, or its no-deal value. */
   dealPoints: number;
   concluded: boolean;
   outcomePoints: number;
   unanimityBonus: number;
   brokenPromisePenalty: number;
+  /** total = dealPoints + outcomePoints + unanimityBonus − brokenPromisePenalty (+ the red cell's year points). */
   total: number;
   noDealValue: number;
   /** total − noDealValue. */
   margin: number;
+  /** The red cell only: its points year by year (absent for negotiating seats). */
+  redCell?: { yearPoints: number; years: RedCellYearScore[] };
 }
 
 /** The whole state of one table. */

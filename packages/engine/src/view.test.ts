@@ -71,6 +71,31 @@ describe("views", () => {
     expect(f && "noDealValue" in f).toBe(true);
   });
 
+  it("give the red cell its own brief and its score with every part, and no one else but the facilitator", () => {
+    const { final } = playScriptedGame(defaultScenario(), { seed: "views", at: 1000 });
+    const secret = JSON.stringify(final.scenario.seats.find((x) => x.id === "moscow")?.redCellBrief?.pointTable);
+    for (const viewer of [{ kind: "moscow" }, { kind: "seat", seat: "moscow" }] as const) {
+      const red = view(final, viewer);
+      expect(red.redCellBrief?.objectives.en).toContain("You are the red cell");
+      expect(red.myScore?.seat).toBe("moscow");
+      expect(red.myScore?.redCell?.years).toHaveLength(final.years.length);
+      expect(red.brief).toBeNull();
+    }
+    expect(view(final, { kind: "facilitator" }).redCellBrief).not.toBeNull();
+    for (const viewer of [{ kind: "observer" }, { kind: "seat", seat: "kyiv" }] as const) {
+      const v = view(final, viewer);
+      expect(v.redCellBrief).toBeNull();
+      expect(JSON.stringify(v)).not.toContain(secret);
+      // Moscow's public score: its total and margin, like any seat's.
+      expect(Object.keys(v.scores?.find((x) => x.seat === "moscow") ?? {}).sort()).toEqual([
+        "concluded",
+        "margin",
+        "seat",
+        "total",
+      ]);
+    }
+  });
+
   it("publicScenario drops every brief and nothing else", () => {
     const p = publicScenario(mini);
     expect(p.seats.every((s) => !("brief" in s))).toBe(true);

@@ -11,8 +11,9 @@ import { crossedRedLines, type DealReadout, evaluateDeal, noDealOdds, packagePoi
 import { type AmendmentAct, type AmendmentActs, amendmentActs, type OfferAct, offerActs } from "./legal-actions.ts";
 import { offers } from "./offers.ts";
 import { penLapseAt, penRequests } from "./pen-requests.ts";
+import { scoredRedCell } from "./red-cell-score.ts";
 import { amendmentById } from "./rules-amendments.ts";
-import type { PrivateBrief, RedLine, Response, Scenario, Seat, SeatId, Talk } from "./scenario.ts";
+import type { PrivateBrief, RedCellBrief, RedLine, Response, Scenario, Seat, SeatId, Talk } from "./scenario.ts";
 import type { Amendment, GameState, MoscowOdds, Offer, PenRequest, SeatScore, StrawPoll, YearRecord } from "./state.ts";
 import { strawPolls } from "./straw-poll.ts";
 
@@ -23,8 +24,8 @@ export type Viewer =
   | { kind: "moscow" }
   | { kind: "observer" };
 
-/** A seat as everyone may see it: no private brief. */
-export type PublicSeat = Omit<Seat, "brief">;
+/** A seat as everyone may see it: no private brief (nor the red cell's). */
+export type PublicSeat = Omit<Seat, "brief" | "redCellBrief">;
 /**
  * The scenario without any private brief. A table publishes it with `defaultTalk`, the default
  * scenario's talk section, when the scenario has no talk of its own: bots then speak from those
@@ -39,7 +40,7 @@ const NO_POSITIONS: NonNullable<GameState["positions"]> = Object.freeze({});
 export function publicScenario(scenario: Scenario): PublicScenario {
   let pub = publicScenarios.get(scenario);
   if (!pub) {
-    pub = { ...scenario, seats: scenario.seats.map(({ brief: _brief, ...rest }) => rest) };
+    pub = { ...scenario, seats: scenario.seats.map(({ brief: _brief, redCellBrief: _red, ...rest }) => rest) };
     publicScenarios.set(scenario, pub);
   }
   return pub;
@@ -144,11 +145,13 @@ export interface PlayerView {
   liveOdds: MoscowOdds | null;
   /** The viewer's own private brief (seat views only). */
   brief: PrivateBrief | null;
+  /** The red cell's brief: its objectives and how it scores (the red cell and the facilitator only). */
+  redCellBrief: RedCellBrief | null;
   /** Every private brief (facilitator only). */
   briefs: Record<SeatId, PrivateBrief> | null;
   /** The viewer's own preview of the draft (seat views only). */
   preview: PrivatePreview | null;
-  /** The viewer's own score with every part (seat views, at the debrief). */
+  /** The viewer's own score with every part (seat views and the red cell, at the debrief). */
   myScore: SeatScore | null;
   /** Scores: every part for the facilitator; totals and margins for others. */
   scores: (SeatScore | PublicScore)[] | null;
@@ -400,11 +403,15 @@ export function view(state: GameState, viewer: Viewer, options: ViewOptions = {}
     for (const s of state.scenario.seats) if (s.brief && state.seats[s.id]) briefs[s.id] = s.brief;
   }
 
+  const redCell = normalized.kind === "moscow" || isFacilitator ? scoredRedCell(state) : null;
+  const redCellBrief = redCell?.redCellBrief ?? null;
+
   let scores: (SeatScore | PublicScore)[] | null = null;
   let myScore: SeatScore | null = null;
   if (state.scores) {
     scores = isFacilitator ? state.scores.map((sc) => ({ ...sc })) : publicScores(state.scores);
-    const mine = seatId ? state.scores.find((sc) => sc.seat === seatId) : undefined;
+    const ownId = seatId ?? (normalized.kind === "moscow" ? redCell?.id : undefined);
+    const mine = ownId ? state.scores.find((sc) => sc.seat === ownId) : undefined;
     myScore = mine ? { ...mine } : null;
   }
 
@@ -446,6 +453,7 @@ export function view(state: GameState, viewer: Viewer, options: ViewOptions = {}
     noDeal: noDealOf(state),
     liveOdds: seesOdds && state.phase === "stress" ? currentOdds(state) : null,
     brief: ownBrief,
+    redCellBrief,
     briefs,
     preview,
     myScore,

@@ -195,6 +195,7 @@ export class ReportService {
             s.outcomePoints,
             s.unanimityBonus,
             s.brokenPromisePenalty,
+            s.redCell?.yearPoints ?? 0,
             s.total,
             s.noDealValue,
             s.margin,
@@ -215,6 +216,8 @@ export class ReportService {
             "outcome points",
             "unanimity bonus",
             "broken-promise penalty",
+            // The red cell's points from the stress-test years (docs/model.md, "The red cell's score"); 0 for the others.
+            "stress-test points",
             "total",
             "no-deal value",
             "margin",

@@ -114,7 +114,8 @@ describe("the facilitator's console, controls, reports and exports", () => {
 
     const sessionReport = await h.get(`/api/sessions/${session.sessionId}/report.json`, auth);
     expect(sessionReport.body.tables).toHaveLength(2);
-    expect(sessionReport.body.duplicate.length).toBe(2 * 6);
+    // Six negotiating seats and the red cell at each table.
+    expect(sessionReport.body.duplicate.length).toBe(2 * (6 + 1));
 
     const actions = await fetch(`${h.base}/api/sessions/${session.sessionId}/export/actions.csv`, { headers: auth });
     expect(actions.headers.get("content-type")).toContain("text/csv");
@@ -124,7 +125,7 @@ describe("the facilitator's console, controls, reports and exports", () => {
     const scores = await (
       await fetch(`${h.base}/api/sessions/${session.sessionId}/export/scores.csv`, { headers: auth })
     ).text();
-    expect(scores.trim().split("\r\n")).toHaveLength(1 + 2 * 6);
+    expect(scores.trim().split("\r\n")).toHaveLength(1 + 2 * (6 + 1));
     expect((await h.get(`/api/sessions/${session.sessionId}/export/nope.csv`, auth)).status).toBe(404);
   });
 

@@ -63,7 +63,8 @@ describe("a whole game with three people and bots", () => {
     for (const p of players) p.stop();
 
     const pub = joinDocument(kyiv.state.publicParts) as any;
-    expect(pub.scores).toHaveLength(6);
+    // Six negotiating seats and the red cell.
+    expect(pub.scores).toHaveLength(6 + 1);
     expect(["held", "eroded", "failed", "escalated"]).toContain(pub.outcome);
     // The debrief's distribution: the same choice across seeded futures, public to everyone.
     expect(pub.futures.noDeal.runs).toBe(200);

@@ -1,6 +1,7 @@
 // Names wherever there are grades (issue 17, item 10): the scores, the actions and the reports
-// carry the people behind each seat, across a move, with a human/bot column; the class ranking
-// can leave bot seats out. Against the real server and its SQLite store.
+// carry the people behind each seat, across a move, with a human/bot column; the red cell has its
+// own score and row, with the person who played it; the class ranking can leave bot seats out.
+// Against the real server and its SQLite store.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually } from "./eventually.ts";
 import { type Harness, startHarness } from "./harness.ts";
@@ -41,12 +42,13 @@ describe("names wherever there are grades", () => {
   let t2: { tableId: string; code: string };
   beforeAll(async () => {
     h = await startHarness({ BOT_THINK_MS: "50,150" });
-    session = (await h.post("/api/sessions", { tables: 2, timings: { briefingSeconds: 600 } })).body;
+    session = (await h.post("/api/sessions", { tables: 2, moscow: "human", timings: { briefingSeconds: 600 } })).body;
     auth = { authorization: `Bearer ${session.facilitatorKey}` };
     [t1, t2] = session.tables;
     for (const [table, name, seat] of [
       [t1, "Olena", "kyiv"],
       [t1, "Taras", "paris"],
+      [t1, "Vera", "moscow"],
       [t2, "Mykola", "kyiv"],
     ] as const) {
       const joined = await h.post("/api/join", { code: table.code, name, seat });
@@ -116,6 +118,18 @@ describe("names wherever there are grades", () => {
     expect(row(t2.code, "washington")).toMatchObject({ people: "Taras", "human/bot": "human" });
     expect(row(t2.code, "kyiv")).toMatchObject({ people: "Mykola", "human/bot": "human" });
     expect(row(t1.code, "washington")).toMatchObject({ people: "", "human/bot": "bot" });
+    // The red cell's row: Vera played Moscow at the first table; the second's was left to its bot.
+    // Ended in the talks, Moscow scores its no-deal value (45: the guarantee was never made).
+    expect(row(t1.code, "moscow")).toMatchObject({
+      people: "Vera",
+      "human/bot": "human",
+      concluded: "false",
+      "deal points": "45",
+      "stress-test points": "0",
+      total: "45",
+      "no-deal value": "45",
+    });
+    expect(row(t2.code, "moscow")).toMatchObject({ people: "", "human/bot": "bot" });
     expect(rows.every((r) => r["human/bot"] === "human" || r["human/bot"] === "bot")).toBe(true);
   });
 
@@ -134,7 +148,14 @@ describe("names wherever there are grades", () => {
     const first = all.tables.find((t: any) => t.tableId === t1.tableId);
     expect(first.scores.find((s: any) => s.seat === "kyiv")).toMatchObject({ people: ["Olena"], human: true });
     expect(first.scores.find((s: any) => s.seat === "berlin")).toMatchObject({ people: [], human: false });
-    expect(all.duplicate).toHaveLength(2 * 6);
+    expect(first.scores.find((s: any) => s.seat === "moscow")).toMatchObject({
+      people: ["Vera"],
+      human: true,
+      total: 45,
+      redCell: { yearPoints: 0, years: [] },
+    });
+    // Six negotiating seats and the red cell at each table.
+    expect(all.duplicate).toHaveLength(2 * 7);
     expect(all.duplicate.find((d: any) => d.tableId === t2.tableId && d.seat === "washington")).toMatchObject({
       people: ["Taras"],
       human: true,
@@ -142,6 +163,7 @@ describe("names wherever there are grades", () => {
     const humans = (await h.get(`/api/sessions/${session.sessionId}/report.json?bots=leave-out`, auth)).body;
     expect(humans.duplicate.map((d: any) => `${d.tableId === t1.tableId ? 1 : 2}:${d.seat}`).sort()).toEqual([
       "1:kyiv",
+      "1:moscow",
       "1:paris",
       "2:kyiv",
       "2:washington",
@@ -158,6 +180,8 @@ describe("names wherever there are grades", () => {
     expect(report.people.kyiv).toEqual({ names: ["Olena"], human: true });
     expect(report.people.paris).toEqual({ names: ["Taras"], human: true });
     expect(report.people.london).toEqual({ names: [], human: false });
+    expect(report.people.moscow).toEqual({ names: ["Vera"], human: true });
+    expect(report.scores.find((s: any) => s.seat === "moscow")).toMatchObject({ total: 45, noDealValue: 45 });
     const exp = (await h.get(`/api/sessions/${session.sessionId}/export.json`, auth)).body;
     const seatings = (id: string) => exp.tables.find((t: any) => t.tableId === id).seatings;
     expect(seatings(t1.tableId)).toEqual(
