@@ -459,7 +459,7 @@ export function projectTable(
     const v = view(state, viewer);
     // The briefs never change during a game: their own field, its text kept rather than re-serialized
     // per action, so a patch carries them once and not with every change of the rest.
-    setIfChanged(part, "briefs", briefsField(state, v.brief, v.briefs));
+    setIfChanged(part, "briefs", briefsField(state, v.brief ?? v.redCellBrief, v.briefs, v.redCellBrief));
     syncDocument(part.parts, privateDocument(v, viewer, legal));
   }
 }
@@ -488,18 +488,26 @@ function projectSeats(state: GameState, delegations: Delegations, target: TableS
   for (const id of [...target.seats.keys()]) if (!state.seats[id]) target.seats.delete(id);
 }
 
-// A private part's briefs field, `{ brief, briefs }` as JSON: one string per brief (a seat's) or per
-// scenario and seating (the facilitator's), shared by every table that shows it.
+// A private part's briefs field, `{ brief, briefs }` as JSON (with `redCellBrief` for the red cell
+// and the facilitator, where the scenario gives it one): one string per brief (a seat's, or the red
+// cell's) or per scenario and seating (the facilitator's), shared by every table that shows it.
 const NO_BRIEFS = '{"brief":null,"briefs":null}';
 const seatBriefTexts = new WeakMap<object, string>();
 const facilitatorBriefTexts = new WeakMap<object, Map<string, string>>();
 
-function briefsField(state: GameState, brief: object | null, briefs: Record<string, object> | null): string {
-  if (brief) {
-    let text = seatBriefTexts.get(brief);
+function briefsField(
+  state: GameState,
+  own: object | null,
+  briefs: Record<string, object> | null,
+  redCellBrief: object | null,
+): string {
+  if (own && !briefs) {
+    let text = seatBriefTexts.get(own);
     if (text === undefined) {
-      text = JSON.stringify({ brief, briefs: null });
-      seatBriefTexts.set(brief, text);
+      text = JSON.stringify(
+        own === redCellBrief ? { brief: null, briefs: null, redCellBrief } : { brief: own, briefs: null },
+      );
+      seatBriefTexts.set(own, text);
     }
     return text;
   }
@@ -509,10 +517,10 @@ function briefsField(state: GameState, brief: object | null, briefs: Record<stri
     byTable = new Map();
     facilitatorBriefTexts.set(state.scenario, byTable);
   }
-  const key = Object.keys(briefs).join(",");
+  const key = `${Object.keys(briefs).join(",")}${redCellBrief ? " red" : ""}`;
   let text = byTable.get(key);
   if (text === undefined) {
-    text = JSON.stringify({ brief: null, briefs });
+    text = JSON.stringify(redCellBrief ? { brief: null, briefs, redCellBrief } : { brief: null, briefs });
     byTable.set(key, text);
   }
   return text;

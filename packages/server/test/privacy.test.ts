@@ -1,5 +1,5 @@
-// Nothing leaks: for every seat, an observer and the facilitator, neither the decoded state nor
-// the raw bytes received over the socket contain another seat's private brief.
+// Nothing leaks: for every seat, the red cell, an observer and the facilitator, neither the decoded
+// state nor the raw bytes received over the socket contain another seat's private brief (nor the red cell's).
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -31,9 +31,12 @@ const scenario = JSON.parse(
   fs.readFileSync(path.resolve(import.meta.dirname, "../../engine/scenarios/guarantees-2025.json"), "utf8"),
 );
 const SEATS = ["washington", "paris", "london", "berlin", "warsaw", "kyiv"];
+/** Every seat with a brief of its own at the table: the negotiating seats and the red cell. */
+const BRIEFED = [...SEATS, "moscow"];
 
 function briefOf(seat: string) {
-  return scenario.seats.find((s: any) => s.id === seat).brief;
+  const def = scenario.seats.find((s: any) => s.id === seat);
+  return def.brief ?? def.redCellBrief;
 }
 
 /** Strings of a seat's brief that no other seat's brief contains (two seats may share a no-deal value). */
@@ -42,9 +45,11 @@ function secretsOf(seat: string): string[] {
   const candidates = [
     brief.objectives.en.slice(0, 60),
     JSON.stringify(brief.pointTable),
-    `"noDealValue":${brief.noDealValue},"redLines":${JSON.stringify(brief.redLines)}`,
+    brief.redLines
+      ? `"noDealValue":${brief.noDealValue},"redLines":${JSON.stringify(brief.redLines)}`
+      : JSON.stringify(brief.yearPoints),
   ];
-  const others = SEATS.filter((s) => s !== seat).map((s) => JSON.stringify(briefOf(s)));
+  const others = BRIEFED.filter((s) => s !== seat).map((s) => JSON.stringify(briefOf(s)));
   const unique = candidates.filter((c) => !others.some((o) => o.includes(c)));
   expect(unique.length, `${seat} has private text of its own`).toBeGreaterThanOrEqual(2);
   return unique;
@@ -66,10 +71,10 @@ describe("private briefs stay private", () => {
   });
 
   it("holds for the decoded state and the raw bytes of every seat, an observer, a watcher and the facilitator", async () => {
-    const session = await h.post("/api/sessions", { tables: 1, timings: { briefingSeconds: 0 } });
+    const session = await h.post("/api/sessions", { tables: 1, moscow: "human", timings: { briefingSeconds: 0 } });
     const { code, tableId } = session.body.tables[0];
     const rooms: Record<string, any> = {};
-    for (const seat of SEATS) {
+    for (const seat of BRIEFED) {
       const person = await h.post("/api/join", { code, name: `Person of ${seat}`, seat });
       rooms[seat] = await h.client().joinById(tableId, { seatToken: person.body.seatToken });
     }
@@ -120,7 +125,7 @@ describe("private briefs stay private", () => {
         .map((p: any) => `${p.briefs}\n${[...p.parts.values()].join("\n")}`)
         .join("\n");
       const decoded = `${JSON.stringify(room.state.toJSON())}\n${[...room.state.publicParts.values()].join("\n")}\n${parts}`;
-      for (const seat of SEATS) {
+      for (const seat of BRIEFED) {
         const entitled = who === seat || who === "facilitator";
         for (const secret of secretsOf(seat)) {
           expect(raw.includes(secret), `${who}'s raw bytes ${entitled ? "contain" : "lack"} ${seat}'s brief`).toBe(

@@ -44,6 +44,8 @@ export type PrivatePart = Pick<
   "brief" | "briefs" | "preview" | "myScore" | "liveOdds" | "affordances" | "offerAffordances"
 > & {
   legal: ActionType[];
+  /** The red cell's brief: its objectives and how it scores (the red cell and the facilitator; absent where the scenario has none). */
+  redCellBrief?: PlayerView["redCellBrief"];
 };
 
 /** The table at one moment. */
