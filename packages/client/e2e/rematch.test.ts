@@ -4,9 +4,9 @@
 // sees who offered and how it seats them and accepts, and both pages land together at one new table,
 // each in the other's seat, with new seat tokens (the old debrief's kept too). Sofia watches the
 // whole game by its watch link in a third context: every byte her page receives is scanned for
-// anything private, the new seat tokens included. The offer on Taras's
-// debrief is photographed at desktop and phone size (artifacts/screenshots; `npm run
-// screenshots:docs` copies them into docs/screenshots).
+// anything private, the new seat tokens included. Olena's way to make an offer (the seating chosen
+// with the arrow keys) and the offer on Taras's debrief are photographed at desktop and phone size
+// (artifacts/screenshots; `npm run screenshots:docs` copies them into docs/screenshots).
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { basicA11yProblems, horizontalOverflow } from "./a11y.ts";
@@ -115,11 +115,29 @@ describe.skipIf(skip !== null)("a rematch in Chromium", () => {
       received,
     } = await watchByLink(bed.browser, watchLink, DESKTOP);
 
+    // Every game has its stress test, deal or none: Sofia sees it as it runs.
+    const sawStress = watcher.locator(".stress-panel").waitFor({ timeout: 200_000 });
     await Promise.all([toDebrief(host), toDebrief(friend)]);
+    await sawStress;
 
-    // Olena offers a rematch, seats rotated.
+    // Olena offers a rematch, seats rotated. The seating is two radio choices, each drawn as a radio
+    // (they took an input's full width and height, as a text box, #20) and chosen with the arrow keys.
     const mine = host.locator(".debrief-panel .play-again");
-    await mine.getByLabel(/Move round one seat/).check();
+    const kept = mine.getByRole("radio", { name: "Everyone keeps their seat" });
+    const rotated = mine.getByRole("radio", { name: /Move round one seat/ });
+    expect(await kept.isChecked()).toBe(true);
+    for (const radio of [kept, rotated]) {
+      const box = await radio.boundingBox();
+      expect(box && Math.max(box.width, box.height), "a radio's size").toBeLessThanOrEqual(24);
+    }
+    await kept.focus();
+    await host.keyboard.press("ArrowDown");
+    expect(await rotated.isChecked()).toBe(true);
+    expect(await rotated.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await basicA11yProblems(host)).toEqual([]);
+    await shoot(host, "debrief-rematch-make-desktop", DESKTOP);
+    await shoot(host, "debrief-rematch-make-phone", PHONE);
+    await host.setViewportSize(DESKTOP);
     await mine.getByRole("button", { name: "Offer a rematch" }).click();
     await mine.locator(".rematch-offer").waitFor();
     expect(await mine.getByRole("button", { name: "Withdraw the offer" }).isVisible()).toBe(true);

@@ -1,7 +1,7 @@
 // Watching a table (#21, item 2) in Chromium with three people, each in a browser context of their
 // own: Olena opens a quick game and copies its join link and its watch link from the invite; Taras
 // joins by the join link and takes a bot's seat; Sofia opens the watch link and watches. Sofia sees
-// the table, the table's talk (read-only) and "N watching", as Olena does; every byte her page
+// the table, the table's talk (read-only), the signing vote and "N watching", as Olena does; every byte her page
 // receives is scanned for anything private. Then Olena switches watching off and Sofia is told.
 import { describe, expect, it } from "vitest";
 import { basicA11yProblems, horizontalOverflow } from "./a11y.ts";
@@ -57,7 +57,7 @@ describe.skipIf(skip !== null)("watching a table in Chromium", () => {
     expect(await watcher.locator(".me-name").count()).toBe(0);
     // Everyone at the table sees how many watch: Olena, Taras and Sofia herself.
     for (const page of [host, friend, watcher])
-      await expect.poll(() => page.getByTestId("watchers").textContent(), { timeout: 10_000 }).toBe("1 watching");
+      await expect.poll(() => page.getByTestId("watchers").textContent(), { timeout: 30_000 }).toBe("1 watching");
     // No code in her bar; the invite offers her the watch link only.
     expect(await watcher.locator(".table-tag-code").count()).toBe(0);
     // The talk reaches her, read-only: no composer on any channel.
@@ -68,6 +68,18 @@ describe.skipIf(skip !== null)("watching a table in Chromium", () => {
     await watcher.locator(".pane-chat .composer-off").waitFor();
     // The analysis and brief panes hold nothing of a seat's.
     expect(await watcher.locator(".pane-brief").textContent()).not.toMatch(/Your red lines|Your no-deal value/);
+
+    // The vote reaches her as the table sees it: Olena calls one once the draft is settled (unless a
+    // bot has), and Sofia sees the package and each ballot, with nothing to sign or decline.
+    const call = host.getByRole("button", { name: "Call a signing vote" });
+    const vote = watcher.locator(".signing-dialog");
+    for (let tries = 0; tries < 180 && (await vote.count()) === 0; tries++) {
+      if (await call.isEnabled().catch(() => false)) await call.click().catch(() => undefined);
+      await watcher.waitForTimeout(500);
+    }
+    await vote.locator(".ballots .ballot").first().waitFor();
+    expect(await vote.locator(".ballots .ballot").count()).toBe(6);
+    expect(await vote.locator(".signing-actions").count()).toBe(0);
 
     // Nothing private arrived: no seat's brief (Olena's and Taras's included), no join code.
     // (Private talk is scanned over real sockets in packages/server/test/privacy.test.ts.)
