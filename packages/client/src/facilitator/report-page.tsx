@@ -163,40 +163,45 @@ export function ReportPage({ sessionId, tableId }: { sessionId: string; tableId:
             <section class="fac-rep-section" aria-labelledby="rep-scores" data-section="scores">
               <h2 id="rep-scores">{t("f.rep.scores")}</h2>
               {r.scores ? (
-                <table class="fac-table fac-num">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("f.rep.seat")}</th>
-                      <th scope="col">{t("f.rep.people")}</th>
-                      <th scope="col">{t("f.rep.points")}</th>
-                      <th scope="col">{t("f.rep.noDealValue")}</th>
-                      <th scope="col">{t("f.rep.total")}</th>
-                      <th scope="col">{t("f.rep.margin")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {r.scores.map((s) => (
-                      <tr key={s.seat}>
-                        <th scope="row">
-                          <SeatName seat={s.seat} scenario={scenario} />
-                        </th>
-                        <td class="fac-people-cell">
-                          {r.people?.[s.seat]?.human ? (
-                            r.people[s.seat]?.names.join(", ")
-                          ) : (
-                            <span class="tag fac-bot">{t("f.rep.bot")}</span>
-                          )}
-                        </td>
-                        <td>{formatNumber(s.dealPoints)}</td>
-                        <td>{formatNumber(s.noDealValue)}</td>
-                        <td>
-                          <strong>{formatNumber(s.total)}</strong>
-                        </td>
-                        <td class={s.margin < 0 ? "neg" : "pos"}>{formatNumber(Math.round(s.margin))}</td>
+                <div class="fac-rep-scroll">
+                  <table class="fac-table fac-num">
+                    <thead>
+                      <tr>
+                        <th scope="col">{t("f.rep.seat")}</th>
+                        <th scope="col">{t("f.rep.people")}</th>
+                        <th scope="col">{t("f.rep.points")}</th>
+                        <th scope="col">{t("f.rep.noDealValue")}</th>
+                        <th scope="col">{t("f.rep.yearPoints")}</th>
+                        <th scope="col">{t("f.rep.total")}</th>
+                        <th scope="col">{t("f.rep.margin")}</th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
+                    </thead>
+                    <tbody>
+                      {r.scores.map((s) => (
+                        <tr key={s.seat}>
+                          <th scope="row">
+                            <SeatName seat={s.seat} scenario={scenario} />
+                          </th>
+                          <td class="fac-people-cell">
+                            {r.people?.[s.seat]?.human ? (
+                              r.people[s.seat]?.names.join(", ")
+                            ) : (
+                              <span class="tag fac-bot">{t("f.rep.bot")}</span>
+                            )}
+                          </td>
+                          <td>{formatNumber(s.dealPoints)}</td>
+                          <td>{formatNumber(s.noDealValue)}</td>
+                          {/* Only the red cell scores the stress-test years themselves (docs/model.md). */}
+                          <td>{s.redCell ? formatNumber(s.redCell.yearPoints) : "—"}</td>
+                          <td>
+                            <strong>{formatNumber(s.total)}</strong>
+                          </td>
+                          <td class={s.margin < 0 ? "neg" : "pos"}>{formatNumber(Math.round(s.margin))}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
               ) : (
                 <p class="hint">—</p>
               )}

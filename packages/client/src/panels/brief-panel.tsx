@@ -1,14 +1,20 @@
-// My brief: objectives, no-deal value, red lines, outcome points and the point table. Only my
-// own seat's brief ever reaches this browser (the server's StateView holds no other).
+// My brief: objectives, no-deal value, red lines, outcome points and the point table (the red
+// cell's, its own kind of brief). Only my own seat's brief ever reaches this browser (the server's
+// StateView holds no other).
 import { Fragment } from "preact";
 import { loc, t } from "../i18n/index.ts";
 import { Flag } from "../ui/flag.tsx";
+import { RedCellBriefPanel } from "./red-cell-brief.tsx";
 import { seatFlag, seatName, useTable } from "./table-context.ts";
 
 /** The private brief of my seat, or what an observer sees instead. */
 export function BriefPanel() {
   const { snap, scenario, mySeat, welcome } = useTable();
   const brief = snap.mine?.brief;
+  // The red cell reads its own brief here, as every seat does (#17, item 10).
+  const redCellBrief = welcome?.viewer.kind === "moscow" ? snap.mine?.redCellBrief : null;
+  const redSeat = scenario.seats.find((s) => s.kind === "redcell")?.id;
+  if (redCellBrief && redSeat) return <RedCellBriefPanel brief={redCellBrief} seat={redSeat} />;
   if (!brief || !mySeat) {
     return (
       <section class="panel brief-panel" aria-labelledby="brief-title">

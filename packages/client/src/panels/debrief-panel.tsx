@@ -1,6 +1,6 @@
-// The debrief: the outcome line, my score and its parts against my no-deal value, every seat's
-// margin, the deal's criteria, the words given in linked offers (kept, broken or void) and the years
-// as they happened (with Kyiv's own move in each).
+// The debrief: the outcome line, my score and its parts against my no-deal value (the red cell's
+// with its own parts), every seat's margin, the deal's criteria, the words given in linked offers
+// (kept, broken or void) and the years as they happened (with Kyiv's own move in each).
 import { brokenTerms, partyOf, protectedSeat } from "@ironclad/engine";
 import { loc, t } from "../i18n/index.ts";
 import type { PublicPart } from "../net/table-types.ts";
@@ -9,6 +9,7 @@ import { Readout } from "./analysis-panel.tsx";
 import { signed } from "./brief-panel.tsx";
 import { useAmendmentLabel } from "./offers-panel.tsx";
 import { PlayAgain } from "./play-again.tsx";
+import { RedCellScore } from "./red-cell-score.tsx";
 import { seatFlag, seatName, useTable } from "./table-context.ts";
 
 /** Shown in the `debrief` phase. */
@@ -41,7 +42,9 @@ export function DebriefPanel() {
           </p>
         </>
       )}
-      {my && mySeat && (
+      {/* The red cell's score has parts of its own (#17, item 10). */}
+      {my?.redCell && <RedCellScore score={my} brief={snap.mine?.redCellBrief ?? null} />}
+      {my && mySeat && !my.redCell && (
         <div class="my-score">
           <h3>{t("debrief.yourScore", { seat: seatName(scenario, mySeat) })}</h3>
           <table class="score-parts">
