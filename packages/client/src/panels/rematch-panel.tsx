@@ -121,15 +121,15 @@ export function Rematch() {
       <fieldset class="rematch-seating">
         <legend>{t("rematch.seating")}</legend>
         {(["kept", "rotated"] as const).map((value) => (
-          <label key={value}>
+          <label key={value} class="rematch-choice" data-seats={value}>
             <input
               type="radio"
               name="rematch-seats"
               value={value}
               checked={seats === value}
               onChange={() => setSeats(value)}
-            />{" "}
-            {value === "kept" ? t("rematch.kept") : t("rematch.rotated")}
+            />
+            <span>{value === "kept" ? t("rematch.kept") : t("rematch.rotated")}</span>
           </label>
         ))}
       </fieldset>
