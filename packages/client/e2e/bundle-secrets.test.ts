@@ -12,7 +12,8 @@ type Brief = {
   pointTable: Record<string, Record<string, number>>;
   redLines: { text: Text }[];
 };
-type ScenarioFile = { seats: { id: string; brief?: Brief }[] };
+type RedCellBrief = { objectives: Text; pointTable: Record<string, Record<string, number>> };
+type ScenarioFile = { seats: { id: string; brief?: Brief; redCellBrief?: RedCellBrief }[] };
 
 const scenario: ScenarioFile = JSON.parse(
   fs.readFileSync(path.resolve(import.meta.dirname, "../../engine/scenarios/guarantees-2025.json"), "utf8"),
@@ -66,8 +67,12 @@ describe("the built client", () => {
   it("holds no seat's objectives or red lines, in any language", () => {
     const found: string[] = [];
     for (const seat of scenario.seats) {
-      if (!seat.brief) continue;
-      const texts = [seat.brief.objectives, ...seat.brief.redLines.map((r) => r.text)];
+      // The red cell's brief is as private as any seat's.
+      const texts = seat.brief
+        ? [seat.brief.objectives, ...seat.brief.redLines.map((r) => r.text)]
+        : seat.redCellBrief
+          ? [seat.redCellBrief.objectives]
+          : [];
       for (const text of texts)
         for (const [lang, prose] of Object.entries(text))
           for (const fragment of fragments(prose))
@@ -79,7 +84,7 @@ describe("the built client", () => {
   it("holds no seat's point table as numbers", () => {
     const found: string[] = [];
     for (const seat of scenario.seats) {
-      for (const [issue, row] of Object.entries(seat.brief?.pointTable ?? {})) {
+      for (const [issue, row] of Object.entries((seat.brief ?? seat.redCellBrief)?.pointTable ?? {})) {
         const pattern = rowPattern(row);
         for (const f of files) if (pattern.test(f.text)) found.push(`${seat.id}.${issue} in ${f.file}`);
       }
