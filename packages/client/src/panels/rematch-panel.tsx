@@ -70,7 +70,7 @@ function OpenOffer({ offer }: { offer: RematchNotice }) {
             <>
               <button
                 type="button"
-                class="button button-small button-primary"
+                class={`button button-small${me.answer === "declined" ? "" : " button-primary"}`}
                 aria-pressed={me.answer === "accepted"}
                 onClick={() => answerRematch(offer.offer, true)}
               >
