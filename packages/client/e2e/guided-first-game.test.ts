@@ -2,7 +2,8 @@
 // quick game offers the tour, which is walked to the end with the keyboard alone at desktop and
 // phone size: focus on the callout at each step, the live region naming the step, a phone switched
 // to the tab that holds the control, the scenario's own numbers in the scoring, focus back on the
-// control at the end, the choice remembered, and the tour replayed from "How to play".
+// control at the end, the choice remembered, and the tour replayed from "How to play" and skipped
+// there by Escape, "Not now" and "Skip the tour".
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { GUIDE_STEP_IDS } from "../src/guide/guide-steps.ts";
@@ -107,6 +108,26 @@ async function replayFromHelp(page: Page): Promise<void> {
   await expect.poll(() => focused(page)).toMatch(/Show me around again/);
 }
 
+/**
+ * With the focus on "Show me around again": replays the tour, goes `steps` steps in and leaves it by
+ * the skip button labelled `label`, all by keyboard; the focus comes back to the replay button.
+ */
+async function skipAfter(page: Page, steps: number, label: RegExp): Promise<void> {
+  await page.keyboard.press("Enter");
+  const callout = page.locator(".guide-callout");
+  await expect.poll(() => callout.getAttribute("data-step")).toBe("intro");
+  for (let i = 0; i < steps; i++) {
+    await expect.poll(() => focused(page)).toBe("callout");
+    await keyNext(page, i === 0 ? /Show me around/ : /^button:Next$/);
+    await expect.poll(() => callout.getAttribute("data-step")).toBe(STEPS[i + 1]);
+  }
+  await expect.poll(() => focused(page)).toBe("callout");
+  await keyNext(page, label);
+  await callout.waitFor({ state: "detached" });
+  await expect.poll(() => focused(page)).toMatch(/Show me around again/);
+  expect(await page.evaluate(() => localStorage.getItem("ironclad:guide"))).toBe("finished");
+}
+
 describe.skipIf(skip !== null)("the guided first game in Chromium", () => {
   const bed = quickGameBed();
 
@@ -136,6 +157,9 @@ describe.skipIf(skip !== null)("the guided first game in Chromium", () => {
     });
     await walk(page, "phone", ["scoring", "analysis"]);
     await replayFromHelp(page);
+    // Skipped by its own buttons too: "Not now" at the start, "Skip the tour" on the way.
+    await skipAfter(page, 0, /^button:Not now$/);
+    await skipAfter(page, 2, /^button:Skip the tour$/);
     expect(await basicA11yProblems(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
