@@ -2,7 +2,8 @@
 // not shrink, so on a 390-px phone a long one (« INSTRUCTIONS », „TEST WARUNKÓW SKRAJNYCH“) ran into
 // the clock, and a previewed language's third button in the picker took more of the line. Each
 // language's longest phase name and detail are put in the bar, then nothing in it may overlap or
-// leave the screen and the clock must show whole. The bars are photographed (artifacts/screenshots).
+// leave the screen and the clock must show whole: a seated person's bar, counting one watcher, and
+// the watcher's. The bars are photographed (artifacts/screenshots).
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import de from "../src/i18n/de.json";
@@ -11,7 +12,7 @@ import fr from "../src/i18n/fr.json";
 import pl from "../src/i18n/pl.json";
 import uk from "../src/i18n/uk.json";
 import { chromiumMissingReason, screenshotPath } from "./chromium.ts";
-import { atTable, quickGameBed, startQuickGame } from "./quick-game-page.ts";
+import { atTable, quickGameBed, startQuickGame, watchByLink } from "./quick-game-page.ts";
 
 const skip = chromiumMissingReason();
 const CATALOGUES = { en, uk, fr, de, pl } as Record<string, Record<string, string>>;
@@ -96,29 +97,45 @@ function barProblems(page: Page, texts: { label: string; detail: string }): Prom
 describe.skipIf(skip !== null)("the table's bar in every language", () => {
   const bed = quickGameBed();
 
-  it("keeps every part apart and the clock whole at 360, 390 and 1280 px in en, uk, fr, de and pl", async () => {
+  it("keeps every part apart and the clock whole at 360, 390 and 1280 px in en, uk, fr, de and pl, seated and watching", async () => {
     // A long briefing: the bar shows the phase's name and a running clock the whole time.
     const { context, page, errors } = await startQuickGame(bed.browser, bed.url, {
       timings: { briefingSeconds: 900 },
       viewport: { width: 1280, height: 800 },
     });
+    // Someone watches by the table's watch link: the seated bar counts them, and the watcher's own
+    // bar says "Watching" (both more to fit on a phone's first line).
+    const tag = page.getByTestId("table-tag");
+    await tag.locator("summary").click();
+    const watchLink = (await page.getByTestId("watch-link").getAttribute("href")) ?? "";
+    await tag.locator("summary").click();
+    const watching = await watchByLink(bed.browser, watchLink, { width: 1280, height: 800 });
+    await page.getByTestId("watchers").waitFor({ timeout: 30_000 });
     const found: string[] = [];
-    for (const lang of ["en", "uk", "fr", "de", "pl"]) {
-      await page.evaluate((l) => localStorage.setItem("ironclad:lang", l), lang);
-      for (const width of WIDTHS) {
-        await page.setViewportSize({ width, height: 800 });
-        await page.reload();
-        await atTable(page);
-        await page.locator(".play-bar .clock").waitFor();
-        // The bar as it is (this phase's own name), then with the language's longest name and detail.
-        await page.locator(".play-bar").screenshot({ path: screenshotPath(`play-bar-${lang}-${width}`) });
-        const problems = await barProblems(page, longest(lang));
-        await page.locator(".play-bar").screenshot({ path: screenshotPath(`play-bar-${lang}-${width}-longest`) });
-        found.push(...problems.map((p) => `${lang} ${width}px: ${p}`));
+    for (const [who, p] of [
+      ["seated", page],
+      ["watcher", watching.page],
+    ] as const)
+      for (const lang of ["en", "uk", "fr", "de", "pl"]) {
+        await p.evaluate((l) => localStorage.setItem("ironclad:lang", l), lang);
+        for (const width of WIDTHS) {
+          await p.setViewportSize({ width, height: 800 });
+          await p.reload();
+          await atTable(p);
+          await p.locator(".play-bar .clock").waitFor();
+          if (who === "seated") await p.getByTestId("watchers").waitFor({ timeout: 30_000 });
+          // The bar as it is (this phase's own name), then with the language's longest name and detail.
+          const shot = `play-bar-${who}-${lang}-${width}`;
+          await p.locator(".play-bar").screenshot({ path: screenshotPath(shot) });
+          const problems = await barProblems(p, longest(lang));
+          await p.locator(".play-bar").screenshot({ path: screenshotPath(`${shot}-longest`) });
+          found.push(...problems.map((problem) => `${who} ${lang} ${width}px: ${problem}`));
+        }
       }
-    }
     expect(found).toEqual([]);
     expect(errors).toEqual([]);
+    expect(watching.errors).toEqual([]);
+    await watching.context.close();
     await context.close();
-  }, 300_000);
+  }, 600_000);
 });

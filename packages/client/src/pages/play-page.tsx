@@ -6,7 +6,7 @@ import { AlertsMenu } from "../alerts/alerts-menu.tsx";
 import { alertTitle } from "../alerts/table-alerts.ts";
 import { alertText, useTableAlerts } from "../alerts/use-table-alerts.ts";
 import { TableGuide } from "../guide/table-guide.tsx";
-import { errorText, t, useLang } from "../i18n/index.ts";
+import { errorText, formatNumber, t, useLang } from "../i18n/index.ts";
 import { ApiFailure, reopenTable, watchTable } from "../net/api.ts";
 import { forgetSeat, loadSeat, saveSeat } from "../net/seat-tokens.ts";
 import {
@@ -525,7 +525,7 @@ function PhaseNotice({ title, text }: { title: string; text: string }) {
 function WatchersBadge({ count }: { count: number }) {
   if (count <= 0) return null;
   return (
-    <span class="watchers" data-testid="watchers" role="status">
+    <span class="watchers" data-testid="watchers" data-count={formatNumber(count)} role="status">
       <svg class="watchers-eye" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
         <path
           d="M12 5C6.5 5 2.7 9.3 1.5 12c1.2 2.7 5 7 10.5 7s9.3-4.3 10.5-7C21.3 9.3 17.5 5 12 5Zm0 11a4 4 0 1 1 0-8 4 4 0 0 1 0 8Z"
