@@ -12,6 +12,7 @@ import { chromiumMissingReason, openPage, screenshotPath } from "./chromium.ts";
 import { api } from "./client-build.ts";
 import { skipGuide } from "./guide-seen.ts";
 import { quickGameBed } from "./quick-game-page.ts";
+import { recordNotificationsAndChimes } from "./recorded-alerts.ts";
 
 const skip = chromiumMissingReason();
 const POLL = { timeout: 30_000 };
@@ -21,44 +22,6 @@ const DESKTOP = { width: 1440, height: 900 };
 /** The seat this browser holds at a table, as the page keeps it. */
 const storedSeat = (page: Page, tableId: string) =>
   page.evaluate((id) => window.localStorage.getItem(`ironclad:seat:${id}`), tableId);
-
-declare global {
-  interface Window {
-    e2eNotifications: string[];
-    e2eChimes: number;
-  }
-}
-
-/**
- * Runs in the page before its scripts: a Notification that records what it would show (a headless
- * browser shows none, and its permission prompt answers nothing) with the permission kept in the
- * browser's storage as the real one is, and an AudioContext that counts the chimes it is made for.
- */
-function recordNotificationsAndChimes(): void {
-  const KEY = "e2e:notification-permission";
-  window.e2eNotifications = [];
-  window.e2eChimes = 0;
-  class RecordedNotification {
-    static get permission(): NotificationPermission {
-      return (localStorage.getItem(KEY) as NotificationPermission | null) ?? "default";
-    }
-    static async requestPermission(): Promise<NotificationPermission> {
-      localStorage.setItem(KEY, "granted");
-      return "granted";
-    }
-    constructor(title: string) {
-      window.e2eNotifications.push(title);
-    }
-  }
-  Object.defineProperty(window, "Notification", { value: RecordedNotification, configurable: true });
-  const Real = window.AudioContext;
-  window.AudioContext = class extends Real {
-    constructor(options?: AudioContextOptions) {
-      super(options);
-      window.e2eChimes++;
-    }
-  };
-}
 
 describe.skipIf(skip !== null)("playing again from the debrief", () => {
   const bed = quickGameBed();
