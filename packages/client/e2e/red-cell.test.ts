@@ -1,7 +1,8 @@
 // Issue 17, item 10: the red cell gets its own objectives and a score. A person plays Moscow by
 // the red-cell link: during play its screen shows its own brief where other seats read theirs; it
 // chooses Moscow's move; at the debrief it reads its score with every part, year by year; the
-// facilitator's report carries Moscow's row with that person's name and its stress-test points.
+// facilitator's report carries Moscow's row with that person's name and its stress-test points, and
+// the printed role sheets a page for it.
 // Shot at 1280 and 390 px wide.
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -124,6 +125,15 @@ describe.skipIf(skip !== null)("the red cell's own brief and score", () => {
       expect(cells[4]).toBe(String(moscow.total));
       await scores.scrollIntoViewIfNeeded();
       await scores.screenshot({ path: screenshotPath(`red-cell-report-${width}`) });
+
+      // The printed role sheets: the red cell, played by a person, gets a page of its own.
+      await fac.goto(`${url}/facilitate/${sessionId}/sheets`);
+      const sheets = fac.locator("article.fac-sheet");
+      await expect.poll(() => sheets.count(), POLL).toBe(6 + 1);
+      const sheet = fac.locator('article.fac-sheet[data-seat="moscow"]');
+      expect(await sheet.locator(".fac-sheet-objectives p").textContent()).toMatch(/^You are the red cell/);
+      expect(await sheet.locator(".fac-sheet-big").textContent()).toBe("45");
+      await sheet.screenshot({ path: screenshotPath(`red-cell-sheet-${width}`) });
     }
   });
 });

@@ -179,6 +179,8 @@ export const redCellYearPointsSchema = z
   })
   .strict();
 export type RedCellYearPoints = z.infer<typeof redCellYearPointsSchema>;
+/** The parts of the red cell's year points, in the brief's order. */
+export const RED_CELL_YEAR_PARTS = Object.keys(redCellYearPointsSchema.shape) as (keyof RedCellYearPoints)[];
 
 /**
  * The red cell's private brief: it signs nothing, so it has no red lines, but it has objectives, a

@@ -6,6 +6,7 @@ import {
   MAX_PLANNED_SECONDS,
   type PrivateBrief,
   plannedLength,
+  type RedCellBrief,
   type Scenario,
 } from "@ironclad/engine";
 import type { SessionSettings } from "@ironclad/engine/protocol";
@@ -713,15 +714,21 @@ export class SessionService {
     };
   }
 
-  /** Each seated delegation's private brief, for the facilitator's printed role sheets (never the public handout). */
+  /**
+   * Each seated delegation's private brief, for the facilitator's printed role sheets (never the public
+   * handout); and the red cell's, when people play it and the scenario gives it one.
+   */
   async roleSheets(session: SessionRecord): Promise<{
     sessionId: string;
     scenarioId: string;
     seats: { seat: string; brief: PrivateBrief }[];
+    redCell: { seat: string; brief: RedCellBrief } | null;
   }> {
     const scenario = await this.scenario(session.scenarioId);
+    const settings = session.settings as SessionSettings;
     // Every table of a session seats the same delegations (created with the session's settings).
-    const seats = (session.settings as SessionSettings).seats ?? defaultSeats(scenario);
+    const seats = settings.seats ?? defaultSeats(scenario);
+    const red = scenario.seats.find((s) => s.kind === "redcell");
     return {
       sessionId: session.id,
       scenarioId: scenario.id,
@@ -729,6 +736,7 @@ export class SessionService {
         const brief = scenario.seats.find((s) => s.id === id)?.brief;
         return brief ? [{ seat: id, brief }] : [];
       }),
+      redCell: settings.moscow === "human" && red?.redCellBrief ? { seat: red.id, brief: red.redCellBrief } : null,
     };
   }
 

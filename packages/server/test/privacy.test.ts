@@ -160,6 +160,12 @@ describe("private briefs stay private", () => {
     expect(sheets.status).toBe(200);
     expect(sheets.body.seats.map((s: { seat: string }) => s.seat)).toEqual(SEATS);
     for (const { seat, brief } of sheets.body.seats) expect(brief).toEqual(briefOf(seat));
+    // People play the red cell here: its sheet comes too; a bot's needs none.
+    expect(sheets.body.redCell).toEqual({ seat: "moscow", brief: briefOf("moscow") });
+    const botRed = await h.get(`/api/sessions/${other.body.sessionId}/briefs`, {
+      authorization: `Bearer ${other.body.facilitatorKey}`,
+    });
+    expect(botRed.body.redCell).toBeNull();
 
     // The handout (the creation's answer, kept by the browser), the session and the public scenario hold no brief.
     const publicTexts = [
@@ -175,6 +181,6 @@ describe("private briefs stay private", () => {
       JSON.stringify((await h.get("/api/scenarios")).body),
     ];
     for (const text of publicTexts)
-      for (const seat of SEATS) for (const secret of secretsOf(seat)) expect(text.includes(secret), seat).toBe(false);
+      for (const seat of BRIEFED) for (const secret of secretsOf(seat)) expect(text.includes(secret), seat).toBe(false);
   });
 });

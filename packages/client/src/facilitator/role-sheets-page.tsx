@@ -1,8 +1,8 @@
 // The printable role sheets (/facilitate/:sessionId/sheets): one page for each seat at each table,
 // the seat's confidential brief (objectives, no-deal value, red lines, outcome points, point table)
-// in the page's language. Read with the facilitator key from GET /api/sessions/:id/briefs; the
+// in the page's language, and one for the red cell where people play it. Read with the facilitator key from GET /api/sessions/:id/briefs; the
 // public handout is another page and never holds a brief.
-import type { PrivateBrief } from "@ironclad/engine";
+import { type PrivateBrief, type PublicScenario, RED_CELL_YEAR_PARTS, type RedCellBrief } from "@ironclad/engine";
 import { useEffect, useState } from "preact/hooks";
 import { errorText, loc, t } from "../i18n/index.ts";
 import { getScenario } from "../net/api.ts";
@@ -13,7 +13,13 @@ import { FShell, usePoll } from "./shell.tsx";
 import "./role-sheets.css";
 
 /** `GET /api/sessions/:id/briefs`. */
-type Briefs = { sessionId: string; scenarioId: string; seats: { seat: string; brief: PrivateBrief }[] };
+type Briefs = {
+  sessionId: string;
+  scenarioId: string;
+  seats: { seat: string; brief: PrivateBrief }[];
+  /** The red cell's brief, when people play it (absent from a server before it). */
+  redCell?: { seat: string; brief: RedCellBrief } | null;
+};
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
@@ -74,7 +80,9 @@ function Sheets({ sessionId }: { sessionId: string }) {
             </select>
           </div>
           <button type="button" class="button button-primary" disabled={!sc} onClick={() => window.print()}>
-            {t("sheets.print", { count: chosen.length * (briefs.value?.seats.length ?? 0) })}
+            {t("sheets.print", {
+              count: chosen.length * ((briefs.value?.seats.length ?? 0) + (briefs.value?.redCell ? 1 : 0)),
+            })}
           </button>
           <a class="button button-quiet" href={`/facilitate/${encodeURIComponent(sessionId)}`}>
             {t("sheets.back")}
@@ -88,8 +96,8 @@ function Sheets({ sessionId }: { sessionId: string }) {
       )}
       {sc && briefs.value && (
         <div class="fac-sheet-list">
-          {chosen.map((table) =>
-            briefs.value?.seats.map(({ seat, brief }) => {
+          {chosen.map((table) => [
+            ...(briefs.value?.seats ?? []).map(({ seat, brief }) => {
               const s = sc.seats.find((x) => x.id === seat);
               const seatName = s ? loc(s.name) : seat;
               return (
@@ -176,10 +184,109 @@ function Sheets({ sessionId }: { sessionId: string }) {
                 </article>
               );
             }),
-          )}
+            briefs.value?.redCell && (
+              <RedCellSheet
+                key={`${table.tableId}-red`}
+                red={briefs.value.redCell}
+                table={table}
+                sc={sc}
+                session={name}
+              />
+            ),
+          ])}
         </div>
       )}
       {!error && !(sc && briefs.value) && <p class="muted">{t("sheets.loading")}</p>}
     </div>
+  );
+}
+
+/** The red cell's sheet: its objectives, how it scores each year and at the end, and its points for the terms. */
+function RedCellSheet({
+  red,
+  table,
+  sc,
+  session,
+}: {
+  red: { seat: string; brief: RedCellBrief };
+  table: { tableId: string; number: number; code: string };
+  sc: PublicScenario;
+  session: string | undefined;
+}) {
+  const { seat, brief } = red;
+  const s = sc.seats.find((x) => x.id === seat);
+  const seatName = s ? loc(s.name) : seat;
+  return (
+    <article
+      class="fac-sheet"
+      data-seat={seat}
+      data-table={table.tableId}
+      aria-label={t("sheets.sheetFor", { seat: seatName, n: table.number })}
+    >
+      <header class="fac-sheet-head">
+        <p class="fac-sheet-stamp">{t("sheets.confidential")}</p>
+        <div class="fac-sheet-who">
+          {s && <Flag code={s.flag} size="lg" />}
+          <div>
+            <h2>{t("sheets.briefOf", { seat: seatName })}</h2>
+            <p class="fac-sheet-where">
+              {t("sheets.table", { n: table.number, code: table.code })}
+              {session ? ` · ${session}` : ""} · {loc(sc.title)}
+            </p>
+          </div>
+        </div>
+      </header>
+      <section class="fac-sheet-objectives">
+        <h3>{t("brief.objectives")}</h3>
+        <p>{loc(brief.objectives)}</p>
+      </section>
+      <div class="fac-sheet-facts">
+        <div class="fac-sheet-nodeal">
+          <p class="fac-label">{t("redCell.noDeal")}</p>
+          <p class="fac-sheet-big">{brief.noDealValue}</p>
+        </div>
+        <div>
+          <p class="fac-label">{t("redCell.yearPoints")}</p>
+          <ul class="fac-sheet-outcomes">
+            {RED_CELL_YEAR_PARTS.map((part) => (
+              <li key={part}>
+                <span>{t(`redCell.part.${part}`)}</span>
+                <strong>{signed(brief.yearPoints[part])}</strong>
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div>
+          <p class="fac-label">{t("brief.outcome")}</p>
+          <ul class="fac-sheet-outcomes">
+            {(["held", "eroded", "failed", "escalated"] as const).map((o) => (
+              <li key={o}>
+                <span>{t(`outcome.${o}`)}</span>
+                <strong>{signed(brief.outcomePoints[o])}</strong>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
+      <section class="fac-sheet-points">
+        <h3>{t("redCell.pointTable")}</h3>
+        <div class="fac-sheet-issues">
+          {sc.issues.map((issue) => (
+            <table key={issue.id} class="fac-sheet-issue">
+              <caption>{loc(issue.name)}</caption>
+              <tbody>
+                {issue.options.map((o) => (
+                  <tr key={o.id}>
+                    <th scope="row">{loc(o.label)}</th>
+                    <td>{signed(brief.pointTable[issue.id]?.[o.id] ?? 0)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ))}
+        </div>
+      </section>
+      <footer class="fac-sheet-foot">{t("sheets.foot")}</footer>
+    </article>
   );
 }

@@ -1,15 +1,12 @@
 // The red cell's brief, where other seats read theirs: Moscow's objectives and how it scores (its
 // points for the terms of a framework that stands, its no-deal value, the outcome line and each
 // stress-test year). Only the red cell and the facilitator ever receive it.
-import type { RedCellBrief } from "@ironclad/engine";
+import { RED_CELL_YEAR_PARTS, type RedCellBrief } from "@ironclad/engine";
 import { Fragment } from "preact";
 import { loc, t } from "../i18n/index.ts";
 import { Flag } from "../ui/flag.tsx";
 import { signed } from "./brief-panel.tsx";
 import { seatFlag, seatName, useTable } from "./table-context.ts";
-
-/** What each stress-test year can give or cost the red cell, in the brief's order. */
-export const RED_CELL_YEAR_PARTS = ["securityTaken", "brokenPromise", "split", "snapBack", "unitedAnswer"] as const;
 
 /** The red cell's private brief, for the red cell's own screen. */
 export function RedCellBriefPanel({ brief, seat }: { brief: RedCellBrief; seat: string }) {
