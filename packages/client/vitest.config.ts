@@ -7,6 +7,7 @@ export default defineProject({
   test: {
     name: "client",
     include: ["src/**/*.test.{ts,tsx}", "e2e/**/*.test.ts"],
+    setupFiles: ["src/i18n/test-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // A browser, a server and bots share two cores: one second (Vitest's default) is too short a wait.

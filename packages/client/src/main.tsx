@@ -3,7 +3,7 @@ import "@fontsource/ibm-plex-sans/600.css";
 import "virtual:palette.css";
 import "./styles.css";
 import { render } from "preact";
-import { applyDocumentLang } from "./i18n/index.ts";
+import { applyDocumentLang, langReady } from "./i18n/index.ts";
 import { JoinPage, Landing, NotFoundPage } from "./pages/landing.tsx";
 import { routeOf } from "./pages/routes.ts";
 
@@ -11,15 +11,21 @@ const root = document.getElementById("app");
 applyDocumentLang();
 if (root) {
   const route = routeOf(window.location.pathname);
-  // /map and /play load lazily (Phaser, the Colyseus SDK), so the landing bundle stays small.
-  if (route.page === "map") void import("./game/map-page.tsx").then((page) => page.mountMapPage(root));
+  // /map and /play load lazily (Phaser, the Colyseus SDK), so the landing bundle stays small. A page
+  // draws once its language's catalogue is there (it started loading with the i18n module, beside
+  // the page's own chunk), so a saved language other than English is on the first paint.
+  const page = <T,>(load: Promise<T>) => Promise.all([load, langReady()]).then(([module]) => module);
+  if (route.page === "map") void page(import("./game/map-page.tsx")).then((p) => p.mountMapPage(root));
   else if (route.page === "play")
-    void import("./pages/play-page.tsx").then((page) => page.mountPlayPage(root, route.tableId));
+    void page(import("./pages/play-page.tsx")).then((p) => p.mountPlayPage(root, route.tableId));
   else if (route.page === "watch")
-    void import("./pages/play-page.tsx").then((page) => page.mountWatchPage(root, route.tableId, route.key));
+    void page(import("./pages/play-page.tsx")).then((p) => p.mountWatchPage(root, route.tableId, route.key));
   else if (route.page === "facilitate")
-    void import("./facilitator/mount.tsx").then((page) => page.mountFacilitator(root, route.view));
-  else if (route.page === "join") render(<JoinPage code={route.code} />, root);
-  else if (route.page === "not-found") render(<NotFoundPage />, root);
-  else render(<Landing />, root);
+    void page(import("./facilitator/mount.tsx")).then((p) => p.mountFacilitator(root, route.view));
+  else
+    void langReady().then(() => {
+      if (route.page === "join") render(<JoinPage code={route.code} />, root);
+      else if (route.page === "not-found") render(<NotFoundPage />, root);
+      else render(<Landing />, root);
+    });
 }

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { ERROR_CODES } from "@ironclad/engine/protocol";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import en from "./en.json";
 import {
   browserLang,
@@ -277,5 +277,35 @@ describe("the catalogues", () => {
     setLang("uk");
     expect(errorText("table/not_found")).toContain("Столу з таким кодом немає");
     expect(errorText("draft/from_a_newer_server", "There is no such issue.")).toBe("There is no such issue.");
+  });
+});
+
+describe("a catalogue loaded when its language is chosen (#19)", () => {
+  // A fresh copy of the module: only English is loaded in it (the test setup loads the others in the shared one).
+  const freshI18n = async () => {
+    vi.resetModules();
+    const i18n = await import("./index.ts");
+    i18n.setLang("en");
+    return i18n;
+  };
+
+  it("keeps the words in use until the chosen language's catalogue is there, then switches", async () => {
+    const i18n = await freshI18n();
+    i18n.setLang("uk");
+    expect(i18n.getLang()).toBe("en");
+    expect(i18n.t("phase.stress")).toBe(en["phase.stress"]);
+    await i18n.loadCatalogue("uk");
+    expect(i18n.getLang()).toBe("uk");
+    expect(i18n.t("phase.stress")).toBe(uk["phase.stress"]);
+    expect(i18n.formatNumber(12345)).toBe(new Intl.NumberFormat("uk-UA").format(12345));
+  });
+
+  it("switches nothing when a catalogue arrives after another language was chosen", async () => {
+    const i18n = await freshI18n();
+    i18n.setLang("uk");
+    i18n.setLang("en");
+    await i18n.loadCatalogue("uk");
+    expect(i18n.getLang()).toBe("en");
+    expect(i18n.t("phase.stress")).toBe(en["phase.stress"]);
   });
 });

@@ -2,12 +2,10 @@
 // catalogue has the same keys). Plurals use the CLDR categories of Intl.PluralRules: English and German
 // one / other, French one / many / other, Ukrainian and Polish one / few / many / other. Scenario texts
 // come as LocalizedText and go through `loc`. docs/i18n.md says which languages are complete and how to add one.
+// English is in the bundle (the fallback); every other catalogue is a chunk of its own, loaded when its
+// language is chosen, so a page carries one language's words rather than five (#19).
 import { useEffect, useState } from "preact/hooks";
-import de from "./de.json";
 import en from "./en.json";
-import fr from "./fr.json";
-import pl from "./pl.json";
-import uk from "./uk.json";
 
 /** Languages the code knows: each may have a catalogue, scenario texts and number formats. English is the fallback. */
 export const LANGS = ["en", "uk", "fr", "de", "pl"] as const;
@@ -38,17 +36,54 @@ export type MessageKey =
       : K
     : never;
 
-/** The catalogues there are; a language without one reads English. */
-const CATALOGUES: Partial<Record<Lang, Record<string, string>>> = { en, uk, fr, de, pl };
-
-/** Whether `lang` has a UI catalogue of its own. */
-export function hasCatalogue(lang: Lang): boolean {
-  return CATALOGUES[lang] !== undefined;
-}
-
 const isLang = (s: unknown): s is Lang => typeof s === "string" && (LANGS as readonly string[]).includes(s);
 const STORAGE_KEY = "ironclad:lang";
 const listeners = new Set<(lang: Lang) => void>();
+/** Counts the changes of the words in use (a language switched, its catalogue arrived). */
+let wordsVersion = 0;
+
+/** The catalogues beside English, each a chunk of its own; a language without one reads English. */
+const LOADERS: Partial<Record<Lang, () => Promise<{ default: Record<string, string> }>>> = {
+  uk: () => import("./uk.json"),
+  fr: () => import("./fr.json"),
+  de: () => import("./de.json"),
+  pl: () => import("./pl.json"),
+};
+
+/** The catalogues loaded so far. */
+const CATALOGUES: Partial<Record<Lang, Record<string, string>>> = { en };
+const loading = new Map<Lang, Promise<void>>();
+
+/** Whether `lang` has a UI catalogue of its own (loaded or not yet). */
+export function hasCatalogue(lang: Lang): boolean {
+  return lang === "en" || LOADERS[lang] !== undefined;
+}
+
+/**
+ * Loads `lang`'s catalogue once. Resolves when it is there, or when it could not be fetched (the
+ * language then reads English; a later call tries again).
+ */
+export function loadCatalogue(lang: Lang): Promise<void> {
+  const load = LOADERS[lang];
+  if (CATALOGUES[lang] || !load) return Promise.resolve();
+  let pending = loading.get(lang);
+  if (!pending) {
+    pending = load().then(
+      (module) => {
+        CATALOGUES[lang] = module.default;
+        // The page may have drawn in English while it came: it draws again in its own words.
+        if (lang === current) {
+          wordsVersion++;
+          for (const l of listeners) l(lang);
+        }
+      },
+      () => undefined,
+    );
+    pending.finally(() => loading.delete(lang));
+    loading.set(lang, pending);
+  }
+  return pending;
+}
 
 function initialLang(): Lang {
   try {
@@ -71,22 +106,47 @@ export function browserLang(preferred: readonly string[]): Lang {
 
 let current: Lang = initialLang();
 let plurals = new Intl.PluralRules(current);
+// One formatter per language: building an Intl formatter costs far more than formatting (a table's
+// render formats hundreds of numbers).
+let numbers = new Intl.NumberFormat(LOCALES[current]);
+let clock = new Intl.DateTimeFormat(LOCALES[current], { hour: "2-digit", minute: "2-digit" });
+/** The language asked for last: a catalogue that arrives after another was chosen switches nothing. */
+let wanted: Lang = current;
+// The saved language's words start loading with the page.
+const firstCatalogue = loadCatalogue(current);
 
 /** The language in use now. */
 export function getLang(): Lang {
   return current;
 }
 
-/** Switches the language, remembers it and updates `<html lang>`. */
+/** Resolves once the first language's catalogue is there (at once for English): a page's first render waits for it. */
+export function langReady(): Promise<void> {
+  return firstCatalogue;
+}
+
+/**
+ * Switches the language, remembers it and updates `<html lang>`. A catalogue not loaded yet is
+ * fetched first and the page keeps its language until it is there, so it never shows two at once.
+ */
 export function setLang(lang: Lang): void {
-  current = lang;
-  plurals = new Intl.PluralRules(lang);
+  wanted = lang;
   try {
     globalThis.localStorage?.setItem(STORAGE_KEY, lang);
   } catch {
     // Not remembered; still switched.
   }
+  if (CATALOGUES[lang] || !LOADERS[lang]) switchTo(lang);
+  else void loadCatalogue(lang).then(() => wanted === lang && switchTo(lang));
+}
+
+function switchTo(lang: Lang): void {
+  current = lang;
+  plurals = new Intl.PluralRules(lang);
+  numbers = new Intl.NumberFormat(LOCALES[lang]);
+  clock = new Intl.DateTimeFormat(LOCALES[lang], { hour: "2-digit", minute: "2-digit" });
   applyDocumentLang();
+  wordsVersion++;
   for (const l of listeners) l(lang);
 }
 
@@ -95,18 +155,19 @@ export function applyDocumentLang(): void {
   if (typeof document !== "undefined") document.documentElement.lang = current;
 }
 
-/** Re-renders the calling component when the language changes; returns the language. */
+/** Re-renders the calling component when the language changes or its catalogue arrives; returns the language. */
 export function useLang(): Lang {
-  const [lang, setState] = useState(current);
+  // The words' version, not the language: a catalogue arriving for the language in use must redraw too.
+  const [, setSeen] = useState(wordsVersion);
   useEffect(() => {
-    const l = (next: Lang) => setState(next);
+    const l = () => setSeen(wordsVersion);
     listeners.add(l);
-    setState(current);
+    setSeen(wordsVersion);
     return () => {
       listeners.delete(l);
     };
   }, []);
-  return lang;
+  return current;
 }
 
 type Params = Record<string, string | number>;
@@ -159,7 +220,12 @@ export function locale(): string {
 
 /** A number in the current language's format. */
 export function formatNumber(n: number): string {
-  return new Intl.NumberFormat(locale()).format(n);
+  return numbers.format(n);
+}
+
+/** A moment's hour and minute in the current language's format (a chat line's, an event's). */
+export function formatTime(at: number | Date): string {
+  return clock.format(at);
 }
 
 /** A scenario text (LocalizedText) in the current language, English when it has no text in that language. */

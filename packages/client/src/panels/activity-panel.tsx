@@ -2,7 +2,7 @@
 // reader's live region and a short history in the activity panel. The events are kept and told
 // when drawn, so lines already shown follow a language switch (#18).
 import { useEffect, useRef, useState } from "preact/hooks";
-import { locale, t } from "../i18n/index.ts";
+import { formatTime, t } from "../i18n/index.ts";
 import type { ConnectionView, EventBatch } from "../net/table-connection.ts";
 import type { GameEvent, PublicScenario } from "../net/table-types.ts";
 import { eventText, readingOrder } from "./event-text.ts";
@@ -68,9 +68,7 @@ export function ActivityPanel({
           .slice(0, 8)
           .map((a) => (
             <li key={a.id}>
-              <time dateTime={new Date(a.at).toISOString()}>
-                {new Date(a.at).toLocaleTimeString(locale(), { hour: "2-digit", minute: "2-digit" })}
-              </time>
+              <time dateTime={new Date(a.at).toISOString()}>{formatTime(a.at)}</time>
               <span>{announcementText(a, scenario, mySeat)}</span>
             </li>
           ))}

@@ -3,7 +3,7 @@
 // Messages are text nodes (Preact escapes them): chat is never rendered as HTML.
 import { channelKey, MAX_CHAT_LENGTH } from "@ironclad/engine/protocol";
 import { useEffect, useId, useMemo, useRef, useState } from "preact/hooks";
-import { getLang, locale, t, useLang } from "../i18n/index.ts";
+import { formatTime, getLang, t, useLang } from "../i18n/index.ts";
 import type { ChatMessage, ChatSend } from "../net/table-types.ts";
 import type { Typing } from "../net/typing.ts";
 import { Flag } from "../ui/flag.tsx";
@@ -181,9 +181,7 @@ export function ChatPanel({
               <p class="message-from">
                 <span class="message-name">{chatFromName(m)}</span>
                 {m.fromSeat && <span class="message-seat">{seatName(scenario, m.fromSeat)}</span>}
-                <time dateTime={new Date(m.at).toISOString()}>
-                  {new Date(m.at).toLocaleTimeString(locale(), { hour: "2-digit", minute: "2-digit" })}
-                </time>
+                <time dateTime={new Date(m.at).toISOString()}>{formatTime(m.at)}</time>
               </p>
               <p class="message-text">{chatText(m, scenario)}</p>
             </li>
