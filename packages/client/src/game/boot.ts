@@ -1,11 +1,10 @@
 // The Phaser game shell. Loaded only through a dynamic import(), so Phaser stays out of the landing bundle.
+// The caller names its scenes: the map's (with its base map and d3-geo) comes with the map only, not
+// with the table's stage (#19).
 import * as Phaser from "phaser";
 import { colour } from "../theme/palette.ts";
 import { REGISTRY } from "./registry.ts";
 import { type PhaserNames, whenSceneCreated } from "./scene-ready.ts";
-import { MapScene } from "./scenes/MapScene.ts";
-
-export { MapScene };
 
 /** A running game and how to stop it. */
 export type GameHandle = {
@@ -27,13 +26,10 @@ const PHASER_NAMES: PhaserNames = {
 const FONTS = ['400 16px "IBM Plex Sans"', '600 16px "IBM Plex Sans"', 'italic 400 16px "IBM Plex Sans"'];
 
 /**
- * Starts the game inside `parent`, filling it. The canvas is sized in device pixels and shown at
+ * Starts the game with `scenes` (the first listed runs) inside `parent`, filling it. The canvas is sized in device pixels and shown at
  * CSS size (zoom 1/ratio), so type and lines are sharp on phones and projectors alike.
  */
-export async function startGame(
-  parent: HTMLElement,
-  scenes: Array<typeof Phaser.Scene> = [MapScene],
-): Promise<GameHandle> {
+export async function startGame(parent: HTMLElement, scenes: Array<typeof Phaser.Scene>): Promise<GameHandle> {
   await Promise.all(FONTS.map((font) => document.fonts?.load(font).catch(() => undefined)));
   const ratio = () => Math.min(3, Math.max(1, window.devicePixelRatio || 1));
   const cssSize = () => ({

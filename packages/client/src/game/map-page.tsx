@@ -76,9 +76,9 @@ function MapPage(data: MapData) {
     if (!parent) return;
     let handle: GameHandle | null = null;
     let cancelled = false;
-    import("./boot.ts")
-      .then(async ({ startGame }) => {
-        handle = await startGame(parent);
+    Promise.all([import("./boot.ts"), import("./scenes/MapScene.ts")])
+      .then(async ([{ startGame }, { MapScene }]) => {
+        handle = await startGame(parent, [MapScene]);
         if (cancelled) return handle.destroy();
         handle.game.events.once("map-basemap-ready", () => setReady(true));
         handle.game.events.once("map-basemap-error", () => setFailure("The base map could not be drawn."));

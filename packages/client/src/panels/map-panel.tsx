@@ -54,9 +54,9 @@ function MapView() {
     if (!parent) return;
     let handle: GameHandle | null = null;
     let cancelled = false;
-    import("../game/boot.ts")
-      .then(async ({ startGame }) => {
-        handle = await startGame(parent);
+    Promise.all([import("../game/boot.ts"), import("../game/scenes/MapScene.ts")])
+      .then(async ([{ startGame }, { MapScene }]) => {
+        handle = await startGame(parent, [MapScene]);
         if (cancelled) return handle.destroy();
         setScene(await handle.scene<MapScene>("MapScene"));
       })

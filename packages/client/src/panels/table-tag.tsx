@@ -31,6 +31,8 @@ function CopyLink({ link, testId, label }: { link: string; testId: string; label
 /** "Table 2 · QWWKGA", opening to the invite link and a copy button, and the watch link. */
 export function TableTag() {
   const { welcome, snap, setWatching } = useTable();
+  // The QR code is drawn when the invite opens: drawing it with the table cost the phone a long task (#19).
+  const [open, setOpen] = useState(false);
   const table = welcome?.table;
   if (!table) return null;
   const code = table.code;
@@ -38,7 +40,7 @@ export function TableTag() {
   const watch = welcome?.watch;
   const watchLink = watch ? `${window.location.origin}${watch.path}` : null;
   return (
-    <details class="table-tag" data-testid="table-tag">
+    <details class="table-tag" data-testid="table-tag" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         <span class="table-tag-number">{t("play.table", { n: table.number })}</span>
         {code && (
@@ -59,7 +61,7 @@ export function TableTag() {
               {code}
             </p>
             <CopyLink link={link} testId="invite" label={t("play.invite.copy")} />
-            <QrImage url={link} label={t("play.invite.qr", { code })} size={144} className="table-tag-qr" />
+            {open && <QrImage url={link} label={t("play.invite.qr", { code })} size={144} className="table-tag-qr" />}
           </>
         )}
         {watchLink && (

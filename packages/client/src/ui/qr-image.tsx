@@ -1,8 +1,8 @@
 // A QR code for a link, drawn by the qrcode library: the facilitator's handout and devices page,
-// and the table's invite (#21, item 1).
+// and the table's invite (#21, item 1). The library is loaded with the first code drawn, not with
+// the page (#19).
 
 import { useEffect, useState } from "preact/hooks";
-import QRCode from "qrcode";
 import { colour } from "../theme/palette.ts";
 
 /** A QR code image for a link; `className` styles it (the facilitator's pages use `fac-qr`). */
@@ -20,10 +20,14 @@ export function QrImage({
   const [src, setSrc] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    QRCode.toDataURL(url, { margin: 1, width: size * 2, color: { dark: colour.ink, light: colour.white } }).then(
-      (d) => live && setSrc(d),
-      () => live && setSrc(null),
-    );
+    import("qrcode")
+      .then(({ default: QRCode }) =>
+        QRCode.toDataURL(url, { margin: 1, width: size * 2, color: { dark: colour.ink, light: colour.white } }),
+      )
+      .then(
+        (d) => live && setSrc(d),
+        () => live && setSrc(null),
+      );
     return () => {
       live = false;
     };
