@@ -7,19 +7,25 @@ import { chime } from "./use-table-alerts.ts";
 
 /** A bell opening to the alert settings; it shows how many things need this person. */
 export function AlertsMenu({ count }: { count: number }) {
-  const [sound, setSound] = useState(soundOn());
-  const [askable, setAskable] = useState(mayAskForNotifications());
-  const permission = typeof Notification === "undefined" ? "unsupported" : Notification.permission;
+  // Read once, not on every render of the bar: the table redraws it with each change (#19).
+  const [sound, setSound] = useState(soundOn);
+  const [askable, setAskable] = useState(mayAskForNotifications);
+  const [permission, setPermission] = useState(notificationPermission);
   const ask = async () => {
     await Notification.requestPermission().catch(() => "denied");
     setAskable(mayAskForNotifications());
+    setPermission(notificationPermission());
   };
   // Asked again at each opening: the game that made this browser a player may have ended since the page loaded.
   return (
     <details
       class="alerts-menu"
       data-testid="alerts-menu"
-      onToggle={(e) => e.currentTarget.open && setAskable(mayAskForNotifications())}
+      onToggle={(e) => {
+        if (!e.currentTarget.open) return;
+        setAskable(mayAskForNotifications());
+        setPermission(notificationPermission());
+      }}
     >
       <summary aria-label={count > 0 ? t("alerts.menuCount", { count }) : t("alerts.menu")}>
         <svg class="alerts-bell" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
@@ -71,4 +77,8 @@ export function AlertsMenu({ count }: { count: number }) {
       </div>
     </details>
   );
+}
+
+function notificationPermission(): NotificationPermission | "unsupported" {
+  return typeof Notification === "undefined" ? "unsupported" : Notification.permission;
 }

@@ -1,6 +1,7 @@
 // /play/:tableId — the table. Connects with the seat token this browser keeps for the table and
 // renders the DOM panels. Loaded lazily: the Colyseus SDK arrives with this chunk only.
 import { render } from "preact";
+import { memo } from "preact/compat";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { AlertsMenu } from "../alerts/alerts-menu.tsx";
 import { alertTitle } from "../alerts/table-alerts.ts";
@@ -18,31 +19,53 @@ import {
 } from "../net/table-connection.ts";
 import type { ActionType } from "../net/table-types.ts";
 import { ActivityPanel, announcementText, useAnnouncements } from "../panels/activity-panel.tsx";
-import { AmendmentsPanel } from "../panels/amendments-panel.tsx";
-import { AnalysisPanel } from "../panels/analysis-panel.tsx";
-import { BriefPanel } from "../panels/brief-panel.tsx";
+import { AmendmentsPanel as AmendmentsPanelDrawn } from "../panels/amendments-panel.tsx";
+import { AnalysisPanel as AnalysisPanelDrawn } from "../panels/analysis-panel.tsx";
+import { BriefPanel as BriefPanelDrawn } from "../panels/brief-panel.tsx";
 import { BroadcastBanner } from "../panels/broadcast-banner.tsx";
 import { CatchUpPanel } from "../panels/catch-up-panel.tsx";
 import { ChatPanel } from "../panels/chat-panel.tsx";
-import { DebriefPanel } from "../panels/debrief-panel.tsx";
-import { DraftPanel } from "../panels/draft-panel.tsx";
-import { MapPanel } from "../panels/map-panel.tsx";
-import { OffersPanel } from "../panels/offers-panel.tsx";
-import { PhaseClock } from "../panels/phase-clock.tsx";
+import { DebriefPanel as DebriefPanelDrawn } from "../panels/debrief-panel.tsx";
+import { DraftPanel as DraftPanelDrawn } from "../panels/draft-panel.tsx";
+import { MapPanel as MapPanelDrawn } from "../panels/map-panel.tsx";
+import { OffersPanel as OffersPanelDrawn } from "../panels/offers-panel.tsx";
+import { PhaseClock as PhaseClockDrawn } from "../panels/phase-clock.tsx";
 import { LeaveTable } from "../panels/play-again.tsx";
-import { PollPanel } from "../panels/poll-panel.tsx";
-import { PositionsPanel } from "../panels/positions-panel.tsx";
+import { PollPanel as PollPanelDrawn } from "../panels/poll-panel.tsx";
+import { PositionsPanel as PositionsPanelDrawn } from "../panels/positions-panel.tsx";
 import { RulesHelp } from "../panels/rules-help.tsx";
-import { SeatsRow } from "../panels/seats-row.tsx";
-import { SigningDialog } from "../panels/signing-dialog.tsx";
-import { RatificationPanel, StressPanel } from "../panels/stress-panel.tsx";
-import { TableActions } from "../panels/table-actions.tsx";
+import { SeatsRow as SeatsRowDrawn } from "../panels/seats-row.tsx";
+import { SigningDialog as SigningDialogDrawn } from "../panels/signing-dialog.tsx";
+import {
+  RatificationPanel as RatificationPanelDrawn,
+  StressPanel as StressPanelDrawn,
+} from "../panels/stress-panel.tsx";
+import { TableActions as TableActionsDrawn } from "../panels/table-actions.tsx";
 import { seatName, TableContext, type TableCtx } from "../panels/table-context.ts";
 import { TableStage } from "../panels/table-stage.tsx";
-import { TableTag } from "../panels/table-tag.tsx";
+import { TableTag as TableTagDrawn } from "../panels/table-tag.tsx";
 import { Flag } from "../ui/flag.tsx";
 import { LangSwitch } from "../ui/lang-switch.tsx";
 import { Wordmark } from "../ui/wordmark.tsx";
+
+// The panels read the table from its context: each draws again when the table, its scenario or the
+// language changes, not on every typing notice, chat line or toast the page gets in between (#19).
+const SeatsRow = memo(SeatsRowDrawn);
+const PhaseClock = memo(PhaseClockDrawn);
+const TableTag = memo(TableTagDrawn);
+const SigningDialog = memo(SigningDialogDrawn);
+const DebriefPanel = memo(DebriefPanelDrawn);
+const StressPanel = memo(StressPanelDrawn);
+const RatificationPanel = memo(RatificationPanelDrawn);
+const TableActions = memo(TableActionsDrawn);
+const DraftPanel = memo(DraftPanelDrawn);
+const AmendmentsPanel = memo(AmendmentsPanelDrawn);
+const PollPanel = memo(PollPanelDrawn);
+const OffersPanel = memo(OffersPanelDrawn);
+const PositionsPanel = memo(PositionsPanelDrawn);
+const MapPanel = memo(MapPanelDrawn);
+const BriefPanel = memo(BriefPanelDrawn);
+const AnalysisPanel = memo(AnalysisPanelDrawn);
 
 /** Mounts the table page for `tableId` into `root`. */
 export function mountPlayPage(root: HTMLElement, tableId: string): void {
@@ -303,6 +326,7 @@ function Screen({ title, children }: { title: string; children: preact.Component
 type Pane = "table" | "brief" | "analysis" | "chat";
 
 function TableScreen({ view, conn, tableId }: { view: ConnectionView; conn: TableConnection; tableId: string }) {
+  const lang = useLang();
   const snap = view.snapshot;
   const scenario = view.scenario;
   const welcome = view.welcome;
@@ -342,7 +366,7 @@ function TableScreen({ view, conn, tableId }: { view: ConnectionView; conn: Tabl
             answerRematch: (offer, accept) => conn.answerRematch(offer, accept),
           }
         : null,
-    [snap, scenario, welcome, view.clockOffset, view.rematch],
+    [snap, scenario, welcome, view.clockOffset, view.rematch, lang],
   );
 
   useEffect(() => {

@@ -8,18 +8,32 @@ import { getLang, t } from "../i18n/index.ts";
 /** The parts of a chat message this needs (a live message, or one from a report). */
 export type ChatLine = { fromSeat: string | null; fromName: string; text: string; speech?: unknown };
 
+// A message does not change once it has come, and the chat draws every line of its channel on each
+// change at the table: each line is checked once, and rendered once per language and scenario (#19).
+const speeches = new WeakMap<ChatLine, TalkSpeech | null>();
+const texts = new WeakMap<ChatLine, { lang: string; scenario: PublicScenario; text: string }>();
+
 /** A bot's line in structured form, when the message carries a valid one said by its own seat. */
 export function speechOf(m: ChatLine): TalkSpeech | null {
   if (m.speech === undefined || m.speech === null || m.fromSeat === null) return null;
+  const known = speeches.get(m);
+  if (known !== undefined) return known;
   const parsed = talkSpeechSchema.safeParse(m.speech);
-  return parsed.success && parsed.data.slots.seat === m.fromSeat ? parsed.data : null;
+  const speech = parsed.success && parsed.data.slots.seat === m.fromSeat ? parsed.data : null;
+  speeches.set(m, speech);
+  return speech;
 }
 
 /** The message's text in the current language (a bot's line rendered from its structured form). */
 export function chatText(m: ChatLine, scenario: PublicScenario | null | undefined): string {
   const speech = speechOf(m);
   if (!speech || !scenario) return m.text;
-  return renderTalk(scenario, speech, getLang(), scenario.defaultTalk) ?? m.text;
+  const lang = getLang();
+  const known = texts.get(m);
+  if (known && known.lang === lang && known.scenario === scenario) return known.text;
+  const text = renderTalk(scenario, speech, lang, scenario.defaultTalk) ?? m.text;
+  texts.set(m, { lang, scenario, text });
+  return text;
 }
 
 /**

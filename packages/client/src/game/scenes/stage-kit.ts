@@ -11,6 +11,9 @@ import type { StageHeader } from "../stage-header.ts";
 import { type Box as StageBox, type StageMetrics, stageMetrics } from "../stage-metrics.ts";
 import { IdleLoop } from "./idle-loop.ts";
 
+/** Font metrics by weight, style and size (the family is always FONT). */
+const fontMetrics = new Map<string, Phaser.Types.GameObjects.Text.TextMetrics>();
+
 /** A colour number as CSS hex. */
 export const css = (n: number) => `#${n.toString(16).padStart(6, "0")}`;
 
@@ -181,13 +184,21 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
 
   protected text(x: number, y: number, content: string, o: TextOpts): Phaser.GameObjects.Text {
     const u = this.u;
-    return this.add.text(Math.round(x), Math.round(y), o.caps ? content.toLocaleUpperCase() : content, {
+    const fontSize = `${Math.round(o.size * u)}px`;
+    const fontStyle = `${o.italic ? "italic " : ""}${o.weight ?? 400}`;
+    // A font's metrics are measured once: Phaser measures them again for every text object, on a
+    // canvas of its own, and a picture has a hundred texts in a handful of fonts (#19).
+    const font = `${fontStyle} ${fontSize}`;
+    const t = this.add.text(Math.round(x), Math.round(y), o.caps ? content.toLocaleUpperCase() : content, {
       fontFamily: FONT,
-      fontSize: `${Math.round(o.size * u)}px`,
-      fontStyle: `${o.italic ? "italic " : ""}${o.weight ?? 400}`,
+      fontSize,
+      fontStyle,
       color: css(o.color ?? C.ink),
       letterSpacing: (o.spacing ?? 0) * u,
+      metrics: fontMetrics.get(font),
     });
+    if (!fontMetrics.has(font)) fontMetrics.set(font, t.style.getTextMetrics());
+    return t;
   }
 
   /** Shortens a text with an ellipsis until it fits `max` device pixels. */
@@ -295,7 +306,9 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
     const { width, height } = this.scale;
     const max = (this.renderer as Phaser.Renderer.WebGL.WebGLRenderer).getMaxTextureSize?.() ?? 4096;
     const pr = Number(this.registry.get(REGISTRY.pixelRatio) ?? 1);
-    const ss = pr < 2 && width * 2 <= max && height * 2 <= max ? 2 : 1;
+    // Not on a phone's screen of 1.5 to 2 device pixels per CSS pixel: its canvas is dense enough,
+    // and four times the pixels to fill on each redraw cost it long tasks (#19).
+    const ss = pr < 1.5 && width * 2 <= max && height * 2 <= max ? 2 : 1;
     if (!this.baked)
       this.baked = this.add
         .renderTexture(0, 0, width * ss, height * ss)
