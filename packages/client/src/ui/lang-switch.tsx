@@ -1,4 +1,5 @@
-import { type Lang, pickerLangs, setLang, t, useLang } from "../i18n/index.ts";
+import { useEffect } from "preact/hooks";
+import { type Lang, loadCatalogue, pickerLangs, setLang, t, useLang } from "../i18n/index.ts";
 
 /** Each language's name and short form, in that language. */
 export const LANG_NAMES: Record<Lang, string> = {
@@ -18,6 +19,10 @@ const SHORT: Record<Lang, string> = { en: "EN", uk: "УК", fr: "FR", de: "DE", 
  */
 export function LangSwitch() {
   const lang = useLang();
+  // The languages offered are fetched once the page is drawn, so a switch shows at once (#19).
+  useEffect(() => {
+    for (const l of pickerLangs(lang)) void loadCatalogue(l);
+  }, []);
   return (
     <fieldset class="lang-switch">
       <legend class="visually-hidden">{t("lang.label")}</legend>
