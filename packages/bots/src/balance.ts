@@ -69,7 +69,15 @@ export const balanceReportSchema = z.object({
       escalationRisk: z.number(),
     }),
   }),
-  calibration: z.record(z.string(), z.object({ ok: z.boolean(), value: z.number(), target: z.string() })),
+  calibration: z.record(
+    z.string(),
+    z.object({
+      ok: z.boolean(),
+      value: z.number(),
+      target: z.string(),
+      band: z.object({ atLeast: z.number().optional(), atMost: z.number().optional(), below: z.number().optional() }),
+    }),
+  ),
   gamesPerSecond: z.number().min(0),
   /** CPU time per game in the workers (a machine-load-independent speed figure). */
   cpuMsPerGame: z.number().min(0),
@@ -294,35 +302,33 @@ export function buildReport(
   const dominated = ref.allOptions.filter((o) => !ref.live.has(o));
   const f = futures;
   const calibration: BalanceReport["calibration"] = {
-    agreementRate: { ok: agreementRate >= 0.6 && agreementRate <= 0.9, value: agreementRate, target: "0.60–0.90" },
-    maxPackageShare: { ok: maxPackageShare <= 1 / 3, value: maxPackageShare, target: "≤ 1/3" },
-    everySeatBeatsNoDealInHalf: {
-      ok: aboveRates.length > 0 && Math.min(...aboveRates) >= 0.5,
-      value: aboveRates.length > 0 ? Math.min(...aboveRates) : 0,
-      target: "min over seats ≥ 0.5",
-    },
-    noSeatBeatsNoDealAlways: {
-      ok: aboveRates.length > 0 && Math.max(...aboveRates) < 1,
-      value: aboveRates.length > 0 ? Math.max(...aboveRates) : 0,
-      target: "max over seats < 1",
-    },
-    noDealOffensive: {
-      ok: f.noDeal.offensive >= 0.4 && f.noDeal.offensive <= 0.6,
-      value: f.noDeal.offensive,
-      target: "0.40–0.60 of futures",
-    },
-    strongOffensive: { ok: f.strong.offensive < 0.15, value: f.strong.offensive, target: "< 0.15 of futures" },
-    strongEscalationHigher: {
-      ok: f.strongEscalationRisk >= VISIBLE_ESCALATION,
-      value: f.strongEscalationRisk,
-      target: `strong package's escalation-risk read-out ≥ ${VISIBLE_ESCALATION} (no deal: 0)`,
-    },
-    weakNoBetterThanNoDeal: {
-      ok: f.weak.offensive >= f.noDeal.offensive - 0.02,
-      value: f.weak.offensive - f.noDeal.offensive,
-      target: "weak offensive − no deal's ≥ −0.02",
-    },
-    noOptionDominated: { ok: dominated.length === 0, value: dominated.length, target: "0 options nobody wants" },
+    agreementRate: target(agreementRate, { atLeast: 0.6, atMost: 0.9 }, "0.60–0.90"),
+    maxPackageShare: target(maxPackageShare, { atMost: 1 / 3 }, "≤ 1/3"),
+    everySeatBeatsNoDealInHalf: target(
+      aboveRates.length > 0 ? Math.min(...aboveRates) : 0,
+      { atLeast: 0.5 },
+      "min over seats ≥ 0.5",
+      aboveRates.length > 0,
+    ),
+    noSeatBeatsNoDealAlways: target(
+      aboveRates.length > 0 ? Math.max(...aboveRates) : 0,
+      { below: 1 },
+      "max over seats < 1",
+      aboveRates.length > 0,
+    ),
+    noDealOffensive: target(f.noDeal.offensive, { atLeast: 0.4, atMost: 0.6 }, "0.40–0.60 of futures"),
+    strongOffensive: target(f.strong.offensive, { below: 0.15 }, "< 0.15 of futures"),
+    strongEscalationHigher: target(
+      f.strongEscalationRisk,
+      { atLeast: VISIBLE_ESCALATION },
+      `strong package's escalation-risk read-out ≥ ${VISIBLE_ESCALATION} (no deal: 0)`,
+    ),
+    weakNoBetterThanNoDeal: target(
+      f.weak.offensive - f.noDeal.offensive,
+      { atLeast: -0.02 },
+      "weak offensive − no deal's ≥ −0.02",
+    ),
+    noOptionDominated: target(dominated.length, { atLeast: 0, atMost: 0 }, "0 options nobody wants"),
   };
   return {
     scenario: scenario.id,
@@ -353,6 +359,24 @@ export function buildReport(
     gamesPerSecond,
     cpuMsPerGame,
   };
+}
+
+/** A calibration target's bounds: at least / at most (inclusive), below (exclusive). */
+export type CalibrationBand = BalanceReport["calibration"][string]["band"];
+
+/** A calibration target: its value, whether the value keeps its band, and the band as data and in words. */
+function target(
+  value: number,
+  band: CalibrationBand,
+  words: string,
+  measured = true,
+): BalanceReport["calibration"][string] {
+  const ok =
+    measured &&
+    (band.atLeast === undefined || value >= band.atLeast) &&
+    (band.atMost === undefined || value <= band.atMost) &&
+    (band.below === undefined || value < band.below);
+  return { ok, value, target: words, band };
 }
 
 /** Whether every calibration target is met. */

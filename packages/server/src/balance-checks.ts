@@ -4,7 +4,6 @@ import { Worker } from "node:worker_threads";
 import type { BalanceReport } from "@ironclad/bots";
 import { ApiError } from "./api-error.ts";
 import type { BalanceJob, BalanceMessage } from "./balance-worker.ts";
-import { type CalibrationBand, calibrationBand } from "./calibration-band.ts";
 import type { ScenarioIntake } from "./scenario-intake.ts";
 import { newId } from "./secrets.ts";
 import type { Store } from "./store.ts";
@@ -28,8 +27,8 @@ export type BalanceCheckView =
 export interface BalanceResult {
   games: number;
   calibrated: boolean;
-  /** Each target as the simulator reports it, with its band as bounds for the page to word (null: in no known form). */
-  calibration: Record<string, BalanceReport["calibration"][string] & { band: CalibrationBand | null }>;
+  /** Each target as the simulator reports it, with its band as bounds for the page to word. */
+  calibration: BalanceReport["calibration"];
   agreementRate: number;
   optionShares: BalanceReport["optionShares"];
   perSeat: BalanceReport["perSeat"];
@@ -128,9 +127,7 @@ function summarise(report: BalanceReport): BalanceResult {
   return {
     games: report.games,
     calibrated: Object.values(report.calibration).every((c) => c.ok),
-    calibration: Object.fromEntries(
-      Object.entries(report.calibration).map(([name, c]) => [name, { ...c, band: calibrationBand(c.target) }]),
-    ),
+    calibration: report.calibration,
     agreementRate: report.agreementRate,
     optionShares: report.optionShares,
     perSeat: report.perSeat,

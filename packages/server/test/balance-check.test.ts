@@ -66,11 +66,24 @@ describe("a balance check", () => {
     expect(check.status).toBe("done");
     expect(check.result.games).toBe(60);
     for (const target of TARGETS) {
-      expect(check.result.calibration[target], target).toEqual({
+      const c = check.result.calibration[target];
+      expect(c, target).toEqual({
         ok: expect.any(Boolean),
         value: expect.any(Number),
         target: expect.any(String),
+        band: expect.any(Object),
       });
+      // The band is data the page words, and the verdict is the value kept within it.
+      const { atLeast, atMost, below } = c.band;
+      expect(
+        [atLeast, atMost, below].some((b) => typeof b === "number"),
+        target,
+      ).toBe(true);
+      const within =
+        (atLeast === undefined || c.value >= atLeast) &&
+        (atMost === undefined || c.value <= atMost) &&
+        (below === undefined || c.value < below);
+      expect(c.ok, target).toBe(within);
     }
     expect(check.result.calibrated).toBe(Object.values(check.result.calibration).every((c: any) => c.ok));
     expect(Object.keys(check.result.optionShares)).toContain("force");

@@ -1,6 +1,6 @@
 // A balance check's figures in the page's language (#20, part 4): each target's value, and its band
-// worded from the bounds the server sends (the simulator's own phrase, English, only when the server
-// could not read it as bounds).
+// worded from the bounds the simulator states (its own phrase, English, only for a result stored before
+// the bounds were sent).
 import { formatNumber, locale, t } from "../i18n/index.ts";
 import type { CalibrationBand } from "./scenario-api.ts";
 

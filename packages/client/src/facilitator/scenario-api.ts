@@ -30,7 +30,7 @@ export class ScenarioRefusal extends ApiFailure {
   }
 }
 
-/** A target's band as bounds (the server reads them from the simulator's phrase): inclusive, or `below` exclusive. */
+/** A target's band as bounds, as the simulator states them: inclusive, or `below` exclusive. */
 export type CalibrationBand = { atLeast?: number; atMost?: number; below?: number };
 
 /** One calibration target of GAME.md as the balance check reports it: `target` is the simulator's phrase, in English. */
