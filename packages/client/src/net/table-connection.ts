@@ -129,7 +129,9 @@ export function decodeState(raw: Record<string, unknown>): TableSnapshot {
   // Documents come in parts, each patch with the parts that changed (docs/protocol.md, "Documents in parts").
   const rest = joinDocument(part?.parts) as PrivatePart | null;
   // The briefs come in their own field (written once); the rest changes as the table moves.
-  const mine = rest ? { ...rest, ...parseJson<Pick<PrivatePart, "brief" | "briefs" | "redCellBrief">>(part?.briefs) } : null;
+  const mine = rest
+    ? { ...rest, ...parseJson<Pick<PrivatePart, "brief" | "briefs" | "redCellBrief">>(part?.briefs) }
+    : null;
   return {
     tableId: String(raw.tableId ?? ""),
     scenarioId: String(raw.scenarioId ?? ""),
