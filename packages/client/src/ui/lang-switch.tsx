@@ -19,9 +19,18 @@ const SHORT: Record<Lang, string> = { en: "EN", uk: "УК", fr: "FR", de: "DE", 
  */
 export function LangSwitch() {
   const lang = useLang();
-  // The languages offered are fetched once the page is drawn, so a switch shows at once (#19).
+  // The languages offered are fetched once the page is drawn and idle (not beside a table's own
+  // chunks), so a switch shows at once (#19).
   useEffect(() => {
-    for (const l of pickerLangs(lang)) void loadCatalogue(l);
+    const fetchAll = () => {
+      for (const l of pickerLangs(lang)) void loadCatalogue(l);
+    };
+    if (typeof requestIdleCallback !== "function") {
+      const timer = setTimeout(fetchAll, 500);
+      return () => clearTimeout(timer);
+    }
+    const id = requestIdleCallback(fetchAll, { timeout: 3000 });
+    return () => cancelIdleCallback(id);
   }, []);
   return (
     <fieldset class="lang-switch">
