@@ -1,10 +1,10 @@
-// A rematch from the debrief (#21, item 3) in Chromium against the real server: Olena opens a
-// listed quick game, Taras takes a bot's seat from the open tables (as in online-play.test.ts), the
-// game's shortest clock runs it to the debrief, Olena offers a rematch with the seats rotated, Taras
-// sees who offered and how it seats them and accepts, and both pages land together at one new table,
-// each in the other's seat, with new seat tokens (the old debrief's kept too). Sofia watches the
-// whole game by its watch link in a third context: every byte her page receives is scanned for
-// anything private, the new seat tokens included. Olena's way to make an offer (the seating chosen
+// A rematch from the debrief (#21, item 3) in Chromium against the real server, and #21's test in
+// one run with three browser contexts: Olena opens a quick game and copies its join link, Taras
+// opens it and takes a bot's seat, Sofia watches by the watch link, the game's shortest clock runs
+// it to the debrief, Olena offers a rematch with the seats rotated, Taras sees who offered and how
+// it seats them and accepts, and both pages land together at one new table, each in the other's
+// seat, with new seat tokens (the old debrief's kept too). Every byte Sofia's page receives, from
+// the talks to the rematch, is scanned for anything private, the new seat tokens included. Olena's way to make an offer (the seating chosen
 // with the arrow keys) and the offer on Taras's debrief are photographed at desktop and phone size
 // (artifacts/screenshots; `npm run screenshots:docs` copies them into docs/screenshots).
 import type { Page } from "playwright-core";
@@ -72,7 +72,7 @@ describe.skipIf(skip !== null)("a rematch in Chromium", () => {
   const bed = quickGameBed();
 
   it("takes both people from the debrief to one new table, seats rotated, when one offers and the other accepts; a watcher receives nothing private", async () => {
-    // Olena: a listed quick game in Kyiv's seat, on the shortest clock.
+    // Olena: a quick game in Kyiv's seat, on the shortest clock.
     const {
       context: olena,
       page: host,
@@ -80,21 +80,29 @@ describe.skipIf(skip !== null)("a rematch in Chromium", () => {
     } = await startQuickGame(bed.browser, bed.url, {
       timings: TIMINGS,
       viewport: DESKTOP,
-      listed: true,
     });
     const oldTable = tableOf(host);
     const code = ((await host.getByTestId("table-tag").locator(".table-tag-code").textContent()) ?? "").trim();
 
-    // Taras: one click in the open tables, and he sits in a bot's seat.
+    // Olena copies the join link and the watch link from the invite.
+    await olena.grantPermissions(["clipboard-read", "clipboard-write"], { origin: bed.url });
+    const tag = host.getByTestId("table-tag");
+    await tag.locator("summary").click();
+    await host.getByTestId("invite-copy").click();
+    const joinLink = await host.evaluate(() => navigator.clipboard.readText());
+    expect(joinLink).toBe(`${bed.url}/join/${code}`);
+    await host.getByTestId("watch-copy").click();
+    const watchLink = await host.evaluate(() => navigator.clipboard.readText());
+    await tag.locator("summary").click();
+
+    // Taras opens the join link and sits in a bot's seat.
     const taras = await bed.browser.newContext({ viewport: DESKTOP });
     await skipGuide(taras);
     const friend = await taras.newPage();
     const friendErrors = pageErrors(friend);
-    await friend.goto(bed.url);
-    const row = friend.locator(".open-list li").filter({ hasText: code });
-    await row.waitFor();
-    await friend.getByLabel("Your name, to join with one click").fill("Taras");
-    await row.getByRole("button", { name: `Join ${code}` }).click();
+    await friend.goto(joinLink);
+    await friend.getByLabel("Your name").fill("Taras");
+    await friend.getByRole("button", { name: "Join the table" }).click();
     await friend.waitForURL(/\/play\/tbl_/);
     expect(tableOf(friend)).toBe(oldTable);
     const tarasSeat = (await storedSeat(friend, oldTable))?.seat ?? "";
@@ -102,12 +110,6 @@ describe.skipIf(skip !== null)("a rematch in Chromium", () => {
     expect(tarasSeat).not.toBe("kyiv");
 
     // Sofia watches by the table's watch link, from the talks to the rematch.
-    await olena.grantPermissions(["clipboard-read", "clipboard-write"], { origin: bed.url });
-    const tag = host.getByTestId("table-tag");
-    await tag.locator("summary").click();
-    await host.getByTestId("watch-copy").click();
-    const watchLink = await host.evaluate(() => navigator.clipboard.readText());
-    await tag.locator("summary").click();
     const {
       context: sofia,
       page: watcher,
