@@ -201,4 +201,44 @@ describe.skipIf(skip !== null)("a rematch in Chromium", () => {
     await taras.close();
     await sofia.close();
   }, 300_000);
+
+  it("tells the person left behind that an offer expired once everyone who had accepted it left the table", async () => {
+    const {
+      context: olena,
+      page: host,
+      errors: hostErrors,
+    } = await startQuickGame(bed.browser, bed.url, { timings: TIMINGS, viewport: DESKTOP });
+    const code = ((await host.getByTestId("table-tag").locator(".table-tag-code").textContent()) ?? "").trim();
+    const taras = await bed.browser.newContext({ viewport: DESKTOP });
+    await skipGuide(taras);
+    const friend = await taras.newPage();
+    const friendErrors = pageErrors(friend);
+    await friend.goto(`${bed.url}/join/${code}`);
+    await friend.getByLabel("Your name").fill("Taras");
+    await friend.getByRole("button", { name: "Join the table" }).click();
+    await friend.waitForURL(/\/play\/tbl_/);
+    const table = tableOf(friend);
+    expect(tableOf(host)).toBe(table);
+    await Promise.all([toDebrief(host), toDebrief(friend)]);
+
+    // Olena offers (her offer is her yes), then leaves the table before Taras answers.
+    const mine = host.locator(".debrief-panel .play-again");
+    await mine.getByRole("button", { name: "Offer a rematch" }).click();
+    await friend.locator(".debrief-panel .rematch-offer").waitFor();
+    await mine.getByRole("button", { name: "Leave the table" }).click();
+    await mine.locator(".leave-confirm").getByRole("button", { name: "Leave", exact: true }).click();
+    await host.waitForURL((url) => url.pathname === "/");
+
+    // Taras is told why, in place of the offer, and is not moved.
+    const outcome = friend.locator(".debrief-panel .rematch-outcome");
+    await expect
+      .poll(() => outcome.textContent(), { timeout: 30_000 })
+      .toBe("The rematch offer expired: everyone who had accepted it has left the table.");
+    expect(await friend.locator(".debrief-panel .rematch-offer").count()).toBe(0);
+    expect(tableOf(friend)).toBe(table);
+    expect(hostErrors).toEqual([]);
+    expect(friendErrors).toEqual([]);
+    await olena.close();
+    await taras.close();
+  }, 300_000);
 });
