@@ -131,10 +131,15 @@ describe.skipIf(skip !== null)("the facilitator's plan, role sheets and second d
     await page.getByRole("link", { name: "Role sheets (confidential)" }).click();
     await page.getByRole("heading", { name: "Confidential role sheets", level: 1 }).waitFor();
     const sheets = page.locator("article.fac-sheet");
-    await expect.poll(() => sheets.count(), POLL).toBe(2 * SEATS.length);
+    // The 90-minute lesson has a person for Moscow: each table's red cell gets its own sheet, last.
+    const perTable = [...SEATS, "moscow"];
+    await expect.poll(() => sheets.count(), POLL).toBe(2 * perTable.length);
     await page.getByLabel("Print for").selectOption({ index: 1 });
-    await expect.poll(() => sheets.count()).toBe(SEATS.length);
-    expect(await sheets.evaluateAll((els) => els.map((e) => e.getAttribute("data-seat")))).toEqual(SEATS);
+    await expect.poll(() => sheets.count()).toBe(perTable.length);
+    expect(await sheets.evaluateAll((els) => els.map((e) => e.getAttribute("data-seat")))).toEqual(perTable);
+    const red = page.locator('article.fac-sheet[data-seat="moscow"]');
+    expect(await red.getByRole("heading", { level: 2 }).textContent()).toBe("Moscow: your brief");
+    expect(await red.locator(".is-red-line").count()).toBe(0);
     const kyiv = page.locator('article.fac-sheet[data-seat="kyiv"]');
     expect(await kyiv.getByRole("heading", { level: 2 }).textContent()).toBe("Kyiv: your brief");
     expect(await kyiv.textContent()).toContain(briefOf("kyiv").objectives.en.slice(0, 60));
@@ -153,12 +158,13 @@ describe.skipIf(skip !== null)("the facilitator's plan, role sheets and second d
     await page.emulateMedia({ media: "print" });
     await page.screenshot({ path: screenshotPath("facilitator-role-sheets-print"), fullPage: true });
     await kyiv.screenshot({ path: screenshotPath("facilitator-role-sheet-print") });
+    await red.screenshot({ path: screenshotPath("facilitator-role-sheet-red-cell-print") });
     const heights = await sheets.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
     await page.emulateMedia({ media: null });
     await page.setViewportSize(DESKTOP);
     const count = Number(/\/Count (\d+)/.exec(pdf.toString("latin1"))?.[1] ?? 0);
     expect({ count, heights }).toEqual({
-      count: SEATS.length,
+      count: perTable.length,
       heights: heights.map((h) => Math.min(h, 1123 - 2 * 53)),
     });
 
@@ -172,11 +178,11 @@ describe.skipIf(skip !== null)("the facilitator's plan, role sheets and second d
     await kyivUk.screenshot({ path: screenshotPath("facilitator-role-sheet-uk") });
     // Ukrainian runs longer than English: still one page a seat.
     await page.getByLabel("Друкувати для").selectOption({ index: 1 });
-    await expect.poll(() => sheets.count()).toBe(SEATS.length);
+    await expect.poll(() => sheets.count()).toBe(perTable.length);
     await page.emulateMedia({ media: "print" });
     const ukPdf = (await page.pdf({ format: "A4", printBackground: true })).toString("latin1");
     await page.emulateMedia({ media: null });
-    expect(Number(/\/Count (\d+)/.exec(ukPdf)?.[1] ?? 0)).toBe(SEATS.length);
+    expect(Number(/\/Count (\d+)/.exec(ukPdf)?.[1] ?? 0)).toBe(perTable.length);
     await page.evaluate(() => localStorage.setItem("ironclad:lang", "en"));
 
     // Without the key, another browser gets no sheet and no brief.

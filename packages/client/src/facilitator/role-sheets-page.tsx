@@ -3,6 +3,7 @@
 // in the page's language, and one for the red cell where people play it. Read with the facilitator key from GET /api/sessions/:id/briefs; the
 // public handout is another page and never holds a brief.
 import { type PrivateBrief, type PublicScenario, RED_CELL_YEAR_PARTS, type RedCellBrief } from "@ironclad/engine";
+import type { ComponentChildren } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { errorText, loc, t } from "../i18n/index.ts";
 import { getScenario } from "../net/api.ts";
@@ -97,93 +98,16 @@ function Sheets({ sessionId }: { sessionId: string }) {
       {sc && briefs.value && (
         <div class="fac-sheet-list">
           {chosen.map((table) => [
-            ...(briefs.value?.seats ?? []).map(({ seat, brief }) => {
-              const s = sc.seats.find((x) => x.id === seat);
-              const seatName = s ? loc(s.name) : seat;
-              return (
-                <article
-                  key={`${table.tableId}-${seat}`}
-                  class="fac-sheet"
-                  data-seat={seat}
-                  data-table={table.tableId}
-                  aria-label={t("sheets.sheetFor", { seat: seatName, n: table.number })}
-                >
-                  <header class="fac-sheet-head">
-                    <p class="fac-sheet-stamp">{t("sheets.confidential")}</p>
-                    <div class="fac-sheet-who">
-                      {s && <Flag code={s.flag} size="lg" />}
-                      <div>
-                        <h2>{t("sheets.briefOf", { seat: seatName })}</h2>
-                        <p class="fac-sheet-where">
-                          {t("sheets.table", { n: table.number, code: table.code })}
-                          {name ? ` · ${name}` : ""} · {loc(sc.title)}
-                        </p>
-                      </div>
-                    </div>
-                  </header>
-                  <section class="fac-sheet-objectives">
-                    <h3>{t("brief.objectives")}</h3>
-                    <p>{loc(brief.objectives)}</p>
-                  </section>
-                  <div class="fac-sheet-facts">
-                    <div class="fac-sheet-nodeal">
-                      <p class="fac-label">{t("brief.noDeal")}</p>
-                      <p class="fac-sheet-big">{brief.noDealValue}</p>
-                      <p class="fac-sheet-note">{t("sheets.noDealNote")}</p>
-                    </div>
-                    <div>
-                      <p class="fac-label">{t("brief.redLines")}</p>
-                      {brief.redLines.length > 0 ? (
-                        <ul class="fac-sheet-redlines">
-                          {brief.redLines.map((r) => (
-                            <li key={`${r.issue}-${r.options.join("-")}`}>{loc(r.text)}</li>
-                          ))}
-                        </ul>
-                      ) : (
-                        <p class="fac-sheet-note">{t("sheets.noRedLines")}</p>
-                      )}
-                    </div>
-                    <div>
-                      <p class="fac-label">{t("brief.outcome")}</p>
-                      <ul class="fac-sheet-outcomes">
-                        {(["held", "eroded", "failed", "escalated"] as const).map((o) => (
-                          <li key={o}>
-                            <span>{t(`outcome.${o}`)}</span>
-                            <strong>{signed(brief.outcomePoints[o])}</strong>
-                          </li>
-                        ))}
-                      </ul>
-                      <p class="fac-sheet-note">{t("sheets.penalty", { points: brief.brokenPromisePenalty })}</p>
-                    </div>
-                  </div>
-                  <section class="fac-sheet-points">
-                    <h3>{t("brief.pointTable")}</h3>
-                    <div class="fac-sheet-issues">
-                      {sc.issues.map((issue) => (
-                        <table key={issue.id} class="fac-sheet-issue">
-                          <caption>{loc(issue.name)}</caption>
-                          <tbody>
-                            {issue.options.map((o) => {
-                              const red = brief.redLines.some((r) => r.issue === issue.id && r.options.includes(o.id));
-                              return (
-                                <tr key={o.id} class={red ? "is-red-line" : ""}>
-                                  <th scope="row">
-                                    {loc(o.label)}
-                                    {red && <span class="fac-sheet-red"> · {t("sheets.redLine")}</span>}
-                                  </th>
-                                  <td>{signed(brief.pointTable[issue.id]?.[o.id] ?? 0)}</td>
-                                </tr>
-                              );
-                            })}
-                          </tbody>
-                        </table>
-                      ))}
-                    </div>
-                  </section>
-                  <footer class="fac-sheet-foot">{t("sheets.foot")}</footer>
-                </article>
-              );
-            }),
+            ...(briefs.value?.seats ?? []).map(({ seat, brief }) => (
+              <SeatSheet
+                key={`${table.tableId}-${seat}`}
+                seat={seat}
+                brief={brief}
+                table={table}
+                sc={sc}
+                session={name}
+              />
+            )),
             briefs.value?.redCell && (
               <RedCellSheet
                 key={`${table.tableId}-red`}
@@ -201,19 +125,18 @@ function Sheets({ sessionId }: { sessionId: string }) {
   );
 }
 
-/** The red cell's sheet: its objectives, how it scores each year and at the end, and its points for the terms. */
-function RedCellSheet({
-  red,
+type SheetTable = { tableId: string; number: number; code: string };
+type SheetProps = { seat: string; table: SheetTable; sc: PublicScenario; session: string | undefined };
+
+/** One confidential page: who and where, the seat's objectives, then its figures (`children`). */
+function SheetFrame({
+  seat,
   table,
   sc,
   session,
-}: {
-  red: { seat: string; brief: RedCellBrief };
-  table: { tableId: string; number: number; code: string };
-  sc: PublicScenario;
-  session: string | undefined;
-}) {
-  const { seat, brief } = red;
+  objectives,
+  children,
+}: SheetProps & { objectives: string; children: ComponentChildren }) {
   const s = sc.seats.find((x) => x.id === seat);
   const seatName = s ? loc(s.name) : seat;
   return (
@@ -238,8 +161,108 @@ function RedCellSheet({
       </header>
       <section class="fac-sheet-objectives">
         <h3>{t("brief.objectives")}</h3>
-        <p>{loc(brief.objectives)}</p>
+        <p>{objectives}</p>
       </section>
+      {children}
+      <footer class="fac-sheet-foot">{t("sheets.foot")}</footer>
+    </article>
+  );
+}
+
+/** Points for each way the framework ends. */
+function OutcomePoints({ points }: { points: Record<"held" | "eroded" | "failed" | "escalated", number> }) {
+  return (
+    <>
+      <p class="fac-label">{t("brief.outcome")}</p>
+      <ul class="fac-sheet-outcomes">
+        {(["held", "eroded", "failed", "escalated"] as const).map((o) => (
+          <li key={o}>
+            <span>{t(`outcome.${o}`)}</span>
+            <strong>{signed(points[o])}</strong>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** A point table, issue by issue, with the seat's red lines marked. */
+function PointTables({
+  sc,
+  title,
+  points,
+  redLines = [],
+}: {
+  sc: PublicScenario;
+  title: string;
+  points: Record<string, Record<string, number>>;
+  redLines?: PrivateBrief["redLines"];
+}) {
+  return (
+    <section class="fac-sheet-points">
+      <h3>{title}</h3>
+      <div class="fac-sheet-issues">
+        {sc.issues.map((issue) => (
+          <table key={issue.id} class="fac-sheet-issue">
+            <caption>{loc(issue.name)}</caption>
+            <tbody>
+              {issue.options.map((o) => {
+                const red = redLines.some((r) => r.issue === issue.id && r.options.includes(o.id));
+                return (
+                  <tr key={o.id} class={red ? "is-red-line" : ""}>
+                    <th scope="row">
+                      {loc(o.label)}
+                      {red && <span class="fac-sheet-red"> · {t("sheets.redLine")}</span>}
+                    </th>
+                    <td>{signed(points[issue.id]?.[o.id] ?? 0)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+/** A negotiating seat's sheet: objectives, no-deal value, red lines, outcome points and point table. */
+function SeatSheet({ brief, ...where }: SheetProps & { brief: PrivateBrief }) {
+  return (
+    <SheetFrame {...where} objectives={loc(brief.objectives)}>
+      <div class="fac-sheet-facts">
+        <div class="fac-sheet-nodeal">
+          <p class="fac-label">{t("brief.noDeal")}</p>
+          <p class="fac-sheet-big">{brief.noDealValue}</p>
+          <p class="fac-sheet-note">{t("sheets.noDealNote")}</p>
+        </div>
+        <div>
+          <p class="fac-label">{t("brief.redLines")}</p>
+          {brief.redLines.length > 0 ? (
+            <ul class="fac-sheet-redlines">
+              {brief.redLines.map((r) => (
+                <li key={`${r.issue}-${r.options.join("-")}`}>{loc(r.text)}</li>
+              ))}
+            </ul>
+          ) : (
+            <p class="fac-sheet-note">{t("sheets.noRedLines")}</p>
+          )}
+        </div>
+        <div>
+          <OutcomePoints points={brief.outcomePoints} />
+          <p class="fac-sheet-note">{t("sheets.penalty", { points: brief.brokenPromisePenalty })}</p>
+        </div>
+      </div>
+      <PointTables sc={where.sc} title={t("brief.pointTable")} points={brief.pointTable} redLines={brief.redLines} />
+    </SheetFrame>
+  );
+}
+
+/** The red cell's sheet: its objectives, how it scores each year and at the end, and its points for the terms. */
+function RedCellSheet({ red, ...where }: Omit<SheetProps, "seat"> & { red: { seat: string; brief: RedCellBrief } }) {
+  const { seat, brief } = red;
+  return (
+    <SheetFrame {...where} seat={seat} objectives={loc(brief.objectives)}>
       <div class="fac-sheet-facts">
         <div class="fac-sheet-nodeal">
           <p class="fac-label">{t("redCell.noDeal")}</p>
@@ -257,36 +280,10 @@ function RedCellSheet({
           </ul>
         </div>
         <div>
-          <p class="fac-label">{t("brief.outcome")}</p>
-          <ul class="fac-sheet-outcomes">
-            {(["held", "eroded", "failed", "escalated"] as const).map((o) => (
-              <li key={o}>
-                <span>{t(`outcome.${o}`)}</span>
-                <strong>{signed(brief.outcomePoints[o])}</strong>
-              </li>
-            ))}
-          </ul>
+          <OutcomePoints points={brief.outcomePoints} />
         </div>
       </div>
-      <section class="fac-sheet-points">
-        <h3>{t("redCell.pointTable")}</h3>
-        <div class="fac-sheet-issues">
-          {sc.issues.map((issue) => (
-            <table key={issue.id} class="fac-sheet-issue">
-              <caption>{loc(issue.name)}</caption>
-              <tbody>
-                {issue.options.map((o) => (
-                  <tr key={o.id}>
-                    <th scope="row">{loc(o.label)}</th>
-                    <td>{signed(brief.pointTable[issue.id]?.[o.id] ?? 0)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ))}
-        </div>
-      </section>
-      <footer class="fac-sheet-foot">{t("sheets.foot")}</footer>
-    </article>
+      <PointTables sc={where.sc} title={t("redCell.pointTable")} points={brief.pointTable} />
+    </SheetFrame>
   );
 }
