@@ -311,7 +311,7 @@ function Screen({ title, children }: { title: string; children: preact.Component
     <div class="page">
       <header class="masthead">
         <Wordmark />
-        <LangSwitch />
+        <LangSwitch prefetch={false} />
       </header>
       <main id="main" class="join-main">
         <article class="card join-card">
@@ -412,7 +412,7 @@ function TableScreen({ view, conn, tableId }: { view: ConnectionView; conn: Tabl
             <WatchersBadge count={snap.watchers} />
             <ConnectionBadge status={view.status} />
             {whoSeat && <AlertsMenu count={alerts.length} />}
-            <LangSwitch />
+            <LangSwitch prefetch={false} />
           </div>
           {whoSeat && phase !== "debrief" && <LeaveTable inBar />}
         </header>

@@ -17,11 +17,13 @@ const SHORT: Record<Lang, string> = { en: "EN", uk: "УК", fr: "FR", de: "DE", 
  * what they see ("click EN") reaches it (WCAG 2.5.3, label in name). Only complete languages are offered
  * (COMPLETE_LANGS); a language being previewed shows its button too, so the picker says what is in use.
  */
-export function LangSwitch() {
+export function LangSwitch({ prefetch = true }: { prefetch?: boolean }) {
   const lang = useLang();
-  // The languages offered are fetched once the page is drawn and idle (not beside a table's own
-  // chunks), so a switch shows at once (#19).
+  // The languages offered are fetched once the page is drawn and idle, so a switch shows at once
+  // (#19). Not on the table's pages (`prefetch` false): idle there is mostly waiting for the room,
+  // and a switch may wait for its catalogue.
   useEffect(() => {
+    if (!prefetch) return;
     const fetchAll = () => {
       for (const l of pickerLangs(lang)) void loadCatalogue(l);
     };
