@@ -1,9 +1,9 @@
 // My brief: objectives, no-deal value, red lines, outcome points and the point table (the red
 // cell's, its own kind of brief). Only my own seat's brief ever reaches this browser (the server's
 // StateView holds no other).
-import { Fragment } from "preact";
 import { loc, t } from "../i18n/index.ts";
 import { Flag } from "../ui/flag.tsx";
+import { OutcomePointsList, PointTable } from "./brief-points.tsx";
 import { RedCellBriefPanel } from "./red-cell-brief.tsx";
 import { seatFlag, seatName, useTable } from "./table-context.ts";
 
@@ -56,49 +56,15 @@ export function BriefPanel() {
         </>
       )}
       <h3 class="brief-sub">{t("brief.outcome")}</h3>
-      <ul class="outcome-points">
-        {(["held", "eroded", "failed", "escalated"] as const).map((o) => (
-          <li key={o}>
-            <span>{t(`outcome.${o}`)}</span>
-            <span class="num">{signed(brief.outcomePoints[o])}</span>
-          </li>
-        ))}
-      </ul>
-      <details class="point-table" open>
-        <summary>{t("brief.pointTable")}</summary>
-        <table>
-          <caption class="visually-hidden">{t("brief.pointTableCaption")}</caption>
-          <tbody>
-            {scenario.issues.map((issue) => (
-              <Fragment key={issue.id}>
-                <tr class="pt-issue">
-                  <th scope="colgroup" colSpan={2}>
-                    {loc(issue.name)}
-                  </th>
-                </tr>
-                {issue.options.map((o) => {
-                  const chosen = snap.draft[issue.id] === o.id;
-                  const red = brief.redLines.some((r) => r.issue === issue.id && r.options.includes(o.id));
-                  return (
-                    <tr key={`${issue.id}-${o.id}`} class={`${chosen ? "is-chosen" : ""}${red ? " is-red-line" : ""}`}>
-                      <th scope="row">
-                        {loc(o.label)}
-                        {chosen && <span class="visually-hidden"> ({t("brief.inDraft")})</span>}
-                      </th>
-                      <td class="num">{signed(brief.pointTable[issue.id]?.[o.id] ?? 0)}</td>
-                    </tr>
-                  );
-                })}
-              </Fragment>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <OutcomePointsList points={brief.outcomePoints} />
+      <PointTable
+        issues={scenario.issues}
+        points={brief.pointTable}
+        chosen={(issue) => snap.draft[issue]}
+        redLines={brief.redLines}
+        summary="brief.pointTable"
+        caption="brief.pointTableCaption"
+      />
     </section>
   );
-}
-
-/** A number with its sign. */
-export function signed(n: number): string {
-  return n > 0 ? `+${n}` : String(n);
 }

@@ -6,7 +6,7 @@ import { loc, t } from "../i18n/index.ts";
 import type { PublicPart } from "../net/table-types.ts";
 import { Flag } from "../ui/flag.tsx";
 import { Readout } from "./analysis-panel.tsx";
-import { signed } from "./brief-panel.tsx";
+import { signed } from "./brief-points.tsx";
 import { useAmendmentLabel } from "./offers-panel.tsx";
 import { PlayAgain } from "./play-again.tsx";
 import { RedCellScore } from "./red-cell-score.tsx";

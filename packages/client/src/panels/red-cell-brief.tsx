@@ -2,10 +2,9 @@
 // points for the terms of a framework that stands, its no-deal value, the outcome line and each
 // stress-test year). Only the red cell and the facilitator ever receive it.
 import { RED_CELL_YEAR_PARTS, type RedCellBrief } from "@ironclad/engine";
-import { Fragment } from "preact";
 import { loc, t } from "../i18n/index.ts";
 import { Flag } from "../ui/flag.tsx";
-import { signed } from "./brief-panel.tsx";
+import { OutcomePointsList, PointTable, signed } from "./brief-points.tsx";
 import { seatFlag, seatName, useTable } from "./table-context.ts";
 
 /** The red cell's private brief, for the red cell's own screen. */
@@ -37,43 +36,14 @@ export function RedCellBriefPanel({ brief, seat }: { brief: RedCellBrief; seat: 
         ))}
       </ul>
       <h3 class="brief-sub">{t("brief.outcome")}</h3>
-      <ul class="outcome-points">
-        {(["held", "eroded", "failed", "escalated"] as const).map((o) => (
-          <li key={o}>
-            <span>{t(`outcome.${o}`)}</span>
-            <span class="num">{signed(brief.outcomePoints[o])}</span>
-          </li>
-        ))}
-      </ul>
-      <details class="point-table" open>
-        <summary>{t("redCell.pointTable")}</summary>
-        <table>
-          <caption class="visually-hidden">{t("redCell.pointTableCaption")}</caption>
-          <tbody>
-            {scenario.issues.map((issue) => (
-              <Fragment key={issue.id}>
-                <tr class="pt-issue">
-                  <th scope="colgroup" colSpan={2}>
-                    {loc(issue.name)}
-                  </th>
-                </tr>
-                {issue.options.map((o) => {
-                  const chosen = (snap.pub?.framework?.package[issue.id] ?? snap.draft[issue.id]) === o.id;
-                  return (
-                    <tr key={`${issue.id}-${o.id}`} class={chosen ? "is-chosen" : ""}>
-                      <th scope="row">
-                        {loc(o.label)}
-                        {chosen && <span class="visually-hidden"> ({t("brief.inDraft")})</span>}
-                      </th>
-                      <td class="num">{signed(brief.pointTable[issue.id]?.[o.id] ?? 0)}</td>
-                    </tr>
-                  );
-                })}
-              </Fragment>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <OutcomePointsList points={brief.outcomePoints} />
+      <PointTable
+        issues={scenario.issues}
+        points={brief.pointTable}
+        chosen={(issue) => snap.pub?.framework?.package[issue] ?? snap.draft[issue]}
+        summary="redCell.pointTable"
+        caption="redCell.pointTableCaption"
+      />
     </section>
   );
 }

@@ -3,7 +3,7 @@
 // computes every number (red-cell-score.ts); this only lays them out.
 import type { RedCellBrief, SeatScore } from "@ironclad/engine";
 import { loc, t } from "../i18n/index.ts";
-import { signed } from "./brief-panel.tsx";
+import { signed } from "./brief-points.tsx";
 import { seatName, useTable } from "./table-context.ts";
 
 type YearScore = NonNullable<SeatScore["redCell"]>["years"][number];
