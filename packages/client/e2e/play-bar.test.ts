@@ -94,10 +94,41 @@ function barProblems(page: Page, texts: { label: string; detail: string }): Prom
   }, texts);
 }
 
+/**
+ * Gives every seat card in the row its "ready" mark (in the page's words) and says which names run
+ * under their card's marks: in Ukrainian on a phone "Вашингтон" ran under „Готові“.
+ */
+function seatCardProblems(page: Page, ready: string): Promise<string[]> {
+  return page.evaluate((word) => {
+    const problems: string[] = [];
+    for (const card of document.querySelectorAll<HTMLElement>(".seats-row .seat-card")) {
+      const marks = card.querySelector(".seat-card-marks") as HTMLElement;
+      if (!marks.querySelector(".mark-ready")) {
+        const mark = document.createElement("span");
+        mark.className = "mark-ready";
+        mark.textContent = word;
+        marks.append(mark);
+      }
+      const name = (card.querySelector(".seat-card-name-text") ?? card.querySelector(".seat-card-name")) as HTMLElement;
+      const range = document.createRange();
+      range.selectNodeContents(name);
+      const text = range.getBoundingClientRect();
+      // What is drawn of the name: its text, cut at its own box when it clips.
+      const right =
+        getComputedStyle(name).overflowX === "visible"
+          ? text.right
+          : Math.min(text.right, name.getBoundingClientRect().right);
+      if (right > marks.getBoundingClientRect().left + 0.5)
+        problems.push(`${card.dataset.seat}'s name runs under its marks`);
+    }
+    return problems;
+  }, ready);
+}
+
 describe.skipIf(skip !== null)("the table's bar in every language", () => {
   const bed = quickGameBed();
 
-  it("keeps every part apart and the clock whole at 360, 390 and 1280 px in en, uk, fr, de and pl, seated and watching", async () => {
+  it("keeps every part apart and the clock whole at 360, 390 and 1280 px in en, uk, fr, de and pl, seated and watching, and no seat's name under its marks", async () => {
     // A long briefing: the bar shows the phase's name and a running clock the whole time.
     const { context, page, errors } = await startQuickGame(bed.browser, bed.url, {
       timings: { briefingSeconds: 900 },
@@ -130,6 +161,10 @@ describe.skipIf(skip !== null)("the table's bar in every language", () => {
           const problems = await barProblems(p, longest(lang));
           await p.locator(".play-bar").screenshot({ path: screenshotPath(`${shot}-longest`) });
           found.push(...problems.map((problem) => `${who} ${lang} ${width}px: ${problem}`));
+          const cards = await seatCardProblems(p, CATALOGUES[lang]?.["seats.ready"] ?? "");
+          if (who === "seated")
+            await p.locator(".seats-row").screenshot({ path: screenshotPath(`seats-row-${lang}-${width}`) });
+          found.push(...cards.map((problem) => `${who} ${lang} ${width}px: ${problem}`));
         }
       }
     expect(found).toEqual([]);

@@ -32,7 +32,7 @@ export function SeatsRow() {
               <Flag code={seatFlag(scenario, id)} />
               <div class="seat-card-text">
                 <p class="seat-card-name">
-                  {seatName(scenario, id)}
+                  <span class="seat-card-name-text">{seatName(scenario, id)}</span>
                   {id === mySeat && <span class="tag tag-you">{t("seats.you")}</span>}
                 </p>
                 <p class="seat-card-people">
