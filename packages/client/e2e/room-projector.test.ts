@@ -60,7 +60,8 @@ describe.skipIf(skip !== null)("the room's projector at 1920×1080", () => {
     await expect.poll(() => page.getByTestId("room-joined").textContent(), POLL).toBe("3");
     expect(await room.getAttribute("data-screen")).toBe("join");
     expect(await page.getByTestId("room-code").textContent()).toBe(session.sessionCode);
-    expect(await room.locator("img.fac-qr").count()).toBe(1);
+    // The QR code is drawn once its library has loaded (it is not in the page's first chunk).
+    await expect.poll(() => room.locator("img.fac-qr").count(), POLL).toBe(1);
     expect(await room.textContent()).toContain("2 at this table");
     expect(await smallText(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath("projector-join") });

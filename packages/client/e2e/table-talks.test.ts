@@ -185,7 +185,8 @@ describe.skipIf(skip !== null)("the talks in Chromium: stances, the pen, straw p
         );
       if (ok)
         made = await offers
-          .locator('.offer[data-offer="1"]')
+          .locator(".offer.is-mine")
+          .first()
           .waitFor({ timeout: 5_000 })
           .then(
             () => true,
@@ -193,9 +194,10 @@ describe.skipIf(skip !== null)("the talks in Chromium: stances, the pen, straw p
           );
     }
     expect(made, "Kyiv made no offer").toBe(true);
-    const offer = offers.locator('.offer[data-offer="1"]');
+    // Kyiv's own offer: the bots may have traded among themselves first, so it need not be #1.
+    const offer = offers.locator(".offer.is-mine").first();
     const offerText = (await offer.textContent()) ?? "";
-    expect(offerText).toContain("#1 · Kyiv → the whole table");
+    expect(offerText).toMatch(/#\d+ · Kyiv → the whole table/);
     expect(offerText).toMatch(/Kyiv gives.*support for #\d+/);
     expect(offerText).toMatch(/In return, (whoever accepts|\w+) gives.*support for #\d+/);
     // Still open (Withdraw), or a bot took it up (then each term shows its fate, pending until settled).
