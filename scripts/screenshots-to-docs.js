@@ -8,8 +8,12 @@ import path from "node:path";
 const root = path.resolve(import.meta.dirname, "..");
 const from = path.join(root, "artifacts/screenshots");
 const to = path.join(root, "docs/screenshots");
-// A docs picture whose test shot goes by another name.
-const SOURCES = { "guided-step-desktop.png": "guided-scoring-desktop.png" };
+// Docs pictures whose test shots go by other names.
+const SOURCES = {
+  "guided-step-desktop.png": "guided-scoring-desktop.png",
+  "facilitator-setup-desktop.png": "facilitator-setup-plan-desktop.png",
+  "facilitator-setup-timings-phone.png": "facilitator-setup-plan-phone.png",
+};
 
 if (!fs.existsSync(from)) {
   console.error(`No ${path.relative(root, from)}: run the end-to-end tests first (npm test).`);
