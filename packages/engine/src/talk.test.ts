@@ -56,7 +56,7 @@ describe("bot talk from the scenario", () => {
 
   it("falls back to English for a language the template lacks, and to null when the line does not fit", () => {
     const speech = talkSpeech(sc, "kyiv", "sign", {});
-    expect(renderTalk(sc, speech, "de")).toBe("Kyiv signs: this keeps our sovereignty and gives us a real deterrent.");
+    expect(renderTalk(sc, speech, "it")).toBe("Kyiv signs: this keeps our sovereignty and gives us a real deterrent.");
     expect(renderTalk(sc, { ...speech, index: 7 }, "en")).toBeNull();
     expect(renderTalk(sc, { ...speech, slots: { seat: "atlantis" }, variant: "default" }, "en")).toBeNull();
     const amend = talkSpeech(sc, "paris", "amend", { issue: "pledge", option: "nope", current: null });
@@ -116,12 +116,12 @@ describe("talk checks", () => {
 
   it("wants every word in each language the templates use, and a {name} in the quote", () => {
     const problems = problemsAfter((s) => {
-      s.talk.templates.sign.default = [{ en: "{seat} signs.", de: "{seat} unterschreibt." }];
+      s.talk.templates.sign.default = [{ en: "{seat} signs.", it: "{seat} firma." }];
       s.talk.words.quote.uk = "«»";
     });
     expect(problems).toContainEqual({
       path: "talk.words.blank",
-      message: expect.stringMatching(/written in "de" too/),
+      message: expect.stringMatching(/written in "it" too/),
     });
     expect(problems).toContainEqual({ path: "talk.words.quote.uk", message: expect.stringMatching(/\{name\}/) });
   });
