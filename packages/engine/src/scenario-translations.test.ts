@@ -1,5 +1,5 @@
-// Both shipped scenarios speak Ukrainian and French as well as English: every localized text has a
-// `uk` and an `fr`, each written in its language, and every talk template keeps English's slots.
+// Both shipped scenarios speak Ukrainian, French, German and Polish as well as English: every localized
+// text has a `uk`, `fr`, `de` and `pl`, each written in its language, and every talk template keeps English's slots.
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { defaultScenario, defaultScenarioInput } from "./default-scenario.ts";
@@ -41,8 +41,40 @@ const FRENCH =
   /[àâçéèêëîïôûùüœ]|(^|[^\p{L}])(le|la|les|l’|un|une|des|du|de|d’|et|à|au|aux|en|sur|sous|pour|par|pas|que|qu’|qui|ne|n’|dans|avec|sans|son|sa|ses|ce|cet|cette|ces|il|elle|se|s’|est|sont|nous|vous)(?![\p{L}])/iu;
 /** English that a French text should not still hold. */
 const ENGLISH = /\b(the|and|with|will|would|which|should|of|is|are)\b/i;
+/** English that a German text should not still hold ("will" is German too). */
+const ENGLISH_IN_GERMAN = /\b(the|and|with|would|which|should|of|is|are)\b/i;
 
-describe.each(SCENARIOS)("$name in Ukrainian and French", ({ input, load, texts: atLeast }) => {
+/** Names German and Polish write as English does. */
+const GERMAN_AS_ENGLISH = new Set(["Washington", "Paris", "London", "Berlin", "Helsinki"]);
+const POLISH_AS_ENGLISH = new Set(["Berlin", "Helsinki"]);
+/** German: an umlaut or ß, or a common German function word ("in" too: short titles hold little else). */
+const GERMAN =
+  /[äöüß]|(^|[^\p{L}])(der|die|das|den|dem|des|und|ein|eine|einen|einem|dieses|mit|von|zu|für|nicht|ist|sind|auf|sich|wird|im|in|oder|nur|binnen|nahe)(?![\p{L}])/iu;
+/** Polish: a Polish letter, a digraph English hardly has (rz, cz, sz), or a common Polish function word. */
+const POLISH = /[ąćęłńóśźż]|rz|cz|sz|(^|[^\p{L}])(i|w|z|na|nie|do|się|jest|oraz|że|od|po|przez|dla)(?![\p{L}])/iu;
+
+/** A translation opening its quotes with „ and closing them with `close`: its own words, no English left, no ASCII quotes. */
+function checkTranslation(
+  texts: { path: string; text: Record<string, unknown> }[],
+  lang: string,
+  { same, own, english, close }: { same: Set<string>; own: RegExp; english: RegExp; close: string },
+) {
+  for (const { path, text } of texts) {
+    const t = String(text[lang]);
+    const en = String(text.en);
+    if (same.has(t)) expect(t, path).toBe(en);
+    else {
+      expect(t, path).not.toBe(en);
+      if (words(en).trim().split(/\s+/).length >= 4) expect(words(t), path).toMatch(own);
+    }
+    expect(words(t), path).not.toMatch(english);
+    expect(t, `${path}: typographic apostrophes and quotes`).not.toMatch(/['"]/);
+    expect(t.split("„").length, `${path}: every „ closed by ${close}`).toBe(t.split(close).length);
+    expect(en.split("\n").length, `${path}: paragraphs as in English`).toBe(t.split("\n").length);
+  }
+}
+
+describe.each(SCENARIOS)("$name in Ukrainian, French, German and Polish", ({ input, load, texts: atLeast }) => {
   const scenario = load();
   const texts = localizedTexts(scenario);
 
@@ -56,7 +88,7 @@ describe.each(SCENARIOS)("$name in Ukrainian and French", ({ input, load, texts:
     expect(paths.some((p) => p.startsWith("talk.templates."))).toBe(true);
   });
 
-  it.each(["uk", "fr"])("has a non-empty `%s` in every localized text", (lang) => {
+  it.each(["uk", "fr", "de", "pl"])("has a non-empty `%s` in every localized text", (lang) => {
     const missing = texts.filter((t) => typeof t.text[lang] !== "string" || t.text[lang].trim() === "");
     expect(missing.map((t) => t.path)).toEqual([]);
   });
@@ -88,19 +120,31 @@ describe.each(SCENARIOS)("$name in Ukrainian and French", ({ input, load, texts:
     }
   });
 
+  it("writes them in German: German words, „“ quotes, Kyjiw and Warschau", () => {
+    checkTranslation(texts, "de", { same: GERMAN_AS_ENGLISH, own: GERMAN, english: ENGLISH_IN_GERMAN, close: "“" });
+    const names = scenario.seats.map((seat) => seat.name.de);
+    expect(names).toEqual(expect.arrayContaining(["Kyjiw", "Warschau", "Moskau"]));
+  });
+
+  it("writes them in Polish: Polish words, „” quotes, Kijów and Warszawa", () => {
+    checkTranslation(texts, "pl", { same: POLISH_AS_ENGLISH, own: POLISH, english: ENGLISH, close: "”" });
+    const names = scenario.seats.map((seat) => seat.name.pl);
+    expect(names).toEqual(expect.arrayContaining(["Kijów", "Warszawa", "Moskwa"]));
+  });
+
   it("keeps every talk template's {slots} in each language, as in English", () => {
     const talk = scenario.talk;
     expect(talk).toBeDefined();
     for (const [move, variants] of Object.entries(talk?.templates ?? {}))
       for (const [variant, list] of Object.entries(variants ?? {}))
         list.forEach((template, i) => {
-          for (const lang of ["uk", "fr"])
+          for (const lang of ["uk", "fr", "de", "pl"])
             expect(slots(String(template[lang])), `${move}.${variant}[${i}].${lang}`).toEqual(slots(template.en));
         });
-    expect(talk?.words.quote.fr).toContain("{name}");
+    for (const lang of ["fr", "de", "pl"]) expect(talk?.words.quote[lang]).toContain("{name}");
   });
 
-  it("renders every talk template in French, with the scenario's French names", () => {
+  it("renders every talk template in French, German and Polish, with the scenario's names in each", () => {
     const talk = scenario.talk;
     for (const move of TALK_MOVES)
       for (const [variant, list] of Object.entries(talk?.templates[move] ?? {}))
@@ -118,10 +162,12 @@ describe.each(SCENARIOS)("$name in Ukrainian and French", ({ input, load, texts:
               response: "airDefence",
             },
           };
-          const fr = renderTalk(scenario, speech, "fr");
-          expect(fr, `${move}.${variant}[${index}]`).not.toBeNull();
-          expect(fr, `${move}.${variant}[${index}]`).not.toMatch(/[{}]/);
-          expect(fr, `${move}.${variant}[${index}]`).not.toBe(renderTalk(scenario, speech, "en"));
+          for (const lang of ["fr", "de", "pl"]) {
+            const said = renderTalk(scenario, speech, lang);
+            expect(said, `${move}.${variant}[${index}].${lang}`).not.toBeNull();
+            expect(said, `${move}.${variant}[${index}].${lang}`).not.toMatch(/[{}]/);
+            expect(said, `${move}.${variant}[${index}].${lang}`).not.toBe(renderTalk(scenario, speech, "en"));
+          }
         });
     const amend: TalkSpeech = {
       source: "scenario",
@@ -132,6 +178,12 @@ describe.each(SCENARIOS)("$name in Ukrainian and French", ({ input, load, texts:
     };
     expect(renderTalk(scenario, amend, "fr")).toBe(
       "Sur le volet «\u00a0Engagement\u00a0», Varsovie propose «\u00a0Libellé de l’article 5\u00a0» au lieu de la case vide.",
+    );
+    expect(renderTalk(scenario, amend, "de")).toBe(
+      "Zur Frage „Beistandszusage“ schlägt Warschau vor, das leere Feld durch „Wortlaut von Artikel 5“ zu ersetzen.",
+    );
+    expect(renderTalk(scenario, amend, "pl")).toBe(
+      "Warszawa: w kwestii „Zobowiązanie” proponujemy „Brzmienie art. 5”; obecnie w projekcie: puste pole.",
     );
     const concede: TalkSpeech = {
       source: "scenario",
@@ -153,6 +205,8 @@ describe.each(SCENARIOS)("$name in Ukrainian and French", ({ input, load, texts:
     expect(renderTalk(scenario, honour, "fr")).toBe(
       "Londres honore son engagement\u00a0: défense aérienne et renseignement.",
     );
+    expect(renderTalk(scenario, honour, "de")).toBe("London hält seine Zusage ein: Luftverteidigung und Aufklärung.");
+    expect(renderTalk(scenario, honour, "pl")).toBe("Londyn: dotrzymujemy zobowiązania – obrona powietrzna i wywiad.");
   });
 
   it("still passes validation as written in its file", () => {
