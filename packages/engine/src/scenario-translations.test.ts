@@ -180,10 +180,10 @@ describe.each(SCENARIOS)("$name in Ukrainian, French, German and Polish", ({ inp
       "Sur le volet «\u00a0Engagement\u00a0», Varsovie propose «\u00a0Libellé de l’article 5\u00a0» au lieu de la case vide.",
     );
     expect(renderTalk(scenario, amend, "de")).toBe(
-      "Zur Frage „Beistandszusage“ schlägt Warschau vor, das leere Feld durch „Wortlaut von Artikel 5“ zu ersetzen.",
+      "Zur Frage „Beistandszusage“ schlägt Warschau vor, das leere Feld durch die Option „Wortlaut von Artikel 5“ zu ersetzen.",
     );
     expect(renderTalk(scenario, amend, "pl")).toBe(
-      "Warszawa: w kwestii „Zobowiązanie” proponujemy „Brzmienie art. 5”; obecnie w projekcie: puste pole.",
+      "Warszawa: w kwestii „Zobowiązanie” proponujemy opcję „Brzmienie art. 5”; obecnie w projekcie: puste pole.",
     );
     const concede: TalkSpeech = {
       source: "scenario",
