@@ -14,9 +14,9 @@ import {
   type Reply,
 } from "./conversation.ts";
 import { valuer } from "./expected-value.ts";
-import { readIntent } from "./intent.ts";
+import { LANGS, readIntent } from "./intent.ts";
 import { indicesOf, ownTableOf, utilityOf } from "./own-table.ts";
-import { VOICES } from "./replies.en-uk.ts";
+import { REPLY_PARTS, VOICES } from "./replies.ts";
 
 const scenario = defaultScenario();
 
@@ -731,5 +731,158 @@ describe("any text", () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("French, German and Polish", () => {
+  const s = play([amend("warsaw", "force", "tripwire"), amend("kyiv", "sanctions", "snap-back")]);
+  const other = ["fr", "de", "pl"] as const;
+  const quotes = { fr: ["«\u00a0", "\u00a0»"], de: ["„", "“"], pl: ["„", "”"] } as const;
+  const issueOf = (id: string, lang: (typeof other)[number]) => {
+    const n = scenario.issues.find((i) => i.id === id)?.name;
+    return `${quotes[lang][0]}${n?.[lang] ?? n?.en}${quotes[lang][1]}`;
+  };
+
+  it("answers a question about an issue in the message's language, naming the issue in its quotes", () => {
+    const asks = {
+      fr: "Berlin, que pensez-vous de la force européenne ?",
+      de: "Berlin, was halten Sie von der europäischen Truppe?",
+      pl: "Berlinie, co sądzicie o siłach europejskich?",
+    };
+    const units = { fr: / points?\b/, de: / Punkte?\b/, pl: / punkt(y|ów)?\b/ };
+    for (const lang of other) {
+      const r = ask(seatView(s, "berlin"), asks[lang]);
+      expect(r.lang, lang).toBe(lang);
+      expect(r.kind, lang).toBe("issue");
+      expect(r.text, lang).toContain(issueOf("force", lang));
+      expect(r.text, lang).toMatch(units[lang]);
+      // Berlin's red line, in that language.
+      const red = briefOf("berlin").redLines[0]?.text;
+      expect(r.text, lang).toContain(red?.[lang] ?? "");
+      if (lang !== "fr") expect(r.text, lang).not.toMatch(/ points?\b/);
+    }
+    // A quote inside a quoted name takes the inner marks: Polish „Wysunięty «zapalnik»”.
+    const pl = ask(seatView(s, "berlin"), "Berlinie, co sądzicie o siłach europejskich?").text ?? "";
+    const tripwire = scenario.issues.find((i) => i.id === "force")?.options.find((o) => o.id === "tripwire")?.label.pl;
+    if (tripwire?.includes("„")) {
+      expect(pl).toContain(`„${tripwire.replace("„", "«").replace("”", "»")}”`);
+    }
+  });
+
+  it("names every issue asked about, for each of the nine issues", () => {
+    const v = seatView(s, "warsaw");
+    const asks = { fr: "Que pensez-vous de", de: "Was halten Sie von", pl: "Co sądzicie o" };
+    for (const lang of other)
+      for (const issue of scenario.issues) {
+        const r = ask(v, `${asks[lang]} ${issue.name[lang] ?? issue.name.en} ?`);
+        expect(r.lang, `${lang} ${issue.id}`).toBe(lang);
+        expect(r.text, `${lang} ${issue.id}`).toContain(issueOf(issue.id, lang));
+      }
+  });
+
+  it("understands a request to support amendment N and acts on it, saying so in that language", () => {
+    const asks = {
+      fr: ["Soutenez l'amendement 2", /l’amendement 2\b/],
+      de: ["Unterstützen Sie Änderungsantrag 2", /Änderungsantrag 2\b/],
+      pl: ["Proszę poprzeć poprawkę nr 2", /poprawk\p{L}+ nr 2\b/u],
+    } as const;
+    for (const lang of other) {
+      const [text, said] = asks[lang];
+      const r = ask(seatView(s, "berlin"), text);
+      expect(r.lang, lang).toBe(lang);
+      expect(r.kind, lang).toBe("amendment");
+      expect(r.action, lang).toEqual({ type: "draft/support", amendment: 2 });
+      expect(r.text, lang).toMatch(said);
+      expect(r.text, lang).toContain(issueOf("sanctions", lang));
+    }
+  });
+
+  it("says honestly what it can discuss when it cannot read a message", () => {
+    const cases = {
+      fr: ["Je ne comprends rien à ce charabia", /amendement/],
+      de: ["Das ist mir alles zu kompliziert", /Änderungsantrag/],
+      pl: ["To jest dla mnie zbyt skomplikowane", /poprawk|poprawek/],
+    } as const;
+    for (const lang of other) {
+      const [text, word] = cases[lang];
+      const r = ask(seatView(s, "berlin"), text);
+      expect(r.lang, lang).toBe(lang);
+      expect(r.kind, lang).toBe("unknown");
+      expect(r.text, lang).toMatch(word);
+      expect(r.text, lang).toContain(issueOf("pledge", lang));
+    }
+  });
+
+  it("writes points with the right plural, and French with its non-breaking spaces", () => {
+    const vote = play([{ type: "vote/call", seat: "paris" }]);
+    const form = (n: number) => {
+      const a = Math.abs(n);
+      if (a === 1) return "punkt";
+      return a % 10 >= 2 && a % 10 <= 4 && (a % 100 < 12 || a % 100 > 14) ? "punkty" : "punktów";
+    };
+    for (const seat of ["washington", "paris", "london", "berlin", "warsaw", "kyiv"]) {
+      const v = seatView(vote, seat);
+      const table = ownTableOf(v);
+      if (!table) throw new Error(seat);
+      const pts = utilityOf(table, indicesOf(table, v.votes[0]?.package ?? {}));
+      const speaker = seat === "kyiv" ? "paris" : "kyiv";
+      expect(ask(v, "Czy podpiszecie?", { speaker }).text, seat).toContain(`${pts} ${form(pts)}`);
+      expect(ask(v, "Werden Sie unterschreiben?", { speaker }).text, seat).toContain(
+        `${pts} ${Math.abs(pts) === 1 ? "Punkt" : "Punkte"}`,
+      );
+      const fr = ask(v, "Signerez-vous ?", { speaker }).text ?? "";
+      expect(fr, seat).toContain(`${pts} ${Math.abs(pts) <= 1 ? "point" : "points"}`);
+      expect(fr, seat).not.toMatch(/ [:;?!»]|« /);
+    }
+  });
+
+  it("tells promise news in every language", () => {
+    const before = play([]);
+    const r = ask(seatView(before, "berlin"), "Berlin, soutiendrez-vous le snapback ?", { speaker: "kyiv" });
+    expect(r.lang).toBe("fr");
+    const kept = play([
+      amend("kyiv", "sanctions", "snap-back"),
+      { type: "draft/support", seat: "berlin", amendment: 1 },
+    ]);
+    const news = promisesDue(r.memory, seatView(kept, "berlin")).news[0]?.text;
+    expect(news?.fr).toContain("Kyiv");
+    expect(news?.de).toContain("Kyjiw");
+    expect(news?.pl).toContain("Kijów");
+    expect(news?.pl).toMatch(/w sprawie wariantu „/);
+  });
+
+  it("answers in an explicit language whatever the message's", () => {
+    const v = seatView(s, "berlin");
+    const intent = readIntent("What about sanctions?", { scenario: v.scenario, amendments: v.amendments });
+    for (const lang of other) {
+      const r = composeReply(intent, { view: v, memory: null, speaker: "kyiv", now: v.now, seed: "s", lang });
+      expect(r.lang).toBe(lang);
+      expect(r.text).toContain(issueOf("sanctions", lang));
+    }
+  });
+});
+
+describe("reply lines", () => {
+  const slots = (line: string) => [...line.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  it("give every part in all five languages, with English's slots and at least as many variants", () => {
+    for (const [part, byLang] of Object.entries(REPLY_PARTS)) {
+      const en = new Set(byLang.en.flatMap(slots));
+      for (const lang of LANGS) {
+        const lines = byLang[lang];
+        expect(lines.length, `${part} ${lang}`).toBeGreaterThanOrEqual(byLang.en.length);
+        // Each line uses only English's slots, and the lines together use them all.
+        for (const line of lines)
+          for (const slot of slots(line)) expect(en, `${part} ${lang}: ${line}`).toContain(slot);
+        expect(new Set(lines.flatMap(slots)), `${part} ${lang}`).toEqual(en);
+      }
+    }
+  });
+
+  it("give every seat's voice in all five languages", () => {
+    for (const [seat, voice] of Object.entries(VOICES))
+      for (const lang of LANGS) {
+        expect(voice.open[lang].length, `${seat} ${lang}`).toBeGreaterThanOrEqual(voice.open.en.length);
+        expect(voice.close[lang].length, `${seat} ${lang}`).toBeGreaterThanOrEqual(voice.close.en.length);
+      }
   });
 });

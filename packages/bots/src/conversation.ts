@@ -15,9 +15,9 @@ import {
 } from "@ironclad/engine";
 import type { BotAction } from "./bot-types.ts";
 import { type Valuer, valuer } from "./expected-value.ts";
-import type { Intent, Lang, Topic } from "./intent.ts";
+import { type Intent, LANGS, type Lang, type Topic } from "./intent.ts";
 import { indicesOf, type OwnTable, ownTableOf, utilityOf } from "./own-table.ts";
-import { REPLY_PARTS, type ReplyPart, VOICES } from "./replies.en-uk.ts";
+import { REPLY_PARTS, type ReplyPart, VOICES } from "./replies.ts";
 
 /** At most this many replies per seat in any window of `REPLY_WINDOW_MS`. */
 export const REPLIES_PER_WINDOW = 3;
@@ -219,54 +219,127 @@ function signStance(r: Reckoning, pkg: Draft) {
 // ---------------------------------------------------------------------------------------------
 // Words
 
+// Quotes as each language's press sets a name; French gets its non-breaking spaces in `typeset`.
+const QUOTES: Record<Lang, [string, string]> = {
+  en: ["“", "”"],
+  uk: ["«", "»"],
+  fr: ["« ", " »"],
+  de: ["„", "“"],
+  pl: ["„", "”"],
+};
+const AND: Record<Lang, string> = { en: "and", uk: "і", fr: "et", de: "und", pl: "i" };
+const OR: Record<Lang, string> = { en: "or", uk: "чи", fr: "ou", de: "oder", pl: "lub" };
+// A blank as an option: German and Polish quote it like a label, so that it needs no case ending.
+const BLANK: Record<Lang, string> = {
+  en: "a blank",
+  uk: "порожнє місце",
+  fr: "la case vide",
+  de: "„keine Regelung“",
+  pl: "„brak zapisu”",
+};
+const GENERAL: Record<Lang, string> = {
+  en: "general matters",
+  uk: "загальні питання",
+  fr: "des questions générales",
+  de: "allgemeinen Fragen",
+  pl: "sprawy ogólne",
+};
+
+// A quote within a quoted name takes the inner marks (Polish „Wysunięty «zapalnik»”).
+const INNER_QUOTES: Record<Lang, [string, string]> = {
+  en: ["‘", "’"],
+  uk: ["„", "“"],
+  fr: ["“", "”"],
+  de: ["‚", "‘"],
+  pl: ["«", "»"],
+};
+
+function quote(text: string, lang: Lang): string {
+  const [open, close] = QUOTES[lang];
+  const [innerOpen, innerClose] = INNER_QUOTES[lang];
+  const inner = text
+    .replace(new RegExp(`${open.trim()}\\s*`, "gu"), innerOpen)
+    .replace(new RegExp(`\\s*${close.trim()}`, "gu"), innerClose);
+  return `${open}${inner}${close}`;
+}
+
+/** French typography: a non-breaking space before : ; ? ! and inside guillemets. */
+function typeset(text: string, lang: Lang): string {
+  if (lang !== "fr") return text;
+  return text.replace(/ ([:;?!»])/g, "\u00a0$1").replace(/« /g, "«\u00a0");
+}
+
 function issueName(v: PlayerView, id: string | null, lang: Lang): string {
   const issue = v.scenario.issues.find((x) => x.id === id);
   if (!issue) return id ?? "";
-  return lang === "en" ? englishMidSentence(issue.name.en) : (issue.name.uk ?? issue.name.en);
+  return lang === "en" ? englishMidSentence(issue.name.en) : (issue.name[lang] ?? issue.name.en);
+}
+
+/** An issue's name as it stands alone in a list: English bare, the others quoted. */
+function issueLabel(v: PlayerView, id: string, lang: Lang): string {
+  return lang === "en" ? issueName(v, id, lang) : quote(issueName(v, id, lang), lang);
 }
 
 function optionName(v: PlayerView, issue: string | null, option: string | null, lang: Lang): string {
-  if (option === null) return lang === "en" ? "a blank" : "порожнє місце";
+  if (option === null) return BLANK[lang];
   const label = v.scenario.issues.find((x) => x.id === issue)?.options.find((o) => o.id === option)?.label;
-  if (lang === "en") return `“${label ? englishMidSentence(label.en) : option}”`;
-  return `«${label ? (label.uk ?? label.en) : option}»`;
+  if (!label) return quote(option, lang);
+  return quote(lang === "en" ? englishMidSentence(label.en) : (label[lang] ?? label.en), lang);
 }
 
 function seatName(v: PlayerView, id: SeatId, lang: Lang): string {
   const name = v.scenario.seats.find((s) => s.id === id)?.name;
-  return name ? ((lang === "uk" ? name.uk : undefined) ?? name.en) : id;
+  return name ? (name[lang] ?? name.en) : id;
 }
 
+/** Points with their unit: Ukrainian and Polish have three plural forms, French counts 0 and 1 as singular. */
 function points(n: number, lang: Lang): string {
   const v = Math.round(n);
-  if (lang === "en") return `${v} ${Math.abs(v) === 1 ? "point" : "points"}`;
   const a = Math.abs(v);
-  const unit =
-    a % 10 === 1 && a % 100 !== 11
-      ? "бал"
-      : a % 10 >= 2 && a % 10 <= 4 && (a % 100 < 12 || a % 100 > 14)
-        ? "бали"
-        : "балів";
-  return `${v} ${unit}`;
+  const few = a % 10 >= 2 && a % 10 <= 4 && (a % 100 < 12 || a % 100 > 14);
+  switch (lang) {
+    case "en":
+      return `${v} ${a === 1 ? "point" : "points"}`;
+    case "fr":
+      return `${v} ${a <= 1 ? "point" : "points"}`;
+    case "de":
+      return `${v} ${a === 1 ? "Punkt" : "Punkte"}`;
+    case "pl":
+      return `${v} ${a === 1 ? "punkt" : few ? "punkty" : "punktów"}`;
+    case "uk":
+      return `${v} ${a % 10 === 1 && a % 100 !== 11 ? "бал" : few ? "бали" : "балів"}`;
+  }
 }
 
-function list(items: string[], lang: Lang): string {
+function list(items: string[], lang: Lang, conj: "and" | "or" = "or"): string {
   if (items.length <= 1) return items[0] ?? "";
   const last = items[items.length - 1];
-  return `${items.slice(0, -1).join(", ")} ${lang === "en" ? "or" : "чи"} ${last}`;
+  return `${items.slice(0, -1).join(", ")} ${(conj === "and" ? AND : OR)[lang]} ${last}`;
 }
 
-/** A topic as a phrase: English bare, Ukrainian in the genitive after "щодо". */
+/**
+ * A topic as a phrase: English bare; Ukrainian and Polish in the genitive (after "щодо", "w
+ * sprawie"); French with its article (after "sur"); German without article (after "in Sachen").
+ */
 function topicName(v: PlayerView, t: Topic | null, lang: Lang): string {
-  if (!t) return lang === "en" ? "the draft" : "проєкту";
-  if (t.amendment !== null) return lang === "en" ? `amendment ${t.amendment}` : `поправки ${t.amendment}`;
-  if (t.option !== null) return optionName(v, t.issue, t.option, lang);
-  return lang === "en" ? issueName(v, t.issue, lang) : `пункту «${issueName(v, t.issue, lang)}»`;
+  const n = t?.amendment;
+  const phrases: Record<Lang, { draft: string; amendment: string; issue: string; option: string }> = {
+    en: { draft: "the draft", amendment: `amendment ${n}`, issue: "{name}", option: "{name}" },
+    uk: { draft: "проєкту", amendment: `поправки ${n}`, issue: "пункту {name}", option: "{name}" },
+    fr: { draft: "le projet", amendment: `l’amendement ${n}`, issue: "le volet {name}", option: "l’option {name}" },
+    de: { draft: "Entwurf", amendment: `Änderungsantrag ${n}`, issue: "Punkt {name}", option: "Option {name}" },
+    pl: { draft: "projektu", amendment: `poprawki nr ${n}`, issue: "punktu {name}", option: "wariantu {name}" },
+  };
+  const p = phrases[lang];
+  if (!t) return p.draft;
+  if (t.amendment !== null) return p.amendment;
+  if (t.option !== null) return p.option.replace("{name}", optionName(v, t.issue, t.option, lang));
+  return p.issue.replace("{name}", t.issue === null ? "" : issueLabel(v, t.issue, lang));
 }
 
 function redText(r: Reckoning, issue: string, option: string, lang: Lang): string {
   const line = r.brief.redLines.find((l) => l.issue === issue && l.options.includes(option));
-  return line ? ((lang === "uk" ? line.text.uk : undefined) ?? line.text.en) : "";
+  return line ? (line.text[lang] ?? line.text.en) : "";
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -277,8 +350,8 @@ interface Piece {
   slots: Record<string, string>;
 }
 
-function fill(template: string, slots: Record<string, string>): string {
-  const text = template.replace(/\{(\w+)\}/g, (m, k: string) => slots[k] ?? m).trim();
+function fill(template: string, slots: Record<string, string>, lang: Lang): string {
+  const text = typeset(template.replace(/\{(\w+)\}/g, (m, k: string) => slots[k] ?? m).trim(), lang);
   // A sentence may start with a name written mid-sentence ("sanctions …").
   const capital = text.charAt(0).toUpperCase() + text.slice(1);
   return capital.replace(/([.!?] )(\p{Ll})/gu, (_m, stop: string, c: string) => stop + c.toUpperCase());
@@ -287,7 +360,7 @@ function fill(template: string, slots: Record<string, string>): string {
 /** The sentence for a piece with variant `k`. */
 function render(p: Piece, lang: Lang, k: number): string {
   const variants = REPLY_PARTS[p.part][lang];
-  return fill(variants[k % variants.length] ?? "", p.slots);
+  return fill(variants[k % variants.length] ?? "", p.slots, lang);
 }
 
 /** Opener, pieces and closer as one line. */
@@ -299,13 +372,14 @@ function assemble(seat: SeatId, pieces: readonly Piece[], lang: Lang, picks: rea
   const closer = close[(picks[1] ?? 0) % close.length] ?? "";
   let body = pieces.map((p, k) => render(p, lang, picks[k + 2] ?? 0)).join(" ");
   // An opener ending in a comma or colon runs into the sentence ("Frankly, we …"), when the
-  // sentence starts with a plain word of the template rather than a name.
+  // sentence starts with a plain word of the template rather than a name; not in German, whose
+  // nouns keep their capitals (its openers end in a colon, before a whole sentence).
   const first = pieces[0];
   const variants = first ? REPLY_PARTS[first.part][lang] : [];
   const template = variants[(picks[2] ?? 0) % Math.max(1, variants.length)] ?? "";
-  if (/[,:]$/.test(opener) && /^\p{L}/u.test(template) && !/^I\b/.test(template))
+  if (lang !== "de" && /[,:]$/.test(opener) && /^\p{L}/u.test(template) && !/^I\b/.test(template))
     body = body.charAt(0).toLowerCase() + body.slice(1);
-  return [opener, body, closer].filter((s) => s.length > 0).join(" ");
+  return typeset([opener, body, closer].filter((s) => s.length > 0).join(" "), lang);
 }
 
 /**
@@ -545,9 +619,10 @@ function onSign(r: Reckoning, lang: Lang): Answer {
     pts: points(s.pts, lang),
     issue: issueName(v, worstIssue, lang),
     issues: list(
-      s.blanks.map((id) => (lang === "en" ? issueName(v, id, lang) : `«${issueName(v, id, lang)}»`)),
+      s.blanks.map((id) => issueLabel(v, id, lang)),
       lang,
-    ).replace(/ (or|чи) /, lang === "en" ? " and " : " і "),
+      "and",
+    ),
   };
   if (s.blanks.length > 0) return answer("sign", [{ part: "signBlank", slots }]);
   if (s.redAt >= 0) {
@@ -598,8 +673,8 @@ function onOffer(r: Reckoning, intent: Intent, memory: ConversationMemory, speak
   const give = intent.give.map((t) => resolved(v, t));
   if (want.length === 0 || give.length === 0) return answer("offer", [{ part: "offerVague", slots: {} }]);
   const slots = {
-    want: want.map((t) => topicName(v, t, lang)).join(lang === "en" ? " and " : " і "),
-    give: give.map((t) => topicName(v, t, lang)).join(lang === "en" ? " and " : " і "),
+    want: want.map((t) => topicName(v, t, lang)).join(` ${AND[lang]} `),
+    give: give.map((t) => topicName(v, t, lang)).join(` ${AND[lang]} `),
   };
   const wantPkg = applied(r, r.current, want, false);
   // What we are asked for wins where both sides name the same issue: that is what we would back.
@@ -807,9 +882,7 @@ function onQuestion(r: Reckoning, topics: readonly Topic[], lang: Lang, pick: nu
 }
 
 function onUnknown(v: PlayerView, lang: Lang): Answer {
-  const names = v.scenario.issues
-    .slice(0, 4)
-    .map((i) => (lang === "en" ? issueName(v, i.id, lang) : `«${issueName(v, i.id, lang)}»`));
+  const names = v.scenario.issues.slice(0, 4).map((i) => issueLabel(v, i.id, lang));
   return answer("unknown", [{ part: "unknown", slots: { topics: `${names.join(", ")}…` } }]);
 }
 
@@ -843,16 +916,8 @@ function mayReply(m: ConversationMemory, now: number): boolean {
 function summaryPiece(v: PlayerView, skipped: readonly SkippedMessage[], lang: Lang): Piece {
   const who = [...new Set(skipped.map((s) => seatName(v, s.from, lang)))];
   const issues = [...new Set(skipped.flatMap((s) => s.issues))].slice(0, 3);
-  const topics =
-    issues.length > 0
-      ? issues.map((id) => (lang === "en" ? issueName(v, id, lang) : `«${issueName(v, id, lang)}»`)).join(", ")
-      : lang === "en"
-        ? "general matters"
-        : "загальні питання";
-  return {
-    part: "summary",
-    slots: { count: String(skipped.length), who: who.join(lang === "en" ? " and " : " і "), topics },
-  };
+  const topics = issues.length > 0 ? issues.map((id) => issueLabel(v, id, lang)).join(", ") : GENERAL[lang];
+  return { part: "summary", slots: { count: String(skipped.length), who: who.join(` ${AND[lang]} `), topics } };
 }
 
 /** Says `pieces` (plus the catch-up on skipped messages) and records the line. */
@@ -962,7 +1027,7 @@ export function catchUpLine(
 // ---------------------------------------------------------------------------------------------
 // Promises
 
-/** A promise that was kept or broken, said in both languages. */
+/** A promise that was kept or broken, said in every language. */
 export interface PromiseNews {
   id: number;
   status: "kept" | "broken";
@@ -1085,15 +1150,14 @@ export function promisesDue(
           topic: topicName(view, p.topic && resolved(view, p.topic), lang),
         },
       });
-      // News is said too: the first variant not said before (in either language).
+      // News is said too: the first variant not said before (in any language).
       const said = new Set(m.said);
       const count = REPLY_PARTS[part].en.length;
-      let text = { en: "", uk: "" };
-      for (let k = 0; k < count; k++) {
-        text = { en: render(piece("en"), "en", p.id + k), uk: render(piece("uk"), "uk", p.id + k) };
-        if (!said.has(hashString(text.en)) && !said.has(hashString(text.uk))) break;
-      }
-      m.said = [...m.said, hashString(text.en), hashString(text.uk)].slice(-MAX_SAID);
+      const say = (k: number) =>
+        Object.fromEntries(LANGS.map((l) => [l, render(piece(l), l, p.id + k)])) as Record<Lang, string>;
+      let text = say(0);
+      for (let k = 1; k < count && LANGS.some((l) => said.has(hashString(text[l]))); k++) text = say(k);
+      m.said = [...m.said, ...LANGS.map((l) => hashString(text[l]))].slice(-MAX_SAID);
       news.push({ id: p.id, status: p.status, text });
     }
   }

@@ -1,7 +1,7 @@
 import type { Amendment, Scenario } from "@ironclad/engine";
 import { defaultScenario } from "@ironclad/engine/default-scenario";
 import { describe, expect, it } from "vitest";
-import { addressesSeat, type IntentContext, readIntent, type Topic } from "./intent.ts";
+import { addressesSeat, detectLang, type IntentContext, readIntent, type Topic } from "./intent.ts";
 
 const scenario = defaultScenario();
 const ctx: IntentContext = { scenario };
@@ -261,5 +261,192 @@ describe("addressesSeat", () => {
     expect(addressesSeat(about, "warsaw", "table")).toBe(true);
     expect(addressesSeat(about, "berlin", "table")).toBe(false);
     expect(addressesSeat(readIntent("lol", ctx), "berlin", "table")).toBe(false);
+  });
+});
+
+describe("readIntent: French, German and Polish", () => {
+  const amendments = [amendment(1, "kyiv", "sanctions", "snap-back"), amendment(2, "berlin", "force", "trainers")];
+  const table: IntentContext = { scenario, amendments, speaker: "kyiv" };
+
+  it("tells the language of typical sentences", () => {
+    const cases: [string, string][] = [
+      ["Que pensez-vous de la force européenne ?", "fr"],
+      ["Pourquoi ne soutenez-vous pas l'amendement 3 ?", "fr"],
+      ["Merci, Paris", "fr"],
+      ["Was halten Sie von der europäischen Truppe?", "de"],
+      ["Warum unterstützen Sie den Änderungsantrag nicht?", "de"],
+      ["Danke, Berlin", "de"],
+      ["Co sądzicie o sankcjach?", "pl"],
+      ["Dlaczego nie poprzecie poprawki 3?", "pl"],
+      ["Dziękuję, Warszawo", "pl"],
+      ["What do you think of the European force?", "en"],
+      ["Support amendment 3, please", "en"],
+      ["Що скажете про сили?", "uk"],
+      ["zzz", "en"],
+    ];
+    for (const [text, lang] of cases) expect(detectLang(text), text).toBe(lang);
+  });
+
+  const cases: [string, string, string][] = [
+    // [text, kind, lang]
+    ["Berlin, que pensez-vous de la force européenne ?", "question", "fr"],
+    ["Accepteriez-vous un traité ?", "question", "fr"],
+    ["Soutenez l'amendement 2", "request-support", "fr"],
+    ["Bloquez l'amendement 1, s'il vous plaît", "request-oppose", "fr"],
+    ["Signerez-vous le projet ?", "request-sign", "fr"],
+    ["Si vous soutenez le fil piège, nous soutiendrons votre amendement", "offer", "fr"],
+    ["Si vous bloquez l'amendement 2, nous refuserons de signer", "threat", "fr"],
+    ["Nous soutiendrons le traité", "promise", "fr"],
+    ["Bonjour Varsovie !", "greeting", "fr"],
+    ["Merci, Paris", "thanks", "fr"],
+    ["Berlin, was halten Sie von der europäischen Truppe?", "question", "de"],
+    ["Würden Sie einen Vertrag akzeptieren?", "question", "de"],
+    ["Unterstützen Sie Änderungsantrag 2", "request-support", "de"],
+    ["Bitte lehnen Sie Antrag 1 ab", "request-oppose", "de"],
+    ["Werden Sie den Entwurf unterschreiben?", "request-sign", "de"],
+    ["Wenn Sie den Stolperdraht unterstützen, unterstützen wir Ihren Antrag", "offer", "de"],
+    ["Wenn Sie Antrag 2 blockieren, werden wir nicht unterschreiben", "threat", "de"],
+    ["Wir werden den Vertrag unterstützen", "promise", "de"],
+    ["Guten Tag, Warschau!", "greeting", "de"],
+    ["Danke, Paris", "thanks", "de"],
+    ["Berlinie, co sądzicie o siłach europejskich?", "question", "pl"],
+    ["Czy przyjmiecie traktat?", "question", "pl"],
+    ["Proszę poprzeć poprawkę 2", "request-support", "pl"],
+    ["Proszę zablokować poprawkę 1", "request-oppose", "pl"],
+    ["Czy podpiszecie projekt?", "request-sign", "pl"],
+    ["Jeśli poprzecie drut potykacz, poprzemy waszą poprawkę", "offer", "pl"],
+    ["Jeśli zablokujecie poprawkę 2, nie podpiszemy", "threat", "pl"],
+    ["Poprzemy traktat", "promise", "pl"],
+    ["Dzień dobry, Warszawo!", "greeting", "pl"],
+    ["Dziękuję, Paryż", "thanks", "pl"],
+  ];
+  for (const [text, kind, lang] of cases)
+    it(`${text} → ${kind} (${lang})`, () => {
+      const i = readIntent(text, table);
+      expect(i.kind).toBe(kind);
+      expect(i.lang).toBe(lang);
+    });
+
+  it("splits offers and threats into what is given and what is wanted", () => {
+    for (const text of [
+      "Si vous soutenez le fil piège, nous soutiendrons votre amendement",
+      "Wenn Sie den Stolperdraht unterstützen, unterstützen wir Ihren Antrag",
+      "Jeśli poprzecie drut potykacz, poprzemy waszą poprawkę",
+    ]) {
+      const i = readIntent(text, table);
+      expect(short(i.want), text).toEqual(["/force/tripwire"]);
+      expect(short(i.give), text).toEqual(["2/force/trainers"]);
+    }
+    for (const text of [
+      "Si vous bloquez l'amendement 2, nous refuserons de signer",
+      "Wenn Sie Antrag 2 blockieren, werden wir nicht unterschreiben",
+      "Jeśli zablokujecie poprawkę 2, nie podpiszemy",
+    ]) {
+      const i = readIntent(text, table);
+      expect(i.stance, text).toBe("support");
+      expect(short(i.want), text).toEqual(["2/force/trainers"]);
+    }
+  });
+
+  it("reads a promise against as 'oppose', and 'support us' as a request, not a promise", () => {
+    for (const text of [
+      "Nous ne soutiendrons pas le fil piège",
+      "Wir werden den Stolperdraht nicht unterstützen",
+      "Nie poprzemy drutu potykacza",
+    ]) {
+      const i = readIntent(text, table);
+      expect(i.kind, text).toBe("promise");
+      expect(i.stance, text).toBe("oppose");
+      expect(short(i.give), text).toEqual(["/force/tripwire"]);
+    }
+    expect(readIntent("Soutenez-nous sur les sanctions", table).kind).toBe("request-support");
+  });
+
+  it("reads amendment numbers as each language writes them", () => {
+    const n = (text: string) => readIntent(text, ctx).topics[0]?.amendment;
+    expect(n("Soutenez l'amendement 3")).toBe(3);
+    expect(n("Soutenez l’amendement n° 12")).toBe(12);
+    expect(n("Unterstützen Sie Änderungsantrag 4")).toBe(4);
+    expect(n("Unterstützen Sie Antrag Nr. 5")).toBe(5);
+    expect(n("Unterstützen Sie Aenderungsantrag 6")).toBe(6);
+    expect(n("Proszę poprzeć poprawkę nr 7")).toBe(7);
+    expect(n("Poprawka 8 — co Państwo sądzą?")).toBe(8);
+  });
+
+  it("reads 'my amendment' and 'your amendment' from the table", () => {
+    const from = (text: string, speaker: string) => short(readIntent(text, { scenario, amendments, speaker }).topics);
+    expect(from("Soutenez mon amendement", "kyiv")).toEqual(["1/sanctions/snap-back"]);
+    expect(from("Unterstützen Sie meinen Änderungsantrag", "berlin")).toEqual(["2/force/trainers"]);
+    expect(from("Proszę poprzeć moją poprawkę", "kyiv")).toEqual(["1/sanctions/snap-back"]);
+    expect(from("Je soutiendrai votre amendement", "kyiv")).toEqual(["2/force/trainers"]);
+  });
+
+  it("knows seats by their names in each language", () => {
+    const names: [string, string][] = [
+      ["Londres, que pensez-vous des sanctions ?", "london"],
+      ["Varsovie, que pensez-vous des sanctions ?", "warsaw"],
+      ["Kiev, que pensez-vous des sanctions ?", "kyiv"],
+      ["Allemagne, que pensez-vous des sanctions ?", "berlin"],
+      ["Warschau, was halten Sie von den Sanktionen?", "warsaw"],
+      ["Kyjiw, was halten Sie von den Sanktionen?", "kyiv"],
+      ["London, was halten Sie von den Sanktionen?", "london"],
+      ["Paryżu, co sądzicie o sankcjach?", "paris"],
+      ["Londyn, co sądzicie o sankcjach?", "london"],
+      ["Kijów, co sądzicie o sankcjach?", "kyiv"],
+      ["Szanowny Berlinie, co sądzicie o sankcjach?", "berlin"],
+      ["Waszyngtonie, co sądzicie o sankcjach?", "washington"],
+    ];
+    for (const [text, seat] of names) {
+      const i = readIntent(text, ctx);
+      expect(i.addressed, text).toEqual([seat]);
+      expect(short(i.topics), text).toEqual(["/sanctions/"]);
+    }
+  });
+
+  it("reads every issue and option by its label in French, German and Polish", () => {
+    const ask = { fr: "Que pensez-vous de", de: "Was halten Sie von", pl: "Co sądzicie o" };
+    for (const lang of ["fr", "de", "pl"] as const)
+      for (const issue of scenario.issues) {
+        const name = issue.name[lang] ?? issue.name.en;
+        expect(short(readIntent(`${ask[lang]} ${name} ?`, ctx).topics), name).toEqual([`/${issue.id}/`]);
+        for (const o of issue.options) {
+          const label = o.label[lang] ?? o.label.en;
+          expect(short(readIntent(`${ask[lang]} ${label} ?`, ctx).topics), label).toEqual([`/${issue.id}/${o.id}`]);
+        }
+      }
+  });
+
+  it("reads the terms of art as each country's press writes them", () => {
+    const cases: [string, string][] = [
+      ["Et le snapback ?", "/sanctions/snap-back"],
+      ["Que pensez-vous du rétablissement automatique des sanctions ?", "/sanctions/snap-back"],
+      ["Et l'article 5 ?", "/pledge/article5"],
+      ["Que pensez-vous de la force de réassurance ?", "/force/mfu"],
+      ["Was ist mit dem Snapback?", "/sanctions/snap-back"],
+      ["Was halten Sie von der automatischen Wiedereinsetzung der Sanktionen?", "/sanctions/snap-back"],
+      ["Und Artikel 5?", "/pledge/article5"],
+      ["Was ist mit der Rückversicherungstruppe?", "/force/mfu"],
+      ["Was ist mit der multinationalen Truppe?", "/force/mfu"],
+      ["Co z mechanizmem snapback?", "/sanctions/snap-back"],
+      ["Co z automatycznym przywróceniem sankcji?", "/sanctions/snap-back"],
+      ["A artykuł 5?", "/pledge/article5"],
+      ["Co z siłami zapewnienia bezpieczeństwa?", "/force/mfu"],
+      ["Co z siłami reasekuracyjnymi?", "/force/mfu"],
+      ["Londyn, co z limitem 800 tys.?", "/army-cap/cap-800k"],
+      ["London, was ist mit einer Obergrenze von 800.000?", "/army-cap/cap-800k"],
+    ];
+    for (const [text, topic] of cases) expect(short(readIntent(text, ctx).topics), text).toEqual([topic]);
+  });
+
+  it("reads a message typed without accents as with them", () => {
+    expect(readIntent("Kijow, co sadzicie o sankcjach?", ctx)).toMatchObject({ lang: "pl", addressed: ["kyiv"] });
+    expect(short(readIntent("Que pensez-vous du retablissement automatique ?", ctx).topics)).toEqual([
+      "/sanctions/snap-back",
+    ]);
+  });
+
+  it("keeps each language's words to itself: the French 'pays' (country) is no payment", () => {
+    expect(readIntent("Quel pays soutient la neutralité ?", ctx).topics.map((t) => t.issue)).toEqual(["alignment"]);
+    expect(readIntent("What about the EU date?", ctx).lang).toBe("en");
   });
 });

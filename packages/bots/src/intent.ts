@@ -2,10 +2,17 @@
 // same message always reads the same. Names come from the scenario's own labels (every language it
 // has) plus a synonym table keyed by the default scenario's ids; a scenario with other ids still
 // works through its labels. Ukrainian inflects its nouns, so its words are matched by stem.
+// English and Ukrainian are read together (told apart by script); French, German and Polish each
+// with their own words (intent.fr.ts, intent.de.ts, intent.pl.ts), told apart by their function
+// words and letters, so that a word of one never names something in another.
 import type { Amendment, PublicScenario, SeatId } from "@ironclad/engine";
+import { DE_WORDS } from "./intent.de.ts";
+import { FR_WORDS } from "./intent.fr.ts";
+import { PL_WORDS } from "./intent.pl.ts";
 
-/** The two languages the reader knows (told apart by script). */
-export type Lang = "en" | "uk";
+/** The languages the reader knows. */
+export const LANGS = ["en", "uk", "fr", "de", "pl"] as const;
+export type Lang = (typeof LANGS)[number];
 
 export const INTENT_KINDS = [
   "question",
@@ -500,14 +507,15 @@ const OPTION_WORDS: Record<string, Record<string, string[]>> = {
   },
 };
 
-// Words dropped before names are matched (never a negation: "no cap" must stay "no cap").
+// Words dropped before names are matched (never a negation: "no cap" must stay "no cap"), in
+// every language at once: a name never holds another language's function word.
+const EN_UK_STOP =
+  "the a an of to in on at for by with and or is are be our its their this that these those about from as it into " +
+  "what which how would will you your we i me my do does did can could should please then so just also any some within " +
+  "і й та в у на до з із за від по про для це цей ця ці а же ж би б чи що як ви ваш ваша ваше вашу ми наш наша " +
+  "нашу я мій моя мою щодо ну ось там тут";
 const STOP = new Set(
-  (
-    "the a an of to in on at for by with and or is are be our its their this that these those about from as it into " +
-    "what which how would will you your we i me my do does did can could should please then so just also any some within " +
-    "і й та в у на до з із за від по про для це цей ця ці а же ж би б чи що як ви ваш ваша ваше вашу ми наш наша " +
-    "нашу я мій моя мою щодо ну ось там тут"
-  ).split(" "),
+  [EN_UK_STOP, FR_WORDS.stop, DE_WORDS.stop, PL_WORDS.stop].flatMap((list) => fold(list).split(" ")),
 );
 
 // Intent markers, matched on the whole message (stop words kept).
@@ -691,9 +699,57 @@ const M = {
   toAll: ["everyone", "everybody", "all", "colleagues", "friends", "усі", "всі", "усім", "всім", "колеги", "друзі"],
 };
 
+/** The words a language gives the reader (English and Ukrainian's are the tables above). */
+export interface IntentWords {
+  /** Function words and the reader's own keywords, to tell the language from others. */
+  detect: string[];
+  /** Stop words, space-separated. */
+  stop: string;
+  seats: Record<string, string[]>;
+  issues: Record<string, string[]>;
+  options: Record<string, Record<string, string[]>>;
+  markers: Markers;
+}
+
+/** Intent markers of one language. */
+export type Markers = Record<keyof typeof M, string[]> & {
+  /** Declining to sign ("decline", "відмов*"). */
+  decline: string[];
+  /** "… and we will …": an imperative, then the speaker's own part. */
+  andWe: string[];
+  /** Words that start the speaker's own clause after a condition. */
+  clauseStarts: string[];
+  /** Words that may stand with a seat's name when it is spoken to ("dear", "and"). */
+  fillers: string[];
+  /** The speaker as subject ("we", "I"). */
+  subjects: string[];
+};
+
+const EN_UK_MARKERS: Markers = {
+  ...M,
+  decline: ["decline", "відмов*"],
+  andWe: ["and i'll", "and we'll", "and i will", "and we will", "і ми", "та ми", "а ми", "і я", "а я"],
+  clauseStarts: ["then", "тоді", "то", "i'll", "we'll", "i", "we", "ми", "я"],
+  fillers: ["dear", "and", "шановн*", "пане", "пані"],
+  subjects: ["we", "i", "ми", "я"],
+};
+
+const WORDS: Record<Lang, { words: IntentWords | null; markers: Markers }> = {
+  en: { words: null, markers: EN_UK_MARKERS },
+  uk: { words: null, markers: EN_UK_MARKERS },
+  fr: { words: FR_WORDS, markers: FR_WORDS.markers },
+  de: { words: DE_WORDS, markers: DE_WORDS.markers },
+  pl: { words: PL_WORDS, markers: PL_WORDS.markers },
+};
+
 // Ukrainian verbs in the first person plural future or present (підтримаємо, заблокуємо, підпишемо).
 const UK_FIRST_PLURAL = /^[а-яіїєґ']{3,}(емо|ємо|имо|їмо)(ся)?$/u;
 // The vocative of Ukrainian names ends in -е/-о/-у (Берліне, Варшаво): matched by the seat stems.
+// Polish ones (poprzemy, zablokujemy, podpiszemy), but not nouns that end alike (problemy, systemy).
+const PL_FIRST_PLURAL = /^(?!problem|system|program|schemat)\p{L}{4,}(emy|imy|amy|ymy)$/u;
+// French: "nous" before a verb in -ons ("nous soutiendrons", "nous ne bloquerons pas"), or "je";
+// not "nous" as an object ("soutenez-nous sur …").
+const FR_CLITICS = new Set(["ne", "n", "le", "la", "les", "l", "y", "en", "vous", "nous", "lui", "leur"]);
 
 // ---------------------------------------------------------------------------------------------
 // Matching
@@ -705,7 +761,7 @@ interface Word {
 type Phrase = Word[];
 
 function phrase(spec: string): Phrase {
-  return spec
+  return fold(spec.toLowerCase())
     .split(" ")
     .filter((w) => w.length > 0)
     .map((w) => (w.endsWith("*") ? { text: w.slice(0, -1), prefix: true } : { text: w, prefix: false }));
@@ -772,39 +828,59 @@ function tokenize(text: string): { tokens: string[]; starts: number[]; ends: num
   return { tokens, starts, ends };
 }
 
+/**
+ * Latin letters without their accents ("levée" → "levee", "Kijów" → "kijow", "ß" → "ss"), so that
+ * a message typed without them reads the same; Cyrillic letters keep theirs (й, ї).
+ */
+function fold(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/([a-z])[\u0300-\u036f]+/gi, "$1")
+    .normalize("NFC")
+    .replace(/ł/g, "l")
+    .replace(/ß/g, "ss")
+    .replace(/œ/g, "oe")
+    .replace(/æ/g, "ae");
+}
+
 function normalize(text: string): string {
-  return (
+  return fold(
     text
       .normalize("NFC")
       // "US" the country, before lower case makes it "us" the pronoun.
       .replace(/\bU\.?S\.?A?\b\.?/g, " usa ")
       .toLowerCase()
       .replace(/[’ʼ`‘]/g, "'")
+      // French elisions stand apart: "l'amendement" is "l" and "amendement".
+      .replace(/(^|[^\p{L}])(l|d|j|n|s|c|m|t|qu|jusqu|lorsqu|puisqu)'(?=\p{L})/gu, "$1$2 ")
       .replace(/[-‐‑–]/g, " ")
-      // Thousands: "600,000", "600 000", "600k", "600 тис." all read as 600000.
+      // Thousands: "600,000", "600 000", "600.000", "600k", "600 тис.", "600 tys." all read as 600000.
       .replace(/(\d)[,.\s\u00a0\u202f](?=\d{3}(?!\d))/g, "$1")
-      .replace(/(\d+)\s*(?:k\b|thousand\b|тис\.?\p{L}*)/gu, (_m, n: string) => `${n}000`)
+      .replace(
+        /(\d+)\s*(?:k\b|thousand\b|tausend\b|mille\b|тис\.?\p{L}*|tys\.?\p{L}*)/gu,
+        (_m, n: string) => `${n}000`,
+      ),
   );
 }
 
-/** A word of a label as a pattern: Ukrainian by stem (it inflects), English allowing a plural. */
-function labelWord(w: string, uk: boolean): string {
+/**
+ * A word of a label as a pattern: Ukrainian and Polish by stem (they inflect), German without its
+ * endings, English and French allowing a plural.
+ */
+function labelWord(w: string, lang: Lang): string {
   if (/\d/.test(w)) return w;
-  if (uk) {
+  if (lang === "uk" || lang === "pl") {
     if (w.length >= 6) return `${w.slice(0, w.length - 2)}*`;
     if (w.length >= 4) return `${w.slice(0, w.length - 1)}*`;
     return w;
   }
-  if (w.length >= 5) return `${w.replace(/(es|s|e|y)$/, "")}*`;
+  if (lang === "de" && w.length >= 6) return `${w.replace(/(en|er|es|em|e|n|s)$/, "")}*`;
+  if (w.length >= 5) return `${w.replace(/(es|s|e|y|x)$/, "")}*`;
   return w;
 }
 
 function contentWords(label: string): string[] {
   return tokenize(normalize(label)).tokens.filter((t) => !STOP.has(t));
-}
-
-function isUk(text: string): boolean {
-  return /[а-яіїєґ]/u.test(text.toLowerCase());
 }
 
 // Label words too common in talk to name an option alone.
@@ -813,18 +889,41 @@ const COMMON = new Set(
     " ",
   ),
 );
-const MARKER_WORDS = Object.values(M).flat().map(phrase);
+/** What a lexicon reads: English and Ukrainian together, or one other language (with English names to fall back on). */
+type Reading = "en" | "fr" | "de" | "pl";
+
+function readingOf(lang: Lang): Reading {
+  return lang === "uk" ? "en" : lang;
+}
 
 /**
- * A scenario text in the languages the reader reads (`Lang`): a French or German label would only
- * blur English words ("parts", "date") and name nothing a message in English or Ukrainian says.
+ * A scenario text in the languages of a reading, each with its language: a French label would
+ * only blur English words ("parts", "date") and name nothing a message in English says.
  */
-function readable(text: { en: string; uk?: string | undefined }): string[] {
-  return text.uk === undefined ? [text.en] : [text.en, text.uk];
+function readable(text: Partial<Record<Lang, string>> & { en: string }, reading: Reading): [Lang, string][] {
+  const other: Lang = reading === "en" ? "uk" : reading;
+  const own = text[other];
+  return own === undefined
+    ? [["en", text.en]]
+    : [
+        ["en", text.en],
+        [other, own],
+      ];
+}
+
+// Marker words of the reading, and English ones too: its English labels hold them as well.
+function markerWords(reading: Reading): Phrase[] {
+  const own = reading === "en" ? [] : Object.values(WORDS[reading].markers).flat();
+  return [...Object.values(M).flat(), ...own].map(phrase);
 }
 
 /** Every name the reader knows for a scenario: its labels (whole and by distinctive word) and the synonyms. */
-function buildLexicon(scenario: Pick<PublicScenario, "issues" | "seats">): Entry[] {
+function buildLexicon(scenario: Pick<PublicScenario, "issues" | "seats">, reading: Reading): Entry[] {
+  const words = WORDS[reading].words;
+  const seatWords = words?.seats ?? SEAT_WORDS;
+  const issueWords = words?.issues ?? ISSUE_WORDS;
+  const optionWords = words?.options ?? OPTION_WORDS;
+  const markerPhrases = markerWords(reading);
   const entries: Entry[] = [];
   const add = (spec: string, target: Target, derived = false) => {
     const weak = spec.startsWith("~");
@@ -832,19 +931,19 @@ function buildLexicon(scenario: Pick<PublicScenario, "issues" | "seats">): Entry
     const weight = words.reduce((n, w) => n + w.text.length, 0);
     if (words.length > 0) entries.push({ words, target, weak, derived, weight });
   };
-  const fromLabel = (text: string, target: Target) => {
+  const fromLabel = (lang: Lang, text: string, target: Target) => {
     const words = contentWords(text);
-    if (words.length > 0) add(words.map((w) => labelWord(w, isUk(w))).join(" "), target);
+    if (words.length > 0) add(words.map((w) => labelWord(w, lang)).join(" "), target);
   };
   for (const seat of scenario.seats) {
     const target: Target = { kind: "seat", seat: seat.id };
-    for (const name of readable(seat.name)) {
-      fromLabel(name, target);
+    for (const [lang, name] of readable(seat.name, reading)) {
+      fromLabel(lang, name, target);
       // "Brussels (EU)" is also just "Brussels".
       const first = contentWords(name)[0];
-      if (first) add(labelWord(first, isUk(first)), target);
+      if (first) add(labelWord(first, lang), target);
     }
-    for (const w of SEAT_WORDS[seat.id] ?? []) add(w, target);
+    for (const w of seatWords[seat.id] ?? []) add(w, target);
   }
   // A label word names an option alone only when no other option or issue uses it, and it is
   // not a word of the talk itself ("signature", "backing").
@@ -853,45 +952,50 @@ function buildLexicon(scenario: Pick<PublicScenario, "issues" | "seats">): Entry
     for (const w of new Set(contentWords(text))) wordUse.set(w, (wordUse.get(w) ?? 0) + 1);
   };
   for (const issue of scenario.issues) {
-    for (const n of readable(issue.name)) count(n);
-    for (const o of issue.options) for (const l of readable(o.label)) count(l);
+    for (const [, n] of readable(issue.name, reading)) count(n);
+    for (const o of issue.options) for (const [, l] of readable(o.label, reading)) count(l);
   }
   const distinctive = (w: string) =>
     (wordUse.get(w) ?? 0) === 1 &&
     (w.length >= 4 || /\d/.test(w)) &&
     !COMMON.has(w) &&
-    !MARKER_WORDS.some((p) => p.length === 1 && p[0] && wordMatches(p[0], w));
+    !markerPhrases.some((p) => p.length === 1 && p[0] && wordMatches(p[0], w));
   for (const issue of scenario.issues) {
     const target: Target = { kind: "issue", issue: issue.id };
-    for (const n of readable(issue.name)) {
-      fromLabel(n, target);
-      for (const w of contentWords(n)) if (distinctive(w)) add(labelWord(w, isUk(w)), target, true);
+    for (const [lang, n] of readable(issue.name, reading)) {
+      fromLabel(lang, n, target);
+      for (const w of contentWords(n)) if (distinctive(w)) add(labelWord(w, lang), target, true);
     }
-    for (const w of ISSUE_WORDS[issue.id] ?? []) add(w, target);
+    for (const w of issueWords[issue.id] ?? []) add(w, target);
     for (const o of issue.options) {
       const ot: Target = { kind: "option", issue: issue.id, option: o.id };
-      for (const l of readable(o.label)) {
-        fromLabel(l, ot);
-        for (const w of contentWords(l)) if (distinctive(w)) add(labelWord(w, isUk(w)), ot, true);
+      for (const [lang, l] of readable(o.label, reading)) {
+        fromLabel(lang, l, ot);
+        for (const w of contentWords(l)) if (distinctive(w)) add(labelWord(w, lang), ot, true);
       }
-      for (const w of OPTION_WORDS[issue.id]?.[o.id] ?? []) add(w, ot);
+      for (const w of optionWords[issue.id]?.[o.id] ?? []) add(w, ot);
     }
   }
   return entries;
 }
 
-const lexicons = new WeakMap<object, WeakMap<object, Entry[]>>();
+const lexicons = new WeakMap<object, WeakMap<object, Map<Reading, Entry[]>>>();
 
-function lexiconOf(scenario: Pick<PublicScenario, "issues" | "seats">): Entry[] {
+function lexiconOf(scenario: Pick<PublicScenario, "issues" | "seats">, reading: Reading): Entry[] {
   let bySeats = lexicons.get(scenario.issues);
   if (!bySeats) {
     bySeats = new WeakMap();
     lexicons.set(scenario.issues, bySeats);
   }
-  let lex = bySeats.get(scenario.seats);
+  let byReading = bySeats.get(scenario.seats);
+  if (!byReading) {
+    byReading = new Map();
+    bySeats.set(scenario.seats, byReading);
+  }
+  let lex = byReading.get(reading);
   if (!lex) {
-    lex = buildLexicon(scenario);
-    bySeats.set(scenario.seats, lex);
+    lex = buildLexicon(scenario, reading);
+    byReading.set(reading, lex);
   }
   return lex;
 }
@@ -957,14 +1061,27 @@ function findNames(lex: readonly Entry[], tokens: readonly string[]): Found[] {
 // ---------------------------------------------------------------------------------------------
 // Amendments
 
+// On the normalized text (lower case, accents folded, elisions split): "amendment 3", "поправка 3",
+// "amendement n° 3", "Änderungsantrag 3", "Antrag Nr. 3", "poprawka nr 3", "#3".
 const AMENDMENT_NUMBER =
-  /(?:amendments?|amdt\.?|amend\.?|поправк\p{L}*)\s*(?:no\.?|number|nr\.?|номер|#|№)?\s*(\d{1,3})(?!\d)|[#№]\s*(\d{1,3})(?!\d)/gu;
-const MY_AMENDMENT =
-  /\b(?:my|our)\s+(?:last\s+|latest\s+|new\s+)?amendment(?!ref)|(?<!\p{L})(?:мо[яюєї]\p{L}*|наш\p{L}*)\s+(?:\p{L}+\s+)?поправк\p{L}*/u;
-const YOUR_AMENDMENT =
-  /\byour\s+(?:last\s+|latest\s+|new\s+)?amendment(?!ref)|(?<!\p{L})(?:ваш\p{L}*|тво[яюєї]\p{L}*)\s+(?:\p{L}+\s+)?поправк\p{L}*/u;
-const THE_AMENDMENT =
-  /\b(?:this|that|the|last|latest)\s+amendment(?!ref)|(?<!\p{L})(?:цю|ця|цієї|цій|ту|та|тієї|останн\p{L}*)\s+поправк\p{L}*/u;
+  /(?<!\p{L})(?:amendments?|amdt\.?|amend\.?|amendements?|(?:anderungs|aenderungs)?antrag\p{L}*|poprawk\p{L}*|поправк\p{L}*)\s*(?:no\.?|number|nr\.?|n°|nº|numero|nummer|numer|номер|#|№)?\s*(\d{1,3})(?!\d)|[#№]\s*(\d{1,3})(?!\d)/gu;
+// The word for an amendment in French, German and Polish, in any case.
+const AMENDMENT_WORD = "(?:amendement|(?:anderungs|aenderungs)?antrag\\p{L}*|poprawk\\p{L}*)";
+const MY_AMENDMENT = new RegExp(
+  "\\b(?:my|our)\\s+(?:last\\s+|latest\\s+|new\\s+)?amendment(?!ref)|(?<!\\p{L})(?:мо[яюєї]\\p{L}*|наш\\p{L}*)\\s+(?:\\p{L}+\\s+)?поправк\\p{L}*" +
+    `|(?<!\\p{L})(?:mon|notre|mein\\p{L}*|unser\\p{L}*|moj\\p{L}*|nasz\\p{L}*)\\s+(?:\\p{L}+\\s+)?${AMENDMENT_WORD}`,
+  "u",
+);
+const YOUR_AMENDMENT = new RegExp(
+  "\\byour\\s+(?:last\\s+|latest\\s+|new\\s+)?amendment(?!ref)|(?<!\\p{L})(?:ваш\\p{L}*|тво[яюєї]\\p{L}*)\\s+(?:\\p{L}+\\s+)?поправк\\p{L}*" +
+    `|(?<!\\p{L})(?:votre|ton|ihr\\p{L}*|dein\\p{L}*|wasz\\p{L}*|twoj\\p{L}*|panstwa|pana|pani)\\s+(?:\\p{L}+\\s+)?${AMENDMENT_WORD}`,
+  "u",
+);
+const THE_AMENDMENT = new RegExp(
+  "\\b(?:this|that|the|last|latest)\\s+amendment(?!ref)|(?<!\\p{L})(?:цю|ця|цієї|цій|ту|та|тієї|останн\\p{L}*)\\s+поправк\\p{L}*" +
+    `|(?<!\\p{L})(?:cet|ce|dernier|diese\\p{L}*|letzte\\p{L}*|te|ta|tej|ostatni\\p{L}*)\\s+${AMENDMENT_WORD}(?!\\s*\\d)`,
+  "u",
+);
 
 function latestOpen(amendments: readonly Amendment[], keep: (m: Amendment) => boolean): Amendment | undefined {
   for (let k = amendments.length - 1; k >= 0; k--) {
@@ -1037,14 +1154,15 @@ function topicsOf(found: readonly Found[], amendments: readonly Amendment[] | un
 }
 
 /** Seats spoken to: named before the first pause, after the last comma or colon, or with an @. */
-function addressedSeats(text: string, tk: ReturnType<typeof tokenize>, found: readonly Found[]): SeatId[] {
+function addressedSeats(text: string, tk: ReturnType<typeof tokenize>, found: readonly Found[], mk: Markers): SeatId[] {
   const seats = found.filter((f) => f.target.kind === "seat");
   const out: SeatId[] = [];
   const push = (f: Found) => {
     if (f.target.kind === "seat" && !out.includes(f.target.seat)) out.push(f.target.seat);
   };
   const covered = (k: number) => seats.some((f) => k >= f.from && k < f.to);
-  const filler = (t: string) => FILLERS.some((p) => p[0] && wordMatches(p[0], t));
+  const fillers = [...mk.greeting.flatMap((g) => g.split(" ")), ...mk.fillers].map(phrase);
+  const filler = (t: string) => fillers.some((p) => p[0] && wordMatches(p[0], t));
   // Only seats and fillers ("dear", "hello", "and") in a stretch of tokens: those seats are spoken to.
   const vocative = (from: number, to: number) => {
     if (to <= from) return;
@@ -1069,41 +1187,84 @@ function addressedSeats(text: string, tk: ReturnType<typeof tokenize>, found: re
   return out;
 }
 
-const FILLERS = [...M.greeting.flatMap((g) => g.split(" ")), "dear", "and", "шановн*", "пане", "пані", "and"].map(
-  phrase,
-);
-
-function firstPerson(tokens: readonly string[], uk: boolean): boolean {
-  if (has(M.firstFuture, tokens)) return true;
-  if (!uk) return false;
-  if (tokens.some((t) => UK_FIRST_PLURAL.test(t))) return true;
-  return has(["я", "ми"], tokens) && (has(M.support, tokens) || has(M.oppose, tokens) || has(M.sign, tokens));
+/** Whether the speaker speaks of what it does itself ("we will …", "підтримаємо", "nous soutiendrons"). */
+function firstPerson(tokens: readonly string[], lang: Lang, mk: Markers): boolean {
+  if (has(mk.firstFuture, tokens)) return true;
+  const acts = () => has(mk.support, tokens) || has(mk.oppose, tokens) || has(mk.sign, tokens);
+  switch (lang) {
+    case "en":
+      return false;
+    case "uk":
+      return tokens.some((t) => UK_FIRST_PLURAL.test(t)) || (has(["я", "ми"], tokens) && acts());
+    case "pl":
+      return tokens.some((t) => PL_FIRST_PLURAL.test(t)) || (has(mk.subjects, tokens) && acts());
+    case "de":
+      return has(mk.subjects, tokens) && acts();
+    case "fr":
+      return tokens.some((t, k) => {
+        if (t !== "nous" && t !== "je" && t !== "j") return false;
+        let next = k + 1;
+        while (FR_CLITICS.has(tokens[next] ?? "") && next < k + 4) next++;
+        const verb = tokens[next] ?? "";
+        return t !== "nous" || /(ons|sommes)$/.test(verb);
+      });
+  }
 }
 
 /** The token index where a condition after the marker at `at` ends: a pause, "then", or the speaker's own clause. */
-function conditionEnd(norm: string, tk: ReturnType<typeof tokenize>, at: number, len: number): number {
+function conditionEnd(norm: string, tk: ReturnType<typeof tokenize>, at: number, len: number, mk: Markers): number {
+  const clauseStarts = new Set(mk.clauseStarts);
   const startChar = tk.starts[at] ?? norm.length;
   const pauseChar = norm.slice(startChar).search(/[,;:.!?—]/);
   const endChar = pauseChar < 0 ? norm.length : startChar + pauseChar;
   for (let k = at + len + 1; k < tk.tokens.length; k++) {
     if ((tk.starts[k] ?? 0) >= endChar) return k;
-    if (CLAUSE_STARTS.has(tk.tokens[k] ?? "")) return k;
+    if (clauseStarts.has(tk.tokens[k] ?? "")) return k;
   }
   return tk.tokens.length;
 }
 
-const CLAUSE_STARTS = new Set(["then", "тоді", "то", "i'll", "we'll", "i", "we", "ми", "я"]);
+/**
+ * The message's language: Ukrainian by its script; otherwise the language whose function words
+ * and letters it has most of (ç é è à for French, ä ö ü ß for German, ą ę ł ń ś ź ż for Polish),
+ * English when none has more than English.
+ */
+export function detectLang(text: string): Lang {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const cyrillic = letters.filter((c) => /\p{Script=Cyrillic}/u.test(c)).length;
+  if (cyrillic * 2 > letters.length) return "uk";
+  const lower = text.toLowerCase();
+  const tokens = tokenize(normalize(text)).tokens;
+  const count = (words: readonly string[]) => {
+    const phrases = words.map(phrase);
+    return tokens.filter((t) => phrases.some((p) => p.length === 1 && p[0] && wordMatches(p[0], t))).length;
+  };
+  const marks = (re: RegExp) => (lower.match(re) ?? []).length;
+  const scores: [Lang, number][] = [
+    ["en", count(EN_DETECT)],
+    ["fr", count(FR_WORDS.detect) + 2 * marks(/[çéèêàùâîôœ]/g)],
+    ["de", count(DE_WORDS.detect) + 2 * marks(/[äöüß]/g)],
+    ["pl", count(PL_WORDS.detect) + 2 * marks(/[ąęłńśźżć]/g)],
+  ];
+  let best: [Lang, number] = ["en", 0];
+  for (const s of scores) if (s[1] > best[1]) best = s;
+  return best[0];
+}
+
+// English function words and keywords, to weigh against the others.
+const EN_DETECT = (
+  "the a an and what why how you your we our will would support back amendment is are of to on for with please " +
+  "if can do about hello thanks think sign this that i'll we'll don't won't"
+).split(" ");
 
 /** Reads a chat message. Pure: the same text and context always give the same intent. */
 export function readIntent(text: string, ctx: IntentContext): Intent {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  const cyrillic = letters.filter((c) => /\p{Script=Cyrillic}/u.test(c)).length;
-  const lang: Lang = cyrillic * 2 > letters.length ? "uk" : "en";
-  const uk = lang === "uk";
+  const lang = detectLang(text);
+  const mk = WORDS[lang].markers;
   const norm = markAmendments(normalize(text), ctx);
   const tk = tokenize(norm);
   const tokens = tk.tokens;
-  const found = findNames(lexiconOf(ctx.scenario), tokens);
+  const found = findNames(lexiconOf(ctx.scenario, readingOf(lang)), tokens);
   // Markers are read outside names: "snap-back" says nothing about backing, "lifted on signature" nothing about signing.
   const free = tokens.map((t, k) => (found.some((f) => k >= f.from && k < f.to) ? "§" : t));
 
@@ -1112,38 +1273,38 @@ export function readIntent(text: string, ctx: IntentContext): Intent {
     if (f.target.kind === "seat" && !mentioned.includes(f.target.seat)) mentioned.push(f.target.seat);
   const topics = topicsOf(found, ctx.amendments);
 
-  const isQuestion = text.includes("?") || has(M.question, free.slice(0, 3));
-  const negated = has(M.negation, free);
-  const supportWord = has(M.support, free);
-  const opposeWord = has(M.oppose, free);
-  const signWord = has(M.sign, free);
-  const we = firstPerson(free, uk);
-  const greeting = has(M.greeting, free.slice(0, 3));
-  const thanks = has(M.thanks, free);
+  const isQuestion = text.includes("?") || has(mk.question, free.slice(0, 3));
+  const negated = has(mk.negation, free);
+  const supportWord = has(mk.support, free);
+  const opposeWord = has(mk.oppose, free);
+  const signWord = has(mk.sign, free);
+  const we = firstPerson(free, lang, mk);
+  const greeting = has(mk.greeting, free.slice(0, 3));
+  const thanks = has(mk.thanks, free);
 
   const base: Intent = {
     kind: "unknown",
     lang,
-    addressed: addressedSeats(norm, tk, found),
+    addressed: addressedSeats(norm, tk, found, mk),
     mentioned,
-    toAll: has(M.toAll, free.slice(0, 2)) || has(M.toAll, free.slice(-2)),
+    toAll: has(mk.toAll, free.slice(0, 2)) || has(mk.toAll, free.slice(-2)),
     topics,
     stance: opposeWord && !supportWord ? "oppose" : "support",
     give: [],
     want: [],
-    why: has(M.why, free),
-    signing: signWord || has(["decline", "відмов*"], free),
+    why: has(mk.why, free),
+    signing: signWord || has(mk.decline, free),
     courtesy: greeting || thanks,
   };
 
   // Conditionals: an offer ("I'll back X if you back Y") or a threat ("if you block this, we decline").
-  const exch = findAny(M.exchange, free);
-  const cond = findAny(M.conditional, free);
-  const other = findAny(M.otherwise, free);
+  const exch = findAny(mk.exchange, free);
+  const cond = findAny(mk.conditional, free);
+  const other = findAny(mk.otherwise, free);
   const split = exch.at >= 0 ? exch : cond.at >= 0 ? cond : other;
   if (split.at >= 0) {
     let condFrom = split.at + split.len;
-    let condTo = split === exch ? tokens.length : conditionEnd(norm, tk, split.at, split.len);
+    let condTo = split === exch ? tokens.length : conditionEnd(norm, tk, split.at, split.len, mk);
     if (split === other) {
       // "Support X, otherwise we decline": the condition is what comes before.
       condFrom = 0;
@@ -1157,34 +1318,25 @@ export function readIntent(text: string, ctx: IntentContext): Intent {
       found.filter((f) => !inCond(f)),
       ctx.amendments,
     );
-    const mainFirst = firstPerson(main, uk);
+    const mainFirst = firstPerson(main, lang, mk);
     if (
-      (has(M.threatWords, main) && (mainFirst || has(["we", "i", "ми", "я"], main))) ||
-      (split === other && has(M.threatWords, free.slice(split.at)))
+      (has(mk.threatWords, main) && (mainFirst || has(mk.subjects, main))) ||
+      (split === other && has(mk.threatWords, free.slice(split.at)))
     ) {
       // What the speaker demands: that the listener back what the condition names (or not block
       // it), unless the condition is the listener backing something.
-      const blocks = has(M.oppose, condFree) || (has(M.negation, condFree) && has(M.support, condFree));
-      const demand = split === other || blocks || !has(M.support, condFree) ? "support" : "oppose";
+      const blocks = has(mk.oppose, condFree) || (has(mk.negation, condFree) && has(mk.support, condFree));
+      const demand = split === other || blocks || !has(mk.support, condFree) ? "support" : "oppose";
       return { ...base, kind: "threat", want, give, stance: demand };
     }
     if (mainFirst && (give.length > 0 || want.length > 0)) return { ...base, kind: "offer", want, give };
     // "Can you live with X if we give you Y?": the speaker's part is the condition.
-    if (
-      split === cond &&
-      has(["we", "i", "ми", "я"], condFree) &&
-      has(M.you, main) &&
-      want.length > 0 &&
-      give.length > 0
-    )
+    if (split === cond && has(mk.subjects, condFree) && has(mk.you, main) && want.length > 0 && give.length > 0)
       return { ...base, kind: "offer", want: give, give: want };
   }
   const named = topics.length > 0;
   // "Support X and I'll support Y": an imperative and a first-person clause joined by "and".
-  const andWe = findAny(
-    ["and i'll", "and we'll", "and i will", "and we will", "і ми", "та ми", "а ми", "і я", "а я"],
-    free,
-  );
+  const andWe = findAny(mk.andWe, free);
   if (andWe.at > 0 && supportWord) {
     const want = topicsOf(
       found.filter((f) => f.to <= andWe.at),

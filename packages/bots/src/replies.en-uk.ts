@@ -5,11 +5,11 @@
 // {loss} points with their unit, {n} an amendment number, {seat}/{speaker} seat names.
 // Ukrainian lines put names in quotes after a noun ("у пункті «…»", "варіант «…»") so that no
 // name has to be declined, and numbers of points where the nominative is right (no "із … до …").
-import type { Lang } from "./intent.ts";
+// French, German and Polish are in their own files, keyed by these parts (replies.ts joins them).
 
-type Lines = Record<Lang, readonly string[]>;
+type Lines = Record<"en" | "uk", readonly string[]>;
 
-export const REPLY_PARTS = {
+export const EN_UK_PARTS = {
   // A question about an issue.
   prefer: {
     en: [
@@ -659,15 +659,13 @@ export const REPLY_PARTS = {
   },
 } satisfies Record<string, Lines>;
 
-export type ReplyPart = keyof typeof REPLY_PARTS;
-
 /** How a seat opens and closes what it says: one voice per seat, the default for the others. */
-export interface Voice {
+interface Voice {
   open: Lines;
   close: Lines;
 }
 
-export const VOICES: Record<string, Voice> = {
+export const EN_UK_VOICES = {
   default: {
     open: { en: ["", "Well,", "Our view:"], uk: ["", "Отже,", "Наша позиція:"] },
     close: { en: ["", "Let us keep talking.", "We are listening."], uk: ["", "Говорімо далі.", "Ми слухаємо."] },
@@ -761,4 +759,4 @@ export const VOICES: Record<string, Voice> = {
       uk: ["", "Поки ми чекаємо, гинуть люди.", "Нам треба, щоб це втрималося.", "Нічого про Україну без України."],
     },
   },
-};
+} satisfies Record<string, Voice>;

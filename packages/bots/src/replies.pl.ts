@@ -1,0 +1,330 @@
+// The bots' lines in Polish: the same parts, slots and number of variants as in English
+// (replies.en-uk.ts), in the formal "Państwo" of the conference room. Names come quoted after a
+// noun that carries the case ("w punkcie „…”", "wariant/wariantu/wariantem {option}"), so that no
+// name has to be declined; {topic} is already in the genitive ("poprawki nr 3", "wariantu „…”",
+// "punktu „…”", "projektu") and always follows "w sprawie". Points only where their form is right:
+// as a subject or after "daje"/"mamy" ("daje nam 3 punkty", "mamy 5 punktów"), never after "z" or
+// "zamiast", which would need the genitive. Verbs in the {why} clauses stay in the present tense,
+// which does not show the subject's gender ("wariant … daje", "to daje").
+import type { PartLines, VoiceLines } from "./replies.ts";
+
+export const PL_PARTS: PartLines = {
+  prefer: [
+    "W punkcie „{issue}” wybieramy wariant {best}.",
+    "Naszym pierwszym wyborem w punkcie „{issue}” jest wariant {best}.",
+    "W punkcie „{issue}” najbardziej odpowiada nam wariant {best}.",
+  ],
+  liveWith: [
+    "Możemy się zgodzić także na wariant {ok}.",
+    "Odpowiada nam też wariant {ok}.",
+    "Do przyjęcia jest dla nas również wariant {ok}.",
+  ],
+  nothingElse: [
+    "Nic innego tam nam nie odpowiada.",
+    "Wszystko inne będzie trudno obronić w kraju.",
+    "Drugiego dobrego wariantu tam nie widzimy.",
+  ],
+  redLine: [
+    "Wariant {red} to nasza czerwona linia: {redText}",
+    "Nie podpiszemy niczego z wariantem {red}. {redText}",
+    "Wariant {red} nie wchodzi dla nas w grę. {redText}",
+  ],
+  draftHas: [
+    "Projekt przewiduje tam teraz wariant {current}: dla nas to {pts}, a nasz pierwszy wybór dałby {max}.",
+    "W obecnym brzmieniu wariant {current} daje nam {pts} (nasz pierwszy wybór: {max}).",
+    "Obecny tekst, wariant {current}, daje nam {pts}; wariant {best} dałby {max}.",
+  ],
+  draftIsBest: [
+    "Projekt już przewiduje wariant {current} i chcemy go zachować: dla nas to {pts}.",
+    "Właśnie wariant {current} jest teraz w projekcie; zostawmy tak ({pts} dla nas).",
+    "Wariant {current} już jest w tekście i daje nam {pts}: nie ruszajmy go.",
+  ],
+  draftBlank: [
+    "Punkt „{issue}” jest na razie w projekcie pusty.",
+    "W punkcie „{issue}” nic jeszcze nie zapisano.",
+    "Punkt „{issue}” pozostaje w projekcie pustą linijką.",
+  ],
+  optBest: [
+    "Wariant {option} to nasz pierwszy wybór w punkcie „{issue}”: {pts} dla nas.",
+    "Chcemy wariantu {option} w punkcie „{issue}”; nic tam nie daje nam więcej ({pts}).",
+    "Wariant {option}? Tak — nasz faworyt w punkcie „{issue}”, {pts}.",
+  ],
+  optOk: [
+    "Możemy przyjąć wariant {option} w punkcie „{issue}”: {pts} dla nas, a wariant {best} dałby {max}.",
+    "Wariant {option} w punkcie „{issue}” jest do przyjęcia — {pts}, choć wariant {best} dałby nam {max}.",
+    "Zgodzilibyśmy się na wariant {option} w punkcie „{issue}” ({pts}), ale wolimy wariant {best}.",
+  ],
+  optPoor: [
+    "Wariant {option} w punkcie „{issue}” trudno nam przyjąć: tylko {pts}, a wariant {best} dałby {max}.",
+    "Szczerze mówiąc, wariant {option} w punkcie „{issue}” niewiele nam daje ({pts}); potrzebujemy wariantu {best}.",
+    "Z wariantem {option} w punkcie „{issue}” mielibyśmy kłopot: {pts}, podczas gdy wariant {best} daje {max}.",
+  ],
+  optRed: [
+    "Nie: wariant {option} przekracza naszą czerwoną linię. {redText}",
+    "Wariant {option} w punkcie „{issue}” to dla nas czerwona linia. {redText}",
+    "Nigdy nie podpiszemy wariantu {option}. {redText}",
+  ],
+  optInDraft: ["To już jest w projekcie.", "Projekt mówi dziś dokładnie to.", "Tak właśnie brzmi teraz tekst."],
+  optVsDraft: [
+    "Wariant {current} z projektu daje nam {cur}.",
+    "Dla porównania: wariant {current} w projekcie to {cur}.",
+    "To, co jest teraz w projekcie, wariant {current}, daje nam {cur}.",
+  ],
+  amYes: [
+    "Tak, popieramy poprawkę nr {n}: wariant {option} w punkcie „{issue}” {why}.",
+    "Poprawka nr {n} ma nasze poparcie — wariant {option} w punkcie „{issue}” {why}.",
+    "Poprzemy poprawkę nr {n}; wariant {option} w punkcie „{issue}” {why}.",
+  ],
+  amNo: [
+    "Nie możemy poprzeć poprawki nr {n}: wariant {option} w punkcie „{issue}” {why}.",
+    "Poprawka nr {n} — nie, przykro nam: wariant {option} w punkcie „{issue}” {why}.",
+    "Poprawka nr {n} nam nie odpowiada; wariant {option} w punkcie „{issue}” {why}.",
+  ],
+  amRed: [
+    "Poprawka nr {n} wpisałaby do tekstu wariant {option} — naszą czerwoną linię. {redText}",
+    "Nie możemy poprzeć poprawki nr {n}: wariant {option} przekracza naszą czerwoną linię. {redText}",
+    "Nie dla poprawki nr {n}. Wariant {option} to dla nas czerwona linia. {redText}",
+  ],
+  amAlready: [
+    "Już popieramy poprawkę nr {n}.",
+    "Poprawka nr {n} od dawna ma nasze poparcie.",
+    "Nasz podpis już jest pod poprawką nr {n}.",
+  ],
+  amOwn: [
+    "Poprawka nr {n} jest nasza; liczymy, że stół ją poprze.",
+    "To nasza poprawka, nr {n}: prosimy ją poprzeć.",
+    "Poprawkę nr {n} złożyliśmy sami — Państwa poparcie będzie mile widziane.",
+  ],
+  amClosed: [
+    "Poprawka nr {n} jest już zamknięta.",
+    "Poprawka nr {n} nie jest już otwarta.",
+    "Za późno na poprawkę nr {n}: została już rozpatrzona.",
+  ],
+  amUnknown: [
+    "Nie widzimy na stole poprawki nr {n}.",
+    "O ile wiemy, poprawki nr {n} nie ma.",
+    "Poprawka nr {n}? Nie możemy jej znaleźć.",
+  ],
+  amNotNow: [
+    "Poprawka nr {n} nam się podoba, ale poparcie poprawek musi poczekać na rundy negocjacji.",
+    "Poprawka nr {n} wydaje się słuszna; poprzemy ją, gdy tylko ruszą negocjacje.",
+    "Poparcie dla poprawki nr {n} musi poczekać do rozpoczęcia negocjacji.",
+  ],
+  tableIt: [
+    "Proszę złożyć poprawkę z wariantem {option} w punkcie „{issue}”, a ją poprzemy: to {why}.",
+    "Jeśli zgłoszą Państwo wariant {option} w punkcie „{issue}” jako poprawkę, będą mieli Państwo nasze poparcie — to {why}.",
+    "Proszę zaproponować wariant {option} w punkcie „{issue}”, a poprzemy; to {why}.",
+  ],
+  wontBack: [
+    "Nie poparlibyśmy wariantu {option} w punkcie „{issue}”: to {why}.",
+    "Wariantu {option} w punkcie „{issue}” nie możemy poprzeć — to {why}.",
+    "Nie będzie naszego poparcia dla wariantu {option} w punkcie „{issue}”; to {why}.",
+  ],
+  whyGain: [
+    "daje nam tam {to} (teraz {from})",
+    "podnosi nasz wynik tam: teraz mamy {from}, a będziemy mieć {to}",
+    "oznacza dla nas {to}, a teraz mamy {from}",
+  ],
+  whyHold: [
+    "kosztuje nas tam punkty, ale porozumienie staje się trwalsze",
+    "na papierze oznacza krok wstecz, ale ramy stają się mocniejsze",
+    "trochę tam kosztuje, a więcej daje w teście wytrzymałości",
+  ],
+  whyLoss: [
+    "kosztuje nas {loss}",
+    "obniża nasz wynik tam: teraz mamy {from}, a mielibyśmy {to}",
+    "daje nam tylko {to}, a teraz mamy {from}",
+  ],
+  whyWeaker: [
+    "daje tam trochę, ale osłabia porozumienie jako całość",
+    "wygląda dobrze w oderwaniu od reszty, ale osłabia ramy",
+    "pogarsza dla nas cały pakiet",
+  ],
+  oppAgree: [
+    "Zgoda, nie poprzemy wariantu {option} w punkcie „{issue}”: daje nam tylko {pts}.",
+    "Nam też nie odpowiada wariant {option} w punkcie „{issue}” ({pts} dla nas).",
+    "Naszego podpisu pod wariantem {option} w punkcie „{issue}” nie będzie: {pts} to dla nas za mało.",
+  ],
+  oppNeutral: [
+    "Wariant {option} w punkcie „{issue}” niewiele dla nas zmienia ({pts}, teraz {cur}); nie będziemy z nim walczyć.",
+    "Nie mamy zdecydowanego zdania o wariancie {option} w punkcie „{issue}”: {pts}, mniej więcej tyle, co wariant {current}.",
+    "Ani za, ani przeciw wariantowi {option} w punkcie „{issue}”: {pts} dla nas, teraz {cur}.",
+  ],
+  oppDisagree: [
+    "Nie wystąpimy przeciw wariantowi {option} w punkcie „{issue}”: daje nam {pts}, więcej niż wariant {current} ({cur}).",
+    "Przykro nam, wariant {option} w punkcie „{issue}” nam odpowiada: {pts}, a wariant {current} daje {cur}.",
+    "Nie możemy blokować wariantu {option} w punkcie „{issue}”; daje nam {pts}, a wariant {current} — {cur}.",
+  ],
+  signYes: [
+    "Podpisalibyśmy projekt w obecnym brzmieniu: {pts} dla nas, więcej niż nasze wyjście awaryjne.",
+    "W obecnym brzmieniu — tak: ten tekst daje nam {pts}, lepiej niż brak porozumienia.",
+    "To możemy podpisać: {pts} dla nas to lepiej niż odejść z niczym.",
+  ],
+  signNow: [
+    "Podpisujemy: {pts} dla nas.",
+    "Mają Państwo nasz podpis — ten tekst daje nam {pts}.",
+    "Podpisujemy; {pts} dla nas to porozumienie warte zawarcia.",
+  ],
+  signBlank: [
+    "Nie możemy podpisać projektu z lukami; wciąż bez treści: {issues}.",
+    "Jeszcze nie — w tekście brakuje: {issues}.",
+    "Podpis wymaga pełnego tekstu; wciąż bez treści: {issues}.",
+  ],
+  signRed: [
+    "Nie możemy podpisać: wariant {red} przekracza naszą czerwoną linię. {redText}",
+    "Nie z wariantem {red} w tekście. {redText}",
+    "Nasz podpis jest niemożliwy, dopóki w tekście jest wariant {red}. {redText}",
+  ],
+  signLow: [
+    "W obecnym brzmieniu — nie: {pts} dla nas to gorzej niż brak porozumienia. Potrzebny jest ruch w punkcie „{issue}”.",
+    "Nie — ten tekst stawia nas poniżej wyjścia awaryjnego ({pts}). Proszę ruszyć punkt „{issue}”, wtedy porozmawiamy.",
+    "Tego tekstu byśmy nie podpisali: {pts} dla nas. Problem leży w punkcie „{issue}”.",
+  ],
+  offerYes: [
+    "Umowa stoi: popieramy Państwa w sprawie {want} i liczymy na Państwa w sprawie {give}.",
+    "Zgoda — w sprawie {want} mają Państwo nasze poparcie; oczekujemy Państwa poparcia w sprawie {give}.",
+    "Przyjmujemy: nasze poparcie w sprawie {want}, Państwa — w sprawie {give}.",
+  ],
+  offerLater: [
+    "Razem to nam odpowiada: gdy tylko dotrzymają Państwo słowa w sprawie {give}, poprzemy Państwa w sprawie {want}.",
+    "Taka wymiana jest możliwa — najpierw Państwo wykonują ruch w sprawie {give}, potem my popieramy Państwa w sprawie {want}.",
+    "Uczciwie: proszę wykonać obiecane w sprawie {give}, a w sprawie {want} będą mieli Państwo nasze poparcie.",
+  ],
+  offerNo: [
+    "Taka wymiana nam nie odpowiada: ustępstwo w sprawie {want} kosztuje nas więcej, niż daje Państwa krok w sprawie {give}.",
+    "Na to nie pójdziemy — w sprawie {want} to dla nas za drogo, nawet z Państwa krokiem w sprawie {give}.",
+    "Musimy odmówić: Państwa krok w sprawie {give} nie rekompensuje naszego w sprawie {want}.",
+  ],
+  offerWritten: [
+    "Położyliśmy to na stole jako ofertę wiązaną: jeśli ją Państwo przyjmą, obie strony będą związane słowem.",
+    "To jest teraz na stole jako oferta wiązana dla Państwa; po jej przyjęciu oba nasze słowa zostaną zapisane.",
+    "Zapisane: na stole czeka na Państwa oferta wiązana.",
+  ],
+  offerDistrust: [
+    "Nie dotrzymali Państwo słowa w sprawie {broken}. Proszę zrobić pierwszy krok, pójdziemy za Państwem.",
+    "Ostatnio złamali Państwo słowo w sprawie {broken}; tym razem Państwo idą pierwsi.",
+    "Po tym, co stało się w sprawie {broken}, musimy zobaczyć Państwa działanie, zanim się zobowiążemy.",
+  ],
+  offerVague: [
+    "Czego dokładnie Państwo od nas chcą i co oferują? Proszę nazwać punkty.",
+    "Chętnie się wymienimy — proszę powiedzieć, który punkt Państwo chcą, a który oddają.",
+    "Konkretnie: który wariant za który — a odpowiemy.",
+  ],
+  threatFirm: [
+    "Przyjęliśmy do wiadomości. Presja nie zmienia naszych rachunków: w sprawie {topic} mamy {pts}.",
+    "Słyszymy Państwa, ale w sprawie {topic} to dla nas {pts} i tym się kierujemy.",
+    "Groźby nas nie poruszą; w sprawie {topic} nasze rachunki mówią: {pts}.",
+  ],
+  threatAligned: [
+    "Groźby są zbędne: w sprawie {topic} i tak jesteśmy po Państwa stronie.",
+    "Spokojnie — w sprawie {topic} nasze poparcie będzie.",
+    "W sprawie {topic} jesteśmy po tej samej stronie, presja jest niepotrzebna.",
+  ],
+  threatVague: [
+    "Przyjęliśmy do wiadomości. Proszę powiedzieć, czego Państwo potrzebują i w którym punkcie — przyjrzymy się temu.",
+    "Ostrzeżenie usłyszeliśmy. Co dokładnie chcą Państwo zmienić?",
+    "Rozumiemy. Proszę nazwać punkt, a zobaczymy, co da się zrobić.",
+  ],
+  promiseGood: [
+    "Przyjęliśmy do wiadomości i cieszymy się: słowo w sprawie {topic} nam pomaga. Zapamiętamy to.",
+    "Dobrze — liczymy na Państwa w sprawie {topic}.",
+    "Dziękujemy; słowo w sprawie {topic} jest dla nas ważne i przypomnimy o nim.",
+  ],
+  promiseMeh: [
+    "Przyjęliśmy do wiadomości, choć w sprawie {topic} niewiele nam to daje.",
+    "Nie przeszkadza nam to, ale w sprawie {topic} nasz interes jest niewielki.",
+    "Zapisaliśmy — choć w sprawie {topic} to nie nasz priorytet.",
+  ],
+  promiseVague: [
+    "Przyjęliśmy do wiadomości. Przypomnimy o tym.",
+    "Państwa słowo jest u nas zapisane.",
+    "Zapamiętamy to.",
+  ],
+  priorities: [
+    "Najważniejszy jest dla nas teraz punkt „{issue}”: potrzebujemy wariantu {best}, a nie wariantu {current}.",
+    "Nasz priorytet to punkt „{issue}”: wariant {best}, nie wariant {current}.",
+    "Jeśli pytają Państwo, czego chcemy: wariantu {best} w punkcie „{issue}” zamiast wariantu {current}.",
+  ],
+  content: [
+    "Projekt w obecnym brzmieniu nam odpowiada; chcemy go zachować.",
+    "Tekst w obecnej postaci nam odpowiada.",
+    "Nie mamy zastrzeżeń do projektu.",
+  ],
+  greeting: ["Dzień dobry, {speaker}.", "Miło Państwa słyszeć, {speaker}.", "Pozdrowienia od delegacji: {seat}."],
+  thanks: ["Proszę bardzo.", "Zawsze służymy pomocą, {speaker}.", "Cieszymy się, że mogliśmy pomóc."],
+  unknown: [
+    "Nie zrozumieliśmy. Proszę zapytać o punkt ({topics}), o poprawkę według numeru albo o to, czy podpiszemy.",
+    "Przepraszamy, nie potrafimy tego odczytać. Możemy rozmawiać o punktach {topics}, o poprawce według numeru albo o projekcie jako całości.",
+    "Czy mogą Państwo ująć to inaczej? Odpowiadamy w sprawie punktów {topics}, poprawek według numeru i podpisu.",
+  ],
+  summary: [
+    "Nie zdążyliśmy odpowiedzieć na wszystko naraz: jeszcze {count} (nadawcy: {who}), w sprawach: {topics}. Proszę zapytać ponownie, jeśli odpowiedź jest wciąż potrzebna.",
+    "Mamy zaległości — {count} (nadawcy: {who}; {topics}). Prosimy powtórzyć, co wciąż ważne.",
+    "Za dużo wiadomości, by odpowiedzieć na każdą: {count} (nadawcy: {who}), w sprawach: {topics}. Proszę zapytać ponownie — odpowiemy.",
+  ],
+  keptBy: [
+    "{seat}: słowo w sprawie {topic} dotrzymane.",
+    "Oddajmy sprawiedliwość — {seat}: obietnica w sprawie {topic} spełniona.",
+    "{seat}: obiecane w sprawie {topic} zostało zrobione.",
+  ],
+  brokenBy: [
+    "{seat}: słowo w sprawie {topic} niedotrzymane.",
+    "{seat}: obiecano w sprawie {topic}, ale nie wykonano.",
+    "Odnotowujemy: słowo w sprawie {topic} ({seat}) złamane.",
+  ],
+  keptOwn: [
+    "Dotrzymaliśmy słowa ({seat}) w sprawie {topic}.",
+    "Jak obiecaliśmy ({seat}): w sprawie {topic} zrobione.",
+    "Nasze słowo w sprawie {topic} ({seat}) dotrzymane.",
+  ],
+  brokenOwn: [
+    "Nie mogliśmy dotrzymać słowa w sprawie {topic} ({seat}): rachunki się zmieniły.",
+    "Przepraszamy ({seat}) w sprawie {topic}: to już nam nie odpowiadało.",
+    "W sprawie {topic} nie wykonaliśmy tego, co mówiliśmy ({seat}).",
+  ],
+};
+
+export const PL_VOICES: VoiceLines = {
+  default: { open: ["", "Otóż,", "Nasze stanowisko:"], close: ["", "Rozmawiajmy dalej.", "Słuchamy."] },
+  washington: {
+    open: ["", "Krótko mówiąc:", "W skrócie:", "Wprost:"],
+    close: ["", "To wszystko.", "Kongres musi to przyjąć.", "Dalej."],
+  },
+  paris: {
+    open: [
+      "Pozwolą Państwo, że doprecyzujemy:",
+      "Stanowisko Francji jest następujące:",
+      "Z całym szacunkiem,",
+      "Powiedzmy jasno, po przyjacielsku:",
+    ],
+    close: ["", "Europa musi tu przewodzić.", "Pozostajemy w pełni przy stole.", "Taki jest pogląd Francji."],
+  },
+  london: {
+    open: ["Szczerze mówiąc,", "Otwarcie mówiąc,", "Naszym zdaniem,", ""],
+    close: ["", "Bądźmy rozsądni.", "Dotrzymujemy słowa.", "Najpierw osłona z powietrza, potem żołnierze."],
+  },
+  berlin: {
+    open: ["Berlin musi tu być ostrożny:", "Bądźmy rozważni:", "Na trzeźwo:", ""],
+    close: ["", "Bundestag nas o to zapyta.", "Krok po kroku.", "Bez eskalacji, proszę."],
+  },
+  warsaw: {
+    open: ["Mówiąc wprost:", "Powiem bez ogródek:", "Bez złudzeń:", ""],
+    close: ["", "Moskwa patrzy.", "Odstraszanie albo nic.", "Znamy tego sąsiada."],
+  },
+  rome: {
+    open: ["Proszę spojrzeć:", "Bądźmy rozsądni:", "Włochy widzą to tak:", ""],
+    close: ["", "Jest tu miejsce na kompromis.", "Znajdźmy złoty środek.", "Zachowajmy zimną krew."],
+  },
+  helsinki: {
+    open: ["Krótko:", "Jasno:", ""],
+    close: ["", "Za słowami musi stać siła.", "My też mamy długą granicę."],
+  },
+  brussels: {
+    open: ["W imieniu Unii:", "Od strony proceduralnej:", "Stanowisko Unii:", ""],
+    close: ["", "Siła nacisku Unii ma znaczenie.", "Przeczyta to dwadzieścia siedem stolic."],
+  },
+  kyiv: {
+    open: ["Czas się liczy:", "Każdy dzień się liczy:", "Proszę posłuchać:", "Wprost, w imieniu Ukrainy:"],
+    close: ["", "Gdy czekamy, giną ludzie.", "To musi się utrzymać.", "Nic o Ukrainie bez Ukrainy."],
+  },
+};
