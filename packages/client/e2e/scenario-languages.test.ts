@@ -1,13 +1,14 @@
 // The shipped scenarios in German and Polish at the table: a quick game as Kyiv in each scenario,
 // read with the page in de and in pl, shows Kyiv's brief, its seat name and every issue in that
-// language, on a desktop and on a phone with no sideways scroll. Photographed to be looked at.
+// language, on a desktop and on a phone with no sideways scroll; the bots' moves are said in the chat
+// in each language. Photographed to be looked at.
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { horizontalOverflow } from "./a11y.ts";
 import { chromiumMissingReason, pageErrors, screenshotPath } from "./chromium.ts";
 import { skipGuide } from "./guide-seen.ts";
-import { quickGameBed } from "./quick-game-page.ts";
+import { quickGameBed, startQuickGame } from "./quick-game-page.ts";
 
 type Text = { en: string; [lang: string]: string };
 type ScenarioFile = {
@@ -76,4 +77,28 @@ describe.skipIf(skip)("the scenarios in German and Polish", () => {
       expect(errors).toEqual([]);
       await context.close();
     }, 180_000);
+
+  it("says the bots' moves in German and Polish in the chat", async () => {
+    const { context, page, errors } = await startQuickGame(bed.browser, bed.url, {
+      timings: { briefingSeconds: 1, roundSeconds: 600 },
+    });
+    // A scenario talk line quotes an issue's name in the language's own quote marks; a bot's reply
+    // to a person would not, and there is none here.
+    for (const [lang, quoted] of [
+      ["de", /„[^“]+“/],
+      ["pl", /„[^”]+”/],
+    ] as const) {
+      await page.evaluate((l) => localStorage.setItem("ironclad:lang", l), lang);
+      await page.reload();
+      const lines = page.locator(".chat-panel .message-text");
+      await expect
+        .poll(async () => (await lines.allTextContents()).filter((text) => quoted.test(text)).length, {
+          timeout: 60_000,
+        })
+        .toBeGreaterThan(0);
+      await page.locator(".chat-panel").screenshot({ path: screenshotPath(`scenario-talk-${lang}`) });
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 180_000);
 });
