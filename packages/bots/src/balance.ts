@@ -261,8 +261,11 @@ export function buildReport(
     for (const o of scenario.issues.find((x) => x.id === issue)?.options ?? []) row[o.id] = 0;
     for (const r of concluded) {
       const o = r.package?.[i];
-      if (o !== undefined) row[o] = (row[o] ?? 0) + 1 / concluded.length;
+      if (o !== undefined) row[o] = (row[o] ?? 0) + 1;
     }
+    // Counted, then divided: a sum of n shares of 1/n can come to 1.0000000000000002, which the
+    // report's schema (a share is at most 1) refused, so an option chosen at every table crashed the run.
+    for (const o of Object.keys(row)) row[o] = (row[o] ?? 0) / Math.max(1, concluded.length);
     optionShares[issue] = row;
   });
   const perSeat: BalanceReport["perSeat"] = {};

@@ -253,4 +253,15 @@ describe("simulator", () => {
       expect(total).toBeCloseTo(a.agreementRate > 0 ? 1 : 0, 9);
     }
   }, 120_000);
+
+  it("gives an option chosen at every concluded table a share of exactly 1 (nine tables: 9 × 1/9 > 1 in floating point)", () => {
+    const played = [0, 1, 2, 3].map((i) => playTable(base, { seed: `all:${i}`, ticksPerRound: 5 }));
+    const concluded = played.find((r) => r.concluded);
+    if (!concluded) throw new Error("none of four seeded tables concluded");
+    const records = Array.from({ length: 9 }, () => concluded);
+    const ref = scenarioReference(base, concluded.seats);
+    const report = buildReport(base, "all", records, ref, calibrationFutures(base, concluded.seats, 20, "all"), 20, 0);
+    expect(() => balanceReportSchema.parse(report)).not.toThrow();
+    for (const issue of base.issues) expect(Math.max(...Object.values(report.optionShares[issue.id] ?? {}))).toBe(1);
+  }, 120_000);
 });
