@@ -848,7 +848,7 @@ describe("French, German and Polish", () => {
     expect(news?.fr).toContain("Kyiv");
     expect(news?.de).toContain("Kyjiw");
     expect(news?.pl).toContain("Kijów");
-    expect(news?.pl).toMatch(/w sprawie wariantu „/);
+    expect(news?.pl).toMatch(/w sprawie opcji „/);
   });
 
   it("answers in an explicit language whatever the message's", () => {

@@ -327,8 +327,8 @@ function topicName(v: PlayerView, t: Topic | null, lang: Lang): string {
     en: { draft: "the draft", amendment: `amendment ${n}`, issue: "{name}", option: "{name}" },
     uk: { draft: "проєкту", amendment: `поправки ${n}`, issue: "пункту {name}", option: "{name}" },
     fr: { draft: "le projet", amendment: `l’amendement ${n}`, issue: "le volet {name}", option: "l’option {name}" },
-    de: { draft: "Entwurf", amendment: `Änderungsantrag ${n}`, issue: "Punkt {name}", option: "Option {name}" },
-    pl: { draft: "projektu", amendment: `poprawki nr ${n}`, issue: "punktu {name}", option: "wariantu {name}" },
+    de: { draft: "Entwurf", amendment: `Änderungsantrag ${n}`, issue: "Frage {name}", option: "Option {name}" },
+    pl: { draft: "projektu", amendment: `poprawki nr ${n}`, issue: "kwestii {name}", option: "opcji {name}" },
   };
   const p = phrases[lang];
   if (!t) return p.draft;

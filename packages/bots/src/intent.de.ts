@@ -64,6 +64,7 @@ export const DE_WORDS: IntentWords = {
     "truppe*",
     "vertrag",
     "entwurf",
+    "frage*",
   ],
   stop:
     "der die das den dem des ein eine einen einem einer und oder ist sind wir sie ihr ihre ihren ihnen ich mich mir " +
@@ -142,6 +143,7 @@ export const DE_WORDS: IntentWords = {
         "mfu",
         "multinational*",
         "rückversicherungstruppe*",
+        "absicherungstruppe*",
         "truppe rückversicherung",
         "schutztruppe*",
         "friedenstruppe*",

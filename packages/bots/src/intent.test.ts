@@ -448,5 +448,7 @@ describe("readIntent: French, German and Polish", () => {
   it("keeps each language's words to itself: the French 'pays' (country) is no payment", () => {
     expect(readIntent("Quel pays soutient la neutralité ?", ctx).topics.map((t) => t.issue)).toEqual(["alignment"]);
     expect(readIntent("What about the EU date?", ctx).lang).toBe("en");
+    // "Ukrainy" (Ukraine's) is no "Żadnych sił w Ukrainie" (no force in Ukraine): a stem names no option when it names a seat.
+    expect(short(readIntent("Kijowie, co sądzicie o sojuszach Ukrainy?", ctx).topics)).toEqual(["/alignment/"]);
   });
 });

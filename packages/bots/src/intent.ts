@@ -955,23 +955,37 @@ function buildLexicon(scenario: Pick<PublicScenario, "issues" | "seats">, readin
     for (const [, n] of readable(issue.name, reading)) count(n);
     for (const o of issue.options) for (const [, l] of readable(o.label, reading)) count(l);
   }
-  const distinctive = (w: string) =>
+  // French, German and Polish words are counted by their stem ("ukrain*" would join "Ukrainie" and
+  // "Ukrainy" of two labels) and never name an option when they name a seat.
+  const byTarget = scenario.issues.flatMap((issue) => [
+    readable(issue.name, reading).flatMap(([, n]) => contentWords(n)),
+    ...issue.options.map((o) => readable(o.label, reading).flatMap(([, l]) => contentWords(l))),
+  ]);
+  const seatPhrases = entries.filter((e) => e.target.kind === "seat" && e.words.length === 1);
+  const alone = (w: string, lang: Lang) => {
+    if (reading === "en") return true;
+    const stem = phrase(labelWord(w, lang))[0];
+    if (!stem || seatPhrases.some((e) => e.words[0] && wordMatches(e.words[0], w))) return false;
+    return byTarget.filter((words) => words.some((x) => wordMatches(stem, x))).length === 1;
+  };
+  const distinctive = (w: string, lang: Lang) =>
     (wordUse.get(w) ?? 0) === 1 &&
     (w.length >= 4 || /\d/.test(w)) &&
     !COMMON.has(w) &&
-    !markerPhrases.some((p) => p.length === 1 && p[0] && wordMatches(p[0], w));
+    !markerPhrases.some((p) => p.length === 1 && p[0] && wordMatches(p[0], w)) &&
+    alone(w, lang);
   for (const issue of scenario.issues) {
     const target: Target = { kind: "issue", issue: issue.id };
     for (const [lang, n] of readable(issue.name, reading)) {
       fromLabel(lang, n, target);
-      for (const w of contentWords(n)) if (distinctive(w)) add(labelWord(w, lang), target, true);
+      for (const w of contentWords(n)) if (distinctive(w, lang)) add(labelWord(w, lang), target, true);
     }
     for (const w of issueWords[issue.id] ?? []) add(w, target);
     for (const o of issue.options) {
       const ot: Target = { kind: "option", issue: issue.id, option: o.id };
       for (const [lang, l] of readable(o.label, reading)) {
         fromLabel(lang, l, ot);
-        for (const w of contentWords(l)) if (distinctive(w)) add(labelWord(w, lang), ot, true);
+        for (const w of contentWords(l)) if (distinctive(w, lang)) add(labelWord(w, lang), ot, true);
       }
       for (const w of optionWords[issue.id]?.[o.id] ?? []) add(w, ot);
     }

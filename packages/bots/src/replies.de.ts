@@ -1,7 +1,7 @@
 // The bots' lines in German: the same parts, slots and number of variants as in English
 // (replies.en-uk.ts), in the Sie-form of the conference room. Names come quoted after a noun
-// ("beim Punkt „…“", options already in „…“), so that no name has to be declined; {topic} is a
-// noun without article ("Änderungsantrag 3", "Option „…“", "Punkt „…“", "Entwurf"), always after
+// ("bei der Frage „…“", as the scenario's talk says; options already in „…“), so that no name has to be declined; {topic} is a
+// noun without article ("Änderungsantrag 3", "Option „…“", "Frage „…“", "Entwurf"), always after
 // "in Sachen", where German leaves it uninflected. Points come in the nominative or accusative
 // ("bringt uns 3 Punkte", "auf 10 Punkte"), never after "mit", "von" or "gegenüber", which would
 // need the dative ("Punkten").
@@ -9,9 +9,9 @@ import type { PartLines, VoiceLines } from "./replies.ts";
 
 export const DE_PARTS: PartLines = {
   prefer: [
-    "Beim Punkt „{issue}“ bevorzugen wir {best}.",
-    "Unsere erste Wahl beim Punkt „{issue}“ ist {best}.",
-    "Für den Punkt „{issue}“ passt uns {best} am besten.",
+    "Bei der Frage „{issue}“ bevorzugen wir {best}.",
+    "Unsere erste Wahl bei der Frage „{issue}“ ist {best}.",
+    "Bei der Frage „{issue}“ passt uns {best} am besten.",
   ],
   liveWith: ["Mit {ok} können wir leben.", "{ok} ginge auch.", "Auch {ok} könnten wir akzeptieren."],
   nothingElse: [
@@ -35,28 +35,28 @@ export const DE_PARTS: PartLines = {
     "{current} steht schon im Text und ist uns {pts} wert: Bitte nicht anrühren.",
   ],
   draftBlank: [
-    "Der Entwurf lässt den Punkt „{issue}“ vorerst offen.",
-    "Zum Punkt „{issue}“ steht noch nichts im Text.",
-    "Der Punkt „{issue}“ ist im Entwurf noch eine leere Zeile.",
+    "Der Entwurf lässt die Frage „{issue}“ vorerst offen.",
+    "Zur Frage „{issue}“ steht noch nichts im Text.",
+    "Die Frage „{issue}“ ist im Entwurf noch eine leere Zeile.",
   ],
   optBest: [
-    "{option} ist unsere erste Wahl beim Punkt „{issue}“: {pts} für uns.",
-    "Wir wollen {option} beim Punkt „{issue}“; nichts dort ist uns mehr wert ({pts}).",
-    "{option}? Ja — unser Favorit beim Punkt „{issue}“, {pts}.",
+    "{option} ist unsere erste Wahl bei der Frage „{issue}“: {pts} für uns.",
+    "Wir wollen {option} bei der Frage „{issue}“; nichts dort ist uns mehr wert ({pts}).",
+    "{option}? Ja — unser Favorit bei der Frage „{issue}“, {pts}.",
   ],
   optOk: [
-    "Mit {option} beim Punkt „{issue}“ können wir leben: {pts} für uns, während {best} {max} brächte.",
-    "{option} beim Punkt „{issue}“ ist annehmbar — {pts}, auch wenn {best} uns {max} brächte.",
-    "{option} beim Punkt „{issue}“ könnten wir akzeptieren ({pts}); lieber wäre uns aber {best}.",
+    "Mit {option} bei der Frage „{issue}“ können wir leben: {pts} für uns, während {best} {max} brächte.",
+    "{option} bei der Frage „{issue}“ ist annehmbar — {pts}, auch wenn {best} uns {max} brächte.",
+    "{option} bei der Frage „{issue}“ könnten wir akzeptieren ({pts}); lieber wäre uns aber {best}.",
   ],
   optPoor: [
-    "{option} beim Punkt „{issue}“ ist für uns schwer zu vermitteln: nur {pts}, während {best} {max} brächte.",
-    "Offen gesagt bringt uns {option} beim Punkt „{issue}“ wenig ({pts}); wir brauchen {best}.",
-    "Mit {option} beim Punkt „{issue}“ täten wir uns schwer: {pts}, während {best} {max} bringt.",
+    "{option} bei der Frage „{issue}“ ist für uns schwer zu vermitteln: nur {pts}, während {best} {max} brächte.",
+    "Offen gesagt bringt uns {option} bei der Frage „{issue}“ wenig ({pts}); wir brauchen {best}.",
+    "Mit {option} bei der Frage „{issue}“ täten wir uns schwer: {pts}, während {best} {max} bringt.",
   ],
   optRed: [
     "Nein: {option} überschreitet unsere rote Linie. {redText}",
-    "{option} beim Punkt „{issue}“ ist für uns eine rote Linie. {redText}",
+    "{option} bei der Frage „{issue}“ ist für uns eine rote Linie. {redText}",
     "{option} werden wir niemals unterschreiben. {redText}",
   ],
   optInDraft: [
@@ -70,14 +70,14 @@ export const DE_PARTS: PartLines = {
     "Was der Entwurf jetzt vorsieht, {current}, ist uns {cur} wert.",
   ],
   amYes: [
-    "Ja, wir unterstützen Änderungsantrag {n}: {option} beim Punkt „{issue}“ {why}.",
-    "Änderungsantrag {n} hat unsere Unterstützung — {option} beim Punkt „{issue}“ {why}.",
-    "Wir werden Änderungsantrag {n} unterstützen; {option} beim Punkt „{issue}“ {why}.",
+    "Ja, wir unterstützen Änderungsantrag {n}: {option} bei der Frage „{issue}“ {why}.",
+    "Änderungsantrag {n} hat unsere Unterstützung — {option} bei der Frage „{issue}“ {why}.",
+    "Wir werden Änderungsantrag {n} unterstützen; {option} bei der Frage „{issue}“ {why}.",
   ],
   amNo: [
-    "Änderungsantrag {n} können wir nicht unterstützen: {option} beim Punkt „{issue}“ {why}.",
-    "Änderungsantrag {n} leider nicht — {option} beim Punkt „{issue}“ {why}.",
-    "Änderungsantrag {n} passt uns nicht; {option} beim Punkt „{issue}“ {why}.",
+    "Änderungsantrag {n} können wir nicht unterstützen: {option} bei der Frage „{issue}“ {why}.",
+    "Änderungsantrag {n} leider nicht — {option} bei der Frage „{issue}“ {why}.",
+    "Änderungsantrag {n} passt uns nicht; {option} bei der Frage „{issue}“ {why}.",
   ],
   amRed: [
     "Änderungsantrag {n} würde {option} in den Text schreiben — unsere rote Linie. {redText}",
@@ -110,14 +110,14 @@ export const DE_PARTS: PartLines = {
     "Unsere Unterstützung für Änderungsantrag {n} muss warten, bis die Verhandlung begonnen hat.",
   ],
   tableIt: [
-    "Bringen Sie einen Änderungsantrag für {option} beim Punkt „{issue}“ ein, und wir unterstützen ihn: Das {why}.",
-    "Schlagen Sie {option} beim Punkt „{issue}“ als Änderungsantrag vor, und Sie haben unsere Unterstützung — das {why}.",
-    "Beantragen Sie {option} beim Punkt „{issue}“, und wir stimmen zu; das {why}.",
+    "Bringen Sie einen Änderungsantrag für {option} bei der Frage „{issue}“ ein, und wir unterstützen ihn: Das {why}.",
+    "Schlagen Sie {option} bei der Frage „{issue}“ als Änderungsantrag vor, und Sie haben unsere Unterstützung — das {why}.",
+    "Beantragen Sie {option} bei der Frage „{issue}“, und wir stimmen zu; das {why}.",
   ],
   wontBack: [
-    "{option} beim Punkt „{issue}“ würden wir nicht unterstützen: Das {why}.",
-    "{option} beim Punkt „{issue}“ können wir nicht mittragen — das {why}.",
-    "Keine Unterstützung von uns für {option} beim Punkt „{issue}“; das {why}.",
+    "{option} bei der Frage „{issue}“ würden wir nicht unterstützen: Das {why}.",
+    "{option} bei der Frage „{issue}“ können wir nicht mittragen — das {why}.",
+    "Keine Unterstützung von uns für {option} bei der Frage „{issue}“; das {why}.",
   ],
   whyGain: [
     "bringt uns dort {to} (bisher {from})",
@@ -140,19 +140,19 @@ export const DE_PARTS: PartLines = {
     "würde das Gesamtpaket für uns verschlechtern",
   ],
   oppAgree: [
-    "Einverstanden, {option} beim Punkt „{issue}“ unterstützen wir nicht: Es bringt uns nur {pts}.",
-    "Auch wir halten wenig von {option} beim Punkt „{issue}“ ({pts} für uns).",
-    "Unter {option} beim Punkt „{issue}“ werden Sie unseren Namen nicht finden: Es bringt uns nur {pts}, das ist zu wenig.",
+    "Einverstanden, {option} bei der Frage „{issue}“ unterstützen wir nicht: Es bringt uns nur {pts}.",
+    "Auch wir halten wenig von {option} bei der Frage „{issue}“ ({pts} für uns).",
+    "Unter {option} bei der Frage „{issue}“ werden Sie unseren Namen nicht finden: Es bringt uns nur {pts}, das ist zu wenig.",
   ],
   oppNeutral: [
-    "{option} beim Punkt „{issue}“ macht für uns kaum einen Unterschied ({pts}, derzeit {cur}); dagegen kämpfen wir nicht.",
-    "Zu {option} beim Punkt „{issue}“ haben wir keine feste Meinung: {pts}, etwa so viel wie {current}.",
-    "Weder für noch gegen {option} beim Punkt „{issue}“: {pts} für uns, derzeit {cur}.",
+    "{option} bei der Frage „{issue}“ macht für uns kaum einen Unterschied ({pts}, derzeit {cur}); dagegen kämpfen wir nicht.",
+    "Zu {option} bei der Frage „{issue}“ haben wir keine feste Meinung: {pts}, etwa so viel wie {current}.",
+    "Weder für noch gegen {option} bei der Frage „{issue}“: {pts} für uns, derzeit {cur}.",
   ],
   oppDisagree: [
-    "Gegen {option} beim Punkt „{issue}“ stellen wir uns nicht: Es ist uns {pts} wert, mehr als {current} ({cur}).",
-    "Tut uns leid, {option} beim Punkt „{issue}“ passt uns: {pts}, während {current} {cur} bringt.",
-    "{option} beim Punkt „{issue}“ können wir nicht blockieren; es bringt uns {pts}, {current} dagegen {cur}.",
+    "Gegen {option} bei der Frage „{issue}“ stellen wir uns nicht: Es ist uns {pts} wert, mehr als {current} ({cur}).",
+    "Tut uns leid, {option} bei der Frage „{issue}“ passt uns: {pts}, während {current} {cur} bringt.",
+    "{option} bei der Frage „{issue}“ können wir nicht blockieren; es bringt uns {pts}, {current} dagegen {cur}.",
   ],
   signYes: [
     "Wir würden den Entwurf so unterschreiben: {pts} für uns, mehr als unsere Rückfallposition.",
@@ -175,9 +175,9 @@ export const DE_PARTS: PartLines = {
     "Solange {red} im Text steht, unterschreiben wir nicht. {redText}",
   ],
   signLow: [
-    "So nicht: Dieser Text bringt uns {pts}, weniger als kein Abkommen. Beim Punkt „{issue}“ muss sich etwas bewegen.",
-    "Nein — dieser Text liegt unter unserer Rückfallposition ({pts}). Bewegen Sie sich beim Punkt „{issue}“, dann reden wir.",
-    "Diesen Text würden wir nicht unterschreiben: {pts} für uns. Der Punkt „{issue}“ ist das Problem.",
+    "So nicht: Dieser Text bringt uns {pts}, weniger als kein Abkommen. Bei der Frage „{issue}“ muss sich etwas bewegen.",
+    "Nein — dieser Text liegt unter unserer Rückfallposition ({pts}). Bewegen Sie sich bei der Frage „{issue}“, dann reden wir.",
+    "Diesen Text würden wir nicht unterschreiben: {pts} für uns. Die Frage „{issue}“ ist das Problem.",
   ],
   offerYes: [
     "Abgemacht: Wir unterstützen Sie in Sachen {want} und zählen in Sachen {give} auf Sie.",
@@ -205,8 +205,8 @@ export const DE_PARTS: PartLines = {
     "Nach dem, was in Sachen {broken} geschah, müssen wir erst Taten sehen, bevor wir uns festlegen.",
   ],
   offerVague: [
-    "Was genau verlangen Sie von uns, und was bieten Sie? Nennen Sie die Punkte.",
-    "Gern ein Tausch — sagen Sie uns, welchen Punkt Sie wollen und welchen Sie geben.",
+    "Was genau verlangen Sie von uns, und was bieten Sie? Nennen Sie die Fragen.",
+    "Gern ein Tausch — sagen Sie uns, welche Frage Sie wollen und welche Sie geben.",
     "Bitte konkret: welche Option gegen welche, dann antworten wir.",
   ],
   threatFirm: [
@@ -220,9 +220,9 @@ export const DE_PARTS: PartLines = {
     "In Sachen {topic} stehen wir auf derselben Seite, Druck ist unnötig.",
   ],
   threatVague: [
-    "Zur Kenntnis genommen. Sagen Sie uns, was Sie bei welchem Punkt brauchen, und wir sehen es uns an.",
+    "Zur Kenntnis genommen. Sagen Sie uns, was Sie bei welcher Frage brauchen, und wir sehen es uns an.",
     "Die Warnung ist angekommen. Was genau wollen Sie geändert haben?",
-    "Verstanden. Nennen Sie den Punkt, und wir sehen, was wir tun können.",
+    "Verstanden. Nennen Sie die Frage, und wir sehen, was wir tun können.",
   ],
   promiseGood: [
     "Zur Kenntnis genommen, und gern: Ihr Wort in Sachen {topic} hilft uns. Wir merken es uns.",
@@ -240,9 +240,9 @@ export const DE_PARTS: PartLines = {
     "Das merken wir uns.",
   ],
   priorities: [
-    "Am wichtigsten ist uns jetzt der Punkt „{issue}“: Wir brauchen {best} statt {current}.",
-    "Unsere Priorität ist der Punkt „{issue}“: {best}, nicht {current}.",
-    "Wenn Sie fragen, was wir wollen: {best} beim Punkt „{issue}“ statt {current}.",
+    "Am wichtigsten ist uns jetzt die Frage „{issue}“: Wir brauchen {best} statt {current}.",
+    "Unsere Priorität ist die Frage „{issue}“: {best}, nicht {current}.",
+    "Wenn Sie fragen, was wir wollen: {best} bei der Frage „{issue}“ statt {current}.",
   ],
   content: [
     "Der Entwurf passt uns so, wie er ist; wir möchten ihn beibehalten.",
@@ -252,9 +252,9 @@ export const DE_PARTS: PartLines = {
   greeting: ["Guten Tag, {speaker}.", "Schön, von Ihnen zu hören, {speaker}.", "Grüße von der Delegation: {seat}."],
   thanks: ["Gern geschehen.", "Jederzeit, {speaker}.", "Wir helfen gern."],
   unknown: [
-    "Das haben wir nicht verstanden. Fragen Sie uns zu einem Punkt ({topics}), zu einem Änderungsantrag mit Nummer oder ob wir unterschreiben würden.",
-    "Entschuldigung, das können wir nicht lesen. Wir können über die Punkte {topics} sprechen, über einen nummerierten Änderungsantrag oder den Entwurf als Ganzes.",
-    "Könnten Sie es anders formulieren? Wir antworten zu den Punkten {topics}, zu Änderungsanträgen nach Nummer und zur Unterschrift.",
+    "Das haben wir nicht verstanden. Fragen Sie uns zu einer Frage ({topics}), zu einem Änderungsantrag mit Nummer oder ob wir unterschreiben würden.",
+    "Entschuldigung, das können wir nicht lesen. Wir können über die Fragen {topics} sprechen, über einen nummerierten Änderungsantrag oder den Entwurf als Ganzes.",
+    "Könnten Sie es anders formulieren? Wir antworten zu den Fragen {topics}, zu Änderungsanträgen nach Nummer und zur Unterschrift.",
   ],
   summary: [
     "Wir konnten nicht alles auf einmal beantworten: noch {count} von {who}, zu {topics}. Fragen Sie erneut, wenn noch eine Antwort fehlt.",

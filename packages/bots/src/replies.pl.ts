@@ -1,89 +1,89 @@
 // The bots' lines in Polish: the same parts, slots and number of variants as in English
 // (replies.en-uk.ts), in the formal "Państwo" of the conference room. Names come quoted after a
-// noun that carries the case ("w punkcie „…”", "wariant/wariantu/wariantem {option}"), so that no
-// name has to be declined; {topic} is already in the genitive ("poprawki nr 3", "wariantu „…”",
-// "punktu „…”", "projektu") and always follows "w sprawie". Points only where their form is right:
+// noun that carries the case, as in the scenario's talk ("w kwestii „…”", "opcja/opcję/opcji/opcją
+// {option}"), so that no name has to be declined; {topic} is already in the genitive ("poprawki nr
+// 3", "opcji „…”", "kwestii „…”", "projektu") and always follows "w sprawie". Points only where their form is right:
 // as a subject or after "daje"/"mamy" ("daje nam 3 punkty", "mamy 5 punktów"), never after "z" or
 // "zamiast", which would need the genitive. Verbs in the {why} clauses stay in the present tense,
-// which does not show the subject's gender ("wariant … daje", "to daje").
+// which does not show the subject's gender ("opcja … daje", "to daje").
 import type { PartLines, VoiceLines } from "./replies.ts";
 
 export const PL_PARTS: PartLines = {
   prefer: [
-    "W punkcie „{issue}” wybieramy wariant {best}.",
-    "Naszym pierwszym wyborem w punkcie „{issue}” jest wariant {best}.",
-    "W punkcie „{issue}” najbardziej odpowiada nam wariant {best}.",
+    "W kwestii „{issue}” wybieramy opcję {best}.",
+    "Naszym pierwszym wyborem w kwestii „{issue}” jest opcja {best}.",
+    "W kwestii „{issue}” najbardziej odpowiada nam opcja {best}.",
   ],
   liveWith: [
-    "Możemy się zgodzić także na wariant {ok}.",
-    "Odpowiada nam też wariant {ok}.",
-    "Do przyjęcia jest dla nas również wariant {ok}.",
+    "Możemy się zgodzić także na opcję {ok}.",
+    "Odpowiada nam też opcja {ok}.",
+    "Do przyjęcia jest dla nas również opcja {ok}.",
   ],
   nothingElse: [
     "Nic innego tam nam nie odpowiada.",
     "Wszystko inne będzie trudno obronić w kraju.",
-    "Drugiego dobrego wariantu tam nie widzimy.",
+    "Drugiej dobrej opcji tam nie widzimy.",
   ],
   redLine: [
-    "Wariant {red} to nasza czerwona linia: {redText}",
-    "Nie podpiszemy niczego z wariantem {red}. {redText}",
-    "Wariant {red} nie wchodzi dla nas w grę. {redText}",
+    "Opcja {red} to nasza czerwona linia: {redText}",
+    "Nie podpiszemy niczego z opcją {red}. {redText}",
+    "Opcja {red} nie wchodzi dla nas w grę. {redText}",
   ],
   draftHas: [
-    "Projekt przewiduje tam teraz wariant {current}: dla nas to {pts}, a nasz pierwszy wybór dałby {max}.",
-    "W obecnym brzmieniu wariant {current} daje nam {pts} (nasz pierwszy wybór: {max}).",
-    "Obecny tekst, wariant {current}, daje nam {pts}; wariant {best} dałby {max}.",
+    "Projekt przewiduje tam teraz opcję {current}: dla nas to {pts}, a nasz pierwszy wybór dałby {max}.",
+    "W obecnym brzmieniu opcja {current} daje nam {pts} (nasz pierwszy wybór: {max}).",
+    "Obecny tekst, opcja {current}, daje nam {pts}; opcja {best} dałaby {max}.",
   ],
   draftIsBest: [
-    "Projekt już przewiduje wariant {current} i chcemy go zachować: dla nas to {pts}.",
-    "Właśnie wariant {current} jest teraz w projekcie; zostawmy tak ({pts} dla nas).",
-    "Wariant {current} już jest w tekście i daje nam {pts}: nie ruszajmy go.",
+    "Projekt już przewiduje opcję {current} i chcemy ją zachować: dla nas to {pts}.",
+    "Właśnie opcja {current} jest teraz w projekcie; zostawmy tak ({pts} dla nas).",
+    "Opcja {current} już jest w tekście i daje nam {pts}: nie ruszajmy jej.",
   ],
   draftBlank: [
-    "Punkt „{issue}” jest na razie w projekcie pusty.",
-    "W punkcie „{issue}” nic jeszcze nie zapisano.",
-    "Punkt „{issue}” pozostaje w projekcie pustą linijką.",
+    "Kwestia „{issue}” jest na razie w projekcie pusta.",
+    "W kwestii „{issue}” nic jeszcze nie zapisano.",
+    "Kwestia „{issue}” pozostaje w projekcie pustą linijką.",
   ],
   optBest: [
-    "Wariant {option} to nasz pierwszy wybór w punkcie „{issue}”: {pts} dla nas.",
-    "Chcemy wariantu {option} w punkcie „{issue}”; nic tam nie daje nam więcej ({pts}).",
-    "Wariant {option}? Tak — nasz faworyt w punkcie „{issue}”, {pts}.",
+    "Opcja {option} to nasz pierwszy wybór w kwestii „{issue}”: {pts} dla nas.",
+    "Chcemy opcji {option} w kwestii „{issue}”; nic tam nie daje nam więcej ({pts}).",
+    "Opcja {option}? Tak — to nasza ulubiona opcja w kwestii „{issue}”, {pts}.",
   ],
   optOk: [
-    "Możemy przyjąć wariant {option} w punkcie „{issue}”: {pts} dla nas, a wariant {best} dałby {max}.",
-    "Wariant {option} w punkcie „{issue}” jest do przyjęcia — {pts}, choć wariant {best} dałby nam {max}.",
-    "Zgodzilibyśmy się na wariant {option} w punkcie „{issue}” ({pts}), ale wolimy wariant {best}.",
+    "Możemy przyjąć opcję {option} w kwestii „{issue}”: {pts} dla nas, a opcja {best} dałaby {max}.",
+    "Opcja {option} w kwestii „{issue}” jest do przyjęcia — {pts}, choć opcja {best} dałaby nam {max}.",
+    "Zgodzilibyśmy się na opcję {option} w kwestii „{issue}” ({pts}), ale wolimy opcję {best}.",
   ],
   optPoor: [
-    "Wariant {option} w punkcie „{issue}” trudno nam przyjąć: tylko {pts}, a wariant {best} dałby {max}.",
-    "Szczerze mówiąc, wariant {option} w punkcie „{issue}” niewiele nam daje ({pts}); potrzebujemy wariantu {best}.",
-    "Z wariantem {option} w punkcie „{issue}” mielibyśmy kłopot: {pts}, podczas gdy wariant {best} daje {max}.",
+    "Opcję {option} w kwestii „{issue}” trudno nam przyjąć: tylko {pts}, a opcja {best} dałaby {max}.",
+    "Szczerze mówiąc, opcja {option} w kwestii „{issue}” niewiele nam daje ({pts}); potrzebujemy opcji {best}.",
+    "Z opcją {option} w kwestii „{issue}” mielibyśmy kłopot: {pts}, podczas gdy opcja {best} daje {max}.",
   ],
   optRed: [
-    "Nie: wariant {option} przekracza naszą czerwoną linię. {redText}",
-    "Wariant {option} w punkcie „{issue}” to dla nas czerwona linia. {redText}",
-    "Nigdy nie podpiszemy wariantu {option}. {redText}",
+    "Nie: opcja {option} przekracza naszą czerwoną linię. {redText}",
+    "Opcja {option} w kwestii „{issue}” to dla nas czerwona linia. {redText}",
+    "Nigdy nie podpiszemy opcji {option}. {redText}",
   ],
   optInDraft: ["To już jest w projekcie.", "Projekt mówi dziś dokładnie to.", "Tak właśnie brzmi teraz tekst."],
   optVsDraft: [
-    "Wariant {current} z projektu daje nam {cur}.",
-    "Dla porównania: wariant {current} w projekcie to {cur}.",
-    "To, co jest teraz w projekcie, wariant {current}, daje nam {cur}.",
+    "Opcja {current} z projektu daje nam {cur}.",
+    "Dla porównania: opcja {current} w projekcie to {cur}.",
+    "To, co jest teraz w projekcie, opcja {current}, daje nam {cur}.",
   ],
   amYes: [
-    "Tak, popieramy poprawkę nr {n}: wariant {option} w punkcie „{issue}” {why}.",
-    "Poprawka nr {n} ma nasze poparcie — wariant {option} w punkcie „{issue}” {why}.",
-    "Poprzemy poprawkę nr {n}; wariant {option} w punkcie „{issue}” {why}.",
+    "Tak, popieramy poprawkę nr {n}: opcja {option} w kwestii „{issue}” {why}.",
+    "Poprawka nr {n} ma nasze poparcie — opcja {option} w kwestii „{issue}” {why}.",
+    "Poprzemy poprawkę nr {n}; opcja {option} w kwestii „{issue}” {why}.",
   ],
   amNo: [
-    "Nie możemy poprzeć poprawki nr {n}: wariant {option} w punkcie „{issue}” {why}.",
-    "Poprawka nr {n} — nie, przykro nam: wariant {option} w punkcie „{issue}” {why}.",
-    "Poprawka nr {n} nam nie odpowiada; wariant {option} w punkcie „{issue}” {why}.",
+    "Nie możemy poprzeć poprawki nr {n}: opcja {option} w kwestii „{issue}” {why}.",
+    "Poprawka nr {n} — nie, przykro nam: opcja {option} w kwestii „{issue}” {why}.",
+    "Poprawka nr {n} nam nie odpowiada; opcja {option} w kwestii „{issue}” {why}.",
   ],
   amRed: [
-    "Poprawka nr {n} wpisałaby do tekstu wariant {option} — naszą czerwoną linię. {redText}",
-    "Nie możemy poprzeć poprawki nr {n}: wariant {option} przekracza naszą czerwoną linię. {redText}",
-    "Nie dla poprawki nr {n}. Wariant {option} to dla nas czerwona linia. {redText}",
+    "Poprawka nr {n} wpisałaby do tekstu opcję {option} — naszą czerwoną linię. {redText}",
+    "Nie możemy poprzeć poprawki nr {n}: opcja {option} przekracza naszą czerwoną linię. {redText}",
+    "Nie dla poprawki nr {n}. Opcja {option} to dla nas czerwona linia. {redText}",
   ],
   amAlready: [
     "Już popieramy poprawkę nr {n}.",
@@ -111,14 +111,14 @@ export const PL_PARTS: PartLines = {
     "Poparcie dla poprawki nr {n} musi poczekać do rozpoczęcia negocjacji.",
   ],
   tableIt: [
-    "Proszę złożyć poprawkę z wariantem {option} w punkcie „{issue}”, a ją poprzemy: to {why}.",
-    "Jeśli zgłoszą Państwo wariant {option} w punkcie „{issue}” jako poprawkę, będą mieli Państwo nasze poparcie — to {why}.",
-    "Proszę zaproponować wariant {option} w punkcie „{issue}”, a poprzemy; to {why}.",
+    "Proszę złożyć poprawkę z opcją {option} w kwestii „{issue}”, a ją poprzemy: to {why}.",
+    "Jeśli zgłoszą Państwo opcję {option} w kwestii „{issue}” jako poprawkę, będą mieli Państwo nasze poparcie — to {why}.",
+    "Proszę zaproponować opcję {option} w kwestii „{issue}”, a poprzemy; to {why}.",
   ],
   wontBack: [
-    "Nie poparlibyśmy wariantu {option} w punkcie „{issue}”: to {why}.",
-    "Wariantu {option} w punkcie „{issue}” nie możemy poprzeć — to {why}.",
-    "Nie będzie naszego poparcia dla wariantu {option} w punkcie „{issue}”; to {why}.",
+    "Nie poparlibyśmy opcji {option} w kwestii „{issue}”: to {why}.",
+    "Opcji {option} w kwestii „{issue}” nie możemy poprzeć — to {why}.",
+    "Nie będzie naszego poparcia dla opcji {option} w kwestii „{issue}”; to {why}.",
   ],
   whyGain: [
     "daje nam tam {to} (teraz {from})",
@@ -141,19 +141,19 @@ export const PL_PARTS: PartLines = {
     "pogarsza dla nas cały pakiet",
   ],
   oppAgree: [
-    "Zgoda, nie poprzemy wariantu {option} w punkcie „{issue}”: daje nam tylko {pts}.",
-    "Nam też nie odpowiada wariant {option} w punkcie „{issue}” ({pts} dla nas).",
-    "Naszego podpisu pod wariantem {option} w punkcie „{issue}” nie będzie: {pts} to dla nas za mało.",
+    "Zgoda, nie poprzemy opcji {option} w kwestii „{issue}”: daje nam tylko {pts}.",
+    "Nam też nie odpowiada opcja {option} w kwestii „{issue}” ({pts} dla nas).",
+    "Naszego podpisu pod opcją {option} w kwestii „{issue}” nie będzie: {pts} to dla nas za mało.",
   ],
   oppNeutral: [
-    "Wariant {option} w punkcie „{issue}” niewiele dla nas zmienia ({pts}, teraz {cur}); nie będziemy z nim walczyć.",
-    "Nie mamy zdecydowanego zdania o wariancie {option} w punkcie „{issue}”: {pts}, mniej więcej tyle, co wariant {current}.",
-    "Ani za, ani przeciw wariantowi {option} w punkcie „{issue}”: {pts} dla nas, teraz {cur}.",
+    "Opcja {option} w kwestii „{issue}” niewiele dla nas zmienia ({pts}, teraz {cur}); nie będziemy z nią walczyć.",
+    "Nie mamy zdecydowanego zdania o opcji {option} w kwestii „{issue}”: {pts}, mniej więcej tyle, co opcja {current}.",
+    "Ani za, ani przeciw opcji {option} w kwestii „{issue}”: {pts} dla nas, teraz {cur}.",
   ],
   oppDisagree: [
-    "Nie wystąpimy przeciw wariantowi {option} w punkcie „{issue}”: daje nam {pts}, więcej niż wariant {current} ({cur}).",
-    "Przykro nam, wariant {option} w punkcie „{issue}” nam odpowiada: {pts}, a wariant {current} daje {cur}.",
-    "Nie możemy blokować wariantu {option} w punkcie „{issue}”; daje nam {pts}, a wariant {current} — {cur}.",
+    "Nie wystąpimy przeciw opcji {option} w kwestii „{issue}”: daje nam {pts}, więcej niż opcja {current} ({cur}).",
+    "Przykro nam, opcja {option} w kwestii „{issue}” nam odpowiada: {pts}, a opcja {current} daje {cur}.",
+    "Nie możemy blokować opcji {option} w kwestii „{issue}”; daje nam {pts}, a opcja {current} — {cur}.",
   ],
   signYes: [
     "Podpisalibyśmy projekt w obecnym brzmieniu: {pts} dla nas, więcej niż nasze wyjście awaryjne.",
@@ -171,14 +171,14 @@ export const PL_PARTS: PartLines = {
     "Podpis wymaga pełnego tekstu; wciąż bez treści: {issues}.",
   ],
   signRed: [
-    "Nie możemy podpisać: wariant {red} przekracza naszą czerwoną linię. {redText}",
-    "Nie z wariantem {red} w tekście. {redText}",
-    "Nasz podpis jest niemożliwy, dopóki w tekście jest wariant {red}. {redText}",
+    "Nie możemy podpisać: opcja {red} przekracza naszą czerwoną linię. {redText}",
+    "Nie z opcją {red} w tekście. {redText}",
+    "Nasz podpis jest niemożliwy, dopóki w tekście jest opcja {red}. {redText}",
   ],
   signLow: [
-    "W obecnym brzmieniu — nie: {pts} dla nas to gorzej niż brak porozumienia. Potrzebny jest ruch w punkcie „{issue}”.",
-    "Nie — ten tekst stawia nas poniżej wyjścia awaryjnego ({pts}). Proszę ruszyć punkt „{issue}”, wtedy porozmawiamy.",
-    "Tego tekstu byśmy nie podpisali: {pts} dla nas. Problem leży w punkcie „{issue}”.",
+    "W obecnym brzmieniu — nie: {pts} dla nas to gorzej niż brak porozumienia. Potrzebny jest ruch w kwestii „{issue}”.",
+    "Nie — ten tekst stawia nas poniżej wyjścia awaryjnego ({pts}). Proszę ruszyć kwestię „{issue}”, wtedy porozmawiamy.",
+    "Tego tekstu byśmy nie podpisali: {pts} dla nas. Problem leży w kwestii „{issue}”.",
   ],
   offerYes: [
     "Umowa stoi: popieramy Państwa w sprawie {want} i liczymy na Państwa w sprawie {give}.",
@@ -206,9 +206,9 @@ export const PL_PARTS: PartLines = {
     "Po tym, co stało się w sprawie {broken}, musimy zobaczyć Państwa działanie, zanim się zobowiążemy.",
   ],
   offerVague: [
-    "Czego dokładnie Państwo od nas chcą i co oferują? Proszę nazwać punkty.",
-    "Chętnie się wymienimy — proszę powiedzieć, który punkt Państwo chcą, a który oddają.",
-    "Konkretnie: który wariant za który — a odpowiemy.",
+    "Czego dokładnie Państwo od nas chcą i co oferują? Proszę nazwać kwestie.",
+    "Chętnie się wymienimy — proszę powiedzieć, którą kwestię Państwo chcą, a którą oddają.",
+    "Konkretnie: która opcja za którą — a odpowiemy.",
   ],
   threatFirm: [
     "Przyjęliśmy do wiadomości. Presja nie zmienia naszych rachunków: w sprawie {topic} mamy {pts}.",
@@ -221,9 +221,9 @@ export const PL_PARTS: PartLines = {
     "W sprawie {topic} jesteśmy po tej samej stronie, presja jest niepotrzebna.",
   ],
   threatVague: [
-    "Przyjęliśmy do wiadomości. Proszę powiedzieć, czego Państwo potrzebują i w którym punkcie — przyjrzymy się temu.",
+    "Przyjęliśmy do wiadomości. Proszę powiedzieć, czego Państwo potrzebują i w której kwestii — przyjrzymy się temu.",
     "Ostrzeżenie usłyszeliśmy. Co dokładnie chcą Państwo zmienić?",
-    "Rozumiemy. Proszę nazwać punkt, a zobaczymy, co da się zrobić.",
+    "Rozumiemy. Proszę nazwać kwestię, a zobaczymy, co da się zrobić.",
   ],
   promiseGood: [
     "Przyjęliśmy do wiadomości i cieszymy się: słowo w sprawie {topic} nam pomaga. Zapamiętamy to.",
@@ -241,9 +241,9 @@ export const PL_PARTS: PartLines = {
     "Zapamiętamy to.",
   ],
   priorities: [
-    "Najważniejszy jest dla nas teraz punkt „{issue}”: potrzebujemy wariantu {best}, a nie wariantu {current}.",
-    "Nasz priorytet to punkt „{issue}”: wariant {best}, nie wariant {current}.",
-    "Jeśli pytają Państwo, czego chcemy: wariantu {best} w punkcie „{issue}” zamiast wariantu {current}.",
+    "Najważniejsza jest dla nas teraz kwestia „{issue}”: potrzebujemy opcji {best}, a nie opcji {current}.",
+    "Nasz priorytet to kwestia „{issue}”: opcja {best}, nie opcja {current}.",
+    "Jeśli pytają Państwo, czego chcemy: opcji {best} w kwestii „{issue}” zamiast opcji {current}.",
   ],
   content: [
     "Projekt w obecnym brzmieniu nam odpowiada; chcemy go zachować.",
@@ -253,9 +253,9 @@ export const PL_PARTS: PartLines = {
   greeting: ["Dzień dobry, {speaker}.", "Miło Państwa słyszeć, {speaker}.", "Pozdrowienia od delegacji: {seat}."],
   thanks: ["Proszę bardzo.", "Zawsze służymy pomocą, {speaker}.", "Cieszymy się, że mogliśmy pomóc."],
   unknown: [
-    "Nie zrozumieliśmy. Proszę zapytać o punkt ({topics}), o poprawkę według numeru albo o to, czy podpiszemy.",
-    "Przepraszamy, nie potrafimy tego odczytać. Możemy rozmawiać o punktach {topics}, o poprawce według numeru albo o projekcie jako całości.",
-    "Czy mogą Państwo ująć to inaczej? Odpowiadamy w sprawie punktów {topics}, poprawek według numeru i podpisu.",
+    "Nie zrozumieliśmy. Proszę zapytać o kwestię ({topics}), o poprawkę według numeru albo o to, czy podpiszemy.",
+    "Przepraszamy, nie potrafimy tego odczytać. Możemy rozmawiać o kwestiach {topics}, o poprawce według numeru albo o projekcie jako całości.",
+    "Czy mogą Państwo ująć to inaczej? Odpowiadamy w sprawie kwestii {topics}, poprawek według numeru i podpisu.",
   ],
   summary: [
     "Nie zdążyliśmy odpowiedzieć na wszystko naraz: jeszcze {count} (nadawcy: {who}), w sprawach: {topics}. Proszę zapytać ponownie, jeśli odpowiedź jest wciąż potrzebna.",
