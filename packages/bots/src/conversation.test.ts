@@ -886,3 +886,47 @@ describe("reply lines", () => {
       }
   });
 });
+
+describe("any text in French, German or Polish", () => {
+  const s = play([amend("kyiv", "sanctions", "snap-back"), amend("warsaw", "force", "tripwire")]);
+  const seats = ["washington", "paris", "london", "berlin", "warsaw", "kyiv"];
+  const words = [
+    "soutenez",
+    "l'amendement 1",
+    "nous soutiendrons",
+    "si vous",
+    "bloquez",
+    "sinon",
+    "unterstützen Sie",
+    "Antrag 2",
+    "wenn Sie",
+    "wir werden",
+    "lehnen Sie",
+    "ab",
+    "proszę poprzeć",
+    "poprawkę 2",
+    "jeśli",
+    "zablokujemy",
+    "Varsovie,",
+    "Kijów,",
+    "snapback",
+    "?",
+  ];
+  it("gets a non-empty reply, no slot left unfilled, and at most an action the table would take", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 6 })), { maxLength: 8 }),
+        fc.constantFrom(...seats),
+        fc.constantFrom(...seats),
+        (parts, seat, speaker) => {
+          const v = seatView(s, seat);
+          const r = ask(v, parts.join(" "), { speaker });
+          expect(r.text?.trim().length ?? 0).toBeGreaterThan(0);
+          expect(r.text).not.toMatch(/\{\w+\}/);
+          if (r.action) expect(apply(s, { ...r.action, actor: { kind: "seat", seat }, at: s.now }).ok).toBe(true);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

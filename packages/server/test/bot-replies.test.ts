@@ -1,6 +1,7 @@
 // Bots answer what people write to them: a question on the table channel that names a bot seat,
 // and a private message, each get an answer from that seat that speaks to what was asked, in the
-// language it was asked in; a message that names no bot gets no answer on the table channel.
+// language it was asked in (English, Ukrainian, French, German or Polish); a message that names no
+// bot gets no answer on the table channel.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually } from "./eventually.ts";
 import { type Harness, startHarness } from "./harness.ts";
@@ -53,6 +54,36 @@ describe("bots that talk back", () => {
     before = lastSeq();
     room.send("chat", { channel: "bilateral", to: "london", text: "Lovely weather in Geneva today." });
     await eventually(() => expect(replies("london", before).length).toBeGreaterThan(0), { timeout: 20_000 });
+
+    await Promise.all([room.leave(), fac.leave()]);
+  }, 90_000);
+
+  it("answers in French, German and Polish, naming the issue in that language's quotes", async () => {
+    const session = await h.post("/api/sessions", {
+      tables: 1,
+      timings: { briefingSeconds: 0, rounds: 1, roundSeconds: 600 },
+    });
+    const { code, tableId } = session.body.tables[0];
+    const kyiv = await h.post("/api/join", { code, name: "Olena", seat: "kyiv" });
+    const room = await h.client().joinById(tableId, { seatToken: kyiv.body.seatToken });
+    const live: any[] = [];
+    room.onMessage("chat", (m) => live.push(m));
+    const fac = await h.client().joinById(tableId, { facilitatorKey: session.body.facilitatorKey });
+    fac.send("action", { type: "table/start" });
+    await eventually(() => expect(room.state.phase).toBe("negotiation"), { timeout: 20_000 });
+
+    const asks: [string, string, RegExp][] = [
+      ["paris", "Paris, que pensez-vous des sanctions ?", /«\u00a0Sanctions\u00a0»/],
+      ["berlin", "Berlin, was halten Sie von den Sanktionen?", /„Sanktionen“/],
+      ["warsaw", "Warszawo, co sądzicie o sankcjach?", /„Sankcje”/],
+    ];
+    for (const [seat, text, issue] of asks) {
+      const before = live.reduce((n, m) => Math.max(n, m.seq), 0);
+      room.send("chat", { channel: "bilateral", to: seat, text });
+      const replies = () => live.filter((m) => m.fromSeat === seat && m.seq > before && !m.speech);
+      await eventually(() => expect(replies().length, text).toBeGreaterThan(0), { timeout: 20_000 });
+      expect(replies()[0].text, text).toMatch(issue);
+    }
 
     await Promise.all([room.leave(), fac.leave()]);
   }, 90_000);
