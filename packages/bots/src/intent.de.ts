@@ -65,6 +65,10 @@ export const DE_WORDS: IntentWords = {
     "vertrag",
     "entwurf",
     "frage*",
+    "wer",
+    "wo",
+    "wann",
+    "zahlt",
   ],
   stop:
     "der die das den dem des ein eine einen einem einer und oder ist sind wir sie ihr ihre ihren ihnen ich mich mir " +

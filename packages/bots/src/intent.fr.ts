@@ -58,6 +58,11 @@ export const FR_WORDS: IntentWords = {
     "non",
     "projet",
     "traité",
+    "qui",
+    "quand",
+    "où",
+    "paie",
+    "paient",
   ],
   stop:
     "le la les l un une des du de d et ou est sont sur au aux ce cet cette ces qu que qui dans par pour avec en y " +

@@ -26,7 +26,7 @@ export const FR_PARTS: PartLines = {
   draftHas: [
     "Le projet prévoit {current} sur ce volet : {pts} pour nous, contre {max} pour notre premier choix.",
     "En l’état, {current} nous rapporte {pts} (notre premier choix vaut {max}).",
-    "Le texte actuel, {current}, vaut {pts} pour nous ; {best} en vaudrait {max}.",
+    "Le texte actuel, {current}, vaut {pts} pour nous ; {best} vaudrait {max}.",
   ],
   draftIsBest: [
     "Le projet prévoit déjà {current}, et nous tenons à le garder : {pts} pour nous.",
@@ -51,7 +51,7 @@ export const FR_PARTS: PartLines = {
   optPoor: [
     "{option} sur le volet « {issue} » nous est difficile à accepter : seulement {pts}, contre {max} pour {best}.",
     "Franchement, {option} sur le volet « {issue} » nous apporte peu ({pts}) ; il nous faut {best}.",
-    "Nous aurions du mal avec {option} sur le volet « {issue} » : {pts}, là où {best} en rapporte {max}.",
+    "Nous aurions du mal avec {option} sur le volet « {issue} » : {pts}, là où {best} rapporte {max}.",
   ],
   optRed: [
     "Non : {option} franchit notre ligne rouge. {redText}",
