@@ -252,7 +252,7 @@ export const DE_PARTS: PartLines = {
   greeting: ["Guten Tag, {speaker}.", "Schön, von Ihnen zu hören, {speaker}.", "Grüße von der Delegation: {seat}."],
   thanks: ["Gern geschehen.", "Jederzeit, {speaker}.", "Wir helfen gern."],
   unknown: [
-    "Das haben wir nicht verstanden. Fragen Sie uns zu einer Frage ({topics}), zu einem Änderungsantrag mit Nummer oder ob wir unterschreiben würden.",
+    "Das haben wir nicht verstanden. Sprechen Sie uns auf eine Frage an ({topics}), auf einen Änderungsantrag mit Nummer oder darauf, ob wir unterschreiben würden.",
     "Entschuldigung, das können wir nicht lesen. Wir können über die Fragen {topics} sprechen, über einen nummerierten Änderungsantrag oder den Entwurf als Ganzes.",
     "Könnten Sie es anders formulieren? Wir antworten zu den Fragen {topics}, zu Änderungsanträgen nach Nummer und zur Unterschrift.",
   ],
