@@ -44,6 +44,8 @@ export const balanceReportSchema = z.object({
   maxPackageShare: rate,
   /** Per issue, the share of concluded deals that chose each option (an issue one option takes is settled before the table sits). */
   optionShares: z.record(z.string(), z.record(z.string(), rate)),
+  /** Options every seated seat ranks below another option of the same issue, with the option that beats each. */
+  dominatedOptions: z.array(z.object({ option: z.string(), by: z.string() })),
   perSeat: z.record(z.string(), z.object({ aboveNoDealRate: rate, meanScore: z.number() })),
   nashRatio: z.object({ mean: z.number().min(0), p10: z.number().min(0) }),
   paretoDistance: z.object({ mean: z.number().min(0) }),
@@ -95,9 +97,11 @@ export interface ScenarioReference {
   bestNash: number;
   /** Points vectors of the Pareto frontier of that zone. */
   frontier: number[][];
-  /** Option keys `issue:option` that appear in the zone or are some seat's favourite. */
-  live: Set<string>;
-  allOptions: string[];
+  /**
+   * Options every seated seat ranks below another option of the same issue (GAME.md: "no option is
+   * dominated for every seat"), each as `issue:option`, with the option that beats it.
+   */
+  dominated: { option: string; by: string }[];
 }
 
 /** Computes the reference with the engine's sweep (once per scenario and seating). */
@@ -108,7 +112,6 @@ export function scenarioReference(scenario: Scenario, seats?: readonly SeatId[])
   const noDeal = r.seats.map((id) => scenario.seats.find((s) => s.id === id)?.brief?.noDealValue ?? 0);
   const issueIds = scenario.issues.map((i) => i.id);
   const counts = scenario.issues.map((i) => i.options.length);
-  const live = new Set<string>();
   const zone: number[][] = [];
   let bestNash = 0;
   const rule = scenario.agreement;
@@ -144,25 +147,25 @@ export function scenarioReference(scenario: Scenario, seats?: readonly SeatId[])
     }
     if (prod > bestNash) bestNash = prod;
     zone.push(pts);
-    idx.forEach((o, i) => {
-      live.add(`${issueIds[i]}:${scenario.issues[i]?.options[o]?.id}`);
-    });
-  }
-  // Favourites: every seat's top option on each issue.
-  for (const id of r.seats) {
-    const brief = scenario.seats.find((s) => s.id === id)?.brief;
-    if (!brief) continue;
-    for (const issue of scenario.issues) {
-      const row = brief.pointTable[issue.id] ?? {};
-      const top = Math.max(...issue.options.map((o) => row[o.id] ?? 0));
-      for (const o of issue.options) if ((row[o.id] ?? 0) === top) live.add(`${issue.id}:${o.id}`);
-    }
   }
   const frontier = zone.filter(
     (a) => !zone.some((b) => b !== a && b.every((v, s) => v >= (a[s] ?? 0)) && b.some((v, s) => v > (a[s] ?? 0))),
   );
-  const allOptions = scenario.issues.flatMap((i) => i.options.map((o) => `${i.id}:${o.id}`));
-  return { seats: r.seats, noDeal, issueIds, bestNash, frontier, live, allOptions };
+  return { seats: r.seats, noDeal, issueIds, bestNash, frontier, dominated: dominatedOptions(scenario, r.seats) };
+}
+
+/** The options that every one of `seats` ranks strictly below another option of the same issue. */
+export function dominatedOptions(scenario: Scenario, seats: readonly SeatId[]): { option: string; by: string }[] {
+  const tables = seats.map((id) => scenario.seats.find((s) => s.id === id)?.brief?.pointTable ?? {});
+  const out: { option: string; by: string }[] = [];
+  for (const issue of scenario.issues) {
+    const worth = (table: (typeof tables)[number], o: string) => table[issue.id]?.[o] ?? 0;
+    for (const o of issue.options) {
+      const by = issue.options.find((b) => b.id !== o.id && tables.every((t) => worth(t, b.id) > worth(t, o.id)));
+      if (by) out.push({ option: `${issue.id}:${o.id}`, by: `${issue.id}:${by.id}` });
+    }
+  }
+  return out;
 }
 
 /** A guarantor response policy for the engine's futures: the bots' own policy, seeded. */
@@ -302,7 +305,7 @@ export function buildReport(
   };
   const maxPackageShare = shares[0]?.share ?? 0;
   const aboveRates = Object.values(perSeat).map((p) => p.aboveNoDealRate);
-  const dominated = ref.allOptions.filter((o) => !ref.live.has(o));
+  const dominated = ref.dominated;
   const f = futures;
   const calibration: BalanceReport["calibration"] = {
     agreementRate: target(agreementRate, { atLeast: 0.6, atMost: 0.9 }, "0.60–0.90"),
@@ -331,7 +334,7 @@ export function buildReport(
       { atLeast: -0.02 },
       "weak offensive − no deal's ≥ −0.02",
     ),
-    noOptionDominated: target(dominated.length, { atLeast: 0, atMost: 0 }, "0 options nobody wants"),
+    noOptionDominated: target(dominated.length, { atLeast: 0, atMost: 0 }, "0 options every seat ranks below another"),
   };
   return {
     scenario: scenario.id,
@@ -341,6 +344,7 @@ export function buildReport(
     packageShares: shares.slice(0, 10),
     maxPackageShare,
     optionShares,
+    dominatedOptions: dominated,
     perSeat,
     nashRatio: { mean: nash.length > 0 ? nash.reduce((a, b) => a + b, 0) / nash.length : 0, p10: quantile(nash, 0.1) },
     paretoDistance: { mean: pareto.length > 0 ? pareto.reduce((a, b) => a + b, 0) / pareto.length : 0 },
@@ -432,6 +436,7 @@ export function formatReport(report: BalanceReport): string {
     lines.push(
       `  ${c.ok ? "ok  " : "MISS"} ${name}: ${Number.isInteger(c.value) ? c.value : c.value.toFixed(3)} (${c.target})`,
     );
+  for (const d of report.dominatedOptions) lines.push(`       ${d.option} is ranked below ${d.by} by every seat`);
   lines.push(
     `Speed: ${report.gamesPerSecond.toFixed(1)} games/s on this machine now; ${report.cpuMsPerGame.toFixed(0)} ms of CPU per game (${report.cpuMsPerGame > 0 ? (1000 / report.cpuMsPerGame).toFixed(1) : "?"} games/s per free core).`,
   );

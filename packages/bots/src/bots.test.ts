@@ -11,7 +11,13 @@ import {
 import { defaultScenario } from "@ironclad/engine/default-scenario";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { balanceReportSchema, buildReport, calibrationFutures, scenarioReference } from "./balance.ts";
+import {
+  balanceReportSchema,
+  buildReport,
+  calibrationFutures,
+  dominatedOptions,
+  scenarioReference,
+} from "./balance.ts";
 import { decide } from "./bot.ts";
 import { awayLines, handoverLines } from "./catch-up.ts";
 import { moscowDecide } from "./moscow.ts";
@@ -253,6 +259,21 @@ describe("simulator", () => {
       expect(total).toBeCloseTo(a.agreementRate > 0 ? 1 : 0, 9);
     }
   }, 120_000);
+
+  it("finds an option dominated when every seated seat ranks it below another of its issue (GAME.md's rule)", () => {
+    const seats = ["washington", "paris", "london", "berlin", "warsaw", "kyiv"];
+    expect(dominatedOptions(base, seats)).toEqual([]);
+    // Before #20, Paris gave year-by-year aid 2 points and US-made arms 3: all six ranked it below US-made.
+    const before = structuredClone(base);
+    const paris = before.seats.find((s) => s.id === "paris")?.brief;
+    if (!paris?.pointTable.arms) throw new Error("no Paris arms row");
+    paris.pointTable.arms.yearly = 2;
+    expect(dominatedOptions(before, seats)).toEqual([{ option: "arms:yearly", by: "arms:us-made" }]);
+    // A seat at the table that ranks it higher (Rome) keeps it live; a tie is not "below".
+    expect(dominatedOptions(before, [...seats, "rome"])).toEqual([]);
+    paris.pointTable.arms.yearly = 3;
+    expect(dominatedOptions(before, seats)).toEqual([]);
+  });
 
   it("gives an option chosen at every concluded table a share of exactly 1 (nine tables: 9 × 1/9 > 1 in floating point)", () => {
     const played = [0, 1, 2, 3].map((i) => playTable(base, { seed: `all:${i}`, ticksPerRound: 5 }));

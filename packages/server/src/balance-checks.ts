@@ -31,6 +31,7 @@ export interface BalanceResult {
   calibration: BalanceReport["calibration"];
   agreementRate: number;
   optionShares: BalanceReport["optionShares"];
+  dominatedOptions: BalanceReport["dominatedOptions"];
   perSeat: BalanceReport["perSeat"];
 }
 
@@ -130,6 +131,7 @@ function summarise(report: BalanceReport): BalanceResult {
     calibration: report.calibration,
     agreementRate: report.agreementRate,
     optionShares: report.optionShares,
+    dominatedOptions: report.dominatedOptions,
     perSeat: report.perSeat,
   };
 }

@@ -87,6 +87,7 @@ describe("a balance check", () => {
     }
     expect(check.result.calibrated).toBe(Object.values(check.result.calibration).every((c: any) => c.ok));
     expect(Object.keys(check.result.optionShares)).toContain("force");
+    expect(check.result.dominatedOptions).toEqual([]);
   }, 180_000);
 
   it("refuses a file with problems before any game, and an unknown check with a typed 404", async () => {

@@ -12,7 +12,9 @@ describe("a balance check's band", () => {
     expect(bandText("maxPackageShare", { atMost: 1 / 3 }, "≤ 1/3")).toBe("at most 33.3 %");
     expect(bandText("strongOffensive", { below: 0.15 }, "< 0.15 of futures")).toBe("below 15 %");
     expect(bandText("strongEscalationHigher", { atLeast: 30 }, "read-out ≥ 30")).toBe("at least 30");
-    expect(bandText("noOptionDominated", { atLeast: 0, atMost: 0 }, "0 options nobody wants")).toBe("exactly 0");
+    expect(bandText("noOptionDominated", { atLeast: 0, atMost: 0 }, "0 options every seat ranks below another")).toBe(
+      "exactly 0",
+    );
   });
 
   it("speaks the page's language, numbers in its format", () => {

@@ -49,6 +49,8 @@ export type BalanceCheck = {
     calibrated: boolean;
     calibration: Record<string, CalibrationTarget>;
     agreementRate: number;
+    /** Options every seat ranks below another of the same issue (`issue:option`), with the one that beats each. */
+    dominatedOptions: { option: string; by: string }[];
   };
 };
 

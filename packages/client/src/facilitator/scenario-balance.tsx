@@ -1,13 +1,26 @@
 // The balance check of the scenario being edited (#20, part 4): a few hundred bot games on the
 // server's worker thread, then each calibration target of GAME.md with its value and its band (balance-band.ts words them).
 import { useEffect, useRef, useState } from "preact/hooks";
-import { errorText, formatNumber, t, tOr } from "../i18n/index.ts";
+import { errorText, formatNumber, loc, t, tOr } from "../i18n/index.ts";
 import { ApiFailure } from "../net/api.ts";
 import { bandText, targetFigure } from "./balance-band.ts";
 import { type BalanceCheck, readBalanceCheck, startBalanceCheck } from "./scenario-api.ts";
 
 /** Games a check plays unless the facilitator asks for more or fewer (the server allows 10 to 500). */
 const DEFAULT_GAMES = 200;
+
+type Named = { id?: unknown; name?: { en: string }; label?: { en: string } };
+
+/** "Issue: option" for an `issue:option` key, in the reader's language, from the file being checked (the key when it has no such option). */
+function optionName(file: unknown, key: string): string {
+  const [issueId, optionId] = key.split(":");
+  const issues = (file as { issues?: unknown } | null)?.issues;
+  const issue = Array.isArray(issues)
+    ? (issues as (Named & { options?: Named[] })[]).find((i) => i.id === issueId)
+    : undefined;
+  const option = Array.isArray(issue?.options) ? issue.options.find((o) => o.id === optionId) : undefined;
+  return issue?.name && option?.label ? `${loc(issue.name)}: “${loc(option.label)}”` : key;
+}
 
 /** Starts a check of `file` (once it has no problem) and shows its progress and its targets. */
 export function BalancePanel({
@@ -121,6 +134,15 @@ export function BalancePanel({
                 ))}
               </tbody>
             </table>
+            {check.result.dominatedOptions.length > 0 && (
+              <ul class="sc-dominated" data-testid="sc-dominated">
+                {check.result.dominatedOptions.map((d) => (
+                  <li key={d.option}>
+                    {t("f.sc.balance.dominated", { option: optionName(file, d.option), by: optionName(file, d.by) })}
+                  </li>
+                ))}
+              </ul>
+            )}
           </div>
         )}
       </div>
