@@ -82,7 +82,7 @@ export const DE_WORDS: IntentWords = {
   stop:
     "der die das den dem des ein eine einen einem einer und oder ist sind wir sie ihr ihre ihren ihnen ich mich mir " +
     "uns unser unsere unseren zu zum zur im am vom beim bei mit für von auf aus über um was wie welche welcher " +
-    "welches dass es er man auch bitte doch noch schon denn ja",
+    "welches dass es er man auch bitte doch noch schon denn ja nach binnen seit durch unter zwischen wegen",
   seats: {
     washington: ["washington", "vereinigte staaten", "amerika", "amerikaner*", "weiße haus", "weißen haus"],
     paris: ["paris", "frankreich", "franzosen", "französisch*", "élysée"],
@@ -138,7 +138,7 @@ export const DE_WORDS: IntentWords = {
   options: {
     pledge: {
       consult: ["konsultation*", "24 stunden", "nur konsultation*"],
-      assist: ["beistand", "konsultation beistand", "konsultation hilfe", "artikel 5 ähnlich", "nach art artikel 5"],
+      assist: ["beistand", "konsultation beistand", "konsultation hilfe", "artikel 5 ähnlich", "vorbild artikel 5"],
       article5: ["artikel 5", "art 5", "artikel fünf", "erforderlich hält", "erforderlich erachtet"],
       automatic: [
         "automatische militärhilfe",

@@ -381,6 +381,23 @@ describe("readIntent: French, German and Polish", () => {
     expect(readIntent("Soutenez-nous sur les sanctions", table).kind).toBe("request-support");
   });
 
+  it("takes a wish or a need for no promise, and a short label word for no name", () => {
+    expect(readIntent("Nous voulons une clause de type article 5", ctx).kind).toBe("question");
+    expect(readIntent("Potrzebujemy amerykańskiej osłony powietrznej", ctx).kind).toBe("question");
+    expect(readIntent("Proponujemy instruktorów i centra logistyczne", ctx)).toMatchObject({
+      kind: "question",
+      lang: "pl",
+    });
+    // "nach" of "Memorandum nach israelischem Vorbild", "drod*" of "Przywrócenie w drodze konsensusu".
+    expect(short(readIntent("Wir wollen eine Klausel nach dem Vorbild von Artikel 5", ctx).topics)).toEqual([
+      "/pledge/assist",
+    ]);
+    expect(readIntent("Drodzy koledzy, czy podpiszemy ten tekst?", ctx)).toMatchObject({
+      kind: "request-sign",
+      topics: [],
+    });
+  });
+
   it("reads amendment numbers as each language writes them", () => {
     const n = (text: string) => readIntent(text, ctx).topics[0]?.amendment;
     expect(n("Soutenez l'amendement 3")).toBe(3);

@@ -747,8 +747,9 @@ const UK_FIRST_PLURAL = /^[а-яіїєґ']{3,}(емо|ємо|имо|їмо)(ся
 // The vocative of Ukrainian names ends in -е/-о/-у (Берліне, Варшаво): matched by the seat stems.
 // Polish ones (poprzemy, zablokujemy, podpiszemy), but not nouns that end alike (problemy, systemy).
 const PL_FIRST_PLURAL = /^(?!problem|system|program|schemat)\p{L}{4,}(emy|imy|amy|ymy)$/u;
-// French: "nous" before a verb in -ons ("nous soutiendrons", "nous ne bloquerons pas"), or "je";
-// not "nous" as an object ("soutenez-nous sur …").
+// French: "nous" before a future or a verb of backing, blocking or signing ("nous soutiendrons",
+// "nous ne bloquerons pas", "nous soutenons"), or "je"; not "nous" as an object ("soutenez-nous sur
+// …"), nor a wish ("nous voulons …").
 const FR_CLITICS = new Set(["ne", "n", "le", "la", "les", "l", "y", "en", "vous", "nous", "lui", "leur"]);
 
 // ---------------------------------------------------------------------------------------------
@@ -965,7 +966,10 @@ function buildLexicon(scenario: Pick<PublicScenario, "issues" | "seats">, readin
   const alone = (w: string, lang: Lang) => {
     if (reading === "en") return true;
     const stem = phrase(labelWord(w, lang))[0];
-    if (!stem || seatPhrases.some((e) => e.words[0] && wordMatches(e.words[0], w))) return false;
+    // A word or stem of four letters or fewer catches other words ("drod*" of "w drodze" catches
+    // "drodzy", "nach" of "nach israelischem Vorbild" any "nach").
+    if (!stem || (!/\d/.test(w) && (w.length < 5 || stem.text.length < 5))) return false;
+    if (seatPhrases.some((e) => e.words[0] && wordMatches(e.words[0], w))) return false;
     return byTarget.filter((words) => words.some((x) => wordMatches(stem, x))).length === 1;
   };
   const distinctive = (w: string, lang: Lang) =>
@@ -1211,7 +1215,15 @@ function firstPerson(tokens: readonly string[], lang: Lang, mk: Markers): boolea
     case "uk":
       return tokens.some((t) => UK_FIRST_PLURAL.test(t)) || (has(["я", "ми"], tokens) && acts());
     case "pl":
-      return tokens.some((t) => PL_FIRST_PLURAL.test(t)) || (has(mk.subjects, tokens) && acts());
+      // Only a verb of backing, blocking, signing or refusing: "potrzebujemy" (we need) is no promise.
+      return (
+        tokens.some(
+          (t) =>
+            PL_FIRST_PLURAL.test(t) &&
+            [mk.support, mk.oppose, mk.sign, mk.decline, mk.threatWords].some((words) => has(words, [t])),
+        ) ||
+        (has(mk.subjects, tokens) && acts())
+      );
     case "de":
       return has(mk.subjects, tokens) && acts();
     case "fr":
@@ -1220,7 +1232,8 @@ function firstPerson(tokens: readonly string[], lang: Lang, mk: Markers): boolea
         let next = k + 1;
         while (FR_CLITICS.has(tokens[next] ?? "") && next < k + 4) next++;
         const verb = tokens[next] ?? "";
-        return t !== "nous" || /(ons|sommes)$/.test(verb);
+        const commits = (v: string) => has(mk.support, [v]) || has(mk.oppose, [v]) || has(mk.sign, [v]);
+        return t !== "nous" || /(rons|allons|promettons|sommes)$/.test(verb) || commits(verb);
       });
   }
 }
@@ -1240,7 +1253,7 @@ function conditionEnd(norm: string, tk: ReturnType<typeof tokenize>, at: number,
 
 /**
  * The message's language: Ukrainian by its script; otherwise the language whose function words
- * and letters it has most of (ç é è à for French, ä ö ü ß for German, ą ę ł ń ś ź ż for Polish),
+ * and letters it has most of (ç é è à for French, ä ö ü ß for German, ą ę ł ń ó ś ź ż for Polish),
  * English when none has more than English.
  */
 export function detectLang(text: string): Lang {
@@ -1258,7 +1271,7 @@ export function detectLang(text: string): Lang {
     ["en", count(EN_DETECT)],
     ["fr", count(FR_WORDS.detect) + 2 * marks(/[çéèêàùâîôœ]/g)],
     ["de", count(DE_WORDS.detect) + 2 * marks(/[äöüß]/g)],
-    ["pl", count(PL_WORDS.detect) + 2 * marks(/[ąęłńśźżć]/g)],
+    ["pl", count(PL_WORDS.detect) + 2 * marks(/[ąęłńśźżćó]/g)],
   ];
   let best: [Lang, number] = ["en", 0];
   for (const s of scores) if (s[1] > best[1]) best = s;
