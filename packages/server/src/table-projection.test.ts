@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { ClientState, SchemaSerializer } from "@colyseus/core";
 import { Decoder, StateView } from "@colyseus/schema";
 import {
@@ -7,6 +8,7 @@ import {
   initialState,
   legalActions,
   legalActionTypes,
+  parseScenario,
   type Viewer,
   view,
 } from "@ironclad/engine";
@@ -217,5 +219,45 @@ describe("the table's documents in parts, as a client decodes its patches", () =
     expect(joinDocument(parts)).toStrictEqual(JSON.parse(JSON.stringify(doc)));
     expect(joinDocument(Object.fromEntries(parts))).toStrictEqual(JSON.parse(JSON.stringify(doc)));
     expect(joinDocument(new Map())).toBeNull();
+  });
+});
+
+describe("the briefs field", () => {
+  it("reaches the facilitator whole when it is longer than the encoder's buffer (every seat of the bigger scenario)", () => {
+    const file = new URL("../../engine/scenarios/paris-declaration-2026.json", import.meta.url);
+    const parsed = parseScenario(JSON.parse(fs.readFileSync(file, "utf8")));
+    if (!parsed.ok) throw new Error("the Paris Declaration scenario does not parse");
+    const scenario = parsed.scenario;
+    const seats = scenario.seats.filter((s) => s.kind !== "redcell").map((s) => s.id);
+    const state = initialState(scenario, { seed: "briefs", at: 1_000, seats, redCell: "human" });
+    const target = new TableState();
+    const serializer = new SchemaSerializer<TableState>();
+    serializer.reset(target);
+    const facilitator: Viewer = { kind: "facilitator" };
+    // The part exists before anyone watches it (with the public document); when the facilitator
+    // comes, the briefs go out in one patch with its private document and a move at the table.
+    projectTable(state, new Map(), target, new Set());
+    const view = new StateView();
+    const part = target.privates.get(audienceOf(facilitator));
+    if (!part) throw new Error("no facilitator part");
+    view.add(part);
+    const decoder = new Decoder(new TableState());
+    decoder.decode(serializer.getFullState({ view } as never), { offset: 1 });
+    const started = apply(state, { type: "table/start", actor: { kind: "facilitator" }, at: 2_000 });
+    if (!started.ok) throw new Error("the table does not start");
+    projectTable(started.state, new Map(), target, new Set([audienceOf(facilitator)]));
+    const frames: Uint8Array[] = [];
+    serializer.applyPatches(
+      [{ state: ClientState.JOINED, view, raw: (b: Uint8Array) => frames.push(Uint8Array.from(b)) }] as never,
+      target,
+    );
+    for (const f of frames) decoder.decode(f, { offset: 1 });
+    const got = [...(decoder.state.privates?.get(audienceOf(facilitator))?.briefs ?? [])];
+    const text = got.join("");
+    expect(new TextEncoder().encode(text).length).toBeGreaterThan(40_000);
+    const briefs = JSON.parse(text).briefs;
+    expect(Object.keys(briefs).sort()).toEqual([...seats].sort());
+    expect(briefs.kyiv.noDealValue).toBe(scenario.seats.find((s) => s.id === "kyiv")?.brief?.noDealValue);
+    expect(got.length).toBeGreaterThan(1);
   });
 });

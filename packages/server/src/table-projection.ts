@@ -4,7 +4,7 @@ import type { ArraySchema, MapSchema } from "@colyseus/schema";
 import { type GameState, legalActionTypes, type PlayerView, publicScenario, type Viewer, view } from "@ironclad/engine";
 import { defaultTalk } from "@ironclad/engine/default-scenario";
 import { arrayKeyOf, fieldParts } from "@ironclad/engine/protocol";
-import { AmendmentPublic, PrivatePart, SeatPublic, type TableState } from "./table-schema.ts";
+import { AmendmentPublic, BRIEF_PIECE, PrivatePart, SeatPublic, type TableState } from "./table-schema.ts";
 
 /** Who sits where, as the room knows it (names and live connections per seat): a new map whenever that changes. */
 export type Delegations = Map<string, { names: string[]; connected: number }>;
@@ -254,6 +254,8 @@ type Audience = {
   part: PrivatePart;
   /** The inputs and legal action types its private JSON was last written from (null: not since it was unwatched). */
   written: { inputs: unknown[]; legal: readonly string[] } | null;
+  /** The briefs text its part holds, in pieces (written again only when it changes). */
+  briefs: string;
 };
 
 /** Every seat, the facilitator and Moscow, each with its private part (created here when missing). */
@@ -270,10 +272,10 @@ function audiences(state: GameState, target: TableState): Audience[] {
       // Every part exists from the start, so a joining client's view can hold it at once.
       part = new PrivatePart();
       part.audience = key;
-      part.briefs = "{}";
+      part.briefs.push("{}");
       target.privates.set(key, part);
     }
-    return { viewer, key, part, written: null };
+    return { viewer, key, part, written: null, briefs: part.briefs.join("") };
   });
 }
 const projected = new WeakMap<TableState, Projected>();
@@ -459,7 +461,11 @@ export function projectTable(
     const v = view(state, viewer);
     // The briefs never change during a game: their own field, its text kept rather than re-serialized
     // per action, so a patch carries them once and not with every change of the rest.
-    setIfChanged(part, "briefs", briefsField(state, v.brief ?? v.redCellBrief, v.briefs, v.redCellBrief));
+    const briefs = briefsField(state, v.brief ?? v.redCellBrief, v.briefs, v.redCellBrief);
+    if (audience.briefs !== briefs) {
+      audience.briefs = briefs;
+      syncStringArray(part.briefs, pieces(briefs));
+    }
     syncDocument(part.parts, privateDocument(v, viewer, legal));
   }
 }
@@ -486,6 +492,13 @@ function projectSeats(state: GameState, delegations: Delegations, target: TableS
     setIfChanged(s, "away", d.names.length > 0 && d.connected === 0);
   }
   for (const id of [...target.seats.keys()]) if (!state.seats[id]) target.seats.delete(id);
+}
+
+/** A long text in pieces of at most `BRIEF_PIECE` characters (see table-schema.ts: why). */
+export function pieces(text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i += BRIEF_PIECE) out.push(text.slice(i, i + BRIEF_PIECE));
+  return out.length > 0 ? out : [""];
 }
 
 // A private part's briefs field, `{ brief, briefs }` as JSON (with `redCellBrief` for the red cell

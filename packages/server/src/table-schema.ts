@@ -45,12 +45,20 @@ export const AmendmentPublic = schema(
 );
 export type AmendmentPublic = InstanceType<typeof AmendmentPublic>;
 
+/** Characters per piece of a long text in the schema (at most 12 KB of UTF-8, under the encoder's 16 KB). */
+export const BRIEF_PIECE = 4096;
+
 /** A private part, as JSON: one per seat (`seat:<id>`), `facilitator` and `moscow`. */
 export const PrivatePart = schema(
   {
     audience: t.string(),
-    /** `{ brief, briefs }` as JSON: written once, since the briefs never change during a game. */
-    briefs: t.string(),
+    /**
+     * `{ brief, briefs }` as JSON, in pieces of at most `BRIEF_PIECE` characters to be joined in
+     * order: written once, since the briefs never change during a game. In pieces because
+     * @colyseus/schema corrupts a single string longer than its encoder's free buffer (16 KB): the
+     * facilitator's every-brief text in five languages is 40–70 KB, and reached clients as zeros.
+     */
+    briefs: t.array("string"),
     /** Everything else private, a document in parts (`joinDocument` reads it): only the parts that change are sent. */
     parts: t.map("string"),
   },

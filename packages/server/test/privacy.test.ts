@@ -122,15 +122,15 @@ describe("private briefs stay private", () => {
       expect(raw.length, `${who} received bytes`).toBeGreaterThan(1000);
       // The private parts are JSON inside schema strings: read them as sent, not re-escaped.
       const parts = [...(room.state.privates?.values() ?? [])]
-        .map((p: any) => `${p.briefs}\n${[...p.parts.values()].join("\n")}`)
+        .map((p: any) => `${[...p.briefs].join("")}\n${[...p.parts.values()].join("\n")}`)
         .join("\n");
       const decoded = `${JSON.stringify(room.state.toJSON())}\n${[...room.state.publicParts.values()].join("\n")}\n${parts}`;
       for (const seat of BRIEFED) {
         const entitled = who === seat || who === "facilitator";
         for (const secret of secretsOf(seat)) {
-          expect(raw.includes(secret), `${who}'s raw bytes ${entitled ? "contain" : "lack"} ${seat}'s brief`).toBe(
-            entitled,
-          );
+          // The briefs travel in pieces (table-schema.ts), so a secret an entitled viewer holds may
+          // straddle two of them on the wire: its decoded state shows it whole.
+          if (!entitled) expect(raw.includes(secret), `${who}'s raw bytes lack ${seat}'s brief`).toBe(false);
           expect(decoded.includes(secret), `${who}'s state ${entitled ? "contains" : "lacks"} ${seat}'s brief`).toBe(
             entitled,
           );

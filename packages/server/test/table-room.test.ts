@@ -67,7 +67,7 @@ describe("the table room over real sockets", () => {
     expect(welcome[0].viewer).toEqual({ kind: "seat", seat: "kyiv" });
     const parts = [...room.state.privates.keys()];
     expect(parts).toEqual(["seat:kyiv"]);
-    const mine = JSON.parse(room.state.privates.get("seat:kyiv").briefs);
+    const mine = JSON.parse([...room.state.privates.get("seat:kyiv").briefs].join(""));
     expect(mine.brief.noDealValue).toBeTypeOf("number");
     expect(mine.briefs).toBeNull();
     const rest = joinDocument(room.state.privates.get("seat:kyiv").parts) as any;

@@ -42,7 +42,8 @@ describe("decodeState", () => {
       privates: {
         "seat:kyiv": {
           audience: "seat:kyiv",
-          briefs: JSON.stringify({ brief: { noDealValue: 40 }, briefs: null }),
+          // In pieces, joined in order (docs/protocol.md).
+          briefs: ['{"brief":{"noDea', 'lValue":40},"briefs":null}'],
           parts: { legal: "[]", "legal/0": '"draft/amend"', preview: "null" },
         },
       },

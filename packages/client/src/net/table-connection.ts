@@ -124,13 +124,13 @@ const JOIN_TIMEOUT_MS = 20_000;
 
 /** Decodes a room's state into a snapshot (the private part is this viewer's only one). */
 export function decodeState(raw: Record<string, unknown>): TableSnapshot {
-  const privates = (raw.privates ?? {}) as Record<string, { parts?: DocumentParts; briefs?: string }>;
+  const privates = (raw.privates ?? {}) as Record<string, { parts?: DocumentParts; briefs?: string[] }>;
   const part = Object.values(privates)[0];
   // Documents come in parts, each patch with the parts that changed (docs/protocol.md, "Documents in parts").
   const rest = joinDocument(part?.parts) as PrivatePart | null;
   // The briefs come in their own field (written once); the rest changes as the table moves.
   const mine = rest
-    ? { ...rest, ...parseJson<Pick<PrivatePart, "brief" | "briefs" | "redCellBrief">>(part?.briefs) }
+    ? { ...rest, ...parseJson<Pick<PrivatePart, "brief" | "briefs" | "redCellBrief">>(part?.briefs?.join("")) }
     : null;
   return {
     tableId: String(raw.tableId ?? ""),
