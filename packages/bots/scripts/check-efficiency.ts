@@ -44,7 +44,8 @@ function space(seats: string[]) {
 
 const cache = new Map<string, { nd: number[]; nash: number; joint: number; front: number[][]; keys: Set<string> }>();
 function reference(seats: string[], nd: number[]) {
-  const id = seats.join(",");
+  // Keyed by the no-deal values too: a table with a seat under domestic pressure has its own.
+  const id = `${seats.join(",")}|${nd.join(",")}`;
   const hit = cache.get(id);
   if (hit) return hit;
   const vecs = space(seats);

@@ -1,3 +1,8 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { defaultSeats, packagePoints, type Scenario } from "@ironclad/engine";
 import { defaultScenario } from "@ironclad/engine/default-scenario";
 import { describe, expect, it } from "vitest";
@@ -162,4 +167,43 @@ describe("efficiency reference", () => {
     expect(none.package).toBeNull();
     expect(none.points).toEqual(none.noDeal);
   });
+});
+
+describe("efficiency at a table under domestic pressure", () => {
+  it("reads the table's raised no-deal value, and the records alone give the same figures (check-efficiency)", () => {
+    const s = smallScenario();
+    const seats = defaultSeats(s);
+    const pressure = { seat: "kyiv", points: 6 };
+    const pkg = everyPackage(s).find((p) => seats.every((seat) => (packagePoints(s, seat, p) ?? 0) >= 31)) ?? {};
+    const points = Object.fromEntries(seats.map((seat) => [seat, packagePoints(s, seat, pkg) ?? 0]));
+    const signed = { concluded: true, points, package: s.issues.map((i) => pkg[i.id] ?? ""), signatories: seats };
+    const tables = [
+      { seed: "calm", seats, ...signed },
+      { seed: "pressed", seats, ...signed, pressure },
+      { seed: "failed", seats, concluded: false, points: {}, package: null, signatories: [], pressure },
+    ];
+    const records = tables.map((t) => efficiencyRecord(s, t));
+    expect(records[1]?.noDeal.kyiv).toBe(30);
+    expect(records[0]?.noDeal.kyiv).toBe(24);
+    expect(records[2]?.points.kyiv).toBe(30);
+    const report = efficiencyReport(s, tables);
+    // The pressured table is scored against its own space: a smaller Nash product than the calm one's.
+    const calm = tableEfficiency(
+      efficiencyReference(s, seats),
+      seats.map((seat) => points[seat] ?? 0),
+    );
+    expect(report.concluded.geometricNashRatio).not.toBeCloseTo(calm.geometricNashRatio, 6);
+    // The outside check (scenario file and records only) reproduces every figure.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "efficiency-"));
+    fs.writeFileSync(path.join(dir, "s.json"), JSON.stringify(s));
+    fs.writeFileSync(path.join(dir, "r.jsonl"), records.map((r) => JSON.stringify(r)).join("\n"));
+    const script = fileURLToPath(new URL("../bin/check-efficiency.js", import.meta.url));
+    const out = JSON.parse(
+      execFileSync(process.execPath, [script, path.join(dir, "s.json"), path.join(dir, "r.jsonl")], {
+        encoding: "utf8",
+      }),
+    );
+    for (const block of ["concluded", "allTables", "randomFrontier"] as const)
+      for (const [k, v] of Object.entries(report[block])) expect(out[block][k], `${block}.${k}`).toBeCloseTo(v, 9);
+  }, 60_000);
 });

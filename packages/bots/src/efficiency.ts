@@ -2,7 +2,13 @@
 // and the Nash point of the seats at the table, over the whole package space. The referee side of
 // the simulator (it reads every brief); docs/balance.md ("Efficiency") defines every figure so that
 // anyone can recompute them from the scenario file and the `--records` file alone.
-import type { Package, Scenario, SeatId } from "@ironclad/engine";
+import {
+  type DomesticPressure,
+  type Package,
+  type Scenario,
+  type SeatId,
+  scenarioUnderPressure,
+} from "@ironclad/engine";
 
 /** What the whole package space offers one set of seated negotiating seats (points of their private tables). */
 export interface EfficiencyReference {
@@ -216,6 +222,8 @@ export interface EfficiencyInput {
   concluded: boolean;
   /** Each seat's private-table points for the concluded package (read only when concluded). */
   points: Readonly<Record<SeatId, number>>;
+  /** The seat under domestic pressure at the table: the reference is the table's, with its raised no-deal value. */
+  pressure?: DomesticPressure | null;
 }
 
 function mean(xs: readonly number[]): number {
@@ -258,7 +266,7 @@ export function efficiencyReport(scenario: Scenario, tables: readonly Efficiency
   const all: TableEfficiency[] = [];
   const floors: EfficiencyFigures[] = [];
   for (const t of tables) {
-    const ref = efficiencyReference(scenario, t.seats);
+    const ref = efficiencyReference(scenarioUnderPressure(scenario, t.pressure ?? null), t.seats);
     floors.push(randomFrontierFigures(ref));
     const row = tableEfficiency(ref, t.concluded ? ref.seats.map((s) => t.points[s] ?? 0) : null);
     all.push(row);
@@ -295,7 +303,7 @@ export function efficiencyRecord(
   scenario: Scenario,
   t: EfficiencyInput & { seed: string; package: string[] | null; signatories: readonly SeatId[] },
 ): EfficiencyRecord {
-  const ref = efficiencyReference(scenario, t.seats);
+  const ref = efficiencyReference(scenarioUnderPressure(scenario, t.pressure ?? null), t.seats);
   const points: Record<SeatId, number> = {};
   const noDeal: Record<SeatId, number> = {};
   ref.seats.forEach((s, k) => {

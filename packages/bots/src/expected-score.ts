@@ -3,7 +3,15 @@
 // taken as its mean over them. Two tables that signed the same package by the same seats get the
 // same figures, so a comparison of two ways to play a seat measures the bargaining, not the dice
 // of ratification and Moscow (the exploitability run's lower-variance column).
-import { computeScores, type Package, runStress, type Scenario, type SeatId, stressStart } from "@ironclad/engine";
+import {
+  computeScores,
+  type DomesticPressure,
+  type Package,
+  runStress,
+  type Scenario,
+  type SeatId,
+  stressStart,
+} from "@ironclad/engine";
 
 /** What the expected score of a table hangs on: who sat, what was signed, by whom. */
 export interface SignedTable {
@@ -11,6 +19,8 @@ export interface SignedTable {
   /** Option ids in the scenario's issue order, or null for no deal. */
   package: readonly string[] | null;
   signatories: readonly SeatId[];
+  /** The seat under domestic pressure at that table: its futures score it against its raised no-deal value. */
+  pressure?: DomesticPressure | null;
 }
 
 /** Futures per distinct signed table: the debrief's own count. */
@@ -20,7 +30,7 @@ export const EXPECTED_SCORE_FUTURES = 200;
 export function expectedScorer(scenario: Scenario, runs = EXPECTED_SCORE_FUTURES) {
   const known = new Map<string, Record<SeatId, number>>();
   return (t: SignedTable): Record<SeatId, number> => {
-    const key = JSON.stringify([t.seats, t.package, t.package ? t.signatories : []]);
+    const key = JSON.stringify([t.seats, t.package, t.package ? t.signatories : [], t.pressure ?? null]);
     const hit = known.get(key);
     if (hit) return hit;
     const pkg: Package | null = t.package
@@ -32,6 +42,7 @@ export function expectedScorer(scenario: Scenario, runs = EXPECTED_SCORE_FUTURES
         runs,
         seed: "expected",
         seats: t.seats,
+        pressure: t.pressure ?? null,
         ...(pkg ? { signatories: t.signatories } : {}),
       });
       const end = runStress(start);

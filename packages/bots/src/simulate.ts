@@ -7,6 +7,7 @@ import {
   type Actor,
   applyParsed,
   crossedRedLines,
+  type DomesticPressure,
   type GameState,
   initialState,
   type Outcome,
@@ -65,6 +66,8 @@ export interface TableRecord {
   seed: string;
   seats: SeatId[];
   personalities: Record<SeatId, Personality>;
+  /** The seat under domestic pressure at this table, if one was drawn (its no-deal value is raised there). */
+  pressure: DomesticPressure | null;
   concluded: boolean;
   /** The framework survived ratification. */
   stands: boolean;
@@ -147,10 +150,12 @@ export function playTable(scenario: Scenario, options: TableOptions): TableRecor
     const a = { ...b, actor, at } as Action;
     if (a.type === "vote/sign" && actor.kind === "seat") {
       const vote = state.votes[state.votes.length - 1];
-      const brief = scenario.seats.find((s) => s.id === actor.seat)?.brief;
+      // The table's own scenario: a seat under domestic pressure has its raised no-deal value there.
+      const played = state.scenario;
+      const brief = played.seats.find((s) => s.id === actor.seat)?.brief;
       if (vote && brief) {
-        const pts = packagePoints(scenario, actor.seat, vote.package) ?? 0;
-        if (pts < brief.noDealValue || crossedRedLines(scenario, actor.seat, vote.package).length > 0) below++;
+        const pts = packagePoints(played, actor.seat, vote.package) ?? 0;
+        if (pts < brief.noDealValue || crossedRedLines(played, actor.seat, vote.package).length > 0) below++;
       }
     }
     return run(a);
@@ -249,6 +254,7 @@ export function playTable(scenario: Scenario, options: TableOptions): TableRecor
     seed: options.seed,
     seats,
     personalities,
+    pressure: state.pressure ?? null,
     concluded: fw !== null,
     stands: fw?.stands === true,
     package: fw ? scenario.issues.map((i) => fw.package[i.id] ?? "") : null,

@@ -144,7 +144,13 @@ describe.skipIf(skip !== null)("the facilitator's plan, role sheets and second d
     expect(await kyiv.getByRole("heading", { level: 2 }).textContent()).toBe("Kyiv: your brief");
     expect(await kyiv.textContent()).toContain(briefOf("kyiv").objectives.en.slice(0, 60));
     expect(await kyiv.locator(".is-red-line").count()).toBe(2);
-    expect(await kyiv.locator(".fac-sheet-big").textContent()).toBe(String(briefOf("kyiv").noDealValue));
+    // Table 1's own value: raised there if its seed put Kyiv under domestic pressure (docs/model.md §7).
+    const briefs = (
+      await api(url, "GET", `/api/sessions/${sessionId}/briefs`, undefined, { authorization: `Bearer ${made.key}` })
+    ).body;
+    const raised =
+      briefs.pressure.find((p: any) => p.tableId === stored.tables[0].tableId && p.seat === "kyiv")?.points ?? 0;
+    expect(await kyiv.locator(".fac-sheet-big").textContent()).toBe(String(briefOf("kyiv").noDealValue + raised));
     expect(await kyiv.textContent()).toContain(stored.tables[0].code);
     expect(await basicA11yProblems(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath("facilitator-role-sheets-desktop"), fullPage: false });

@@ -1,10 +1,12 @@
 // Simulated futures: the same deal (or no deal) run through many seeded stress tests, so a
 // table sees at the debrief whether it was lucky or good, and the calibration can be checked.
 // Each future drives the real reducer; only the starting framework is set directly.
+
 import type { Action } from "./actions.ts";
 import { checkAgreement } from "./agreement.ts";
 import { apply, owedResponses, protectedSeat, responders } from "./apply.ts";
 import { evaluateDeal } from "./deal-model.ts";
+import type { DomesticPressure } from "./domestic-pressure.ts";
 import { initialState } from "./initial-state.ts";
 import { nextFloat } from "./rng.ts";
 import type { Response, Scenario, SeatId } from "./scenario.ts";
@@ -27,6 +29,8 @@ export interface FuturesOptions {
   /** "roll": ratification is rolled as in a game; "all": every signatory ratifies. */
   ratification?: "roll" | "all";
   policy?: ResponsePolicy;
+  /** The seat under domestic pressure at the table these futures continue (none by default). */
+  pressure?: DomesticPressure | null;
 }
 
 /** What happened over many futures. */
@@ -46,7 +50,12 @@ export interface FuturesReport {
 
 /** A table about to enter the stress test with `pkg` signed by every seat (or no deal). */
 export function stressStart(scenario: Scenario, pkg: Package | null, seed: string, opts: FuturesOptions): GameState {
-  const s = initialState(scenario, { seed, ...(opts.seats ? { seats: opts.seats } : {}) });
+  // A future draws no domestic pressure of its own: only the table it continues may have one.
+  const s = initialState(scenario, {
+    seed,
+    ...(opts.seats ? { seats: opts.seats } : {}),
+    pressure: opts.pressure ?? null,
+  });
   for (const seat of Object.values(s.seats)) if (seat.redCell) seat.controller = "bot";
   if (pkg) {
     const signatories = opts.signatories ? s.seatOrder.filter((x) => opts.signatories?.includes(x)) : [...s.seatOrder];

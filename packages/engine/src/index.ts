@@ -7,6 +7,7 @@ export * from "./awaited-seats.ts";
 export * from "./clock.ts";
 export * from "./deal-model.ts";
 export * from "./describe-event.ts";
+export * from "./domestic-pressure.ts";
 export * from "./events.ts";
 export * from "./futures.ts";
 export * from "./hash.ts";

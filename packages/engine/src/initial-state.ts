@@ -1,4 +1,5 @@
 // A new table: the lobby of a scenario, with its seats, timings and seeded generator.
+import { type DomesticPressure, drawPressure, scenarioUnderPressure } from "./domestic-pressure.ts";
 import { resolveModelConstants } from "./model-constants.ts";
 import { seedRng } from "./rng.ts";
 import type { Scenario, SeatId, Timings } from "./scenario.ts";
@@ -20,6 +21,11 @@ export interface InitOptions {
   redCell?: Controller;
   /** A fork: the `seq`s at which the clock stops by itself (see `GameState.pauseAt`). */
   pauseAt?: readonly number[];
+  /**
+   * The seat under domestic pressure: drawn from the seed when left out (a table), none for null,
+   * or the one given (a future of a table that had one: its dice must not draw another).
+   */
+  pressure?: DomesticPressure | null;
 }
 
 /** The negotiating seats of the scenario's default table. */
@@ -98,9 +104,10 @@ export function initialState(scenario: Scenario, options: InitOptions): GameStat
   const draft: Record<string, string | null> = {};
   for (const issue of scenario.issues) draft[issue.id] = null;
   const seed = String(options.seed);
+  const pressure = options.pressure === undefined ? drawPressure(scenario, seed, seatOrder) : options.pressure;
   return {
     v: 1,
-    scenario,
+    scenario: scenarioUnderPressure(scenario, pressure),
     tableId: options.tableId ?? "table",
     seed,
     timings: { ...scenario.timings, ...options.timings },
@@ -128,6 +135,7 @@ export function initialState(scenario: Scenario, options: InitOptions): GameStat
     scores: null,
     endedEarly: false,
     ...(options.pauseAt?.length ? { pauseAt: [...options.pauseAt] } : {}),
+    ...(pressure ? { pressure } : {}),
     rng: seedRng(seed),
   };
 }

@@ -418,6 +418,19 @@ export function checkScenarioCoded(input: ScenarioInput | unknown, options: Chec
     }
   }
 
+  // --- domestic pressure ---------------------------------------------------------------
+  const pressure = (input as { pressure?: { seats?: unknown } }).pressure;
+  if (pressure && Array.isArray(pressure.seats)) {
+    pressure.seats.forEach((seat, i) => {
+      if (typeof seat !== "string") return;
+      const kind = seatKinds.get(seat);
+      if (kind === undefined)
+        add(`pressure.seats.${i}`, `Domestic pressure names ${quote(seat)}, which is not a seat of the scenario.`);
+      else if (kind === "redcell")
+        add(`pressure.seats.${i}`, `Domestic pressure names the red cell ${quote(seat)}, which has no no-deal value.`);
+    });
+  }
+
   // --- events --------------------------------------------------------------------------
   const eventIds = new Set<string>();
   const tableStats: readonly string[] = TABLE_STATS;

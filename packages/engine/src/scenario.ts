@@ -351,6 +351,25 @@ export const talkSchema = z
   .strict();
 export type Talk = z.infer<typeof talkSchema>;
 
+/**
+ * Domestic pressure (domestic-pressure.ts): at `share` of the tables one negotiating seat (of
+ * `seats`, when given), drawn from the table's seed, would rather walk away; its no-deal value is
+ * `points` higher there, and its brief says why in `text`.
+ */
+export const domesticPressureSchema = z
+  .object({
+    share: z.number().min(0).max(1).describe("The share of tables with one seat under pressure."),
+    points: z.number().int().min(1).max(50).describe("Points added to that seat's no-deal value."),
+    seats: z
+      .array(seatIdSchema)
+      .min(1)
+      .optional()
+      .describe("The seats it may fall on (default: every negotiating seat at the table)."),
+    text: localizedText.describe("What that seat's brief says of it: why walking away costs it less at this table."),
+  })
+  .strict();
+export type DomesticPressureRule = z.infer<typeof domesticPressureSchema>;
+
 /** The scenario file. */
 export const scenarioSchema = z
   .object({
@@ -373,6 +392,11 @@ export const scenarioSchema = z
     talk: talkSchema
       .optional()
       .describe("What bots say, by move, in each language; without it bots use the default scenario's talk."),
+    pressure: domesticPressureSchema
+      .optional()
+      .describe(
+        "Domestic pressure: at a share of tables one seat, drawn from the table's seed, has a higher no-deal value.",
+      ),
   })
   .strict();
 /** A scenario as written in a file (defaults not yet applied). */

@@ -1,5 +1,6 @@
 // The game state: plain JSON-serialisable data, the fold of the scenario, the seed and the
 // action log. The scenario object travels by reference (it is never mutated).
+import type { DomesticPressure } from "./domestic-pressure.ts";
 import type { RngState } from "./rng.ts";
 import type {
   EventEffect,
@@ -311,5 +312,10 @@ export interface GameState {
    * the step asked, without an action of its own. Absent on other tables, so their hash is unchanged.
    */
   pauseAt?: number[];
+  /**
+   * The seat under domestic pressure at this table (domestic-pressure.ts): its no-deal value in
+   * `scenario` is already raised. Absent when none was drawn, so other tables keep their hash.
+   */
+  pressure?: DomesticPressure;
   rng: RngState;
 }

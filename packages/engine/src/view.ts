@@ -5,9 +5,11 @@
 // A view shares the state's parts instead of copying them: a state is never written after apply
 // returns it (apply copies what a handler writes), so sharing is safe as long as nobody writes
 // into a view either. Treat a view as read-only; the bots' frozen-state test holds everyone to it.
+
 import { checkAgreement, type UnmetRequirement } from "./agreement.ts";
 import { currentOdds, currentReadout, owedResponses } from "./apply.ts";
 import { crossedRedLines, type DealReadout, evaluateDeal, noDealOdds, packagePoints } from "./deal-model.ts";
+import type { DomesticPressure } from "./domestic-pressure.ts";
 import { type AmendmentAct, type AmendmentActs, amendmentActs, type OfferAct, offerActs } from "./legal-actions.ts";
 import { offers } from "./offers.ts";
 import { penLapseAt, penRequests } from "./pen-requests.ts";
@@ -143,8 +145,13 @@ export interface PlayerView {
   noDeal: { odds: MoscowOdds; offensiveRisk: number };
   /** This year's odds, live: Moscow and the facilitator only (everyone at the debrief). */
   liveOdds: MoscowOdds | null;
-  /** The viewer's own private brief (seat views only). */
+  /** The viewer's own private brief (seat views only); under domestic pressure, its no-deal value already raised. */
   brief: PrivateBrief | null;
+  /**
+   * The seat under domestic pressure at this table: the viewer's own seat when it is that seat, any
+   * seat for the facilitator, null otherwise (nobody else learns who it is).
+   */
+  pressure: DomesticPressure | null;
   /** The red cell's brief: its objectives and how it scores (the red cell and the facilitator only). */
   redCellBrief: RedCellBrief | null;
   /** Every private brief (facilitator only). */
@@ -453,6 +460,7 @@ export function view(state: GameState, viewer: Viewer, options: ViewOptions = {}
     noDeal: noDealOf(state),
     liveOdds: seesOdds && state.phase === "stress" ? currentOdds(state) : null,
     brief: ownBrief,
+    pressure: state.pressure && (isFacilitator || state.pressure.seat === seatId) ? state.pressure : null,
     redCellBrief,
     briefs,
     preview,

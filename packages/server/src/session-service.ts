@@ -2,7 +2,9 @@
 // checked by the engine, and the game itself runs in the table room.
 import {
   checkSeatList,
+  type DomesticPressure,
   defaultSeats,
+  initialState,
   MAX_PLANNED_SECONDS,
   type PrivateBrief,
   plannedLength,
@@ -24,6 +26,7 @@ import {
 } from "./secrets.ts";
 import { forkOrigin, type TableConfig } from "./session-settings.ts";
 import type { OwnScenario, PersonRecord, SessionRecord, Store, TableRecord } from "./store.ts";
+import { initOptionsFor } from "./table-init.ts";
 import { seatlessWatches, watchingOn, watchKeyMatches, watchPath } from "./table-watch.ts";
 
 /**
@@ -723,6 +726,8 @@ export class SessionService {
     scenarioId: string;
     seats: { seat: string; brief: PrivateBrief }[];
     redCell: { seat: string; brief: RedCellBrief } | null;
+    /** Per table, the seat under domestic pressure there: its sheet prints the raised no-deal value. */
+    pressure: ({ tableId: string } & DomesticPressure)[];
   }> {
     const scenario = await this.scenario(session.scenarioId);
     const settings = session.settings as SessionSettings;
@@ -737,6 +742,11 @@ export class SessionService {
         return brief ? [{ seat: id, brief }] : [];
       }),
       redCell: settings.moscow === "human" && red?.redCellBrief ? { seat: red.id, brief: red.redCellBrief } : null,
+      // Drawn from each table's seed as the table itself draws it.
+      pressure: (await this.#d.store.listTables(session.id)).flatMap((t) => {
+        const p = initialState(scenario, initOptionsFor(t)).pressure;
+        return p ? [{ tableId: t.id, ...p }] : [];
+      }),
     };
   }
 

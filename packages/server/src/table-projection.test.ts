@@ -261,3 +261,34 @@ describe("the briefs field", () => {
     expect(got.length).toBeGreaterThan(1);
   });
 });
+
+describe("domestic pressure on the wire", () => {
+  it("reaches the seat it fell on and the facilitator in their briefs field, and no one else", () => {
+    const state = initialState(defaultScenario(), {
+      seed: "pressure",
+      at: 1_000,
+      pressure: { seat: "kyiv", points: 20 },
+    });
+    const viewers: Viewer[] = [
+      { kind: "facilitator" },
+      { kind: "moscow" },
+      ...state.seatOrder.map((seat) => ({ kind: "seat", seat }) as const),
+    ];
+    const target = new TableState();
+    projectTable(state, new Map(), target, new Set(viewers.map((v) => audienceOf(v))), {});
+    const json = target.toJSON() as { privates: Record<string, { briefs: string[]; parts: unknown }> };
+    const drawn = '"pressure":{"seat":"kyiv","points":20}';
+    for (const v of viewers) {
+      const part = json.privates[audienceOf(v)];
+      const told = v.kind === "facilitator" || (v.kind === "seat" && v.seat === "kyiv");
+      expect(part?.briefs.join("").includes(drawn), JSON.stringify(v)).toBe(told);
+      expect(JSON.stringify(part?.parts).includes('"seat":"kyiv","points":20'), JSON.stringify(v)).toBe(false);
+    }
+    const kyiv = JSON.parse(json.privates[audienceOf({ kind: "seat", seat: "kyiv" })]?.briefs.join("") ?? "{}");
+    const usual = defaultScenario().seats.find((s) => s.id === "kyiv")?.brief?.noDealValue ?? 0;
+    expect(kyiv.brief.noDealValue).toBe(usual + 20);
+    // The public document says how the rule works, never whom it struck.
+    const { privates: _privates, ...shared } = json as Record<string, unknown>;
+    expect(JSON.stringify(shared)).not.toMatch(/kyiv\\?","points\\?":20/);
+  });
+});

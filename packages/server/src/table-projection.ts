@@ -461,7 +461,7 @@ export function projectTable(
     const v = view(state, viewer);
     // The briefs never change during a game: their own field, its text kept rather than re-serialized
     // per action, so a patch carries them once and not with every change of the rest.
-    const briefs = briefsField(state, v.brief ?? v.redCellBrief, v.briefs, v.redCellBrief);
+    const briefs = briefsField(state, v.brief ?? v.redCellBrief, v.briefs, v.redCellBrief, v.pressure);
     if (audience.briefs !== briefs) {
       audience.briefs = briefs;
       syncStringArray(part.briefs, pieces(briefs));
@@ -502,8 +502,10 @@ export function pieces(text: string): string[] {
 }
 
 // A private part's briefs field, `{ brief, briefs }` as JSON (with `redCellBrief` for the red cell
-// and the facilitator, where the scenario gives it one): one string per brief (a seat's, or the red
-// cell's) or per scenario and seating (the facilitator's), shared by every table that shows it.
+// and the facilitator, where the scenario gives it one, and `pressure` for the seat under domestic
+// pressure and the facilitator, where the table drew one): one string per brief (a seat's, or the
+// red cell's) or per scenario and seating (the facilitator's), shared by every table that shows it.
+// A pressured seat's brief is an object of its own scenario variant, so its text always carries it.
 const NO_BRIEFS = '{"brief":null,"briefs":null}';
 const seatBriefTexts = new WeakMap<object, string>();
 const facilitatorBriefTexts = new WeakMap<object, Map<string, string>>();
@@ -513,12 +515,14 @@ function briefsField(
   own: object | null,
   briefs: Record<string, object> | null,
   redCellBrief: object | null,
+  pressure: object | null,
 ): string {
+  const pressed = pressure ? { pressure } : {};
   if (own && !briefs) {
     let text = seatBriefTexts.get(own);
     if (text === undefined) {
       text = JSON.stringify(
-        own === redCellBrief ? { brief: null, briefs: null, redCellBrief } : { brief: own, briefs: null },
+        own === redCellBrief ? { brief: null, briefs: null, redCellBrief } : { brief: own, briefs: null, ...pressed },
       );
       seatBriefTexts.set(own, text);
     }
@@ -533,7 +537,9 @@ function briefsField(
   const key = `${Object.keys(briefs).join(",")}${redCellBrief ? " red" : ""}`;
   let text = byTable.get(key);
   if (text === undefined) {
-    text = JSON.stringify(redCellBrief ? { brief: null, briefs, redCellBrief } : { brief: null, briefs });
+    text = JSON.stringify(
+      redCellBrief ? { brief: null, briefs, redCellBrief, ...pressed } : { brief: null, briefs, ...pressed },
+    );
     byTable.set(key, text);
   }
   return text;

@@ -34,8 +34,14 @@ const SEATS = ["washington", "paris", "london", "berlin", "warsaw", "kyiv"];
 /** Every seat with a brief of its own at the table: the negotiating seats and the red cell. */
 const BRIEFED = [...SEATS, "moscow"];
 
+/** The seat under domestic pressure at the table being checked, if its seed drew one (docs/model.md §7). */
+let pressure: { seat: string; points: number } | undefined;
+
 function briefOf(seat: string) {
   const def = scenario.seats.find((s: any) => s.id === seat);
+  // The table's own brief: under domestic pressure, its no-deal value is raised.
+  if (def.brief && pressure?.seat === seat)
+    return { ...def.brief, noDealValue: def.brief.noDealValue + pressure.points };
   return def.brief ?? def.redCellBrief;
 }
 
@@ -73,6 +79,10 @@ describe("private briefs stay private", () => {
   it("holds for the decoded state and the raw bytes of every seat, an observer, a watcher and the facilitator", async () => {
     const session = await h.post("/api/sessions", { tables: 1, moscow: "human", timings: { briefingSeconds: 0 } });
     const { code, tableId } = session.body.tables[0];
+    const sheets = await h.get(`/api/sessions/${session.body.sessionId}/briefs`, {
+      authorization: `Bearer ${session.body.facilitatorKey}`,
+    });
+    pressure = sheets.body.pressure.find((p: { tableId: string }) => p.tableId === tableId);
     const rooms: Record<string, any> = {};
     for (const seat of BRIEFED) {
       const person = await h.post("/api/join", { code, name: `Person of ${seat}`, seat });

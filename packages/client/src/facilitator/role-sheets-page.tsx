@@ -20,6 +20,8 @@ type Briefs = {
   seats: { seat: string; brief: PrivateBrief }[];
   /** The red cell's brief, when people play it (absent from a server before it). */
   redCell?: { seat: string; brief: RedCellBrief } | null;
+  /** Per table, the seat under domestic pressure there (absent from a server before it). */
+  pressure?: { tableId: string; seat: string; points: number }[];
 };
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
@@ -103,6 +105,9 @@ function Sheets({ sessionId }: { sessionId: string }) {
                 key={`${table.tableId}-${seat}`}
                 seat={seat}
                 brief={brief}
+                pressure={
+                  briefs.value?.pressure?.find((p) => p.tableId === table.tableId && p.seat === seat)?.points ?? 0
+                }
                 table={table}
                 sc={sc}
                 session={name}
@@ -227,14 +232,22 @@ function PointTables({
 }
 
 /** A negotiating seat's sheet: objectives, no-deal value, red lines, outcome points and point table. */
-function SeatSheet({ brief, ...where }: SheetProps & { brief: PrivateBrief }) {
+function SeatSheet({ brief, pressure, ...where }: SheetProps & { brief: PrivateBrief; pressure: number }) {
+  // Under domestic pressure at this table (drawn from its seed), the sheet prints what the game's brief shows.
+  const value = brief.noDealValue + pressure;
   return (
     <SheetFrame {...where} objectives={loc(brief.objectives)}>
       <div class="fac-sheet-facts">
         <div class="fac-sheet-nodeal">
           <p class="fac-label">{t("brief.noDeal")}</p>
-          <p class="fac-sheet-big">{brief.noDealValue}</p>
+          <p class="fac-sheet-big">{value}</p>
           <p class="fac-sheet-note">{t("sheets.noDealNote")}</p>
+          {pressure > 0 && where.sc.pressure && (
+            <p class="fac-sheet-note fac-sheet-pressure">
+              <strong>{t("brief.pressure")}</strong> {loc(where.sc.pressure.text)}{" "}
+              {t("brief.pressureValue", { value, points: pressure, usual: brief.noDealValue })}
+            </p>
+          )}
         </div>
         <div>
           <p class="fac-label">{t("brief.redLines")}</p>

@@ -223,6 +223,11 @@ export function formatNumber(n: number): string {
   return numbers.format(n);
 }
 
+/** A share (0..1) as a whole percentage in the reader's language ("25 %", "25%"). */
+export function formatShare(share: number): string {
+  return new Intl.NumberFormat(LOCALES[current], { style: "percent", maximumFractionDigits: 0 }).format(share);
+}
+
 /** A moment's hour and minute in the current language's format (a chat line's, an event's). */
 export function formatTime(at: number | Date): string {
   return clock.format(at);

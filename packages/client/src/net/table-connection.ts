@@ -130,7 +130,10 @@ export function decodeState(raw: Record<string, unknown>): TableSnapshot {
   const rest = joinDocument(part?.parts) as PrivatePart | null;
   // The briefs come in their own field (written once); the rest changes as the table moves.
   const mine = rest
-    ? { ...rest, ...parseJson<Pick<PrivatePart, "brief" | "briefs" | "redCellBrief">>(part?.briefs?.join("")) }
+    ? {
+        ...rest,
+        ...parseJson<Pick<PrivatePart, "brief" | "briefs" | "redCellBrief" | "pressure">>(part?.briefs?.join("")),
+      }
     : null;
   return {
     tableId: String(raw.tableId ?? ""),

@@ -43,6 +43,8 @@ export type PrivatePart = Pick<
   PlayerView,
   "brief" | "briefs" | "preview" | "myScore" | "liveOdds" | "affordances" | "offerAffordances"
 > & {
+  /** The seat under domestic pressure: this seat when it is the one, any seat for the facilitator (absent otherwise). */
+  pressure?: PlayerView["pressure"];
   legal: ActionType[];
   /** The red cell's brief: its objectives and how it scores (the red cell and the facilitator; absent where the scenario has none). */
   redCellBrief?: PlayerView["redCellBrief"];

@@ -1,11 +1,41 @@
 // My brief: objectives, no-deal value, red lines, outcome points and the point table (the red
 // cell's, its own kind of brief). Only my own seat's brief ever reaches this browser (the server's
 // StateView holds no other).
-import { loc, t } from "../i18n/index.ts";
+import { formatShare, loc, locale, t } from "../i18n/index.ts";
 import { Flag } from "../ui/flag.tsx";
 import { OutcomePointsList, PointTable } from "./brief-points.tsx";
 import { RedCellBriefPanel } from "./red-cell-brief.tsx";
 import { seatFlag, seatName, useTable } from "./table-context.ts";
+
+/**
+ * Domestic pressure (the scenario's rule, when it has one): the seat it fell on at this table reads
+ * why and what its no-deal value is here; every other seat reads that some seat may be under it.
+ */
+function PressureNote({ value }: { value: number }) {
+  const { snap, scenario, mySeat } = useTable();
+  const rule = scenario.pressure;
+  if (!rule) return null;
+  const mine = snap.mine?.pressure;
+  if (mine && mine.seat === mySeat)
+    return (
+      <div class="brief-pressure" role="note">
+        <h3 class="brief-sub">{t("brief.pressure")}</h3>
+        <p>{loc(rule.text)}</p>
+        <p>{t("brief.pressureValue", { value, points: mine.points, usual: value - mine.points })}</p>
+      </div>
+    );
+  return (
+    <p class="hint brief-pressure-maybe">
+      {t("brief.pressureMaybe", {
+        share: formatShare(rule.share),
+        points: rule.points,
+        seats: rule.seats
+          ? new Intl.ListFormat(locale(), { type: "disjunction" }).format(rule.seats.map((s) => seatName(scenario, s)))
+          : t("brief.pressureAnySeat"),
+      })}
+    </p>
+  );
+}
 
 /** The private brief of my seat, or what an observer sees instead. */
 export function BriefPanel() {
@@ -45,6 +75,7 @@ export function BriefPanel() {
           </div>
         )}
       </dl>
+      <PressureNote value={brief.noDealValue} />
       {brief.redLines.length > 0 && (
         <>
           <h3 class="brief-sub">{t("brief.redLines")}</h3>
