@@ -140,9 +140,9 @@ describe("the catalogues", () => {
     expect(t("open.freeSeats", { count: 2 })).toBe("2 freie Plätze");
   });
 
-  it("read German when it is previewed, though it is not offered", () => {
+  it("offer and read German", () => {
     setLang("de");
-    expect(COMPLETE_LANGS).not.toContain("de");
+    expect(COMPLETE_LANGS).toContain("de");
     expect(hasCatalogue("de")).toBe(true);
     expect(t("phase.stress")).toBe("Stresstest");
     expect(tOr("f.phase.negotiation", "negotiation")).toBe("Verhandlung");
@@ -193,9 +193,9 @@ describe("the catalogues", () => {
     expect(t("open.freeSeats", { count: 2 })).toBe("2 sièges libres");
   });
 
-  it("read French when it is previewed, though it is not offered", () => {
+  it("offer and read French", () => {
     setLang("fr");
-    expect(COMPLETE_LANGS).not.toContain("fr");
+    expect(COMPLETE_LANGS).toContain("fr");
     expect(hasCatalogue("fr")).toBe(true);
     expect(t("phase.stress")).toBe("Test de résistance");
     expect(tOr("f.phase.negotiation", "negotiation")).toBe("Négociation");
@@ -219,24 +219,26 @@ describe("the catalogues", () => {
     expect(t("open.freeSeats", { count: 22 })).toBe("22 wolne miejsca");
   });
 
-  it("read Polish when it is previewed, though it is not offered", () => {
+  it("offer and read Polish", () => {
     setLang("pl");
-    expect(COMPLETE_LANGS).not.toContain("pl");
+    expect(COMPLETE_LANGS).toContain("pl");
     expect(hasCatalogue("pl")).toBe(true);
     expect(t("phase.stress")).toBe("Test warunków skrajnych");
     expect(tOr("f.phase.negotiation", "negotiation")).toBe("Negocjacje");
   });
 
-  it("offer only complete languages in the picker, and a previewed one beside them", () => {
-    expect(COMPLETE_LANGS).toEqual(["en", "uk"]);
-    expect(pickerLangs("uk")).toEqual(["en", "uk"]);
-    expect(pickerLangs("fr")).toEqual(["en", "uk", "fr"]);
+  it("offer the five complete languages in the picker", () => {
+    expect(COMPLETE_LANGS).toEqual(["en", "uk", "fr", "de", "pl"]);
+    expect(pickerLangs("uk")).toEqual(["en", "uk", "fr", "de", "pl"]);
+    expect(pickerLangs("pl")).toEqual(["en", "uk", "fr", "de", "pl"]);
   });
 
   it("take the browser's first complete language, never one that is not complete", () => {
     expect(browserLang(["uk-UA", "en"])).toBe("uk");
-    expect(browserLang(["fr-FR", "de", "uk"])).toBe("uk");
-    expect(browserLang(["pl", "fr-CA"])).toBe("en");
+    expect(browserLang(["fr-FR", "de", "uk"])).toBe("fr");
+    expect(browserLang(["pl", "fr-CA"])).toBe("pl");
+    expect(browserLang(["it-IT", "de-AT"])).toBe("de");
+    expect(browserLang(["it", "es"])).toBe("en");
     expect(browserLang([])).toBe("en");
   });
 

@@ -12,12 +12,11 @@ export const LANGS = ["en", "uk", "fr", "de", "pl"] as const;
 export type Lang = (typeof LANGS)[number];
 
 /**
- * Languages offered to players in the language picker: complete in the interface, the default scenario and
- * the bots' talk. A language the code knows but that is not listed here is never offered (it can be previewed
- * by setting localStorage `ironclad:lang` to its code). French has its whole interface catalogue but not yet its
- * scenario texts or the bots' talk.
+ * Languages offered to players in the language picker: complete in the interface, both scenarios and
+ * the bots' talk (docs/i18n.md). A language the code knows but that is not listed here is never offered (it
+ * can be previewed by setting localStorage `ironclad:lang` to its code).
  */
-export const COMPLETE_LANGS: readonly Lang[] = ["en", "uk"];
+export const COMPLETE_LANGS: readonly Lang[] = ["en", "uk", "fr", "de", "pl"];
 
 /** The languages the picker offers: the complete ones, and `current` too when it is one being previewed. */
 export function pickerLangs(current: Lang): readonly Lang[] {

@@ -24,8 +24,11 @@ export function LangSwitch({ prefetch = true }: { prefetch?: boolean }) {
   // and a switch may wait for its catalogue.
   useEffect(() => {
     if (!prefetch) return;
+    // Only the languages this browser asks for: five catalogues parsed on every landing page would
+    // cost a phone's main thread more than a click on another language waits for its own.
+    const asked = (globalThis.navigator?.languages ?? []).map((tag) => tag.toLowerCase().split("-")[0]);
     const fetchAll = () => {
-      for (const l of pickerLangs(lang)) void loadCatalogue(l);
+      for (const l of pickerLangs(lang)) if (l !== lang && asked.includes(l)) void loadCatalogue(l);
     };
     if (typeof requestIdleCallback !== "function") {
       const timer = setTimeout(fetchAll, 500);
