@@ -82,6 +82,9 @@ export function Readout({
         {noDealRisk !== null && <span class="muted"> · {t("analysis.riskNoDeal", { risk: pct(noDealRisk) })}</span>}
       </p>
       {riskNote && <p class="panel-hint risk-note">{riskNote}</p>}
+      {/* The model reads the text as written: frameworks that stood were attacked more often than this
+          says, since guarantors broke promises (#20 part 1). Players are told so, plainly. */}
+      <p class="panel-hint assumes-kept">{t("analysis.assumesKept")}</p>
       {odds.length > 0 && (
         <p class="ratify-odds" data-testid="ratify-odds">
           {t(snap.pub?.framework ? "analysis.ratifyOddsFramework" : "analysis.ratifyOdds")}{" "}
