@@ -101,6 +101,14 @@ describe.skipIf(skip)("domestic pressure", () => {
     expect(await sheet.locator(".fac-sheet-big").first().textContent()).toBe(String(usual + pressure.points));
     expect(await sheet.locator(".fac-sheet-pressure").textContent()).toContain("Domestic pressure at this table");
     await sheet.screenshot({ path: screenshotPath("role-sheet-domestic-pressure") });
+    // The facilitator's drill-down of that table marks the seat.
+    await sheets.goto(`${base}/facilitate/${session.body.sessionId}`);
+    const card = sheets.locator(`article[data-table="${pressure.tableId}"]`);
+    await card.getByRole("button", { name: "Open", exact: true }).click();
+    const mark = sheets.getByTestId("drill-pressure");
+    await mark.waitFor({ timeout: 30_000 });
+    expect(await mark.textContent()).toBe(`under domestic pressure (+${pressure.points})`);
+    await sheets.getByTestId("drill").screenshot({ path: screenshotPath("facilitator-drill-domestic-pressure") });
     expect(errors).toEqual([]);
     await pressed.context.close();
     await other.context.close();

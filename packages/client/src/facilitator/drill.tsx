@@ -224,6 +224,14 @@ export function DrillPanel({
                     {seatOf(seat) && <Flag code={seatOf(seat)?.flag ?? ""} size="sm" />}{" "}
                     {seatOf(seat) ? loc(seatOf(seat)?.name) : seat}
                     <span class="muted"> · {t("f.drill.noDeal", { n: brief.noDealValue })}</span>
+                    {snap.mine?.pressure?.seat === seat && (
+                      <>
+                        {" "}
+                        <span class="tag" data-testid="drill-pressure">
+                          {t("f.drill.pressure", { points: snap.mine.pressure.points })}
+                        </span>
+                      </>
+                    )}
                   </summary>
                   <p>{loc(brief.objectives)}</p>
                   {brief.redLines.length > 0 && (
