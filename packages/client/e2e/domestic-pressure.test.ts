@@ -2,33 +2,23 @@
 // seed drew it, the seat under pressure reads why and its raised no-deal value in its brief; another
 // seat at the same table reads only that some seat may be under it; the printed role sheet of that
 // table prints the raised value. Photographed to be looked at.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumMissingReason, launchChromium, pageErrors, screenshotPath } from "./chromium.ts";
-import { api, buildClient } from "./client-build.ts";
+import { describe, expect, it } from "vitest";
+import { chromiumMissingReason, pageErrors, screenshotPath } from "./chromium.ts";
+import { api } from "./client-build.ts";
 import { skipGuide } from "./guide-seen.ts";
-import { type RunningServer, startServer } from "./server-process.ts";
+import { quickGameBed } from "./quick-game-page.ts";
 
 const skip = chromiumMissingReason();
 
 type Pressure = { tableId: string; seat: string; points: number };
 
 describe.skipIf(skip)("domestic pressure", () => {
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    // Bots that never move: the briefs are read at a quiet table.
-    server = await startServer({ CLIENT_DIST: await buildClient(), BOT_THINK_MS: "600000,600000" });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  // Bots that never move: the briefs are read at a quiet table.
+  const bed = quickGameBed("600000,600000");
 
   it("tells the seat it fell on, and only that seat, with its raised no-deal value", async () => {
-    if (!server || !browser) throw new Error("not started");
-    const base = server.url;
+    const base = bed.url;
+    const browser = bed.browser;
     // One table in ten draws it (Kyiv or Washington): a session of 50 tables all but surely has one.
     let found: { session: { body: any }; pressure: Pressure } | null = null;
     for (let attempt = 0; attempt < 4 && !found; attempt++) {
@@ -49,8 +39,7 @@ describe.skipIf(skip)("domestic pressure", () => {
     const usual: number = scenario.seats.find((s: { id: string }) => s.id === pressure.seat).brief.noDealValue;
 
     const join = async (seat: string, name: string) => {
-      const context = await browser?.newContext({ viewport: { width: 1280, height: 900 } });
-      if (!context) throw new Error("no browser");
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       await skipGuide(context);
       const page = await context.newPage();
       await page.goto(`${base}/join/${table.code}`);

@@ -50,14 +50,15 @@ export async function startQuickGame(
 
 /**
  * For one describe block: the built client served by the real server (bots thinking 0.5–1.5 s,
- * as people would, not the default 1.5–6 s) and a Chromium, started before its tests and stopped
- * after them. Call it inside the block; read `bed.url` and `bed.browser` in the tests.
+ * as people would, not the default 1.5–6 s; or `botThinkMs`, e.g. "600000,600000" for bots that
+ * never move) and a Chromium, started before its tests and stopped after them. Call it inside the
+ * block; read `bed.url` and `bed.browser` in the tests.
  */
-export function quickGameBed(): { readonly url: string; readonly browser: Browser } {
+export function quickGameBed(botThinkMs = "500,1500"): { readonly url: string; readonly browser: Browser } {
   let server: RunningServer | undefined;
   let chromium: Browser | undefined;
   beforeAll(async () => {
-    server = await startServer({ CLIENT_DIST: await buildClient(), BOT_THINK_MS: "500,1500" });
+    server = await startServer({ CLIENT_DIST: await buildClient(), BOT_THINK_MS: botThinkMs });
     chromium = await launchChromium();
   });
   afterAll(async () => {

@@ -4,11 +4,11 @@
 // left at that action: 6:55 live became 7:18 after a reload at a quiet table.
 import { Client, type Room } from "@colyseus/sdk";
 import { PROTOCOL_VERSION } from "@ironclad/engine/protocol";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumMissingReason, launchChromium, screenshotPath } from "./chromium.ts";
-import { api, buildClient } from "./client-build.ts";
-import { type RunningServer, startServer } from "./server-process.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { chromiumMissingReason, screenshotPath } from "./chromium.ts";
+import { api } from "./client-build.ts";
+import { quickGameBed } from "./quick-game-page.ts";
 
 const skip = chromiumMissingReason();
 
@@ -52,21 +52,12 @@ async function expectShowsTimeLeft(page: Page, deadline: number, when: string): 
 }
 
 describe.skipIf(skip)("the table clock", () => {
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    // Bots that never move: nothing happens at the table unless the test does it.
-    server = await startServer({ CLIENT_DIST: await buildClient(), BOT_THINK_MS: "600000,600000" });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  // Bots that never move: nothing happens at the table unless the test does it.
+  const bed = quickGameBed("600000,600000");
 
   it("shows the server's time left, the same after a reload at a quiet table", async () => {
-    if (!server || !browser) throw new Error("not started");
-    const base = server.url;
+    const base = bed.url;
+    const browser = bed.browser;
     const session = await api(base, "POST", "/api/sessions", {
       tables: 1,
       timings: { briefingSeconds: 0, roundSeconds: 600 },

@@ -15,7 +15,8 @@ describe("bots that talk back", () => {
     await h.stop();
   });
 
-  it("answers a question on the table and a private message, naming the issue asked about", async () => {
+  /** A started table with Kyiv played by a person, every chat line Kyiv receives, and the facilitator's room. */
+  async function kyivInTalks() {
     const session = await h.post("/api/sessions", {
       tables: 1,
       timings: { briefingSeconds: 0, rounds: 1, roundSeconds: 600 },
@@ -28,6 +29,11 @@ describe("bots that talk back", () => {
     const fac = await h.client().joinById(tableId, { facilitatorKey: session.body.facilitatorKey });
     fac.send("action", { type: "table/start" });
     await eventually(() => expect(room.state.phase).toBe("negotiation"), { timeout: 20_000 });
+    return { room, fac, live };
+  }
+
+  it("answers a question on the table and a private message, naming the issue asked about", async () => {
+    const { room, fac, live } = await kyivInTalks();
 
     const replies = (seat: string, after: number) =>
       live.filter((m) => m.fromSeat === seat && m.seq > after && !m.speech && /\(bot\)$/.test(m.fromName));
@@ -59,18 +65,7 @@ describe("bots that talk back", () => {
   }, 90_000);
 
   it("answers in French, German and Polish, naming the issue in that language's quotes", async () => {
-    const session = await h.post("/api/sessions", {
-      tables: 1,
-      timings: { briefingSeconds: 0, rounds: 1, roundSeconds: 600 },
-    });
-    const { code, tableId } = session.body.tables[0];
-    const kyiv = await h.post("/api/join", { code, name: "Olena", seat: "kyiv" });
-    const room = await h.client().joinById(tableId, { seatToken: kyiv.body.seatToken });
-    const live: any[] = [];
-    room.onMessage("chat", (m) => live.push(m));
-    const fac = await h.client().joinById(tableId, { facilitatorKey: session.body.facilitatorKey });
-    fac.send("action", { type: "table/start" });
-    await eventually(() => expect(room.state.phase).toBe("negotiation"), { timeout: 20_000 });
+    const { room, fac, live } = await kyivInTalks();
 
     const asks: [string, string, RegExp][] = [
       ["paris", "Paris, que pensez-vous des sanctions ?", /«\u00a0Sanctions\u00a0»/],
