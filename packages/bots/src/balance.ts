@@ -277,6 +277,8 @@ export function buildReport(
     const mean = games > 0 ? records.reduce((s, r) => s + (r.score[seat] ?? 0), 0) / games : 0;
     perSeat[seat] = { aboveNoDealRate: concluded.length > 0 ? above / concluded.length : 0, meanScore: mean };
   }
+  // The older Nash ratio and Pareto distance lines read the scenario's own no-deal values, also at a
+  // table under domestic pressure; the efficiency block (efficiency.ts) reads each table's own.
   const nash: number[] = [];
   const pareto: number[] = [];
   for (const r of concluded) {
