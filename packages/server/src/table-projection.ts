@@ -495,7 +495,7 @@ function projectSeats(state: GameState, delegations: Delegations, target: TableS
 }
 
 /** A long text in pieces of at most `BRIEF_PIECE` characters (see table-schema.ts: why). */
-export function pieces(text: string): string[] {
+function pieces(text: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < text.length; i += BRIEF_PIECE) out.push(text.slice(i, i + BRIEF_PIECE));
   return out.length > 0 ? out : [""];
