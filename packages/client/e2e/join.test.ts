@@ -153,8 +153,9 @@ describe.skipIf(skip !== null)("landing and join in Chromium", () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
     await page.goto(server.url);
     await page.getByRole("button", { name: "Українська" }).click();
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe("uk");
+    // The Ukrainian catalogue loads on the click (it is fetched ahead only for a browser that asks for it).
     await page.getByRole("heading", { name: "Швидка гра" }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("uk");
     await page.reload();
     await page.getByRole("heading", { name: "Приєднатися до столу" }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("uk");
