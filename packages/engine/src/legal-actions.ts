@@ -240,12 +240,21 @@ export function legalActions(state: GameState, viewer: Viewer, at: number = stat
 /** What a viewer may do with an open amendment: the `draft/<act>` action the reducer would take from it. */
 export type AmendmentAct = "support" | "oppose" | "accept" | "decline" | "withdraw";
 const AMENDMENT_ACTS: readonly AmendmentAct[] = ["support", "oppose", "accept", "decline", "withdraw"];
-const AMENDMENT_ACT_OF: ReadonlyMap<Action["type"], AmendmentAct> = new Map(
-  AMENDMENT_ACTS.map((act) => [`draft/${act}`, act] as const),
+// Their action types, written out (a type made with a template literal is a fresh string each time,
+// which every `switch` on it compares character by character).
+const AMENDMENT_TYPES: readonly Action["type"][] = [
+  "draft/support",
+  "draft/oppose",
+  "draft/accept",
+  "draft/decline",
+  "draft/withdraw",
+];
+const AMENDMENT_ACT_BIT: ReadonlyMap<Action["type"], number> = new Map(
+  AMENDMENT_TYPES.map((type, i) => [type, 1 << i]),
 );
 // amendmentActs asks only the checks: it relies on them deciding each of these types in full.
-for (const act of AMENDMENT_ACTS)
-  if (!DECIDED_BY_CHECKS.has(`draft/${act}`)) throw new Error(`draft/${act} is not decided by the checks alone`);
+for (const type of AMENDMENT_TYPES)
+  if (!DECIDED_BY_CHECKS.has(type)) throw new Error(`${type} is not decided by the checks alone`);
 
 /** What a viewer may do with one open amendment. Read-only: kept and shared between views. */
 export type AmendmentActs = { readonly amendment: number; readonly acts: readonly AmendmentAct[] };
@@ -253,9 +262,25 @@ export type AmendmentActs = { readonly amendment: number; readonly acts: readonl
 // The five acts on an amendment are decided by `standingRefusal` (the same for every amendment) and
 // `payloadRefusal`, which reads only the amendment itself and the acting seat. An action copies only
 // the amendment it changes, so while an amendment is the same object the answer for a seat and a set
-// of standing-allowed acts keeps: it is worked out once and shared by every view after, instead of
-// five checks (and their refusals) per amendment, per viewer, per action.
-const keptActs = new WeakMap<Amendment, Map<string, AmendmentActs>>();
+// of standing-allowed acts (a bit each) keeps: it is worked out once and shared by every view after,
+// instead of five checks (and their refusals) per amendment, per viewer, per action.
+// Each kept answer carries its acts as bits too, for the union a viewer's list allows.
+type KeptActs = AmendmentActs & { readonly bits: number };
+const keptActs = new WeakMap<Amendment, Map<string, (KeptActs | undefined)[]>>();
+
+// A viewer's whole list is kept too, with what it was made from: after an action that changed one
+// amendment, the next list reuses every other entry by identity (a walk by id, no lookups), and a
+// list that came out the same is the same array, so a view can tell at a glance that it stands.
+type KeptList = {
+  open: readonly Amendment[];
+  actor: string;
+  standing: number;
+  list: readonly KeptActs[];
+  /** The acts allowed on at least one open amendment, a bit each. */
+  allowed: number;
+};
+const keptLists = new WeakMap<Viewer, KeptList>();
+const NO_ACTS: KeptList = Object.freeze({ open: [], actor: "", standing: 0, list: Object.freeze([]), allowed: 0 });
 
 /**
  * What `viewer` may do with each open amendment now, oldest first (none for an observer): each act
@@ -263,39 +288,82 @@ const keptActs = new WeakMap<Amendment, Map<string, AmendmentActs>>();
  */
 export function amendmentActs(state: GameState, viewer: Viewer): readonly AmendmentActs[] {
   const actor = actorOf(state, viewer);
-  if (!actor) return [];
+  return actor ? keptList(state, viewer, actor).list : NO_ACTS.list;
+}
+
+function keptList(state: GameState, viewer: Viewer, actor: Actor): KeptList {
   const open = openAmendments(state.amendments);
-  if (open.length === 0) return [];
+  if (open.length === 0) return NO_ACTS;
   const standing = standingActs(state, actor);
-  return open.map((m) => actsOn(state, m, actor, standing));
+  const who = actor.kind === "seat" ? actor.seat : actor.kind;
+  const before = keptLists.get(viewer);
+  if (before && before.open === open && before.actor === who && before.standing === standing) return before;
+  const reuse = before && before.actor === who && before.standing === standing ? before : null;
+  const list: KeptActs[] = new Array(open.length);
+  let allowed = 0;
+  let j = 0;
+  for (let i = 0; i < open.length; i++) {
+    const m = open[i] as Amendment;
+    let acts: KeptActs | undefined;
+    if (reuse) {
+      while (j < reuse.open.length && (reuse.open[j] as Amendment).id < m.id) j++;
+      if (reuse.open[j] === m) acts = reuse.list[j];
+    }
+    acts ??= actsOn(state, m, actor, who, standing);
+    list[i] = acts;
+    allowed |= acts.bits;
+  }
+  const kept: KeptList = {
+    open,
+    actor: who,
+    standing,
+    list: reuse && sameList(reuse.list, list) ? reuse.list : list,
+    allowed,
+  };
+  keptLists.set(viewer, kept);
+  return kept;
 }
 
-/** The amendment acts `standingRefusal` lets `actor` try now, and the key its kept answers are filed under. */
-function standingActs(state: GameState, actor: Actor): { possible: readonly AmendmentAct[]; key: string } {
-  const possible = AMENDMENT_ACTS.filter((act) => !standingRefusal(state, `draft/${act}`, actor));
-  return { possible, key: `${actor.kind === "seat" ? actor.seat : actor.kind}:${possible.join(",")}` };
+function sameList(a: readonly KeptActs[], b: readonly KeptActs[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
-/** What `actor` may do with open amendment `m`, of the acts `standing` allows: kept while `m` is the same object. */
-function actsOn(
-  state: GameState,
-  m: Amendment,
-  actor: Actor,
-  standing: { possible: readonly AmendmentAct[]; key: string },
-): AmendmentActs {
+/** The amendment acts `standingRefusal` lets `actor` try now, a bit each (in `AMENDMENT_ACTS`' order). */
+function standingActs(state: GameState, actor: Actor): number {
+  let bits = 0;
+  for (let i = 0; i < AMENDMENT_TYPES.length; i++)
+    if (!standingRefusal(state, AMENDMENT_TYPES[i] as Action["type"], actor)) bits |= 1 << i;
+  return bits;
+}
+
+/** What `actor` (`who`) may do with open amendment `m`, of the acts `standing` allows: kept while `m` is the same object. */
+function actsOn(state: GameState, m: Amendment, actor: Actor, who: string, standing: number): KeptActs {
   let bySeat = keptActs.get(m);
   if (!bySeat) {
     bySeat = new Map();
     keptActs.set(m, bySeat);
   }
-  let kept = bySeat.get(standing.key);
+  let byStanding = bySeat.get(who);
+  if (!byStanding) {
+    byStanding = [];
+    bySeat.set(who, byStanding);
+  }
+  let kept = byStanding[standing];
   if (!kept) {
     const acts: AmendmentAct[] = [];
-    for (const act of standing.possible)
-      if (payloadRefusal(state, { type: `draft/${act}`, amendment: m.id, actor, at: state.now } as Action) === null)
-        acts.push(act);
-    kept = Object.freeze({ amendment: m.id, acts: Object.freeze(acts) });
-    bySeat.set(standing.key, kept);
+    let bits = 0;
+    for (let i = 0; i < AMENDMENT_ACTS.length; i++) {
+      if ((standing & (1 << i)) === 0) continue;
+      const a = { type: AMENDMENT_TYPES[i], amendment: m.id, actor, at: state.now } as Action;
+      if (payloadRefusal(state, a) === null) {
+        acts.push(AMENDMENT_ACTS[i] as AmendmentAct);
+        bits |= 1 << i;
+      }
+    }
+    kept = Object.freeze({ amendment: m.id, acts: Object.freeze(acts), bits });
+    byStanding[standing] = kept;
   }
   return kept;
 }
@@ -339,18 +407,13 @@ export function legalActionTypes(state: GameState, viewer: Viewer): Action["type
   const legal: Action["type"][] = [];
   const passesChecks = (a: Action) => payloadRefusal(state, a) === null;
   const applies = (a: Action) => applyParsed(state, a).ok;
-  // The acts on open amendments are the answers amendmentActs keeps per amendment.
-  let standing: { possible: readonly AmendmentAct[]; key: string } | null = null;
+  // The acts on open amendments are the ones the viewer's kept list allows on at least one.
+  let allowed: number | null = null;
   for (const type of actor.kind === "facilitator" ? FACILITATOR_TYPES : SEAT_TYPES) {
-    const act = AMENDMENT_ACT_OF.get(type);
-    if (act) {
-      standing ??= standingActs(state, actor);
-      if (!standing.possible.includes(act)) continue;
-      for (const m of openAmendments(state.amendments))
-        if (actsOn(state, m, actor, standing).acts.includes(act)) {
-          legal.push(type);
-          break;
-        }
+    const bit = AMENDMENT_ACT_BIT.get(type);
+    if (bit !== undefined) {
+      allowed ??= keptList(state, viewer, actor).allowed;
+      if (allowed & bit) legal.push(type);
       continue;
     }
     if (standingRefusal(state, type, actor)) continue;

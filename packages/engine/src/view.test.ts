@@ -189,13 +189,23 @@ describe("a view's affordances", () => {
       for (const viewer of viewers) {
         const actor = viewer.kind === "seat" ? seat(viewer.seat) : viewer.kind === "facilitator" ? F : null;
         if (!actor) continue;
-        for (const a of view(s, viewer).affordances)
+        const v = view(s, viewer);
+        for (const a of v.affordances) {
+          // Its worth, kept while the draft moves elsewhere, is what previewing the accepted package says.
+          const m = s.amendments.find((x) => x.id === a.amendment);
+          if (viewer.kind === "seat" && m && v.preview) {
+            const after = previewPackage(v, { ...s.draft, [m.issue]: m.option });
+            if (v.preview.points !== null && after.points !== null)
+              expect(v.preview.points + (a.worth?.change ?? Number.NaN)).toBe(after.points);
+            expect(a.worth?.redLinesCrossed).toEqual(after.redLinesCrossed.filter((l) => l.issue === m.issue));
+          }
           for (const act of ["support", "oppose", "accept", "decline", "withdraw"] as const) {
             checked++;
             expect(a.acts.includes(act), `${JSON.stringify(viewer)} ${act} #${a.amendment} at seq ${s.seq}`).toBe(
               apply(s, { type: `draft/${act}`, amendment: a.amendment, actor, at: s.now + 1 }).ok,
             );
           }
+        }
       }
     }
     expect(checked).toBeGreaterThan(500);
@@ -209,19 +219,34 @@ describe("a view's affordances", () => {
     const table = v.brief?.pointTable.alignment ?? {};
     expect(v.affordances[0]?.worth).toEqual({
       change: (table.open ?? 0) - (table.neutral ?? 0),
-      points: after.points,
       redLinesCrossed: after.redLinesCrossed,
     });
+    // The points after accepting are the preview's plus the change.
+    expect((v.preview?.points ?? 0) + (v.affordances[0]?.worth?.change ?? 0)).toBe(after.points);
     expect(v.affordances[0]?.worth?.redLinesCrossed.map((l) => l.issue)).toEqual(["alignment"]);
     // Kyiv's own red line (neutrality) is crossed by the draft, not by this amendment: not its red line here.
     expect(view(s, { kind: "seat", seat: "kyiv" }).affordances[0]?.worth?.redLinesCrossed).toEqual([]);
     expect(view(s, { kind: "facilitator" }).affordances[0]?.worth).toBeNull();
     expect(view(s, { kind: "moscow" }).affordances[0]?.worth).toBeNull();
-    // A blank draft: the change is still known, the package's points are not.
+    // A blank draft: the change is still known.
     const blank = ok(negotiating(), { type: "draft/amend", issue: "pledge", option: "armed", actor: seat("kyiv") });
     const early = view(blank, { kind: "seat", seat: "paris" }).affordances[0]?.worth;
-    expect(early?.points).toBeNull();
     expect(early?.change).toBe(view(blank, { kind: "seat", seat: "paris" }).brief?.pointTable.pledge?.armed);
+  });
+
+  it("keep an amendment's worth while the draft changes on other issues, and work it out again when its own issue changes", () => {
+    const s = amended();
+    const berlin = { kind: "seat", seat: "berlin" } as const;
+    const before = view(s, berlin).affordances[0];
+    const pen = s.penHolder;
+    if (!pen) throw new Error("the scripted table has a pen-holder");
+    const otherIssue = s.scenario.issues.find((i) => i.id !== "alignment");
+    const other = otherIssue?.options.find((o) => o.id !== s.draft[otherIssue.id]);
+    if (!otherIssue || !other) throw new Error("the scenario has a second issue with a second option");
+    const elsewhere = ok(s, { type: "draft/set", issue: otherIssue.id, option: other.id, actor: seat(pen) });
+    expect(view(elsewhere, berlin).affordances[0]).toBe(before);
+    const here = ok(s, { type: "draft/set", issue: "alignment", option: "open", actor: seat(pen) });
+    expect(view(here, berlin).affordances[0]?.worth?.change).toBe(0);
   });
 });
 

@@ -56,12 +56,14 @@ export interface PrivatePreview {
   redLinesCrossed: RedLine[];
 }
 
-/** What accepting an amendment would be worth to a seat, from its own brief (`previewPackage`'s arithmetic). */
+/**
+ * What accepting an amendment would be worth to a seat, from its own brief. It reads the draft only on
+ * the amendment's own issue, so a change of the draft elsewhere leaves it (and what the wire carries of
+ * it) as it was; the package's points after are the preview's plus `change` (`previewPackage` says more).
+ */
 export interface AmendmentWorth {
   /** Its points on the amendment's issue minus its points there on the draft now (a blank scores 0). */
   change: number;
-  /** Its points for the draft with the amendment accepted (null while an issue stays blank). */
-  points: number | null;
   /** Its red lines the amendment's option would cross. */
   redLinesCrossed: RedLine[];
 }
@@ -336,26 +338,55 @@ function previewOf(state: GameState, seat: SeatId, brief: PrivateBrief): Private
 }
 
 // An amendment's affordance for a viewer is kept with the acts it was made from (amendmentActs keeps
-// those per amendment object, seat and allowed acts) while the draft and the viewer's brief stand:
-// views of successive states then share it, so its worth is not worked out again and a caller can
-// tell by identity that it did not change.
-type KeptAffordance = { draft: GameState["draft"]; brief: PrivateBrief | null; affordance: AmendmentAffordance };
+// those per amendment object, seat and allowed acts) while the draft's option on its issue and the
+// viewer's brief stand: views of successive states then share it, so its worth is not worked out again
+// and a caller can tell by identity that it did not change. The viewer's whole list is kept the same
+// way: while its acts list is the same array (amendmentActs keeps it so) and the draft and brief
+// stand, so is the list.
+type KeptAffordance = { now: string | null | undefined; brief: PrivateBrief | null; affordance: AmendmentAffordance };
 const keptAffordances = new WeakMap<AmendmentActs, KeptAffordance>();
+type KeptAffordances = {
+  acts: readonly AmendmentActs[];
+  draft: GameState["draft"];
+  brief: PrivateBrief | null;
+  list: AmendmentAffordance[];
+};
+const keptAffordanceLists = new WeakMap<Viewer, KeptAffordances>();
+const NO_AFFORDANCES = Object.freeze([]) as unknown as AmendmentAffordance[];
+
+function affordanceOf(state: GameState, actsOnOne: AmendmentActs, brief: PrivateBrief | null): AmendmentAffordance {
+  const { amendment, acts } = actsOnOne;
+  const m = amendmentById(state.amendments, amendment);
+  const now = m ? state.draft[m.issue] : undefined;
+  const kept = keptAffordances.get(actsOnOne);
+  if (kept && kept.now === now && kept.brief === brief) return kept.affordance;
+  const affordance = { amendment, acts, worth: brief && m ? amendmentWorth(brief, state.draft, m) : null };
+  keptAffordances.set(actsOnOne, { now, brief, affordance });
+  return affordance;
+}
 
 function affordancesOf(state: GameState, viewer: Viewer, brief: PrivateBrief | null): AmendmentAffordance[] {
   const acts = amendmentActs(state, viewer);
-  if (acts.length === 0) return [];
-  let issues: string[] | null = null;
-  return acts.map((actsOnOne) => {
-    const kept = keptAffordances.get(actsOnOne);
-    if (kept && kept.draft === state.draft && kept.brief === brief) return kept.affordance;
-    const { amendment, acts } = actsOnOne;
-    const m = amendmentById(state.amendments, amendment);
-    issues ??= state.scenario.issues.map((i) => i.id);
-    const affordance = { amendment, acts, worth: brief && m ? amendmentWorth(brief, issues, state.draft, m) : null };
-    keptAffordances.set(actsOnOne, { draft: state.draft, brief, affordance });
-    return affordance;
-  });
+  if (acts.length === 0) return NO_AFFORDANCES;
+  const before = keptAffordanceLists.get(viewer);
+  if (before && before.acts === acts && before.draft === state.draft && before.brief === brief) return before.list;
+  // After an action that changed one amendment, every other entry is the last list's, found by a walk by id.
+  const reuse = before && before.draft === state.draft && before.brief === brief ? before : null;
+  const list: AmendmentAffordance[] = new Array(acts.length);
+  let j = 0;
+  for (let i = 0; i < acts.length; i++) {
+    const actsOnOne = acts[i] as AmendmentActs;
+    if (reuse) {
+      while (j < reuse.acts.length && (reuse.acts[j] as AmendmentActs).amendment < actsOnOne.amendment) j++;
+      if (reuse.acts[j] === actsOnOne) {
+        list[i] = reuse.list[j] as AmendmentAffordance;
+        continue;
+      }
+    }
+    list[i] = affordanceOf(state, actsOnOne, brief);
+  }
+  keptAffordanceLists.set(viewer, { acts, draft: state.draft, brief, list });
+  return list;
 }
 
 // Shared while nobody may do anything with an offer (most of the game): a view is read-only.
@@ -369,16 +400,16 @@ function offerAffordancesOf(state: GameState, viewer: Viewer): OfferAffordance[]
 /** What accepting amendment `m` into `draft` is worth to the seat whose brief this is. */
 function amendmentWorth(
   brief: PrivateBrief,
-  issues: readonly string[],
   draft: Readonly<Record<string, string | null>>,
   m: Pick<Amendment, "issue" | "option">,
 ): AmendmentWorth {
-  const after = { ...draft, [m.issue]: m.option };
-  const { points, redLinesCrossed } = seatPreview(brief, issues, after);
   const table = brief.pointTable[m.issue];
   const now = draft[m.issue];
   const change = (m.option == null ? 0 : (table?.[m.option] ?? 0)) - (now == null ? 0 : (table?.[now] ?? 0));
-  return { change, points, redLinesCrossed: redLinesCrossed.filter((l) => l.issue === m.issue) };
+  const option = m.option;
+  const redLinesCrossed =
+    option == null ? [] : brief.redLines.filter((l) => l.issue === m.issue && l.options.includes(option));
+  return { change, redLinesCrossed };
 }
 
 /** How a view is built. */
