@@ -111,31 +111,64 @@ function madeElement(
 }
 
 /**
- * The usual change of a list after an action: as long as last time, keyed the same way, each element
- * the same object or one under the same key (an amendment that gained a supporter). Writes the parts
- * of the replaced elements and says true; false when the list changed in another way (then every
- * part is looked at).
+ * The usual change of an unkeyed list after an action: as long as last time, each element the same
+ * object or a replaced one (its part is its index's). Writes the parts of the replaced elements and
+ * says true; false when the list changed in another way (then every part is looked at).
  */
 function replacedInPlace(target: MapSchema<string>, field: string, was: WrittenField, value: unknown[]): boolean {
   const before = was.value;
   const elements = was.elements;
-  if (!Array.isArray(before) || before.length !== value.length || !elements) return false;
-  const by = arrayKeyOf(field, value);
-  if (headOf(by) !== was.head) return false;
+  if (!Array.isArray(before) || before.length !== value.length || !elements || was.head !== headOf(null)) return false;
   for (let i = 0; i < value.length; i++) {
     const element: unknown = value[i];
-    const old: unknown = before[i];
-    if (element === old) continue;
-    if (element === null || typeof element !== "object" || old === null || typeof old !== "object") return false;
-    const made = madeElement(elements, field, by, element);
-    const key = by === null ? indexKey(field, i) : made.key;
-    if (by !== null && elements.get(old)?.key !== key) return false;
+    if (element === before[i]) continue;
+    if (element === null || typeof element !== "object") return false;
+    const made = madeElement(elements, field, null, element);
+    const key = indexKey(field, i);
     if (was.parts.get(key) !== made.part) {
       was.parts.set(key, made.part);
       target.set(key, made.part);
     }
   }
   return true;
+}
+
+/**
+ * A keyed list (its elements ascending by `by`, as last time) changed by elements replaced under
+ * their keys, added or removed, walked beside the last one by key: an element that is the same
+ * object as last time is passed over, a replaced or new one writes its part, a removed one deletes
+ * its own. An amendment posted or closed so writes one part, not one per open amendment.
+ */
+function mergedByKey(target: MapSchema<string>, field: string, was: WrittenField, value: unknown[], by: string): void {
+  const before = was.value as Record<string, unknown>[];
+  const elements = was.elements as WeakMap<object, { key: string; part: string }>;
+  const { parts } = was;
+  let i = 0;
+  let j = 0;
+  while (i < value.length || j < before.length) {
+    const element = value[i] as Record<string, unknown> | undefined;
+    const old = before[j];
+    if (element !== undefined && element === old) {
+      i++;
+      j++;
+      continue;
+    }
+    const fresh = element === undefined ? Number.POSITIVE_INFINITY : (element[by] as number);
+    const gone = old === undefined ? Number.POSITIVE_INFINITY : (old[by] as number);
+    if (old !== undefined && gone < fresh) {
+      const key = elements.get(old)?.key ?? `${field}/${gone}`;
+      if (parts.delete(key)) target.delete(key);
+      j++;
+      continue;
+    }
+    const made = madeElement(elements, field, by, element as object);
+    if (parts.get(made.key) !== made.part) {
+      parts.set(made.key, made.part);
+      target.set(made.key, made.part);
+    }
+    i++;
+    if (gone === fresh) j++;
+  }
 }
 
 /** Writes `doc` onto `target` in parts, the ones that changed since the last call. */
@@ -168,9 +201,17 @@ export function syncDocument(target: MapSchema<string>, doc: Readonly<Record<str
       was = { value, text, parts: new Map(), head: null, elements: null };
       written.set(field, was);
     }
-    if (Array.isArray(value) && replacedInPlace(target, field, was, value)) {
-      was.value = value;
-      continue;
+    if (Array.isArray(value) && was.elements && Array.isArray(was.value)) {
+      const by = arrayKeyOf(field, value);
+      if (by !== null && was.head === headOf(by)) {
+        mergedByKey(target, field, was, value, by);
+        was.value = value;
+        continue;
+      }
+      if (by === null && replacedInPlace(target, field, was, value)) {
+        was.value = value;
+        continue;
+      }
     }
     const { parts } = was;
     scratchKeys.clear();
