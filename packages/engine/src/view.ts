@@ -421,8 +421,27 @@ export interface ViewOptions {
   affordances?: boolean;
 }
 
-/** What `viewer` may know about `state`. */
-export function view(state: GameState, viewer: Viewer, options: ViewOptions = {}): PlayerView {
+/** The part of a view that is the viewer's own: what it may do, its brief, preview and score. */
+export type PrivateView = Pick<
+  PlayerView,
+  | "viewer"
+  | "affordances"
+  | "offerAffordances"
+  | "liveOdds"
+  | "brief"
+  | "pressure"
+  | "redCellBrief"
+  | "briefs"
+  | "preview"
+  | "myScore"
+  | "scores"
+>;
+
+/**
+ * What only `viewer` may know about `state` (`view` without the public fields): what a server that
+ * sends the public part once for everyone works out per viewer.
+ */
+export function privateView(state: GameState, viewer: Viewer, options: ViewOptions = {}): PrivateView {
   const normalized: Viewer = viewer.kind === "seat" && state.seats[viewer.seat]?.redCell ? { kind: "moscow" } : viewer;
   const seatId = normalized.kind === "seat" ? normalized.seat : null;
   const seatDef = seatId ? state.scenario.seats.find((s) => s.id === seatId) : undefined;
@@ -430,11 +449,6 @@ export function view(state: GameState, viewer: Viewer, options: ViewOptions = {}
   const isFacilitator = normalized.kind === "facilitator";
   const seesOdds = isFacilitator || normalized.kind === "moscow" || state.phase === "debrief";
 
-  const years: YearRecord[] = seesOdds ? state.years : yearsWithoutOdds(state.years);
-
-  const preview = ownBrief && seatId ? previewOf(state, seatId, ownBrief) : null;
-
-  const readout = draftReadout(state);
   let briefs: Record<SeatId, PrivateBrief> | null = null;
   if (isFacilitator) {
     briefs = {};
@@ -442,7 +456,6 @@ export function view(state: GameState, viewer: Viewer, options: ViewOptions = {}
   }
 
   const redCell = normalized.kind === "moscow" || isFacilitator ? scoredRedCell(state) : null;
-  const redCellBrief = redCell?.redCellBrief ?? null;
 
   let scores: (SeatScore | PublicScore)[] | null = null;
   let myScore: SeatScore | null = null;
@@ -455,6 +468,26 @@ export function view(state: GameState, viewer: Viewer, options: ViewOptions = {}
 
   return {
     viewer: normalized,
+    affordances: options.affordances === false ? [] : affordancesOf(state, normalized, ownBrief),
+    offerAffordances: options.affordances === false ? NO_OFFER_AFFORDANCES : offerAffordancesOf(state, normalized),
+    liveOdds: seesOdds && state.phase === "stress" ? currentOdds(state) : null,
+    brief: ownBrief,
+    pressure: state.pressure && (isFacilitator || state.pressure.seat === seatId) ? state.pressure : null,
+    redCellBrief: redCell?.redCellBrief ?? null,
+    briefs,
+    preview: ownBrief && seatId ? previewOf(state, seatId, ownBrief) : null,
+    myScore,
+    scores,
+  };
+}
+
+/** What `viewer` may know about `state`. */
+export function view(state: GameState, viewer: Viewer, options: ViewOptions = {}): PlayerView {
+  const own = privateView(state, viewer, options);
+  const seesOdds = own.viewer.kind === "facilitator" || own.viewer.kind === "moscow" || state.phase === "debrief";
+  const readout = draftReadout(state);
+  return {
+    viewer: own.viewer,
     tableId: state.tableId,
     scenario: publicScenario(state.scenario),
     phase: state.phase,
@@ -473,8 +506,8 @@ export function view(state: GameState, viewer: Viewer, options: ViewOptions = {}
     penRequests: penRequests(state),
     penLapseAt: penLapseAt(state),
     amendments: state.amendments,
-    affordances: options.affordances === false ? [] : affordancesOf(state, normalized, ownBrief),
-    offerAffordances: options.affordances === false ? NO_OFFER_AFFORDANCES : offerAffordancesOf(state, normalized),
+    affordances: own.affordances,
+    offerAffordances: own.offerAffordances,
     polls: strawPolls(state),
     offers: offers(state),
     positions: state.positions ?? NO_POSITIONS,
@@ -482,21 +515,21 @@ export function view(state: GameState, viewer: Viewer, options: ViewOptions = {}
     lastVoteUnmet: lastVoteUnmet(state),
     framework: state.framework,
     table: state.table,
-    years,
+    years: seesOdds ? state.years : yearsWithoutOdds(state.years),
     outcome: state.outcome,
     endedEarly: state.endedEarly,
     ...(state.notPlayed ? { notPlayed: true as const } : {}),
     readout,
     duties: dutiesOf(state, readout),
     noDeal: noDealOf(state),
-    liveOdds: seesOdds && state.phase === "stress" ? currentOdds(state) : null,
-    brief: ownBrief,
-    pressure: state.pressure && (isFacilitator || state.pressure.seat === seatId) ? state.pressure : null,
-    redCellBrief,
-    briefs,
-    preview,
-    myScore,
-    scores,
+    liveOdds: own.liveOdds,
+    brief: own.brief,
+    pressure: own.pressure,
+    redCellBrief: own.redCellBrief,
+    briefs: own.briefs,
+    preview: own.preview,
+    myScore: own.myScore,
+    scores: own.scores,
   };
 }
 

@@ -1,7 +1,16 @@
 // Projects the engine's views onto the room's schema. The engine decides what each viewer may
 // know (view.ts); this file only copies those views into the right places.
 import type { ArraySchema, MapSchema } from "@colyseus/schema";
-import { type GameState, legalActionTypes, type PlayerView, publicScenario, type Viewer, view } from "@ironclad/engine";
+import {
+  type GameState,
+  legalActionTypes,
+  type PlayerView,
+  type PrivateView,
+  privateView,
+  publicScenario,
+  type Viewer,
+  view,
+} from "@ironclad/engine";
 import { defaultTalk } from "@ironclad/engine/default-scenario";
 import { arrayKeyOf, fieldParts } from "@ironclad/engine/protocol";
 import { AmendmentPublic, BRIEF_PIECE, PrivatePart, SeatPublic, type TableState } from "./table-schema.ts";
@@ -412,7 +421,7 @@ export function publicDocument(pub: PlayerView, extras: Record<string, unknown>)
 }
 
 /** A private part's document (its `parts`; the briefs have their own field): `v` is `viewer`'s view, `legal` its legal action types. */
-export function privateDocument(v: PlayerView, viewer: Viewer, legal: readonly string[]): Record<string, unknown> {
+export function privateDocument(v: PrivateView, viewer: Viewer, legal: readonly string[]): Record<string, unknown> {
   return {
     preview: v.preview,
     myScore: v.myScore,
@@ -499,7 +508,7 @@ export function projectTable(
     const inputs = privateInputs(state, viewer);
     if (before && sameInputs(legal, before.legal) && sameInputs(inputs, before.inputs)) continue;
     audience.written = { inputs: [...inputs], legal };
-    const v = view(state, viewer);
+    const v = privateView(state, viewer);
     // The briefs never change during a game: their own field, its text kept rather than re-serialized
     // per action, so a patch carries them once and not with every change of the rest.
     const briefs = briefsField(state, v.brief ?? v.redCellBrief, v.briefs, v.redCellBrief, v.pressure);
