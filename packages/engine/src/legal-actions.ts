@@ -276,11 +276,20 @@ type KeptList = {
   actor: string;
   standing: number;
   list: readonly KeptActs[];
+  /** Each entry's acts as bits, side by side (read for every entry of every new list: no object to visit). */
+  bits: Uint8Array;
   /** The acts allowed on at least one open amendment, a bit each. */
   allowed: number;
 };
 const keptLists = new WeakMap<Viewer, KeptList>();
-const NO_ACTS: KeptList = Object.freeze({ open: [], actor: "", standing: 0, list: Object.freeze([]), allowed: 0 });
+const NO_ACTS: KeptList = Object.freeze({
+  open: [],
+  actor: "",
+  standing: 0,
+  list: Object.freeze([]),
+  bits: new Uint8Array(0),
+  allowed: 0,
+});
 
 /**
  * What `viewer` may do with each open amendment now, oldest first (none for an observer): each act
@@ -300,17 +309,23 @@ function keptList(state: GameState, viewer: Viewer, actor: Actor): KeptList {
   if (before && before.open === open && before.actor === who && before.standing === standing) return before;
   const reuse = before && before.actor === who && before.standing === standing ? before : null;
   const list: KeptActs[] = new Array(open.length);
+  const bits = new Uint8Array(open.length);
   let allowed = 0;
   let j = 0;
   for (let i = 0; i < open.length; i++) {
     const m = open[i] as Amendment;
-    let acts: KeptActs | undefined;
     if (reuse) {
       while (j < reuse.open.length && (reuse.open[j] as Amendment).id < m.id) j++;
-      if (reuse.open[j] === m) acts = reuse.list[j];
+      if (reuse.open[j] === m) {
+        list[i] = reuse.list[j] as KeptActs;
+        bits[i] = reuse.bits[j] as number;
+        allowed |= bits[i] as number;
+        continue;
+      }
     }
-    acts ??= actsOn(state, m, actor, who, standing);
+    const acts = actsOn(state, m, actor, who, standing);
     list[i] = acts;
+    bits[i] = acts.bits;
     allowed |= acts.bits;
   }
   const kept: KeptList = {
@@ -318,6 +333,7 @@ function keptList(state: GameState, viewer: Viewer, actor: Actor): KeptList {
     actor: who,
     standing,
     list: reuse && sameList(reuse.list, list) ? reuse.list : list,
+    bits,
     allowed,
   };
   keptLists.set(viewer, kept);
