@@ -19,6 +19,7 @@ import BuildGameObject from "phaser-src/gameobjects/BuildGameObject.js";
 import Components from "phaser-src/gameobjects/components/index.js";
 import Container from "phaser-src/gameobjects/container/Container.js";
 import DisplayList from "phaser-src/gameobjects/DisplayList.js";
+import GameObjectEvents from "phaser-src/gameobjects/events/index.js";
 import GameObject from "phaser-src/gameobjects/GameObject.js";
 import GameObjectCreator from "phaser-src/gameobjects/GameObjectCreator.js";
 import GameObjectFactory from "phaser-src/gameobjects/GameObjectFactory.js";
@@ -63,6 +64,7 @@ export const GameObjects = {
   Components,
   Container,
   DisplayList,
+  Events: GameObjectEvents,
   GameObject,
   GameObjectCreator,
   GameObjectFactory,

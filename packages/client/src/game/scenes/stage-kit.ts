@@ -6,6 +6,7 @@ import * as Phaser from "phaser";
 import { formatClock, remainingMs } from "../../panels/phase-clock.tsx";
 import { tone } from "../../theme/palette.ts";
 import { FLAG_URLS } from "../../ui/flag-urls.ts";
+import { KeptObjects, keptTextKey, textKey } from "../kept-objects.ts";
 import { REGISTRY } from "../registry.ts";
 import type { StageHeader } from "../stage-header.ts";
 import { type Box as StageBox, type StageMetrics, stageMetrics } from "../stage-metrics.ts";
@@ -54,6 +55,8 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
   /** Where the room's pool of light is centred, as a share of the canvas height. */
   protected readonly lightAt: number = 0.5;
   private baked: Phaser.GameObjects.RenderTexture | null = null;
+  /** The last picture's texts, taken again by the next picture's texts that look the same. */
+  private kept = new KeptObjects<Phaser.GameObjects.Text>();
   /** Tweens on objects of the current picture: removed before it is redrawn. */
   private owned: Phaser.Tweens.Tween[] = [];
   private clock: { text: Phaser.GameObjects.Text; bar: Phaser.GameObjects.Graphics; box: Box } | null = null;
@@ -94,6 +97,7 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
       this.layers = null;
       this.baked = null;
       this.clock = null;
+      this.kept.sweep((t) => t.destroy());
     });
     this.draw(this.pending ?? []);
     this.pending = null;
@@ -189,16 +193,66 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
     // A font's metrics are measured once: Phaser measures them again for every text object, on a
     // canvas of its own, and a picture has a hundred texts in a handful of fonts (#19).
     const font = `${fontStyle} ${fontSize}`;
-    const t = this.add.text(Math.round(x), Math.round(y), o.caps ? content.toLocaleUpperCase() : content, {
+    const shown = o.caps ? content.toLocaleUpperCase() : content;
+    const color = css(o.color ?? C.ink);
+    const letterSpacing = (o.spacing ?? 0) * u;
+    const kept = this.kept.take(textKey({ font, color, letterSpacing, text: shown }));
+    if (kept?.scene) {
+      // The last picture's text with the same look: its texture is right as it is.
+      this.tweens.killTweensOf(kept);
+      kept.addToDisplayList();
+      return kept
+        .setPosition(Math.round(x), Math.round(y))
+        .setOrigin(0, 0)
+        .setScale(1)
+        .setRotation(0)
+        .setAlpha(1)
+        .setVisible(true)
+        .setActive(true)
+        .setDepth(0)
+        .setName("");
+    }
+    const t = this.add.text(Math.round(x), Math.round(y), shown, {
       fontFamily: FONT,
       fontSize,
       fontStyle,
-      color: css(o.color ?? C.ink),
-      letterSpacing: (o.spacing ?? 0) * u,
+      color,
+      letterSpacing,
       metrics: fontMetrics.get(font),
     });
     if (!fontMetrics.has(font)) fontMetrics.set(font, t.style.getTextMetrics());
     return t;
+  }
+
+  /**
+   * Takes the texts out of `list` (and the containers in it) before the picture is destroyed, and
+   * keeps those a new text of the same look would match, for the next picture to take again.
+   */
+  private keepTexts(list: Phaser.GameObjects.GameObject[]): void {
+    for (const o of [...list]) {
+      if (o instanceof Phaser.GameObjects.Container) this.keepTexts(o.list);
+      if (!(o instanceof Phaser.GameObjects.Text) || !o.parentContainer) continue;
+      const key = keptTextKey({
+        font: `${o.style.fontStyle} ${o.style.fontSize}`,
+        color: String(o.style.color),
+        letterSpacing: o.letterSpacing,
+        text: o.text,
+        wrapWidth: o.style.wordWrapWidth,
+        lineSpacing: o.lineSpacing,
+        align: o.style.align,
+      });
+      if (key === null) continue;
+      const parent = o.parentContainer;
+      // The container listens for its child's end; it is about to go, the text is not.
+      o.off(
+        Phaser.GameObjects.Events.DESTROY,
+        (parent as unknown as { onChildDestroyed: () => void }).onChildDestroyed,
+        parent,
+      );
+      parent.remove(o);
+      o.removeFromDisplayList();
+      this.kept.keep(key, o);
+    }
   }
 
   /** Shortens a text with an ellipsis until it fits `max` device pixels. */
@@ -270,7 +324,10 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
     if (!layers) return;
     for (const tw of this.owned) tw.remove();
     this.owned = [];
-    for (const key of ["still", "live", "fx"] as const) layers[key].removeAll(true);
+    for (const key of ["still", "live", "fx"] as const) {
+      this.keepTexts(layers[key].list);
+      layers[key].removeAll(true);
+    }
     this.clock = null;
 
     const { width, height } = this.scale;
@@ -283,12 +340,14 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
     const model = this.model;
     if (!model) {
       this.bake();
+      this.kept.sweep((t) => t.destroy());
       return;
     }
     const { margin: m, headerH, zoneTop } = this.metrics;
     this.drawHeader(this.header(model), { x: m, y: m, w: width - m * 2, h: headerH });
     this.compose(model, zoneTop);
     this.bake();
+    this.kept.sweep((t) => t.destroy());
     this.shownClock = "";
     this.tickClock();
     if (!this.reducedMotion && changes.length > 0) this.play(changes, model);
