@@ -55,6 +55,8 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
   /** Where the room's pool of light is centred, as a share of the canvas height. */
   protected readonly lightAt: number = 0.5;
   private baked: Phaser.GameObjects.RenderTexture | null = null;
+  /** What the baked texture was drawn from: the same shapes again need no new bake. */
+  private bakedFrom = "";
   /** The last picture's texts, taken again by the next picture's texts that look the same. */
   private kept = new KeptObjects<Phaser.GameObjects.Text>();
   /** Tweens on objects of the current picture: removed before it is redrawn. */
@@ -83,6 +85,7 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
     const layer = (depth: number) => this.add.container(0, 0).setDepth(depth);
     this.layers = { still: layer(1), live: layer(2), fx: layer(3) };
     this.baked = null;
+    this.bakedFrom = "";
     // Page timers, not the scene's clock: they must run while the loop sleeps.
     this.clockTimer = setInterval(() => {
       if (this.tickClock()) this.idle.drawOnce();
@@ -368,6 +371,33 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
     // Not on a phone's screen of 1.5 to 2 device pixels per CSS pixel: its canvas is dense enough,
     // and four times the pixels to fill on each redraw cost it long tasks (#19).
     const ss = pr < 1.5 && width * 2 <= max && height * 2 <= max ? 2 : 1;
+    const shapes: Phaser.GameObjects.Graphics[] = [];
+    const others: Array<{ o: Phaser.GameObjects.GameObject & { visible: boolean }; visible: boolean }> = [];
+    // What the texture shows follows from the shapes' drawing commands and where they stand: the
+    // same as last time (a change that touched only text, marks or the clock), and it stays.
+    const from: string[] = [`${width}x${height}@${ss}`];
+    const walk = (list: Phaser.GameObjects.GameObject[]) => {
+      for (const o of list) {
+        if (o instanceof Phaser.GameObjects.Container) {
+          from.push(`[${placement(o)}`);
+          walk(o.list);
+          from.push("]");
+        } else if (o instanceof Phaser.GameObjects.Graphics) {
+          shapes.push(o);
+          from.push(`${placement(o)}:${(o as unknown as { commandBuffer: unknown[] }).commandBuffer.join(",")}`);
+        } else {
+          const v = o as Phaser.GameObjects.GameObject & { visible: boolean };
+          others.push({ o: v, visible: v.visible });
+        }
+      }
+    };
+    walk(layers.still.list);
+    const drawnFrom = from.join(";");
+    if (this.baked && drawnFrom === this.bakedFrom) {
+      for (const g of shapes) g.destroy();
+      return;
+    }
+    this.bakedFrom = drawnFrom;
     if (!this.baked)
       this.baked = this.add
         .renderTexture(0, 0, width * ss, height * ss)
@@ -378,19 +408,6 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
     else this.baked.resize(width * ss, height * ss);
     this.baked.setScale(1 / ss);
     this.baked.camera.setOrigin(0, 0).setZoom(ss);
-    const shapes: Phaser.GameObjects.Graphics[] = [];
-    const others: Array<{ o: Phaser.GameObjects.GameObject & { visible: boolean }; visible: boolean }> = [];
-    const walk = (list: Phaser.GameObjects.GameObject[]) => {
-      for (const o of list) {
-        if (o instanceof Phaser.GameObjects.Container) walk(o.list);
-        else if (o instanceof Phaser.GameObjects.Graphics) shapes.push(o);
-        else {
-          const v = o as Phaser.GameObjects.GameObject & { visible: boolean };
-          others.push({ o: v, visible: v.visible });
-        }
-      }
-    };
-    walk(layers.still.list);
     for (const x of others) x.o.visible = false;
     this.baked.clear();
     this.baked.draw(layers.still);
@@ -525,6 +542,11 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
         .fillRoundedRect(b.x + b.w * (1 - share), b.y, Math.max(b.h, b.w * share), b.h, b.h / 2);
     return true;
   }
+}
+
+/** Where a container or a shape of the still layer stands, as far as the baked texture goes. */
+function placement(o: Phaser.GameObjects.Container | Phaser.GameObjects.Graphics): string {
+  return `${o.x},${o.y},${o.rotation},${o.scaleX},${o.scaleY},${o.alpha},${o.visible},${o.blendMode}`;
 }
 
 /** Colours of Moscow's four actions, calm to grave (always drawn with their shape and a label). */
