@@ -98,9 +98,11 @@ function someCandidate(
     case "offer/make": {
       // One term a side is enough to find out whether the type is open: support for support, to the
       // table. The terms are fresh objects per candidate: a kept candidate is copied only shallowly.
+      // What is asked varies slowest: a seat may not offer its own amendment's support, and with the
+      // given amendment varying fastest that refusal ends after at most its own few amendments.
       const open = openAmendments(state.amendments);
-      for (const g of open)
-        for (const k of open) {
+      for (const k of open)
+        for (const g of open) {
           const gives = [{ act: "support" as const, amendment: g.id }];
           const asks = [{ act: "support" as const, amendment: k.id }];
           if (visit({ type, to: null, gives, asks, actor, at })) return true;

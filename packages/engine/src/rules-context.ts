@@ -32,6 +32,21 @@ export function refusal(code: RuleCode, message: string): RuleError {
   return { code, message };
 }
 
+// A refusal whose words never change is made once and shared (read-only, like every refusal): the
+// legal-action check asks the reducer's checks about most action types, for every viewer, after every
+// change, and most of its candidates are refused.
+const fixedRefusals = new Map<string, RuleError>();
+
+/** The refusal `code` with the fixed words `message`, made once. */
+export function fixed(code: RuleCode, message: string): RuleError {
+  let r = fixedRefusals.get(message);
+  if (r === undefined || r.code !== code) {
+    r = Object.freeze(refusal(code, message));
+    fixedRefusals.set(message, r);
+  }
+  return r;
+}
+
 // The legal-action check meets the same few refusals for every viewer after every change (the pen
 // held by another seat, the draft still blank, a phase that is not this one): those are made once
 // per scenario and what they name, not written out again each time. A refusal is read-only.

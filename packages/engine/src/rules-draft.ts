@@ -2,7 +2,7 @@
 // withdrawn), and each seat's stances on its options.
 import type { ActionOf } from "./actions.ts";
 import { openAmendment } from "./rules-amendments.ts";
-import { actingSeat, type Ctx, madeOnce, own, type RuleError, refusal, type Wording } from "./rules-context.ts";
+import { actingSeat, type Ctx, fixed, madeOnce, own, type RuleError, refusal, type Wording } from "./rules-context.ts";
 import { settleOffers } from "./rules-offers.ts";
 import type { SeatId } from "./scenario.ts";
 import type { Amendment, GameState, Package } from "./state.ts";
@@ -29,7 +29,7 @@ export function draftChangeRefusal(s: GameState, issueId: string, optionId: stri
   let known = optionId === null;
   for (const o of issue.options) if (o.id === optionId) known = true;
   if (!known) return refusal("draft/unknown_option", `"${optionId}" is not an option of ${issue.name.en}.`);
-  return s.draft[issueId] === optionId ? refusal("draft/no_change", "The draft already says that.") : null;
+  return s.draft[issueId] === optionId ? fixed("draft/no_change", "The draft already says that.") : null;
 }
 
 /** The draft's `issue` now says `option` (set by a seat or the facilitator, through an amendment or not). */

@@ -3,7 +3,7 @@
 import type { ActionOf } from "./actions.ts";
 import { offers, partyOf, termResult } from "./offers.ts";
 import { amendmentById } from "./rules-amendments.ts";
-import { actingSeat, type Ctx, name, ownList, type RuleError, refusal } from "./rules-context.ts";
+import { actingSeat, type Ctx, fixed, name, ownList, type RuleError, refusal } from "./rules-context.ts";
 import type { SeatId } from "./scenario.ts";
 import type { GameState, Offer } from "./state.ts";
 
@@ -17,7 +17,7 @@ export function offerRefusal(
   gives: OfferTerms,
   asks: OfferTerms,
 ): RuleError | null {
-  if (to === by) return refusal("offer/self", "An offer is made to another seat or to the table, not to yourself.");
+  if (to === by) return fixed("offer/self", "An offer is made to another seat or to the table, not to yourself.");
   if (to !== null && !s.seatOrder.includes(to))
     return refusal("offer/unknown_seat", `${name(s, to)} is not negotiating at this table.`);
   return termsRefusal(s, "gives", gives, by) ?? termsRefusal(s, "asks", asks, to);

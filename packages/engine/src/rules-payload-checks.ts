@@ -4,7 +4,7 @@ import type { Action } from "./actions.ts";
 import { offers } from "./offers.ts";
 import { penLapseAt, penRequests } from "./pen-requests.ts";
 import { amendmentById, openAmendmentOf, openAmendments } from "./rules-amendments.ts";
-import { actingSeat, madeOnce, name, type RuleError, refusal, type Wording } from "./rules-context.ts";
+import { actingSeat, fixed, madeOnce, name, type RuleError, refusal, type Wording } from "./rules-context.ts";
 import { draftChangeRefusal } from "./rules-draft.ts";
 import { offerRefusal } from "./rules-offers.ts";
 import { penRefusal } from "./rules-pen.ts";
@@ -27,7 +27,7 @@ export function payloadRefusal(s: GameState, a: Action): RuleError | null {
   switch (a.type) {
     case "seat/ready":
       return s.seats[actingSeat(a.actor)]?.ready === a.ready
-        ? refusal("seat/no_change", a.ready ? "You are already marked ready." : "You are not marked ready.")
+        ? fixed("seat/no_change", a.ready ? "You are already marked ready." : "You are not marked ready.")
         : null;
     case "draft/set":
       return draftChangeRefusal(s, a.issue, a.option);
@@ -37,26 +37,24 @@ export function payloadRefusal(s: GameState, a: Action): RuleError | null {
       if (wrong) return wrong;
       for (const m of openAmendments(s.amendments))
         if (m.by === seat && m.issue === a.issue && m.option === a.option)
-          return refusal("draft/duplicate_amendment", "You have already proposed that amendment.");
+          return fixed("draft/duplicate_amendment", "You have already proposed that amendment.");
       return null;
     }
     case "draft/support": {
       const seat = actingSeat(a.actor);
       const m = openAmendmentOf(s, a.amendment);
       if (!("id" in m)) return m;
-      if (m.by === seat) return refusal("draft/own_amendment", "You cannot support your own amendment.");
+      if (m.by === seat) return fixed("draft/own_amendment", "You cannot support your own amendment.");
       return m.supporters.includes(seat)
-        ? refusal("draft/already_supported", "You already support this amendment.")
+        ? fixed("draft/already_supported", "You already support this amendment.")
         : null;
     }
     case "draft/oppose": {
       const seat = actingSeat(a.actor);
       const m = openAmendmentOf(s, a.amendment);
       if (!("id" in m)) return m;
-      if (m.by === seat) return refusal("draft/own_amendment", "You cannot oppose your own amendment.");
-      return m.opponents?.includes(seat)
-        ? refusal("draft/already_opposed", "You already oppose this amendment.")
-        : null;
+      if (m.by === seat) return fixed("draft/own_amendment", "You cannot oppose your own amendment.");
+      return m.opponents?.includes(seat) ? fixed("draft/already_opposed", "You already oppose this amendment.") : null;
     }
     case "pen/back": {
       const seat = actingSeat(a.actor);
@@ -68,10 +66,10 @@ export function payloadRefusal(s: GameState, a: Action): RuleError | null {
     }
     case "pen/lapse": {
       const due = penLapseAt(s);
-      return due !== null && a.at < due ? refusal("pen/not_due", "The pen-holder still has time to decide.") : null;
+      return due !== null && a.at < due ? fixed("pen/not_due", "The pen-holder still has time to decide.") : null;
     }
     case "poll/ask":
-      return openPoll(s, a.at) ? refusal("poll/open", "A straw poll is still open: answer it first.") : null;
+      return openPoll(s, a.at) ? fixed("poll/open", "A straw poll is still open: answer it first.") : null;
     case "offer/make":
       return offerRefusal(s, actingSeat(a.actor), a.to, a.gives, a.asks);
     case "offer/accept":
@@ -82,8 +80,8 @@ export function payloadRefusal(s: GameState, a: Action): RuleError | null {
       if (!offer) return refusal("offer/not_found", `There is no offer #${a.offer}.`);
       if (offer.status !== "open") return refusal("offer/closed", `Offer #${a.offer} is ${offer.status}.`);
       if (a.type === "offer/withdraw")
-        return offer.by === seat ? null : refusal("offer/not_yours", "Only the seat that made an offer withdraws it.");
-      if (offer.by === seat) return refusal("offer/own_offer", "You made this offer: withdraw it instead.");
+        return offer.by === seat ? null : fixed("offer/not_yours", "Only the seat that made an offer withdraws it.");
+      if (offer.by === seat) return fixed("offer/own_offer", "You made this offer: withdraw it instead.");
       if (offer.to !== seat && (offer.to !== null || a.type === "offer/decline"))
         return refusal("offer/not_yours", `Offer #${a.offer} was made to ${name(s, offer.to)}.`);
       if (a.type === "offer/accept")
@@ -99,16 +97,16 @@ export function payloadRefusal(s: GameState, a: Action): RuleError | null {
       const wrong = draftChangeRefusal(s, a.issue, a.option);
       if (wrong && wrong.code !== "draft/no_change") return wrong;
       const current = s.positions?.[actingSeat(a.actor)]?.[a.issue]?.[a.option] ?? null;
-      return current === a.stance ? refusal("position/no_change", "That is already your stance.") : null;
+      return current === a.stance ? fixed("position/no_change", "That is already your stance.") : null;
     }
     case "poll/answer": {
       const seat = actingSeat(a.actor);
       const poll = strawPolls(s).find((p) => p.id === a.poll);
       if (!poll) return refusal("poll/not_found", `There is no straw poll #${a.poll}.`);
-      if (poll.answers[seat]) return refusal("poll/already_answered", "You have already answered this straw poll.");
+      if (poll.answers[seat]) return fixed("poll/already_answered", "You have already answered this straw poll.");
       if (!pollOpen(s, poll, a.at)) return refusal("poll/closed", `Straw poll #${a.poll} is closed.`);
       if (a.sign && a.blockers.length > 0)
-        return refusal("poll/bad_blockers", "A seat that would sign names no issue that stops it.");
+        return fixed("poll/bad_blockers", "A seat that would sign names no issue that stops it.");
       const seen = new Set<string>();
       for (const issue of a.blockers) {
         if (!s.scenario.issues.some((i) => i.id === issue))

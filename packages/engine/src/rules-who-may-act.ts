@@ -7,7 +7,7 @@ import { crossedRedLines } from "./deal-model.ts";
 import { MAX_OPEN_OFFERS_PER_SEAT, offers } from "./offers.ts";
 import { penLapseAt, penRequests } from "./pen-requests.ts";
 import { MAX_OPEN_AMENDMENTS_PER_SEAT, openAmendments } from "./rules-amendments.ts";
-import { madeOnce, name, type RuleError, refusal, type Wording } from "./rules-context.ts";
+import { fixed, madeOnce, name, type RuleError, refusal, type Wording } from "./rules-context.ts";
 import { draftIncomplete } from "./rules-draft.ts";
 import type { SeatId } from "./scenario.ts";
 import type { GameState } from "./state.ts";
@@ -23,12 +23,12 @@ const penHolderChanges: Wording = (s, holder) =>
   refusal("draft/not_pen_holder", `Only the pen-holder (${name(s, holder || null)}) can change the draft.`);
 
 function facilitatorOnly(actor: Actor): RuleError | null {
-  return actor.kind === "facilitator" ? null : refusal("actor/forbidden", "Only the facilitator can do that.");
+  return actor.kind === "facilitator" ? null : fixed("actor/forbidden", "Only the facilitator can do that.");
 }
 
 /** The acting seat, which must be seated (or why not). */
 function seated(s: GameState, actor: Actor): SeatId | RuleError {
-  if (actor.kind !== "seat") return refusal("actor/forbidden", "Only a seat at the table can do that.");
+  if (actor.kind !== "seat") return fixed("actor/forbidden", "Only a seat at the table can do that.");
   if (!s.seats[actor.seat]) return refusal("seat/not_seated", `${name(s, actor.seat)} is not seated at this table.`);
   return actor.seat;
 }
@@ -37,7 +37,7 @@ function seated(s: GameState, actor: Actor): SeatId | RuleError {
 function negotiator(s: GameState, actor: Actor): SeatId | RuleError {
   const seat = seated(s, actor);
   if (typeof seat === "string" && s.seats[seat]?.redCell)
-    return refusal("seat/red_cell", "Moscow is not at the negotiating table.");
+    return fixed("seat/red_cell", "Moscow is not at the negotiating table.");
   return seat;
 }
 
@@ -53,7 +53,7 @@ function inPhase(s: GameState, a: Phase, b?: Phase, c?: Phase, d?: Phase): RuleE
 }
 
 function atStep(s: GameState, step: GameState["step"]): RuleError | null {
-  if (s.phase !== "stress") return refusal("phase/wrong_phase", "The stress test has not begun.");
+  if (s.phase !== "stress") return fixed("phase/wrong_phase", "The stress test has not begun.");
   if (s.step !== step)
     return refusal("stress/wrong_step", `That belongs to another step of the year (now: ${s.step}).`);
   return null;
@@ -65,7 +65,7 @@ function atStep(s: GameState, step: GameState["step"]): RuleError | null {
  * year's adjudication and the next year (its result is on screen; the next year takes it).
  */
 function injectTiming(s: GameState): RuleError | null {
-  if (s.phase === "lobby") return refusal("event/not_started", "News can be injected once the game has started.");
+  if (s.phase === "lobby") return fixed("event/not_started", "News can be injected once the game has started.");
   if (s.phase === "stress" && s.step === "adjudicated")
     return refusal(
       "event/year_adjudicated",
@@ -117,23 +117,22 @@ const TOO_MANY_AMENDMENTS = Object.freeze(
  */
 export function standingRefusal(s: GameState, type: Action["type"], actor: Actor): RuleError | null {
   if (s.phase === "debrief" && type !== "facilitator/set-controller")
-    return refusal("game/over", "The game is over; the debrief is open.");
-  if (actor.kind !== "facilitator" && s.paused)
-    return refusal("table/paused", "The game is paused by the facilitator.");
+    return fixed("game/over", "The game is over; the debrief is open.");
+  if (actor.kind !== "facilitator" && s.paused) return fixed("table/paused", "The game is paused by the facilitator.");
   switch (type) {
     case "table/seats":
       return facilitatorOnly(actor) ?? inPhase(s, "lobby");
     case "table/start":
-      if (actor.kind === "seat") return refusal("actor/forbidden", "Only the facilitator can start the game.");
+      if (actor.kind === "seat") return fixed("actor/forbidden", "Only the facilitator can start the game.");
       return inPhase(s, "lobby");
     case "seat/ready":
       return (
         refusalOf(negotiator(s, actor)) ??
-        (waitsForReady(s) ? null : refusal("phase/wrong_phase", "There is nothing to be ready for right now."))
+        (waitsForReady(s) ? null : fixed("phase/wrong_phase", "There is nothing to be ready for right now."))
       );
     case "phase/expired":
-      if (actor.kind !== "system") return refusal("actor/forbidden", "Only the server's clock can end a phase.");
-      return s.deadline === null ? refusal("phase/untimed", "The current phase has no clock running.") : null;
+      if (actor.kind !== "system") return fixed("actor/forbidden", "Only the server's clock can end a phase.");
+      return s.deadline === null ? fixed("phase/untimed", "The current phase has no clock running.") : null;
     case "draft/set":
     case "draft/accept":
     case "draft/decline":
@@ -141,7 +140,7 @@ export function standingRefusal(s: GameState, type: Action["type"], actor: Actor
     case "draft/amend": {
       const seat = inPhase(s, "negotiation") ?? negotiator(s, actor);
       if (typeof seat !== "string") return seat;
-      if (s.penHolder === seat) return refusal("draft/use_the_pen", "You hold the pen: change the draft directly.");
+      if (s.penHolder === seat) return fixed("draft/use_the_pen", "You hold the pen: change the draft directly.");
       let open = 0;
       for (const m of openAmendments(s.amendments)) if (m.by === seat) open++;
       return open >= MAX_OPEN_AMENDMENTS_PER_SEAT ? TOO_MANY_AMENDMENTS : null;
@@ -154,9 +153,9 @@ export function standingRefusal(s: GameState, type: Action["type"], actor: Actor
     case "pen/request": {
       const seat = inPhase(s, "negotiation") ?? negotiator(s, actor);
       if (typeof seat !== "string") return seat;
-      if (s.penHolder === seat) return refusal("pen/already_holder", "You hold the pen already.");
+      if (s.penHolder === seat) return fixed("pen/already_holder", "You hold the pen already.");
       return penRequests(s).some((r) => r.seat === seat)
-        ? refusal("pen/already_requested", "You have already asked for the pen.")
+        ? fixed("pen/already_requested", "You have already asked for the pen.")
         : null;
     }
     case "offer/make": {
@@ -178,18 +177,18 @@ export function standingRefusal(s: GameState, type: Action["type"], actor: Actor
       return (
         inPhase(s, "negotiation") ??
         refusalOf(negotiator(s, actor)) ??
-        (penRequests(s).length === 0 ? refusal("pen/no_request", "Nobody is asking for the pen.") : null)
+        (penRequests(s).length === 0 ? fixed("pen/no_request", "Nobody is asking for the pen.") : null)
       );
     case "pen/lapse":
-      if (actor.kind !== "system") return refusal("actor/forbidden", "Only the server's clock can take the pen away.");
+      if (actor.kind !== "system") return fixed("actor/forbidden", "Only the server's clock can take the pen away.");
       return penLapseAt(s) === null
-        ? refusal("pen/not_due", "No amendment is waiting on a pen that someone asks for.")
+        ? fixed("pen/not_due", "No amendment is waiting on a pen that someone asks for.")
         : null;
     case "poll/ask": {
       const seat = inPhase(s, "negotiation") ?? negotiator(s, actor);
       if (typeof seat !== "string") return seat;
       return strawPolls(s).some((p) => p.by === seat && p.round === s.round)
-        ? refusal("poll/already_asked", "You have asked your straw poll for this round.")
+        ? fixed("poll/already_asked", "You have asked your straw poll for this round.")
         : null;
     }
     case "draft/pass-pen":
@@ -208,33 +207,33 @@ export function standingRefusal(s: GameState, type: Action["type"], actor: Actor
             `You have used your ${s.timings.voteCallsPerSeatPerRound} signing-vote call(s) for this round.`,
           );
       } else if (actor.kind !== "facilitator")
-        return refusal("actor/forbidden", "Only a seat or the facilitator can call a vote.");
+        return fixed("actor/forbidden", "Only a seat or the facilitator can call a vote.");
       return draftIncomplete(s);
     }
     case "vote/sign":
     case "vote/decline": {
-      if (s.phase !== "vote") return refusal("vote/not_open", NOT_OPEN);
+      if (s.phase !== "vote") return fixed("vote/not_open", NOT_OPEN);
       const seat = negotiator(s, actor);
       if (typeof seat !== "string") return seat;
       const vote = s.votes[s.votes.length - 1];
-      if (!vote) return refusal("vote/not_open", NOT_OPEN);
-      if (vote.ballots[seat]) return refusal("vote/already_cast", "You have already cast your ballot in this vote.");
+      if (!vote) return fixed("vote/not_open", NOT_OPEN);
+      if (vote.ballots[seat]) return fixed("vote/already_cast", "You have already cast your ballot in this vote.");
       const crossed = type === "vote/sign" ? crossedRedLines(s.scenario, seat, vote.package)[0] : undefined;
       return crossed
         ? refusal("vote/red_line", `You cannot sign: the draft crosses your red line — ${crossed.text.en}`)
         : null;
     }
     case "vote/close":
-      if (actor.kind === "seat") return refusal("actor/forbidden", "Only the facilitator can close a vote early.");
-      return s.phase === "vote" ? null : refusal("vote/not_open", NOT_OPEN);
+      if (actor.kind === "seat") return fixed("actor/forbidden", "Only the facilitator can close a vote early.");
+      return s.phase === "vote" ? null : fixed("vote/not_open", NOT_OPEN);
     case "stress/moscow-act": {
       if (actor.kind === "seat") {
         const seat = seated(s, actor);
         if (typeof seat !== "string") return seat;
         if (!s.seats[seat]?.redCell)
-          return refusal("seat/not_yours", "Only Moscow (the red cell) chooses Moscow's action.");
+          return fixed("seat/not_yours", "Only Moscow (the red cell) chooses Moscow's action.");
       } else if (actor.kind !== "facilitator")
-        return refusal("actor/forbidden", "Only Moscow or the facilitator can act for Moscow.");
+        return fixed("actor/forbidden", "Only Moscow or the facilitator can act for Moscow.");
       return atStep(s, "moscow");
     }
     case "stress/respond": {
@@ -243,9 +242,9 @@ export function standingRefusal(s: GameState, type: Action["type"], actor: Actor
       const wrong = atStep(s, "response");
       if (wrong) return wrong;
       if (!responders(s).includes(seat))
-        return refusal("stress/not_a_responder", "Only guarantors and European capitals respond to Moscow.");
+        return fixed("stress/not_a_responder", "Only guarantors and European capitals respond to Moscow.");
       return s.years[s.years.length - 1]?.responses[seat]
-        ? refusal("stress/already_responded", "You have already responded this year.")
+        ? fixed("stress/already_responded", "You have already responded this year.")
         : null;
     }
     case "stress/protected-move": {
@@ -254,30 +253,29 @@ export function standingRefusal(s: GameState, type: Action["type"], actor: Actor
       const wrong = atStep(s, "response");
       if (wrong) return wrong;
       if (protectedSeat(s) !== seat)
-        return refusal("stress/not_protected", "Only the protected state makes this move; guarantors respond.");
+        return fixed("stress/not_protected", "Only the protected state makes this move; guarantors respond.");
       return s.years[s.years.length - 1]?.protectedMove
-        ? refusal("stress/already_moved", "You have already made your move this year.")
+        ? fixed("stress/already_moved", "You have already made your move this year.")
         : null;
     }
     case "facilitator/pause":
       return (
         facilitatorOnly(actor) ??
-        (s.phase === "lobby" ? refusal("phase/wrong_phase", "The game has not started yet.") : null) ??
-        (s.paused ? refusal("table/already_paused", "The game is already paused.") : null)
+        (s.phase === "lobby" ? fixed("phase/wrong_phase", "The game has not started yet.") : null) ??
+        (s.paused ? fixed("table/already_paused", "The game is already paused.") : null)
       );
     case "facilitator/resume":
-      return facilitatorOnly(actor) ?? (s.paused ? null : refusal("table/not_paused", "The game is not paused."));
+      return facilitatorOnly(actor) ?? (s.paused ? null : fixed("table/not_paused", "The game is not paused."));
     case "facilitator/extend": {
       const untimed = s.paused ? s.paused.remainingMs === null : s.deadline === null;
       return (
-        facilitatorOnly(actor) ??
-        (untimed ? refusal("phase/untimed", "The current phase has no clock to extend.") : null)
+        facilitatorOnly(actor) ?? (untimed ? fixed("phase/untimed", "The current phase has no clock to extend.") : null)
       );
     }
     case "facilitator/skip":
       return (
         facilitatorOnly(actor) ??
-        (s.phase === "lobby" ? refusal("phase/wrong_phase", "Start the game instead of skipping the lobby.") : null)
+        (s.phase === "lobby" ? fixed("phase/wrong_phase", "Start the game instead of skipping the lobby.") : null)
       );
     case "facilitator/inject-event":
       return facilitatorOnly(actor) ?? injectTiming(s);
