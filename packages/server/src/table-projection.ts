@@ -187,9 +187,10 @@ export function syncDocument(target: MapSchema<string>, doc: Readonly<Record<str
     written = new Map();
     writtenDocs.set(target, written);
   }
-  for (const [field, was] of written) {
+  // Fields gone from the document (by key: iterating entries would make a pair per field per call).
+  for (const field of written.keys()) {
     if (doc[field] !== undefined) continue;
-    for (const key of was.parts.keys()) target.delete(key);
+    for (const key of (written.get(field) as WrittenField).parts.keys()) target.delete(key);
     written.delete(field);
   }
   for (const field in doc) {
