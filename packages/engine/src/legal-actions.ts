@@ -414,10 +414,66 @@ export function offerActs(state: GameState, viewer: Viewer): { offer: number; ac
   return out;
 }
 
+// A seat's answer for most types reads only the state's fields below, its own seat's record and the
+// seating; an action at a busy table mostly changes the amendments, the clock and other seats'
+// records, so these answers are kept per viewer and type while those fields are the same objects.
+// The types left out read the amendments (draft/amend, offers) or the clock (polls) and are asked
+// each time, as are the five amendment acts (kept per amendment above) and the facilitator's types.
+// A test asks a kept viewer and a fresh one about every state of whole games and compares.
+const KEPT_TYPES: ReadonlySet<Action["type"]> = new Set([
+  "seat/ready",
+  "vote/call",
+  "vote/sign",
+  "vote/decline",
+  "draft/set",
+  "draft/pass-pen",
+  "pen/request",
+  "pen/back",
+  "position/set",
+  "stress/moscow-act",
+  "stress/respond",
+  "stress/protected-move",
+]);
+type KeptAnswers = { inputs: unknown[]; legal: Map<Action["type"], boolean> };
+const keptAnswers = new WeakMap<Viewer, KeptAnswers>();
+
+/** What the kept answers read, in a fixed order (compared by identity). */
+function answerInputs(state: GameState, seat: SeatId, into: unknown[]): unknown[] {
+  into.length = 0;
+  into.push(
+    state.scenario,
+    state.timings,
+    state.phase,
+    state.round,
+    state.year,
+    state.step,
+    state.deadline,
+    state.paused,
+    state.seatOrder,
+    state.seats[seat],
+    state.draft,
+    state.penHolder,
+    state.penRequests,
+    state.positions,
+    state.votes,
+    state.framework,
+    state.years,
+    state.outcome,
+  );
+  return into;
+}
+const scratchAnswerInputs: unknown[] = [];
+
+function sameAnswerInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return a.length === b.length;
+}
+
 /**
  * The distinct action types legal for `viewer` now. Cheaper than `legalActions`: a type refused
  * whatever its payload is skipped without building its candidates, a type stops at its first
- * legal candidate, and a type the reducer's checks decide in full is not applied at all.
+ * legal candidate, and a type the reducer's checks decide in full is not applied at all. A seat's
+ * answers for the types that read neither the amendments nor the clock are kept (above).
  */
 export function legalActionTypes(state: GameState, viewer: Viewer): Action["type"][] {
   const actor = actorOf(state, viewer);
@@ -425,6 +481,15 @@ export function legalActionTypes(state: GameState, viewer: Viewer): Action["type
   const legal: Action["type"][] = [];
   const passesChecks = (a: Action) => payloadRefusal(state, a) === null;
   const applies = (a: Action) => applyParsed(state, a).ok;
+  let kept: KeptAnswers | null = null;
+  if (actor.kind === "seat") {
+    const inputs = answerInputs(state, actor.seat, scratchAnswerInputs);
+    kept = keptAnswers.get(viewer) ?? null;
+    if (!kept || !sameAnswerInputs(inputs, kept.inputs)) {
+      kept = { inputs: [...inputs], legal: new Map() };
+      keptAnswers.set(viewer, kept);
+    }
+  }
   // The acts on open amendments are the ones the viewer's kept list allows on at least one.
   let allowed: number | null = null;
   for (const type of actor.kind === "facilitator" ? FACILITATOR_TYPES : SEAT_TYPES) {
@@ -434,9 +499,15 @@ export function legalActionTypes(state: GameState, viewer: Viewer): Action["type
       if (allowed & bit) legal.push(type);
       continue;
     }
-    if (standingRefusal(state, type, actor)) continue;
-    if (someCandidate(state, type, actor, state.now, DECIDED_BY_CHECKS.has(type) ? passesChecks : applies))
-      legal.push(type);
+    const keeps = kept !== null && KEPT_TYPES.has(type);
+    let ok = keeps ? kept?.legal.get(type) : undefined;
+    if (ok === undefined) {
+      ok =
+        !standingRefusal(state, type, actor) &&
+        someCandidate(state, type, actor, state.now, DECIDED_BY_CHECKS.has(type) ? passesChecks : applies);
+      if (keeps) kept?.legal.set(type, ok);
+    }
+    if (ok) legal.push(type);
   }
   return legal;
 }

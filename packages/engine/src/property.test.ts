@@ -6,7 +6,7 @@ import { apply } from "./apply.ts";
 import { defaultScenario } from "./default-scenario.ts";
 import { stateHash } from "./hash.ts";
 import { initialState } from "./initial-state.ts";
-import { legalActions } from "./legal-actions.ts";
+import { legalActions, legalActionTypes } from "./legal-actions.ts";
 import { replay } from "./replay.ts";
 import type { Scenario } from "./scenario.ts";
 import type { GameState } from "./state.ts";
@@ -115,6 +115,25 @@ describe.each([
         for (const s of a.states) expect(stateProblems(s)).toEqual([]);
       }),
       { numRuns: 15 },
+    );
+  });
+
+  it("give the same legal types to a viewer asked about every state in turn (its answers kept) as to a fresh one", () => {
+    fc.assert(
+      fc.property(arb, ({ seed, choices }) => {
+        const { states } = randomPlay(scenario, seed, choices);
+        const kept: Viewer[] = [
+          { kind: "facilitator" },
+          { kind: "moscow" },
+          ...(states[0]?.seatOrder ?? []).map((seat) => ({ kind: "seat" as const, seat })),
+        ];
+        for (const state of states)
+          for (const viewer of kept)
+            expect(legalActionTypes(state, viewer), `${state.phase} #${state.seq} ${JSON.stringify(viewer)}`).toEqual(
+              legalActionTypes(state, { ...viewer }),
+            );
+      }),
+      { numRuns: 10 },
     );
   });
 
