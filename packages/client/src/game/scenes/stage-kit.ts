@@ -102,7 +102,7 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
       this.clock = null;
       this.kept.sweep((t) => t.destroy());
     });
-    this.draw(this.pending ?? []);
+    this.draw(this.pending ?? [], true);
     this.pending = null;
   }
 
@@ -321,8 +321,8 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
 
   // ───────── The picture ─────────
 
-  /** Redraws everything at the current size, then plays `changes`. */
-  private draw(changes: Ch[]): void {
+  /** Redraws everything at the current size, then plays `changes`; `starting`: in the scene's first frame. */
+  private draw(changes: Ch[], starting = false): void {
     const layers = this.layers;
     if (!layers) return;
     for (const tw of this.owned) tw.remove();
@@ -344,6 +344,9 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
     if (!model) {
       this.bake();
       this.kept.sweep((t) => t.destroy());
+      // At the scene's start the frame this runs in draws the empty room; the model comes soon.
+      if (starting) this.idle.rest();
+      else this.idle.showPicture();
       return;
     }
     const { margin: m, headerH, zoneTop } = this.metrics;
@@ -354,7 +357,7 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
     this.shownClock = "";
     this.tickClock();
     if (!this.reducedMotion && changes.length > 0) this.play(changes, model);
-    this.wakeFor(250);
+    this.idle.showPicture();
   }
 
   /**
