@@ -42,6 +42,9 @@ export class TableScene extends StageScene<TableSceneModel, TableMotion> {
   private arriving = new Map<string, Phaser.GameObjects.GameObject[]>();
   /** Which of the connection's event batches this scene has played. */
   private batches = new BatchCursor();
+  /** The seats typing in the picture before the current one, and in it: dots blink when one starts. */
+  private typingBefore = new Set<string>();
+  private typingNow = new Set<string>();
 
   constructor() {
     super({ key: "TableScene" });
@@ -50,6 +53,7 @@ export class TableScene extends StageScene<TableSceneModel, TableMotion> {
   override create(): void {
     // A (re)started scene's first picture has nothing to move from, and what happened before it is not news.
     this.anchors = null;
+    this.typingNow = new Set();
     this.batches = new BatchCursor();
     this.effects = this.add.container(0, 0).setDepth(4);
     super.create();
@@ -100,6 +104,8 @@ export class TableScene extends StageScene<TableSceneModel, TableMotion> {
   protected compose(model: TableSceneModel, top: number): void {
     this.arriving.clear();
     this.before = this.anchors;
+    this.typingBefore = this.typingNow;
+    this.typingNow = new Set(model.seats.filter((s) => s.typing).map((s) => s.id));
     const layout = tableLayout({ ...this.metrics, zoneTop: top }, model.seats.length);
     this.drawTable(layout.table, layout.tableRadius, 12 * this.u);
     this.anchors = this.place(model, layout);
@@ -511,6 +517,9 @@ export class TableScene extends StageScene<TableSceneModel, TableMotion> {
       c.add(label);
     }
     layers.marks.add(c);
+    // The dots blink twice when the seat starts typing, then stand still: blinking for as long as it
+    // types kept the game loop drawing every frame, each a long task under software WebGL (#19).
+    if (this.typingBefore.has(seat.id)) return;
     dots.forEach((d, i) => {
       this.tween({
         targets: d,
@@ -518,7 +527,7 @@ export class TableScene extends StageScene<TableSceneModel, TableMotion> {
         duration: 420,
         delay: i * 140,
         yoyo: true,
-        repeat: -1,
+        repeat: 1,
         ease: "Sine.easeInOut",
       });
     });
