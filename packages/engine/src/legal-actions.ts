@@ -317,11 +317,13 @@ function keptList(state: GameState, viewer: Viewer, actor: Actor): KeptList {
   for (let i = 0; i < open.length; i++) {
     const m = open[i] as Amendment;
     if (reuse) {
-      while (j < reuse.open.length && (reuse.open[j] as Amendment).id < m.id) j++;
+      // The same amendment at the same place is the usual case: only past a difference are ids read.
+      if (reuse.open[j] !== m) while (j < reuse.open.length && (reuse.open[j] as Amendment).id < m.id) j++;
       if (reuse.open[j] === m) {
         list[i] = reuse.list[j] as KeptActs;
         bits[i] = reuse.bits[j] as number;
         allowed |= bits[i] as number;
+        j++;
         continue;
       }
     }
@@ -434,7 +436,8 @@ const KEPT_TYPES: ReadonlySet<Action["type"]> = new Set([
   "stress/respond",
   "stress/protected-move",
 ]);
-type KeptAnswers = { inputs: unknown[]; legal: Map<Action["type"], boolean> };
+/** Kept answers by a type's place in its plan: 0 not asked yet, 1 legal, 2 not. */
+type KeptAnswers = { inputs: unknown[]; legal: Uint8Array };
 const keptAnswers = new WeakMap<Viewer, KeptAnswers>();
 
 /** What the kept answers read, in a fixed order (compared by identity). */
@@ -481,33 +484,50 @@ export function legalActionTypes(state: GameState, viewer: Viewer): Action["type
   const legal: Action["type"][] = [];
   const passesChecks = (a: Action) => payloadRefusal(state, a) === null;
   const applies = (a: Action) => applyParsed(state, a).ok;
+  const plan = actor.kind === "facilitator" ? FACILITATOR_PLAN : SEAT_PLAN;
   let kept: KeptAnswers | null = null;
   if (actor.kind === "seat") {
     const inputs = answerInputs(state, actor.seat, scratchAnswerInputs);
     kept = keptAnswers.get(viewer) ?? null;
     if (!kept || !sameAnswerInputs(inputs, kept.inputs)) {
-      kept = { inputs: [...inputs], legal: new Map() };
+      kept = { inputs: [...inputs], legal: new Uint8Array(plan.length) };
       keptAnswers.set(viewer, kept);
     }
   }
   // The acts on open amendments are the ones the viewer's kept list allows on at least one.
   let allowed: number | null = null;
-  for (const type of actor.kind === "facilitator" ? FACILITATOR_TYPES : SEAT_TYPES) {
-    const bit = AMENDMENT_ACT_BIT.get(type);
-    if (bit !== undefined) {
+  for (let i = 0; i < plan.length; i++) {
+    const step = plan[i] as PlanStep;
+    if (step.act !== 0) {
       allowed ??= keptList(state, viewer, actor).allowed;
-      if (allowed & bit) legal.push(type);
+      if (allowed & step.act) legal.push(step.type);
       continue;
     }
-    const keeps = kept !== null && KEPT_TYPES.has(type);
-    let ok = keeps ? kept?.legal.get(type) : undefined;
-    if (ok === undefined) {
-      ok =
-        !standingRefusal(state, type, actor) &&
-        someCandidate(state, type, actor, state.now, DECIDED_BY_CHECKS.has(type) ? passesChecks : applies);
-      if (keeps) kept?.legal.set(type, ok);
+    const keeps = kept !== null && step.keeps;
+    let answer = keeps ? (kept?.legal[i] ?? 0) : 0;
+    if (answer === 0) {
+      answer =
+        !standingRefusal(state, step.type, actor) &&
+        someCandidate(state, step.type, actor, state.now, step.decided ? passesChecks : applies)
+          ? 1
+          : 2;
+      if (keeps && kept) kept.legal[i] = answer;
     }
-    if (ok) legal.push(type);
+    if (answer === 1) legal.push(step.type);
   }
   return legal;
 }
+
+// Each type a kind of actor may try, with what legalActionTypes needs to know of it, worked out once
+// (no set or map to look up per type, per viewer, per change).
+type PlanStep = { type: Action["type"]; act: number; keeps: boolean; decided: boolean };
+function planOf(types: readonly Action["type"][]): readonly PlanStep[] {
+  return types.map((type) => ({
+    type,
+    act: AMENDMENT_ACT_BIT.get(type) ?? 0,
+    keeps: KEPT_TYPES.has(type),
+    decided: DECIDED_BY_CHECKS.has(type),
+  }));
+}
+const SEAT_PLAN = planOf(SEAT_TYPES);
+const FACILITATOR_PLAN = planOf(FACILITATOR_TYPES);

@@ -377,9 +377,11 @@ function affordancesOf(state: GameState, viewer: Viewer, brief: PrivateBrief | n
   for (let i = 0; i < acts.length; i++) {
     const actsOnOne = acts[i] as AmendmentActs;
     if (reuse) {
-      while (j < reuse.acts.length && (reuse.acts[j] as AmendmentActs).amendment < actsOnOne.amendment) j++;
+      if (reuse.acts[j] !== actsOnOne)
+        while (j < reuse.acts.length && (reuse.acts[j] as AmendmentActs).amendment < actsOnOne.amendment) j++;
       if (reuse.acts[j] === actsOnOne) {
         list[i] = reuse.list[j] as AmendmentAffordance;
+        j++;
         continue;
       }
     }

@@ -19,7 +19,7 @@ function codesIn(dir: string, pattern: RegExp): Set<string> {
 
 describe("docs/protocol.md", () => {
   it("lists every rule error the engine can return", () => {
-    const codes = codesIn(path.join(root, "packages/engine/src"), /(?:fail|refusal)\(\s*"([a-z_]+\/[a-z_]+)"/g);
+    const codes = codesIn(path.join(root, "packages/engine/src"), /(?:fail|refusal|fixed)\(\s*"([a-z_]+\/[a-z_]+)"/g);
     expect(codes.size).toBeGreaterThan(20);
     for (const code of codes) expect(doc, `${code} is missing from docs/protocol.md`).toContain(`\`${code}\``);
   });
@@ -50,7 +50,7 @@ describe("docs/protocol.md", () => {
 
 describe("the protocol's list of codes", () => {
   // Any code written in a source (a refusal, an ApiError, a room reply, a warning), across line breaks.
-  const engineCodes = codesIn(path.join(root, "packages/engine/src"), /(?:fail|refusal)\(\s*"([a-z_]+\/[a-z_]+)"/g);
+  const engineCodes = codesIn(path.join(root, "packages/engine/src"), /(?:fail|refusal|fixed)\(\s*"([a-z_]+\/[a-z_]+)"/g);
   const engineReplies = codesIn(path.join(root, "packages/engine/src"), /code:\s*"([a-z_]+\/[a-z_]+)"/g);
   const serverCodes = new Set([
     ...codesIn(path.join(root, "packages/server/src"), /code:\s*"([a-z_]+\/[a-z_]+)"/g),
