@@ -391,6 +391,7 @@ function actsOn(state: GameState, m: Amendment, actor: Actor, who: string, stand
 /** What a viewer may do with an open offer: the `offer/<act>` action the reducer would take from it. */
 export type OfferAct = "accept" | "decline" | "withdraw";
 const OFFER_ACTS: readonly OfferAct[] = ["accept", "decline", "withdraw"];
+const OFFER_TYPES: readonly Action["type"][] = ["offer/accept", "offer/decline", "offer/withdraw"];
 
 /**
  * What `viewer` may do with each open offer now, oldest first, listing only the offers it may do
@@ -400,16 +401,19 @@ const OFFER_ACTS: readonly OfferAct[] = ["accept", "decline", "withdraw"];
  */
 export function offerActs(state: GameState, viewer: Viewer): { offer: number; acts: OfferAct[] }[] {
   const actor = actorOf(state, viewer);
-  if (!actor) return [];
-  const possible = OFFER_ACTS.filter((act) => !standingRefusal(state, `offer/${act}`, actor));
-  if (possible.length === 0) return [];
+  if (!actor || offers(state).length === 0) return [];
+  let possible = 0;
+  for (let i = 0; i < OFFER_ACTS.length; i++)
+    if (!standingRefusal(state, OFFER_TYPES[i] as Action["type"], actor)) possible |= 1 << i;
+  if (possible === 0) return [];
   const out: { offer: number; acts: OfferAct[] }[] = [];
   for (const o of offers(state)) {
     if (o.status !== "open") continue;
     const acts: OfferAct[] = [];
-    for (const act of possible) {
-      const a = { type: `offer/${act}`, offer: o.id, actor, at: state.now } as Action;
-      if (payloadRefusal(state, a) === null) acts.push(act);
+    for (let i = 0; i < OFFER_ACTS.length; i++) {
+      if ((possible & (1 << i)) === 0) continue;
+      const a = { type: OFFER_TYPES[i], offer: o.id, actor, at: state.now } as Action;
+      if (payloadRefusal(state, a) === null) acts.push(OFFER_ACTS[i] as OfferAct);
     }
     if (acts.length > 0) out.push({ offer: o.id, acts });
   }

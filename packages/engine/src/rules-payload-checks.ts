@@ -8,6 +8,7 @@ import { actingSeat, fixed, madeOnce, name, type RuleError, refusal, type Wordin
 import { draftChangeRefusal } from "./rules-draft.ts";
 import { offerRefusal } from "./rules-offers.ts";
 import { penRefusal } from "./rules-pen.ts";
+import type { SeatId } from "./scenario.ts";
 import type { Amendment, GameState } from "./state.ts";
 import { openPoll, pollOpen, strawPolls } from "./straw-poll.ts";
 
@@ -16,6 +17,28 @@ const notYours: Wording = (s, by, amendment) =>
     "seat/not_yours",
     `Only ${name(s, by)}, who posted amendment #${(amendment as Amendment).id}, can withdraw it.`,
   );
+
+// Lookups by loop, not by closure: a closure over the action would make every call of payloadRefusal
+// allocate its context, and the legal-action check calls it for most candidates it tries.
+function penRequestOf(s: GameState, seat: SeatId) {
+  for (const r of penRequests(s)) if (r.seat === seat) return r;
+  return undefined;
+}
+
+function offerById(s: GameState, id: number) {
+  for (const o of offers(s)) if (o.id === id) return o;
+  return undefined;
+}
+
+function pollById(s: GameState, id: number) {
+  for (const p of strawPolls(s)) if (p.id === id) return p;
+  return undefined;
+}
+
+function issueExists(s: GameState, id: string): boolean {
+  for (const i of s.scenario.issues) if (i.id === id) return true;
+  return false;
+}
 
 /**
  * Why `a` is refused for what its payload says, once `standingRefusal` has let its type through:
@@ -58,7 +81,7 @@ export function payloadRefusal(s: GameState, a: Action): RuleError | null {
     }
     case "pen/back": {
       const seat = actingSeat(a.actor);
-      const request = penRequests(s).find((r) => r.seat === a.seat);
+      const request = penRequestOf(s, a.seat);
       if (!request) return refusal("pen/no_request", `${name(s, a.seat)} has not asked for the pen.`);
       return request.backers.includes(seat)
         ? refusal("pen/already_backed", `You already back ${name(s, a.seat)}'s request for the pen.`)
@@ -76,7 +99,7 @@ export function payloadRefusal(s: GameState, a: Action): RuleError | null {
     case "offer/decline":
     case "offer/withdraw": {
       const seat = actingSeat(a.actor);
-      const offer = offers(s).find((o) => o.id === a.offer);
+      const offer = offerById(s, a.offer);
       if (!offer) return refusal("offer/not_found", `There is no offer #${a.offer}.`);
       if (offer.status !== "open") return refusal("offer/closed", `Offer #${a.offer} is ${offer.status}.`);
       if (a.type === "offer/withdraw")
@@ -101,7 +124,7 @@ export function payloadRefusal(s: GameState, a: Action): RuleError | null {
     }
     case "poll/answer": {
       const seat = actingSeat(a.actor);
-      const poll = strawPolls(s).find((p) => p.id === a.poll);
+      const poll = pollById(s, a.poll);
       if (!poll) return refusal("poll/not_found", `There is no straw poll #${a.poll}.`);
       if (poll.answers[seat]) return fixed("poll/already_answered", "You have already answered this straw poll.");
       if (!pollOpen(s, poll, a.at)) return refusal("poll/closed", `Straw poll #${a.poll} is closed.`);
@@ -109,8 +132,7 @@ export function payloadRefusal(s: GameState, a: Action): RuleError | null {
         return fixed("poll/bad_blockers", "A seat that would sign names no issue that stops it.");
       const seen = new Set<string>();
       for (const issue of a.blockers) {
-        if (!s.scenario.issues.some((i) => i.id === issue))
-          return refusal("poll/bad_blockers", `There is no issue "${issue}" on the table.`);
+        if (!issueExists(s, issue)) return refusal("poll/bad_blockers", `There is no issue "${issue}" on the table.`);
         if (seen.has(issue)) return refusal("poll/bad_blockers", `"${issue}" is named twice.`);
         seen.add(issue);
       }

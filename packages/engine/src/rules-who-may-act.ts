@@ -111,6 +111,18 @@ const TOO_MANY_AMENDMENTS = Object.freeze(
   ),
 );
 
+// Loops, not closures: a closure over `s` or a seat anywhere in standingRefusal would make every call
+// of it allocate the variables' context, and it runs for most types, for every viewer, after every change.
+function askedForPen(s: GameState, seat: SeatId): boolean {
+  for (const r of penRequests(s)) if (r.seat === seat) return true;
+  return false;
+}
+
+function askedPollThisRound(s: GameState, seat: SeatId): boolean {
+  for (const p of strawPolls(s)) if (p.by === seat && p.round === s.round) return true;
+  return false;
+}
+
 /**
  * Why `actor` may not take any action of `type` now, whatever its payload; null when it may try
  * (the payload can still be refused). The reducer checks this first for every action.
@@ -154,9 +166,7 @@ export function standingRefusal(s: GameState, type: Action["type"], actor: Actor
       const seat = inPhase(s, "negotiation") ?? negotiator(s, actor);
       if (typeof seat !== "string") return seat;
       if (s.penHolder === seat) return fixed("pen/already_holder", "You hold the pen already.");
-      return penRequests(s).some((r) => r.seat === seat)
-        ? fixed("pen/already_requested", "You have already asked for the pen.")
-        : null;
+      return askedForPen(s, seat) ? fixed("pen/already_requested", "You have already asked for the pen.") : null;
     }
     case "offer/make": {
       const seat = inPhase(s, "negotiation") ?? negotiator(s, actor);
@@ -187,7 +197,7 @@ export function standingRefusal(s: GameState, type: Action["type"], actor: Actor
     case "poll/ask": {
       const seat = inPhase(s, "negotiation") ?? negotiator(s, actor);
       if (typeof seat !== "string") return seat;
-      return strawPolls(s).some((p) => p.by === seat && p.round === s.round)
+      return askedPollThisRound(s, seat)
         ? fixed("poll/already_asked", "You have asked your straw poll for this round.")
         : null;
     }
