@@ -11,6 +11,7 @@ import { REGISTRY } from "../registry.ts";
 import type { StageHeader } from "../stage-header.ts";
 import { type Box as StageBox, type StageMetrics, stageMetrics } from "../stage-metrics.ts";
 import { IdleLoop } from "./idle-loop.ts";
+import { StageClock } from "./stage-clock.ts";
 
 /** Font metrics by weight, style and size (the family is always FONT). */
 const fontMetrics = new Map<string, Phaser.Types.GameObjects.Text.TextMetrics>();
@@ -61,7 +62,9 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
   private kept = new KeptObjects<Phaser.GameObjects.Text>();
   /** Tweens on objects of the current picture: removed before it is redrawn. */
   private owned: Phaser.Tweens.Tween[] = [];
-  private clock: { text: Phaser.GameObjects.Text; bar: Phaser.GameObjects.Graphics; box: Box } | null = null;
+  /** The header's countdown, over the canvas; `timed` while the picture's phase has one. */
+  private clock: StageClock | null = null;
+  private timed = false;
   private clockSpan = { deadline: 0, ms: 0 };
   private shownClock = "";
   private idle = new IdleLoop(this);
@@ -86,10 +89,11 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
     this.layers = { still: layer(1), live: layer(2), fx: layer(3) };
     this.baked = null;
     this.bakedFrom = "";
-    // Page timers, not the scene's clock: they must run while the loop sleeps.
-    this.clockTimer = setInterval(() => {
-      if (this.tickClock()) this.idle.drawOnce();
-    }, 250);
+    const parent = this.game.canvas.parentElement;
+    this.clock = parent ? new StageClock(parent) : null;
+    this.timed = false;
+    // A page timer, not the scene's clock: it must run while the loop sleeps.
+    this.clockTimer = setInterval(() => this.tickClock(), 250);
     this.scale.on(Phaser.Scale.Events.RESIZE, this.scheduleLayout, this);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.scale.off(Phaser.Scale.Events.RESIZE, this.scheduleLayout, this);
@@ -99,6 +103,7 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
       clearTimeout(this.drawTimer);
       this.layers = null;
       this.baked = null;
+      this.clock?.destroy();
       this.clock = null;
       this.kept.sweep((t) => t.destroy());
     });
@@ -331,7 +336,7 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
       this.keepTexts(layers[key].list);
       layers[key].removeAll(true);
     }
-    this.clock = null;
+    this.timed = false;
 
     const { width, height } = this.scale;
     const pr = Number(this.registry.get(REGISTRY.pixelRatio) ?? 1);
@@ -342,6 +347,7 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
     this.drawRoom();
     const model = this.model;
     if (!model) {
+      this.clock?.hide();
       this.bake();
       this.kept.sweep((t) => t.destroy());
       // At the scene's start the frame this runs in draws the empty room; the model comes soon.
@@ -492,18 +498,20 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
       this.fit(detail, box.w * (compact ? 0.78 : 0.3) - (compact ? phase.width : 0));
       this.put("live", detail);
     }
-    const timed = h.clock.deadline > 0 || h.clock.paused;
-    const clockText = this.text(box.x + box.w, box.y + (compact ? box.h / 2 : box.h * 0.42), "", {
-      size: compact ? 18 : 24,
-      weight: 600,
-      color: C.paper,
-    }).setOrigin(1, 0.5);
+    this.timed = h.clock.deadline > 0 || h.clock.paused;
     const barW = (compact ? 54 : 92) * u;
-    const bar = this.add.graphics();
-    const barBox = { x: box.x + box.w - barW, y: box.y + box.h - (compact ? 1 : 3) * u, w: barW, h: 3 * u };
-    this.put("live", clockText, bar);
-    this.clock = timed ? { text: clockText, bar, box: barBox } : null;
-    if (!timed) clockText.setVisible(false);
+    const left = Math.floor(box.x + box.w * 0.3);
+    if (!this.timed) this.clock?.hide();
+    else
+      this.clock?.setPlace({
+        right: Math.round(box.x + box.w),
+        middle: Math.round(box.y + (compact ? box.h / 2 : box.h * 0.42)),
+        size: Math.round((compact ? 18 : 24) * u),
+        family: FONT,
+        bar: { x: box.x + box.w - barW, y: box.y + box.h - (compact ? 1 : 3) * u, w: barW, h: 3 * u },
+        area: { x: left, y: 0, w: this.scale.width - left, h: Math.ceil(box.y + box.h + 4 * u) },
+        pr: Number(this.registry.get(REGISTRY.pixelRatio) ?? 1),
+      });
     if (!compact && h.note) {
       const note = this.text(box.x + box.w / 2, box.y + box.h / 2, h.note, { size: 12, weight: 600, color: C.brass });
       note.setOrigin(0.5);
@@ -512,38 +520,33 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
     }
   }
 
-  /** Updates the clock; true when what it shows changed (then a frame must be drawn). */
-  private tickClock(): boolean {
+  /** Updates the clock when what it shows changed (on its own canvas: no frame of the stage). */
+  private tickClock(): void {
     const clock = this.clock;
     const model = this.model;
-    if (!clock || !model) return false;
+    if (!clock || !model || !this.timed) return;
     const h = this.header(model);
     if (h.clock.paused) {
       // Standing still at the time the phase keeps for its resume: nothing counts down.
       const kept = h.clock.keptMs > 0 ? `${h.paused} · ${formatClock(h.clock.keptMs)}` : h.paused;
-      if (this.shownClock === `paused:${kept}`) return false;
+      if (this.shownClock === `paused:${kept}`) return;
       this.shownClock = `paused:${kept}`;
-      clock.text.setText(kept).setColor(css(C.brass));
-      clock.bar.clear();
-      return true;
+      clock.draw({ text: kept, colour: css(C.brass), bar: null });
+      return;
     }
     const left = remainingMs(h.clock.deadline, this.clockOffset);
     if (this.clockSpan.deadline !== h.clock.deadline) this.clockSpan = { deadline: h.clock.deadline, ms: 0 };
     this.clockSpan.ms = Math.max(this.clockSpan.ms, left, h.clock.nominalMs);
     const shown = formatClock(left);
-    if (shown === this.shownClock) return false;
+    if (shown === this.shownClock) return;
     this.shownClock = shown;
     const urgent = left < 30_000;
-    clock.text.setText(shown).setColor(css(urgent ? C.urgent : C.paper));
-    const b = clock.box;
-    clock.bar.clear();
-    clock.bar.fillStyle(C.inkSoft, 1).fillRoundedRect(b.x, b.y, b.w, b.h, b.h / 2);
     const share = this.clockSpan.ms > 0 ? Math.max(0, Math.min(1, left / this.clockSpan.ms)) : 0;
-    if (share > 0)
-      clock.bar
-        .fillStyle(urgent ? C.below : C.brass, 1)
-        .fillRoundedRect(b.x + b.w * (1 - share), b.y, Math.max(b.h, b.w * share), b.h, b.h / 2);
-    return true;
+    clock.draw({
+      text: shown,
+      colour: css(urgent ? C.urgent : C.paper),
+      bar: { share, fill: css(urgent ? C.below : C.brass), track: css(C.inkSoft) },
+    });
   }
 }
 
