@@ -20,6 +20,8 @@ import { parseArgs } from "node:util";
 import { SERVER_NODE_FLAGS } from "../src/node-flags.ts";
 import type { FromWorker, ToWorker, WorkerTable } from "./load-client.ts";
 
+/** Above this share of its window spent waiting for a CPU, a server's run says more about the machine. */
+const STARVED_WAIT_PCT = 20;
 const here = import.meta.dirname;
 const SERVER_BIN = path.resolve(here, "../bin/server.js");
 const ECHO_SERVER = path.resolve(here, "echo-server.ts");
@@ -659,6 +661,14 @@ async function main(): Promise<void> {
       `server CPU ${result.serverCpuPct}%, cpuPerMessageRatio ${result.cpuPerMessageRatio}, loop delay max ${result.loopDelayMaxMs.ironclad} ms (echo ${result.loopDelayMaxMs.echo}), ` +
       `${result.bytesPerActionPerClient.ironclad} bytes per action per client (echo ${result.bytesPerActionPerClient.echo}), ${result.rssMbPerTable} MB RSS per table; load average after ${after.loadAverage.join(" ")}`,
   );
+  // On a shared machine a run can starve either server of CPU; then its latency and loop-delay figures
+  // measure the machine, and a starved server that falls behind even shows less CPU per message.
+  const waits = [ironclad.serverThread.runqueueWaitPct, baseline?.serverThread.runqueueWaitPct ?? 0];
+  if (Math.max(...waits) > STARVED_WAIT_PCT)
+    console.log(
+      `warning: a server's thread waited for a CPU more than ${STARVED_WAIT_PCT}% of its window ` +
+        `(ironclad ${waits[0]}%, echo ${waits[1]}%): the machine was busy; read latency, loop delay and the ratios as its, not the server's`,
+    );
   if (o.json) {
     fs.writeFileSync(o.json, `${JSON.stringify(result, null, 2)}\n`);
     console.log(`wrote ${o.json}`);
