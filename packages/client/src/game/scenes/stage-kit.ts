@@ -13,6 +13,9 @@ import { type Box as StageBox, type StageMetrics, stageMetrics } from "../stage-
 import { IdleLoop } from "./idle-loop.ts";
 import { StageClock } from "./stage-clock.ts";
 
+/** How long a picture waits for its flags' images before it is drawn with code chips. */
+const FLAG_WAIT_MS = 300;
+
 /** Font metrics by weight, style and size (the family is always FONT). */
 const fontMetrics = new Map<string, Phaser.Types.GameObjects.Text.TextMetrics>();
 
@@ -73,6 +76,8 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
   private drawTimer: ReturnType<typeof setTimeout> | undefined;
   private pending: Ch[] | null = null;
   private flagsLoading = new Set<string>();
+  /** Flag images requested and not yet loaded (or failed). */
+  private flagsPending = 0;
   private measurer = document.createElement("canvas").getContext("2d");
 
   /** The header of `model`. */
@@ -101,6 +106,7 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
       this.idle.dispose();
       clearTimeout(this.layoutTimer);
       clearTimeout(this.drawTimer);
+      this.drawTimer = undefined;
       this.layers = null;
       this.baked = null;
       this.clock?.destroy();
@@ -123,11 +129,20 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
     this.pending = [...(this.pending ?? []), ...changes];
     if (!this.layers) return;
     clearTimeout(this.drawTimer);
-    this.drawTimer = setTimeout(() => {
+    // A picture waits a moment for flags still loading: each one that comes after it would cost a
+    // whole new picture and frame (#19).
+    const due = performance.now() + FLAG_WAIT_MS;
+    const drawWhenReady = () => {
+      if (this.flagsPending > 0 && performance.now() < due) {
+        this.drawTimer = setTimeout(drawWhenReady, 30);
+        return;
+      }
+      this.drawTimer = undefined;
       const all = this.pending ?? [];
       this.pending = null;
       if (this.sys.isActive()) this.draw(all);
-    }, 40);
+    };
+    this.drawTimer = setTimeout(drawWhenReady, 40);
   }
 
   /** The model shown now (for hosts and tests). */
@@ -162,15 +177,21 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
       const url = FLAG_URLS[code];
       if (!url || this.flagsLoading.has(code) || this.textures.exists(this.flagKey(code))) continue;
       this.flagsLoading.add(code);
+      this.flagsPending++;
       const image = new Image();
+      image.onerror = () => {
+        this.flagsPending--;
+      };
       image.onload = () => {
+        this.flagsPending--;
         if (!this.sys.isActive() && !this.sys.isPaused()) return;
         const canvas = document.createElement("canvas");
         canvas.width = 128;
         canvas.height = 96;
         canvas.getContext("2d")?.drawImage(image, 0, 0, canvas.width, canvas.height);
         if (!this.textures.exists(this.flagKey(code))) this.textures.addCanvas(this.flagKey(code), canvas);
-        this.scheduleLayout();
+        // A picture on its way draws the flag; the one on screen needs a new one.
+        if (this.drawTimer === undefined) this.scheduleLayout();
       };
       image.src = url;
     }
