@@ -424,7 +424,9 @@ export function offerActs(state: GameState, viewer: Viewer): { offer: number; ac
 // seating; an action at a busy table mostly changes the amendments, the clock and other seats'
 // records, so these answers are kept per viewer and type while those fields are the same objects.
 // The types left out read the amendments (draft/amend, offers) or the clock (polls) and are asked
-// each time, as are the five amendment acts (kept per amendment above) and the facilitator's types.
+// each time, as are the five amendment acts (kept per amendment above). The facilitator's types
+// (pause, skip, inject, set a controller…, several tried by applying them) are kept while every
+// field of the state but the clock, the sequence and the amendments is the same object.
 // A test asks a kept viewer and a fresh one about every state of whole games and compares.
 const KEPT_TYPES: ReadonlySet<Action["type"]> = new Set([
   "seat/ready",
@@ -439,6 +441,19 @@ const KEPT_TYPES: ReadonlySet<Action["type"]> = new Set([
   "stress/moscow-act",
   "stress/respond",
   "stress/protected-move",
+]);
+const FACILITATOR_KEPT_TYPES: ReadonlySet<Action["type"]> = new Set([
+  "table/start",
+  "facilitator/pause",
+  "facilitator/resume",
+  "facilitator/extend",
+  "facilitator/skip",
+  "facilitator/end",
+  "facilitator/set-controller",
+  "facilitator/take-pen",
+  "facilitator/inject-event",
+  "vote/close",
+  ...KEPT_TYPES,
 ]);
 /** Kept answers by a type's place in its plan: 0 not asked yet, 1 legal, 2 not. */
 type KeptAnswers = { inputs: unknown[]; legal: Uint8Array };
@@ -471,6 +486,15 @@ function answerInputs(state: GameState, seat: SeatId, into: unknown[]): unknown[
 }
 const scratchAnswerInputs: unknown[] = [];
 
+/** What the facilitator's kept answers read: every field but the clock, the sequence and the amendments. */
+function facilitatorAnswerInputs(state: GameState, into: unknown[]): unknown[] {
+  into.length = 0;
+  for (const key in state)
+    if (key !== "now" && key !== "seq" && key !== "amendments" && key !== "nextAmendmentId")
+      into.push(key, state[key as keyof GameState]);
+  return into;
+}
+
 function sameAnswerInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return a.length === b.length;
@@ -490,8 +514,11 @@ export function legalActionTypes(state: GameState, viewer: Viewer): Action["type
   const applies = (a: Action) => applyParsed(state, a).ok;
   const plan = actor.kind === "facilitator" ? FACILITATOR_PLAN : SEAT_PLAN;
   let kept: KeptAnswers | null = null;
-  if (actor.kind === "seat") {
-    const inputs = answerInputs(state, actor.seat, scratchAnswerInputs);
+  if (actor.kind === "seat" || actor.kind === "facilitator") {
+    const inputs =
+      actor.kind === "seat"
+        ? answerInputs(state, actor.seat, scratchAnswerInputs)
+        : facilitatorAnswerInputs(state, scratchAnswerInputs);
     kept = keptAnswers.get(viewer) ?? null;
     if (!kept || !sameAnswerInputs(inputs, kept.inputs)) {
       kept = { inputs: [...inputs], legal: new Uint8Array(plan.length) };
@@ -525,13 +552,13 @@ export function legalActionTypes(state: GameState, viewer: Viewer): Action["type
 // Each type a kind of actor may try, with what legalActionTypes needs to know of it, worked out once
 // (no set or map to look up per type, per viewer, per change).
 type PlanStep = { type: Action["type"]; act: number; keeps: boolean; decided: boolean };
-function planOf(types: readonly Action["type"][]): readonly PlanStep[] {
+function planOf(types: readonly Action["type"][], kept: ReadonlySet<Action["type"]>): readonly PlanStep[] {
   return types.map((type) => ({
     type,
     act: AMENDMENT_ACT_BIT.get(type) ?? 0,
-    keeps: KEPT_TYPES.has(type),
+    keeps: kept.has(type),
     decided: DECIDED_BY_CHECKS.has(type),
   }));
 }
-const SEAT_PLAN = planOf(SEAT_TYPES);
-const FACILITATOR_PLAN = planOf(FACILITATOR_TYPES);
+const SEAT_PLAN = planOf(SEAT_TYPES, KEPT_TYPES);
+const FACILITATOR_PLAN = planOf(FACILITATOR_TYPES, FACILITATOR_KEPT_TYPES);

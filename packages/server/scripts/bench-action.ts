@@ -78,7 +78,8 @@ function openTable(k: number): Table {
       SEATS.includes(seat) ? { names: [`Load ${seat}`], connected: 1 } : { names: [], connected: 0 },
     );
   const target = new TableState();
-  const watched = new Set(SEATS.map((s) => `seat:${s}`));
+  // The facilitator watches too, as in bench:load, where each table's facilitator is connected.
+  const watched = new Set([...SEATS.map((s) => `seat:${s}`), "facilitator"]);
   projectTable(state, delegations, target, watched);
   const serializer = new SchemaSerializer<TableState>();
   serializer.reset(target);
@@ -92,6 +93,11 @@ function openTable(k: number): Table {
     };
     return { state: ClientState.JOINED, view, raw };
   });
+  // The facilitator's own view; its bytes are not the people's (the figure below is per seat).
+  const facilitatorView = new StateView();
+  const facilitatorPart = target.privates.get("facilitator");
+  if (facilitatorPart) facilitatorView.add(facilitatorPart);
+  people.push({ state: ClientState.JOINED, view: facilitatorView, raw: () => {} });
   // Every person has the full state already (what joining sent); only patches from here on count.
   serializer.applyPatches(people as never, target);
   bytesSent = 0;
