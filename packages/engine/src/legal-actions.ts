@@ -305,7 +305,9 @@ export function amendmentActs(state: GameState, viewer: Viewer): readonly Amendm
 function keptList(state: GameState, viewer: Viewer, actor: Actor): KeptList {
   const open = openAmendments(state.amendments);
   if (open.length === 0) return NO_ACTS;
-  const standing = standingActs(state, actor);
+  const answers = currentAnswers(state, viewer, actor);
+  if (answers.standing < 0) answers.standing = standingActs(state, actor);
+  const standing = answers.standing;
   const who = actor.kind === "seat" ? actor.seat : actor.kind;
   const before = keptLists.get(viewer);
   if (before && before.open === open && before.actor === who && before.standing === standing) return before;
@@ -455,8 +457,11 @@ const FACILITATOR_KEPT_TYPES: ReadonlySet<Action["type"]> = new Set([
   "vote/close",
   ...KEPT_TYPES,
 ]);
-/** Kept answers by a type's place in its plan: 0 not asked yet, 1 legal, 2 not. */
-type KeptAnswers = { inputs: unknown[]; legal: Uint8Array };
+/**
+ * Kept answers by a type's place in its plan (0 not asked yet, 1 legal, 2 not), and the amendment
+ * acts `standingRefusal` allows (bits, -1 not asked yet), which read the same fields.
+ */
+type KeptAnswers = { inputs: unknown[]; legal: Uint8Array; standing: number };
 const keptAnswers = new WeakMap<Viewer, KeptAnswers>();
 
 /** What the kept answers read, in a fixed order (compared by identity). */
@@ -495,6 +500,20 @@ function facilitatorAnswerInputs(state: GameState, into: unknown[]): unknown[] {
   return into;
 }
 
+/** The viewer's kept answers for `state`: the last ones while what they read stands, else new and empty. */
+function currentAnswers(state: GameState, viewer: Viewer, actor: Actor): KeptAnswers {
+  const inputs =
+    actor.kind === "seat"
+      ? answerInputs(state, actor.seat, scratchAnswerInputs)
+      : facilitatorAnswerInputs(state, scratchAnswerInputs);
+  let kept = keptAnswers.get(viewer);
+  if (!kept || !sameAnswerInputs(inputs, kept.inputs)) {
+    kept = { inputs: [...inputs], legal: new Uint8Array(PLAN_LENGTH), standing: -1 };
+    keptAnswers.set(viewer, kept);
+  }
+  return kept;
+}
+
 function sameAnswerInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return a.length === b.length;
@@ -513,18 +532,7 @@ export function legalActionTypes(state: GameState, viewer: Viewer): Action["type
   const passesChecks = (a: Action) => payloadRefusal(state, a) === null;
   const applies = (a: Action) => applyParsed(state, a).ok;
   const plan = actor.kind === "facilitator" ? FACILITATOR_PLAN : SEAT_PLAN;
-  let kept: KeptAnswers | null = null;
-  if (actor.kind === "seat" || actor.kind === "facilitator") {
-    const inputs =
-      actor.kind === "seat"
-        ? answerInputs(state, actor.seat, scratchAnswerInputs)
-        : facilitatorAnswerInputs(state, scratchAnswerInputs);
-    kept = keptAnswers.get(viewer) ?? null;
-    if (!kept || !sameAnswerInputs(inputs, kept.inputs)) {
-      kept = { inputs: [...inputs], legal: new Uint8Array(plan.length) };
-      keptAnswers.set(viewer, kept);
-    }
-  }
+  const kept = currentAnswers(state, viewer, actor);
   // The acts on open amendments are the ones the viewer's kept list allows on at least one.
   let allowed: number | null = null;
   for (let i = 0; i < plan.length; i++) {
@@ -534,15 +542,15 @@ export function legalActionTypes(state: GameState, viewer: Viewer): Action["type
       if (allowed & step.act) legal.push(step.type);
       continue;
     }
-    const keeps = kept !== null && step.keeps;
-    let answer = keeps ? (kept?.legal[i] ?? 0) : 0;
+    const keeps = step.keeps;
+    let answer = keeps ? (kept.legal[i] ?? 0) : 0;
     if (answer === 0) {
       answer =
         !standingRefusal(state, step.type, actor) &&
         someCandidate(state, step.type, actor, state.now, step.decided ? passesChecks : applies)
           ? 1
           : 2;
-      if (keeps && kept) kept.legal[i] = answer;
+      if (keeps) kept.legal[i] = answer;
     }
     if (answer === 1) legal.push(step.type);
   }
@@ -562,3 +570,5 @@ function planOf(types: readonly Action["type"][], kept: ReadonlySet<Action["type
 }
 const SEAT_PLAN = planOf(SEAT_TYPES, KEPT_TYPES);
 const FACILITATOR_PLAN = planOf(FACILITATOR_TYPES, FACILITATOR_KEPT_TYPES);
+// One viewer's kept answers serve its one plan: sized for the longer.
+const PLAN_LENGTH = Math.max(SEAT_PLAN.length, FACILITATOR_PLAN.length);
