@@ -47,7 +47,8 @@ const SEAT_TYPES: readonly Action["type"][] = [
   "stress/respond",
   "stress/protected-move",
 ];
-const FACILITATOR_TYPES: readonly Action["type"][] = [
+// The facilitator's own types; it may try a seat's too (a vote call, the draft while it holds the pen).
+const FACILITATOR_ONLY_TYPES: readonly Action["type"][] = [
   "table/start",
   "facilitator/pause",
   "facilitator/resume",
@@ -58,8 +59,8 @@ const FACILITATOR_TYPES: readonly Action["type"][] = [
   "facilitator/take-pen",
   "facilitator/inject-event",
   "vote/close",
-  ...SEAT_TYPES,
 ];
+const FACILITATOR_TYPES: readonly Action["type"][] = [...FACILITATOR_ONLY_TYPES, ...SEAT_TYPES];
 
 /**
  * Shows `visit` every action of `type` a viewer could try now (most will not be legal), until it
@@ -444,19 +445,7 @@ const KEPT_TYPES: ReadonlySet<Action["type"]> = new Set([
   "stress/respond",
   "stress/protected-move",
 ]);
-const FACILITATOR_KEPT_TYPES: ReadonlySet<Action["type"]> = new Set([
-  "table/start",
-  "facilitator/pause",
-  "facilitator/resume",
-  "facilitator/extend",
-  "facilitator/skip",
-  "facilitator/end",
-  "facilitator/set-controller",
-  "facilitator/take-pen",
-  "facilitator/inject-event",
-  "vote/close",
-  ...KEPT_TYPES,
-]);
+const FACILITATOR_KEPT_TYPES: ReadonlySet<Action["type"]> = new Set([...FACILITATOR_ONLY_TYPES, ...KEPT_TYPES]);
 /**
  * Kept answers by a type's place in its plan (0 not asked yet, 1 legal, 2 not), and the amendment
  * acts `standingRefusal` allows (bits, -1 not asked yet), which read the same fields.
