@@ -50,7 +50,10 @@ describe("docs/protocol.md", () => {
 
 describe("the protocol's list of codes", () => {
   // Any code written in a source (a refusal, an ApiError, a room reply, a warning), across line breaks.
-  const engineCodes = codesIn(path.join(root, "packages/engine/src"), /(?:fail|refusal|fixed)\(\s*"([a-z_]+\/[a-z_]+)"/g);
+  const engineCodes = codesIn(
+    path.join(root, "packages/engine/src"),
+    /(?:fail|refusal|fixed)\(\s*"([a-z_]+\/[a-z_]+)"/g,
+  );
   const engineReplies = codesIn(path.join(root, "packages/engine/src"), /code:\s*"([a-z_]+\/[a-z_]+)"/g);
   const serverCodes = new Set([
     ...codesIn(path.join(root, "packages/server/src"), /code:\s*"([a-z_]+\/[a-z_]+)"/g),
