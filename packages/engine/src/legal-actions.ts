@@ -339,7 +339,7 @@ function keptList(state: GameState, viewer: Viewer, actor: Actor): KeptList {
     open,
     actor: who,
     standing,
-    list: reuse && sameList(reuse.list, list) ? reuse.list : list,
+    list: reuse && sameMembers(reuse.list, list) ? reuse.list : list,
     bits,
     allowed,
   };
@@ -347,7 +347,8 @@ function keptList(state: GameState, viewer: Viewer, actor: Actor): KeptList {
   return kept;
 }
 
-function sameList(a: readonly KeptActs[], b: readonly KeptActs[]): boolean {
+/** Whether `a` and `b` hold the same members (by identity) in the same order. */
+function sameMembers(a: readonly unknown[], b: readonly unknown[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
@@ -496,16 +497,11 @@ function currentAnswers(state: GameState, viewer: Viewer, actor: Actor): KeptAns
       ? answerInputs(state, actor.seat, scratchAnswerInputs)
       : facilitatorAnswerInputs(state, scratchAnswerInputs);
   let kept = keptAnswers.get(viewer);
-  if (!kept || !sameAnswerInputs(inputs, kept.inputs)) {
+  if (!kept || !sameMembers(inputs, kept.inputs)) {
     kept = { inputs: [...inputs], legal: new Uint8Array(PLAN_LENGTH), standing: -1 };
     keptAnswers.set(viewer, kept);
   }
   return kept;
-}
-
-function sameAnswerInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return a.length === b.length;
 }
 
 /**

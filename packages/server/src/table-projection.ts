@@ -332,12 +332,6 @@ function audiences(state: GameState, target: TableState): Audience[] {
 const projected = new WeakMap<TableState, Projected>();
 const NO_SEATS: readonly string[] = Object.freeze([]);
 
-function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 const OBSERVER: Viewer = { kind: "observer" };
 
 // The parts of the observer's view the public JSON is written from, in the order they are kept.
@@ -507,7 +501,7 @@ export function projectTable(
     const legal = legalActionTypes(state, viewer);
     const before = audience.written;
     const inputs = privateInputs(state, viewer);
-    if (before && sameInputs(legal, before.legal) && sameInputs(inputs, before.inputs)) continue;
+    if (before && sameElements(legal, before.legal) && sameElements(inputs, before.inputs)) continue;
     audience.written = { inputs: [...inputs], legal };
     const v = privateView(state, viewer);
     // The briefs never change during a game: their own field, its text kept rather than re-serialized
