@@ -30,11 +30,13 @@ export class StageClock {
   private readonly text = document.createElementNS(SVG, "text");
   private readonly track = document.createElementNS(SVG, "rect");
   private readonly fill = document.createElementNS(SVG, "rect");
-  /** Measures as Phaser measures its texts (off the page). */
-  private readonly measurer = document.createElement("canvas").getContext("2d");
   private place: ClockPlace | null = null;
 
-  constructor(parent: HTMLElement) {
+  /** Measures as Phaser measures its texts (the stage's own context, off the page). */
+  private readonly measurer: CanvasRenderingContext2D | null;
+
+  constructor(parent: HTMLElement, measurer: CanvasRenderingContext2D | null) {
+    this.measurer = measurer;
     const s = this.svg.style;
     s.position = "absolute";
     s.pointerEvents = "none";

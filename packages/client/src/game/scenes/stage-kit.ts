@@ -95,7 +95,7 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
     this.baked = null;
     this.bakedFrom = "";
     const parent = this.game.canvas.parentElement;
-    this.clock = parent ? new StageClock(parent) : null;
+    this.clock = parent ? new StageClock(parent, this.measurer) : null;
     this.timed = false;
     // A page timer, not the scene's clock: it must run while the loop sleeps.
     this.clockTimer = setInterval(() => this.tickClock(), 250);
@@ -541,7 +541,7 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
     }
   }
 
-  /** Updates the clock when what it shows changed (on its own canvas: no frame of the stage). */
+  /** Updates the clock when what it shows changed (in its overlay: no frame of the stage). */
   private tickClock(): void {
     const clock = this.clock;
     const model = this.model;
