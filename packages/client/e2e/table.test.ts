@@ -164,14 +164,25 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
         .catch(() => undefined);
     await expect.poll(() => page.locator(".phase-label").textContent(), POLL).toBe("Negotiation");
     // Bots act at once (the pen-holder writes, others amend): propose any option not already in the draft.
-    const target = await page.evaluate(() => {
-      const button = document.querySelector<HTMLButtonElement>(".issue-row .option-token:not([disabled])");
-      const row = button?.closest<HTMLElement>(".issue-row");
-      return button && row ? { issue: row.dataset.issue ?? "", option: button.dataset.option ?? "" } : null;
-    });
-    expect(target).not.toBeNull();
-    const issue = scenario.issues.find((i) => i.id === target?.issue);
-    const option = issue?.options.find((o) => o.id === target?.option);
+    // The draft can take the chosen option between picking and clicking (its button is then disabled),
+    // so pick again until a click lands.
+    const proposeSomething = async () => {
+      for (let attempt = 0; attempt < 8; attempt++) {
+        const picked = await page.evaluate(() => {
+          const button = document.querySelector<HTMLButtonElement>(".issue-row .option-token:not([disabled])");
+          const row = button?.closest<HTMLElement>(".issue-row");
+          return button && row ? { issue: row.dataset.issue ?? "", option: button.dataset.option ?? "" } : null;
+        });
+        if (!picked) continue;
+        const clicked = await page
+          .locator(`[data-issue="${picked.issue}"] button[data-option="${picked.option}"]`)
+          .click({ timeout: 2_000 })
+          .then(() => true)
+          .catch(() => false);
+        if (clicked) return picked;
+      }
+      return null;
+    };
     // Bots keep the table busy, so Kyiv's own line can leave the short activity list quickly: keep every version of it.
     await page.evaluate(() => {
       const seen: string[] = [];
@@ -181,9 +192,10 @@ describe.skipIf(skip !== null)("the table in Chromium", () => {
         { subtree: true, childList: true, characterData: true },
       );
     });
-    await page
-      .locator(`[data-issue="${target?.issue}"] button[data-option="${target?.option}"]`)
-      .click({ timeout: 5_000 });
+    const target = await proposeSomething();
+    expect(target).not.toBeNull();
+    const issue = scenario.issues.find((i) => i.id === target?.issue);
+    const option = issue?.options.find((o) => o.id === target?.option);
     // The bot holding the pen may accept or decline it at once: the amendment is listed either way.
     await expect
       .poll(() => page.locator(".amendments-panel").textContent(), POLL)
