@@ -46,6 +46,10 @@ export async function startGame(parent: HTMLElement, scenes: Array<typeof Phaser
     backgroundColor: colour.sea,
     antialias: true,
     banner: false,
+    // Quads per draw call. Phaser's 16,384 sizes every batch's buffers at boot (megabytes, filled by
+    // software WebGL on a machine without a GPU: a long task of its own); a picture here is a few
+    // hundred quads, and a longer one is drawn in more calls, the same pixels (#19).
+    batchSize: 1024,
     scale: {
       mode: Phaser.Scale.NONE,
       width: size.width * pr,
