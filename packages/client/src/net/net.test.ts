@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { ApiFailure, call, looksLikeCode, normaliseCode } from "./api.ts";
-import { type ConnectionView, connectTable, decodeState, mergeChat } from "./table-connection.ts";
+import {
+  type ConnectionView,
+  connectTable,
+  decodeState,
+  documentReader,
+  mergeChat,
+  sharedWith,
+  stateDecoder,
+} from "./table-connection.ts";
 
 const json = (status: number, body: unknown) => async () =>
   new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
@@ -90,6 +98,83 @@ describe("decodeState", () => {
       at: seq,
     });
     expect(mergeChat([m(1), m(3)], [m(2), m(3)]).map((x) => x.seq)).toEqual([1, 2, 3]);
+  });
+});
+
+describe("successive states (#19: unchanged parts keep their objects)", () => {
+  it("a document reader joins as joinDocument does and keeps the fields whose parts did not change", () => {
+    const read = documentReader();
+    const first = read({
+      readout: '{"legal":1}',
+      votes: "[]",
+      "votes/0": '{"id":1}',
+      polls: '["id"]',
+      "polls/2": '{"id":2}',
+    });
+    expect(first).toEqual({ readout: { legal: 1 }, votes: [{ id: 1 }], polls: [{ id: 2 }] });
+    const second = read({
+      readout: '{"legal":2}',
+      votes: "[]",
+      "votes/0": '{"id":1}',
+      polls: '["id"]',
+      "polls/2": '{"id":2}',
+    });
+    expect(second).toEqual({ readout: { legal: 2 }, votes: [{ id: 1 }], polls: [{ id: 2 }] });
+    expect(second?.votes).toBe(first?.votes);
+    expect(second?.polls).toBe(first?.polls);
+    expect(second?.readout).not.toBe(first?.readout);
+    // The same parts again: the same document; a field gone is gone; no parts, no document.
+    const third = read({
+      readout: '{"legal":2}',
+      votes: "[]",
+      "votes/0": '{"id":1}',
+      polls: '["id"]',
+      "polls/2": '{"id":2}',
+    });
+    expect(third).toBe(second);
+    expect(read({ readout: '{"legal":2}' })).toEqual({ readout: { legal: 2 } });
+    expect(read({})).toBeNull();
+    expect(read({ votes: "{broken" })).toEqual({ votes: undefined });
+  });
+
+  it("sharedWith keeps what is deep-equal and only that", () => {
+    const prev = { a: { b: [1, 2] }, c: { d: 1 }, e: [{ f: 1 }, { f: 2 }] };
+    const next = { a: { b: [1, 2] }, c: { d: 2 }, e: [{ f: 1 }, { f: 3 }] };
+    const kept = sharedWith(prev, next);
+    expect(kept).toEqual(next);
+    expect(kept.a).toBe(prev.a);
+    expect(kept.c).not.toBe(prev.c);
+    expect(kept.e[0]).toBe(prev.e[0]);
+    expect(kept.e).not.toBe(prev.e);
+    expect(sharedWith(prev, structuredClone(prev))).toBe(prev);
+    expect(sharedWith({ a: 1 }, { a: 1, b: undefined })).toEqual({ a: 1, b: undefined });
+    expect(sharedWith([1, 2], [1])).toEqual([1]);
+  });
+
+  it("a state decoder gives the same snapshot for the same state, and keeps the unchanged parts of a new one", () => {
+    const decode = stateDecoder();
+    const state = (legal: string, capital: number) => ({
+      phase: "negotiation",
+      seats: { kyiv: { capital }, paris: { capital: 60 } },
+      draft: { pledge: "auto" },
+      publicParts: { readout: '{"legal":1}' },
+      privates: { "seat:kyiv": { briefs: ['{"brief":{"noDealValue":40}}'], parts: { legal: "[]", "legal/0": legal } } },
+    });
+    const a = decode(state('"draft/amend"', 70));
+    expect(decode(state('"draft/amend"', 70))).toBe(a);
+    const b = decode(state('"pen/request"', 70));
+    expect(b).not.toBe(a);
+    expect(b.mine?.legal).toEqual(["pen/request"]);
+    expect(b.mine?.brief).toBe(a.mine?.brief);
+    expect(b.pub).toBe(a.pub);
+    expect(b.seats).toBe(a.seats);
+    expect(b.draft).toBe(a.draft);
+    const c = decode(state('"pen/request"', 65));
+    expect(c.seats.kyiv).not.toBe(b.seats.kyiv);
+    expect(c.seats.paris).toBe(b.seats.paris);
+    expect(c.mine).toBe(b.mine);
+    // decodeState, for one state on its own, decodes the same.
+    expect(decodeState(state('"pen/request"', 65))).toEqual(c);
   });
 });
 

@@ -124,40 +124,149 @@ const JOIN_TIMEOUT_MS = 20_000;
 
 /** Decodes a room's state into a snapshot (the private part is this viewer's only one). */
 export function decodeState(raw: Record<string, unknown>): TableSnapshot {
-  const privates = (raw.privates ?? {}) as Record<string, { parts?: DocumentParts; briefs?: string[] }>;
-  const part = Object.values(privates)[0];
-  // Documents come in parts, each patch with the parts that changed (docs/protocol.md, "Documents in parts").
-  const rest = joinDocument(part?.parts) as PrivatePart | null;
-  // The briefs come in their own field (written once); the rest changes as the table moves.
-  const mine = rest
-    ? {
-        ...rest,
-        ...parseJson<Pick<PrivatePart, "brief" | "briefs" | "redCellBrief" | "pressure">>(part?.briefs?.join("")),
-      }
-    : null;
-  return {
-    tableId: String(raw.tableId ?? ""),
-    scenarioId: String(raw.scenarioId ?? ""),
-    phase: (raw.phase ?? "lobby") as TableSnapshot["phase"],
-    round: Number(raw.round ?? 0),
-    year: Number(raw.year ?? 0),
-    step: (raw.step ?? "") as TableSnapshot["step"],
-    deadline: Number(raw.deadline ?? 0),
-    now: Number(raw.now ?? 0),
-    paused: Boolean(raw.paused),
-    remainingMs: Number(raw.remainingMs ?? 0),
-    penHolder: String(raw.penHolder ?? ""),
-    seq: Number(raw.seq ?? 0),
-    seatOrder: (raw.seatOrder ?? []) as string[],
-    seats: (raw.seats ?? {}) as TableSnapshot["seats"],
-    draft: (raw.draft ?? {}) as Record<string, string>,
-    amendments: (raw.amendments ?? []) as TableSnapshot["amendments"],
-    pub: joinDocument(raw.publicParts as DocumentParts | undefined) as PublicPart | null,
-    mine,
-    facilitatorReadsPrivate: Boolean(raw.facilitatorReadsPrivate),
-    watchers: Number(raw.watchers ?? 0),
-    watching: raw.watching !== false,
+  return stateDecoder()(raw);
+}
+
+/**
+ * A decoder for one room's successive states: each snapshot keeps the parts of the last one that did
+ * not change (the same objects), and a document's fields whose parts are the same texts are not parsed
+ * again (#19). Panels and the stage that read only unchanged parts are then given the same objects.
+ */
+export function stateDecoder(): (raw: Record<string, unknown>) => TableSnapshot {
+  const readPublic = documentReader();
+  const readPrivate = documentReader();
+  let last: TableSnapshot | null = null;
+  let lastRest: PrivatePart | null = null;
+  let lastBriefs: string | undefined;
+  let lastBriefsRead: Pick<PrivatePart, "brief" | "briefs" | "redCellBrief" | "pressure"> | null = null;
+  let lastMine: TableSnapshot["mine"] = null;
+  return (raw) => {
+    const privates = (raw.privates ?? {}) as Record<string, { parts?: DocumentParts; briefs?: string[] }>;
+    const part = Object.values(privates)[0];
+    // Documents come in parts, each patch with the parts that changed (docs/protocol.md, "Documents in parts").
+    const rest = readPrivate(part?.parts) as PrivatePart | null;
+    // The briefs come in their own field (written once); the rest changes as the table moves.
+    const briefs = part?.briefs?.join("");
+    if (briefs !== lastBriefs) {
+      lastBriefs = briefs;
+      lastBriefsRead = parseJson<Pick<PrivatePart, "brief" | "briefs" | "redCellBrief" | "pressure">>(briefs);
+      lastRest = null;
+    }
+    const mine = rest && rest === lastRest ? lastMine : rest ? { ...rest, ...lastBriefsRead } : null;
+    lastRest = rest;
+    lastMine = mine;
+    const next: TableSnapshot = {
+      tableId: String(raw.tableId ?? ""),
+      scenarioId: String(raw.scenarioId ?? ""),
+      phase: (raw.phase ?? "lobby") as TableSnapshot["phase"],
+      round: Number(raw.round ?? 0),
+      year: Number(raw.year ?? 0),
+      step: (raw.step ?? "") as TableSnapshot["step"],
+      deadline: Number(raw.deadline ?? 0),
+      now: Number(raw.now ?? 0),
+      paused: Boolean(raw.paused),
+      remainingMs: Number(raw.remainingMs ?? 0),
+      penHolder: String(raw.penHolder ?? ""),
+      seq: Number(raw.seq ?? 0),
+      seatOrder: (raw.seatOrder ?? []) as string[],
+      seats: (raw.seats ?? {}) as TableSnapshot["seats"],
+      draft: (raw.draft ?? {}) as Record<string, string>,
+      amendments: (raw.amendments ?? []) as TableSnapshot["amendments"],
+      pub: readPublic(raw.publicParts as DocumentParts | undefined) as PublicPart | null,
+      mine,
+      facilitatorReadsPrivate: Boolean(raw.facilitatorReadsPrivate),
+      watchers: Number(raw.watchers ?? 0),
+      watching: raw.watching !== false,
+    };
+    last = sharedWith(last, next);
+    return last;
   };
+}
+
+/**
+ * A reader of one document's successive parts: what `joinDocument` makes of them, where each field
+ * whose parts are the same texts as at the last read is the last read's value (not parsed again), and
+ * the whole document is the last one when no field changed.
+ */
+export function documentReader(): (parts: DocumentParts | null | undefined) => Record<string, unknown> | null {
+  let last: Record<string, unknown> | null = null;
+  let lastTexts = new Map<string, string[]>();
+  return (parts) => {
+    const entries: [string, string][] = !parts
+      ? []
+      : typeof parts.entries === "function"
+        ? [...(parts as { entries(): Iterable<[string, string]> }).entries()]
+        : Object.entries(parts as Record<string, string>);
+    // A field's parts: its own and its elements' or entries' ("field/key"), keys and texts in turn.
+    const texts = new Map<string, string[]>();
+    for (const [key, text] of entries) {
+      const slash = key.indexOf("/");
+      const name = slash < 0 ? key : key.slice(0, slash);
+      const list = texts.get(name);
+      if (list) list.push(key, text);
+      else texts.set(name, [key, text]);
+    }
+    if (texts.size === 0) {
+      last = null;
+      lastTexts = texts;
+      return null;
+    }
+    const doc: Record<string, unknown> = {};
+    let same = last !== null && texts.size === lastTexts.size;
+    for (const [name, list] of texts) {
+      const before = lastTexts.get(name);
+      if (last && before && sameTexts(before, list) && Object.hasOwn(last, name)) {
+        doc[name] = last[name];
+        continue;
+      }
+      same = false;
+      const field: Record<string, string> = {};
+      for (let i = 0; i < list.length; i += 2) field[list[i] as string] = list[i + 1] as string;
+      const joined = joinDocument(field);
+      if (joined && Object.hasOwn(joined, name)) doc[name] = joined[name];
+    }
+    if (same && last && Object.keys(last).length === Object.keys(doc).length) return last;
+    last = doc;
+    lastTexts = texts;
+    return doc;
+  };
+}
+
+function sameTexts(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * `next`, where every object or array deep-equal to the one at the same place in `prev` is `prev`'s
+ * (so `prev` itself when all of it is equal): what did not change keeps its identity.
+ */
+export function sharedWith<T>(prev: unknown, next: T): T {
+  if (prev === next || typeof next !== "object" || next === null || typeof prev !== "object" || prev === null)
+    return next;
+  if (Array.isArray(next)) {
+    if (!Array.isArray(prev)) return next;
+    let same = prev.length === next.length;
+    const out = next.map((v: unknown, i) => {
+      const kept = sharedWith(prev[i], v);
+      if (kept !== prev[i]) same = false;
+      return kept;
+    });
+    return (same ? prev : out) as T;
+  }
+  if (Array.isArray(prev)) return next;
+  const before = prev as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  let count = 0;
+  let same = true;
+  for (const key of Object.keys(next)) {
+    const kept = sharedWith(before[key], (next as Record<string, unknown>)[key]);
+    if (kept !== before[key] || !Object.hasOwn(before, key)) same = false;
+    out[key] = kept;
+    count++;
+  }
+  return (same && count === Object.keys(before).length ? prev : out) as T;
 }
 
 /**
@@ -249,9 +358,10 @@ export function connectTable(
     r.reconnection.maxRetries = 6;
     // The first state a connection gets carries the events of some earlier action: not news.
     let eventsSeq: number | null = null;
+    const decode = stateDecoder();
     r.onStateChange((state: { toJSON: () => Record<string, unknown> }) => {
       const raw = state.toJSON();
-      const snapshot = decodeState(raw);
+      const snapshot = decode(raw);
       const patch: Partial<ConnectionView> = { snapshot };
       const fresh = parseJson<{ seq: number; events: GameEvent[] }>(raw.eventsJson);
       const seq = typeof fresh?.seq === "number" ? fresh.seq : 0;
@@ -265,6 +375,8 @@ export function connectTable(
         if (offset !== null) offset = offsetAfter(offset, snapshot.now, Date.now());
         if (offset !== null && offset !== view.clockOffset) patch.clockOffset = offset;
       }
+      // A state that changed nothing this page reads (the same snapshot) draws nothing again.
+      if (snapshot === view.snapshot && !patch.events && patch.clockOffset === undefined) return;
       update(patch);
     });
     r.onMessage("clock", (c: ClockNotice) => {

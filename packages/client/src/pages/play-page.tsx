@@ -41,7 +41,7 @@ import {
   StressPanel as StressPanelDrawn,
 } from "../panels/stress-panel.tsx";
 import { TableActions as TableActionsDrawn } from "../panels/table-actions.tsx";
-import { seatName, TableContext, type TableCtx } from "../panels/table-context.ts";
+import { seatName, TableContext, type TableCtx, TableSlice } from "../panels/table-context.ts";
 import { TableStage } from "../panels/table-stage.tsx";
 import { TableTag as TableTagDrawn } from "../panels/table-tag.tsx";
 import { Flag } from "../ui/flag.tsx";
@@ -485,8 +485,14 @@ function TableScreen({ view, conn, tableId }: { view: ConnectionView; conn: Tabl
             {(phase === "negotiation" || phase === "vote") && <AmendmentsPanel />}
             {(phase === "negotiation" || phase === "vote") && <PollPanel />}
             {(phase === "negotiation" || phase === "vote") && <OffersPanel />}
-            {(phase === "briefing" || phase === "negotiation" || phase === "vote") && <PositionsPanel />}
-            <MapPanel />
+            {(phase === "briefing" || phase === "negotiation" || phase === "vote") && (
+              <TableSlice parts={positionsParts}>
+                <PositionsPanel />
+              </TableSlice>
+            )}
+            <TableSlice parts={mapParts}>
+              <MapPanel />
+            </TableSlice>
             <ActivityPanel items={announcements.history} scenario={view.scenario} mySeat={mySeat} />
           </div>
           <div class="pane pane-chat" data-pane="chat">
@@ -519,10 +525,43 @@ function TableScreen({ view, conn, tableId }: { view: ConnectionView; conn: Tabl
   );
 }
 
+// What each panel kept by a TableSlice reads from the table (all of it: a part left out would leave
+// the panel stale). The snapshot's unchanged parts are the same objects from one state to the next.
+const briefParts = ({ snap, scenario, mySeat, welcome }: TableCtx) => [
+  snap.mine?.brief,
+  snap.mine?.pressure,
+  snap.mine?.redCellBrief,
+  mySeat ? snap.seats[mySeat]?.capital : undefined,
+  snap.draft,
+  snap.pub?.framework,
+  scenario,
+  mySeat,
+  welcome,
+];
+const analysisParts = ({ snap, scenario, mySeat }: TableCtx) => [
+  snap.pub?.readout,
+  snap.pub?.noDeal,
+  snap.pub?.framework,
+  snap.mine?.preview,
+  snap.draft,
+  scenario,
+  mySeat,
+];
+const positionsParts = ({ snap, scenario, mySeat }: TableCtx) => [
+  snap.pub?.positions,
+  snap.seatOrder,
+  snap.mine?.legal,
+  scenario,
+  mySeat,
+];
+const mapParts = ({ snap, scenario }: TableCtx) => [snap.draft, snap.pub?.framework, snap.pub?.years, scenario];
+
 function BriefPane() {
   return (
     <div class="pane pane-brief" data-pane="brief">
-      <BriefPanel />
+      <TableSlice parts={briefParts}>
+        <BriefPanel />
+      </TableSlice>
       <RulesHelp />
     </div>
   );
@@ -531,7 +570,9 @@ function BriefPane() {
 function AnalysisPane() {
   return (
     <div class="pane pane-analysis" data-pane="analysis">
-      <AnalysisPanel />
+      <TableSlice parts={analysisParts}>
+        <AnalysisPanel />
+      </TableSlice>
     </div>
   );
 }

@@ -2,9 +2,9 @@
 // is legal for me now, and how to act. Panels hold no rules: `legal` comes from the server.
 import type { Issue, Option } from "@ironclad/engine";
 import type { RematchNotice, RematchSeating, TypingSend } from "@ironclad/engine/protocol";
-import { createContext } from "preact";
-import { useContext } from "preact/hooks";
-import { loc } from "../i18n/index.ts";
+import { type ComponentChildren, createContext, h } from "preact";
+import { useContext, useRef } from "preact/hooks";
+import { loc, useLang } from "../i18n/index.ts";
 import type { ActionType, ChatSend, ClientAction, PublicScenario, TableSnapshot, Welcome } from "../net/table-types.ts";
 
 /** The table as the panels see it. */
@@ -39,6 +39,32 @@ export function useTable(): TableCtx {
   const ctx = useContext(TableContext);
   if (!ctx) throw new Error("useTable outside the table page");
   return ctx;
+}
+
+/**
+ * The table for the panels inside, kept as it was for as long as `parts` of it and the language are
+ * the same (#19): a state patch that changes none of what they read does not draw them again (their
+ * panels are `memo`'d, so only the context could). `parts` must list everything the panels inside read
+ * from the table, as the same objects while unchanged (the connection keeps unchanged parts of a
+ * snapshot as they were).
+ */
+export function TableSlice({
+  parts,
+  children,
+}: {
+  parts: (ctx: TableCtx) => readonly unknown[];
+  children: ComponentChildren;
+}) {
+  const ctx = useTable();
+  const lang = useLang();
+  const next = [lang, ...parts(ctx)];
+  const kept = useRef<{ ctx: TableCtx; parts: readonly unknown[] } | null>(null);
+  if (!kept.current || !sameParts(kept.current.parts, next)) kept.current = { ctx, parts: next };
+  return h(TableContext.Provider, { value: kept.current.ctx }, children);
+}
+
+function sameParts(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** A seat's display name in the current language. */
