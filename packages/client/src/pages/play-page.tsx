@@ -481,7 +481,11 @@ function TableScreen({ view, conn, tableId }: { view: ConnectionView; conn: Tabl
             {phase === "stress" && <StressPanel />}
             {(phase === "ratification" || phase === "stress") && <RatificationPanel />}
             {talks && <TableActions />}
-            {(talks || phase === "ratification") && <DraftPanel />}
+            {(talks || phase === "ratification") && (
+              <TableSlice parts={draftParts}>
+                <DraftPanel />
+              </TableSlice>
+            )}
             {(phase === "negotiation" || phase === "vote") && <AmendmentsPanel />}
             {(phase === "negotiation" || phase === "vote") && <PollPanel />}
             {(phase === "negotiation" || phase === "vote") && <OffersPanel />}
@@ -544,6 +548,21 @@ const analysisParts = ({ snap, scenario, mySeat }: TableCtx) => [
   snap.pub?.framework,
   snap.mine?.preview,
   snap.draft,
+  scenario,
+  mySeat,
+];
+// The draft and, inside it, the pen's control (with its own countdown tick).
+const draftParts = ({ snap, scenario, mySeat, clockOffset }: TableCtx) => [
+  snap.draft,
+  snap.amendments,
+  snap.penHolder,
+  snap.mine?.brief,
+  snap.mine?.legal,
+  snap.pub?.penRequests,
+  snap.pub?.penLapseAt,
+  snap.phase,
+  snap.seatOrder,
+  clockOffset,
   scenario,
   mySeat,
 ];
