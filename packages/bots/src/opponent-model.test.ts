@@ -153,7 +153,7 @@ function draftChancesOf(
 }
 
 describe("opponent model: a silent seat read by its public record", () => {
-  it("reads Washington's public leaning (against what costs the US) until Washington says something", () => {
+  it("reads Washington's public leanings (against what costs the US, for what Europe carries) until Washington says something", () => {
     let s = talks();
     const v = seatView(s, "paris");
     const t = tableOf(v);
@@ -166,6 +166,12 @@ describe("opponent model: a silent seat read by its public record", () => {
     if (!washington) throw new Error("no estimate");
     // Nothing said yet: the record alone ranks US troops (usCost 5) below a political role (usCost 0).
     expect(fit(washington, draftWith("political"))).toBeGreaterThan(fit(washington, draftWith("troops")));
+    // ... and, as its public position says Europe must carry the guarantee (#20), a European force in
+    // Ukraine (europeCost 4) above none (1): a silent Washington is not read as indifferent to the force.
+    const force = t.issueIds.indexOf("force");
+    const forceWith = (option: string) => t.optionIds.map((ids, i) => (i === force ? (ids?.indexOf(option) ?? -1) : 0));
+    expect(fit(washington, forceWith("mfu"))).toBeGreaterThan(fit(washington, forceWith("trainers")));
+    expect(fit(washington, forceWith("trainers"))).toBeGreaterThan(fit(washington, forceWith("none")));
     // Paris has no public leanings in the scenario: it is read as an even chance.
     const paris = newOpponentModel(tableOf(seatView(s, "london")), "london", v.seatOrder).seats.paris;
     if (!paris) throw new Error("no estimate");
