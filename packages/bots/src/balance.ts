@@ -14,7 +14,7 @@ import {
   view,
 } from "@ironclad/engine";
 import { z } from "zod";
-import { efficiencyReport } from "./efficiency.ts";
+import { efficiencyReference, efficiencyReport } from "./efficiency.ts";
 import type { TableRecord } from "./simulate.ts";
 import { guarantorResponse } from "./stress-policy.ts";
 
@@ -44,6 +44,13 @@ export const balanceReportSchema = z.object({
   maxPackageShare: rate,
   /** Per issue, the share of concluded deals that chose each option (an issue one option takes is settled before the table sits). */
   optionShares: z.record(z.string(), z.record(z.string(), rate)),
+  /**
+   * Per issue and option, the best geometric Nash ratio a package with that option reaches at the
+   * scenario's own table (no domestic pressure): 1 for the Nash point's options, 0 for an option no
+   * package leaving every seat at or above its no-deal value has, or one across a seated seat's red line. An issue where only one option
+   * comes near 1 is settled by the point tables, whatever the bots do.
+   */
+  optionReach: z.record(z.string(), z.record(z.string(), rate)),
   /** Options every seated seat ranks below another option of the same issue, with the option that beats each. */
   dominatedOptions: z.array(z.object({ option: z.string(), by: z.string() })),
   perSeat: z.record(z.string(), z.object({ aboveNoDealRate: rate, meanScore: z.number() })),
@@ -271,6 +278,24 @@ export function buildReport(
     for (const o of Object.keys(row)) row[o] = (row[o] ?? 0) / Math.max(1, concluded.length);
     optionShares[issue] = row;
   });
+  const reach = efficiencyReference(scenario, ref.seats);
+  const optionReach: BalanceReport["optionReach"] = {};
+  scenario.issues.forEach((issue, i) => {
+    const row: Record<string, number> = {};
+    // An option across a seated seat's red line is in no deal that seat can sign.
+    const barred = new Set(
+      reach.seats.flatMap((id) =>
+        (scenario.seats.find((s) => s.id === id)?.brief?.redLines ?? []).flatMap((l) =>
+          l.issue === issue.id ? l.options : [],
+        ),
+      ),
+    );
+    issue.options.forEach((o, k) => {
+      const r = barred.has(o.id) ? 0 : (reach.optionReach[i]?.[k] ?? 0);
+      row[o.id] = reach.bestNash > 0 ? Math.min(1, (r / reach.bestNash) ** (1 / reach.seats.length)) : 0;
+    });
+    optionReach[issue.id] = row;
+  });
   const perSeat: BalanceReport["perSeat"] = {};
   for (const seat of ref.seats) {
     const above = concluded.filter((r) => (r.margin[seat] ?? 0) > 0).length;
@@ -346,6 +371,7 @@ export function buildReport(
     packageShares: shares.slice(0, 10),
     maxPackageShare,
     optionShares,
+    optionReach,
     dominatedOptions: dominated,
     perSeat,
     nashRatio: { mean: nash.length > 0 ? nash.reduce((a, b) => a + b, 0) / nash.length : 0, p10: quantile(nash, 0.1) },
@@ -401,14 +427,20 @@ export function formatReport(report: BalanceReport): string {
   lines.push(`Agreement: ${pct(report.agreementRate)} of tables; most common package ${pct(report.maxPackageShare)}.`);
   for (const p of report.packageShares.slice(0, 5))
     lines.push(`  ${pct(p.share).padStart(6)}  ${Object.values(p.package).join(" · ")}`);
-  lines.push("Options chosen per issue (share of concluded deals; one option near 100 % settles the issue):");
-  for (const [issue, row] of Object.entries(report.optionShares))
+  lines.push("Options chosen per issue (share of concluded deals; one option near 100 % settles the issue;");
+  lines.push(
+    "  in brackets, the best geometric Nash ratio a deal with the option can reach at the scenario's own table):",
+  );
+  for (const [issue, row] of Object.entries(report.optionShares)) {
+    const reach = report.optionReach[issue] ?? {};
+    const near = (o: string) => ((reach[o] ?? 0) > 0 ? (reach[o] ?? 0).toFixed(2) : "–");
     lines.push(
       `  ${issue.padEnd(11)} ${Object.entries(row)
         .sort((a, b) => b[1] - a[1])
-        .map(([o, x]) => `${o} ${pct(x)}`)
+        .map(([o, x]) => `${o} ${pct(x)} (${near(o)})`)
         .join(" · ")}`,
     );
+  }
   lines.push("Per seat (score above no-deal value in concluded frameworks; mean score):");
   for (const [seat, s] of Object.entries(report.perSeat))
     lines.push(`  ${seat.padEnd(11)} ${pct(s.aboveNoDealRate).padStart(6)}  ${s.meanScore.toFixed(1)}`);

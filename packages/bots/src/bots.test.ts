@@ -257,7 +257,14 @@ describe("simulator", () => {
       expect(Object.keys(row).sort()).toEqual(issue.options.map((o) => o.id).sort());
       const total = Object.values(row).reduce((x, y) => x + y, 0);
       expect(total).toBeCloseTo(a.agreementRate > 0 ? 1 : 0, 9);
+      // Every issue has an option the Nash point takes (reach 1); none reaches past it.
+      const reach = Object.values(a.optionReach[issue.id] ?? {});
+      expect(reach).toHaveLength(issue.options.length);
+      expect(Math.max(...reach)).toBeCloseTo(1, 12);
     }
+    // An option across a seated seat's red line reaches nothing: Washington never signs US troops.
+    expect(a.optionReach["us-role"]?.troops).toBe(0);
+    expect(a.optionReach["us-role"]?.intel).toBeGreaterThan(0);
   }, 120_000);
 
   it("finds an option dominated when every seated seat ranks it below another of its issue (GAME.md's rule)", () => {

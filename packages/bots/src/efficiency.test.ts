@@ -68,6 +68,22 @@ describe("efficiency reference", () => {
     expect(report.randomFrontier).toEqual(floor);
   });
 
+  it("gives each option's best Nash product over the zone of agreement, brute force's", () => {
+    const product = (v: number[]) => gains(v).reduce((a, b) => a * b, 1);
+    s.issues.forEach((issue, i) => {
+      issue.options.forEach((o, k) => {
+        let best = 0;
+        pkgs.forEach((p, n) => {
+          const v = vecs[n] ?? [];
+          if (p[issue.id] === o.id && gains(v).every((g) => g >= 0)) best = Math.max(best, product(v));
+        });
+        expect(ref.optionReach[i]?.[k]).toBe(best);
+      });
+      // The Nash point's own option reaches the best product itself.
+      expect(Math.max(...(ref.optionReach[i] ?? []))).toBe(ref.bestNash);
+    });
+  }, 60_000);
+
   it("leaves the red cell out and counts the whole space", () => {
     expect(ref.seats).toEqual(seats.filter((id) => id !== "moscow"));
     expect(ref.packages).toBe(256);

@@ -26,6 +26,11 @@ export interface EfficiencyReference {
   frontier: Float64Array;
   /** The frontier's vectors as keys, for membership. */
   frontierKeys: Set<string>;
+  /**
+   * Per issue and option, the largest Π(pointsᵢ − noDealᵢ) over packages with that option and every
+   * gain ≥ 0 (0 when there is none): how near the Nash point a deal with that option can come.
+   */
+  optionReach: number[][];
 }
 
 /** One table's figures (points of the seats in the reference's order). */
@@ -128,6 +133,7 @@ function computeReference(scenario: Scenario, seats: SeatId[]): EfficiencyRefere
   }
   let bestNash = 0;
   let bestJoint = 0;
+  const optionReach = counts.map((n) => new Array<number>(n).fill(0));
   const sums = new Float64Array(N);
   for (let p = 0; p < N; p++) {
     let prod = 1;
@@ -146,6 +152,14 @@ function computeReference(scenario: Scenario, seats: SeatId[]): EfficiencyRefere
     if (ok) {
       if (prod > bestNash) bestNash = prod;
       if (sum > bestJoint) bestJoint = sum;
+      // The package's options, its digits in mixed radix (the last issue the lowest digit).
+      let rest = p;
+      for (let i = counts.length - 1; i >= 0; i--) {
+        const n = counts[i] ?? 1;
+        const row = optionReach[i];
+        if (row && prod > (row[rest % n] ?? 0)) row[rest % n] = prod;
+        rest = Math.floor(rest / n);
+      }
     }
   }
   // The Pareto frontier: distinct vectors in falling order of their sum; a dominating vector has a
@@ -177,7 +191,7 @@ function computeReference(scenario: Scenario, seats: SeatId[]): EfficiencyRefere
   const frontier = Float64Array.from(front);
   const frontierKeys = new Set<string>();
   for (let f = 0; f < frontier.length; f += S) frontierKeys.add(key(frontier, f, S));
-  return { seats, noDeal, packages: N, bestNash, bestJoint, frontier, frontierKeys };
+  return { seats, noDeal, packages: N, bestNash, bestJoint, frontier, frontierKeys, optionReach };
 }
 
 /**
