@@ -3,7 +3,7 @@
 // the table's lazy chunks, then times the first table render in headless Chromium on loopback
 // against the real server: from the click on "Start a quick game" on the landing page to the table
 // on screen (seat cards and the working draft), and from opening /play/<table> with a seat already
-// held. Then it counts the long tasks on an emulated phone once the table's stage is up. Last, Lighthouse (pinned 12.2.3) audits the landing page and a live table page in the same
+// held. Then it counts the long tasks on an emulated phone once the table's stage is up, once per run. Last, Lighthouse (pinned 12.2.3) audits the landing page and a live table page in the same
 // Debian Chromium, reached through a remote-debugging port: performance, accessibility and best
 // practices, with Lighthouse's mobile defaults and with its desktop preset.
 import fs from "node:fs";
@@ -128,63 +128,92 @@ console.log(`  target ≤ ${render.targetMs} ms: ${ok ? "met" : "missed"}`);
 
 // Long tasks once the table is up (#19: none over 200 ms), on a phone as Lighthouse emulates one
 // (412 × 823 CSS px at 1.75 device pixels, the CPU slowed 4×): a quick game's table opened afresh,
-// watched from the stage's first picture for LONG_TASK_WINDOW_MS while the bots play.
+// watched from the stage's scene being up (its first picture comes after) for LONG_TASK_WINDOW_MS
+// while the bots play, once per run. The page itself notes when the stage is up: a wait from here
+// ends only after the long tasks that follow it, and used to put the first picture before it.
 const LONG_TASK_WINDOW_MS = 20_000;
-const longTasks = await (async () => {
+type LongTaskRun = {
+  stageUpMs: number;
+  beforeUp: { count: number; maxMs: number };
+  afterUp: { windowMs: number; count: number; over200: number; maxMs: number; blockingMs: number };
+};
+const longTaskRuns: LongTaskRun[] = [];
+{
   const lServer = await startServer({ CLIENT_DIST: outDir });
   const lBrowser = await launchChromium();
   try {
-    const context = await lBrowser.newContext({
-      viewport: { width: 412, height: 823 },
-      deviceScaleFactor: 1.75,
-      isMobile: true,
-      hasTouch: true,
-    });
-    const page = await context.newPage();
-    await page.goto(lServer.url);
-    await page.locator('.seat-option[data-seat="kyiv"]').click();
-    await page.getByLabel("Your name").first().fill("Bench");
-    await page.getByRole("button", { name: "Start a quick game" }).click();
-    await page.locator(".draft-panel").waitFor({ timeout: 30_000 });
-    const url = page.url();
-    await page.goto("about:blank");
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-    await page.addInitScript(() => {
-      const w = window as unknown as { longTasks: Array<[number, number]> };
-      w.longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.longTasks.push([e.startTime, e.duration]);
-      }).observe({ type: "longtask", buffered: true });
-    });
-    await page.goto(url);
-    await page.locator('.table-stage[data-ready="true"]').waitFor({ timeout: 120_000 });
-    const up = await page.evaluate(() => performance.now());
-    await page.waitForTimeout(LONG_TASK_WINDOW_MS);
-    const all = await page.evaluate(() => (window as unknown as { longTasks: Array<[number, number]> }).longTasks);
-    await context.close();
-    const before = all.filter(([start]) => start < up).map(([, d]) => d);
-    const after = all.filter(([start]) => start >= up).map(([, d]) => d);
-    return {
-      stageUpMs: Math.round(up),
-      beforeUp: { count: before.length, maxMs: Math.round(Math.max(0, ...before)) },
-      afterUp: {
-        windowMs: LONG_TASK_WINDOW_MS,
-        count: after.length,
-        over200: after.filter((d) => d > 200).length,
-        maxMs: Math.round(Math.max(0, ...after)),
-      },
-    };
+    for (let i = 0; i < runs; i++) {
+      const context = await lBrowser.newContext({
+        viewport: { width: 412, height: 823 },
+        deviceScaleFactor: 1.75,
+        isMobile: true,
+        hasTouch: true,
+      });
+      const page = await context.newPage();
+      await page.goto(lServer.url);
+      await page.locator('.seat-option[data-seat="kyiv"]').click();
+      await page.getByLabel("Your name").first().fill("Bench");
+      await page.getByRole("button", { name: "Start a quick game" }).click();
+      await page.locator(".draft-panel").waitFor({ timeout: 30_000 });
+      const url = page.url();
+      await page.goto("about:blank");
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+      await page.addInitScript(() => {
+        const w = window as unknown as { longTasks: Array<[number, number]>; stageUp: number };
+        w.longTasks = [];
+        w.stageUp = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) w.longTasks.push([e.startTime, e.duration]);
+        }).observe({ type: "longtask", buffered: true });
+        new MutationObserver(() => {
+          if (!w.stageUp && document.querySelector('.table-stage[data-ready="true"]')) w.stageUp = performance.now();
+        }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-ready"] });
+      });
+      await page.goto(url);
+      await page.locator('.table-stage[data-ready="true"]').waitFor({ timeout: 120_000 });
+      const up = await page.evaluate(() => (window as unknown as { stageUp: number }).stageUp);
+      await page.waitForTimeout(Math.max(0, up + LONG_TASK_WINDOW_MS - (await page.evaluate(() => performance.now()))));
+      const all = await page.evaluate(() => (window as unknown as { longTasks: Array<[number, number]> }).longTasks);
+      await context.close();
+      const before = all.filter(([start]) => start < up).map(([, d]) => d);
+      const after = all.filter(([start]) => start >= up && start < up + LONG_TASK_WINDOW_MS).map(([, d]) => d);
+      longTaskRuns.push({
+        stageUpMs: Math.round(up),
+        beforeUp: { count: before.length, maxMs: Math.round(Math.max(0, ...before)) },
+        afterUp: {
+          windowMs: LONG_TASK_WINDOW_MS,
+          count: after.length,
+          over200: after.filter((d) => d > 200).length,
+          maxMs: Math.round(Math.max(0, ...after)),
+          // As total blocking time counts it: each long task's time beyond 50 ms.
+          blockingMs: Math.round(after.reduce((sum, d) => sum + Math.max(0, d - 50), 0)),
+        },
+      });
+    }
   } finally {
     await lBrowser.close();
     await lServer.stop();
   }
-})();
+}
+const longTasks = {
+  runs: longTaskRuns,
+  medianAfterUp: {
+    count: median(longTaskRuns.map((r) => r.afterUp.count)),
+    over200: median(longTaskRuns.map((r) => r.afterUp.over200)),
+    maxMs: median(longTaskRuns.map((r) => r.afterUp.maxMs)),
+    blockingMs: median(longTaskRuns.map((r) => r.afterUp.blockingMs)),
+  },
+};
 console.log(
-  `long tasks on an emulated phone (4x CPU), /play opened afresh: the stage up at ${longTasks.stageUpMs} ms after ${longTasks.beforeUp.count} long tasks (longest ${longTasks.beforeUp.maxMs} ms);`,
+  `long tasks on an emulated phone (4x CPU), /play opened afresh, ${runs} runs (a quick game and a fresh context each):`,
 );
+for (const r of longTaskRuns)
+  console.log(
+    `  the stage up at ${r.stageUpMs} ms after ${r.beforeUp.count} long tasks (longest ${r.beforeUp.maxMs} ms); in the ${LONG_TASK_WINDOW_MS / 1000} s after: ${r.afterUp.count} long tasks, ${r.afterUp.over200} over 200 ms (target 0), longest ${r.afterUp.maxMs} ms, blocking ${r.afterUp.blockingMs} ms`,
+  );
 console.log(
-  `  in the ${LONG_TASK_WINDOW_MS / 1000} s after: ${longTasks.afterUp.count} long tasks, ${longTasks.afterUp.over200} over 200 ms (target 0), longest ${longTasks.afterUp.maxMs} ms`,
+  `  median: ${longTasks.medianAfterUp.count} long tasks, ${longTasks.medianAfterUp.over200} over 200 ms, longest ${longTasks.medianAfterUp.maxMs} ms, blocking ${longTasks.medianAfterUp.blockingMs} ms`,
 );
 
 // Lighthouse, against a fresh server (the timing runs' quick games are still being played by their
