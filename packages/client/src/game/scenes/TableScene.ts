@@ -101,14 +101,14 @@ export class TableScene extends StageScene<TableSceneModel, TableMotion> {
     return model.seats.map((s) => s.flag);
   }
 
-  protected compose(model: TableSceneModel, top: number): void {
+  protected *compose(model: TableSceneModel, top: number): Generator<void> {
     this.arriving.clear();
     this.before = this.anchors;
     this.typingBefore = this.typingNow;
     this.typingNow = new Set(model.seats.filter((s) => s.typing).map((s) => s.id));
     const layout = tableLayout({ ...this.metrics, zoneTop: top }, model.seats.length);
     this.drawTable(layout.table, layout.tableRadius, 12 * this.u);
-    this.anchors = this.place(model, layout);
+    this.anchors = yield* this.place(model, layout);
   }
 
   /** Opens the picture's own layers, above the room and the table drawn so far. */
@@ -133,30 +133,31 @@ export class TableScene extends StageScene<TableSceneModel, TableMotion> {
    * Lays everything on the table (table-layout.ts says where): seats in the layout's slots
    * clockwise from mine, the draft, the pen, and the criteria and the tension meter in the footer.
    */
-  private place(model: TableSceneModel, at: TableLayout): Anchors {
+  private *place(model: TableSceneModel, at: TableLayout): Generator<void, Anchors> {
     const seats = seatPlaces(
       model.seats.map((s) => s.id),
       at,
     );
     this.openLayers();
-    const doc = this.drawDocument(model, at.doc);
+    const doc = yield* this.drawDocument(model, at.doc);
     for (const seat of model.seats) {
       const box = seats.get(seat.id);
       if (box) this.drawSeat(seat, box, at.centre);
+      yield;
     }
     const pen = penPlace(this.metrics, model.pen ? seats.get(model.pen) : undefined, at);
     this.drawPen(pen);
-    this.drawFooter(model, at.footer);
+    yield* this.drawFooter(model, at.footer);
     return { seats, tabs: doc.tabs, pips: doc.pips, rows: doc.rows, pen };
   }
 
   // ───────── Pieces ─────────
 
-  /** The working draft: a sheet of paper with nine rows; amendments as tabs at their rows. */
-  private drawDocument(
+  /** The working draft: a sheet of paper with nine rows; amendments as tabs at their rows. A step a row. */
+  private *drawDocument(
     model: TableSceneModel,
     box: Box,
-  ): { tabs: Anchors["tabs"]; pips: Anchors["pips"]; rows: Anchors["rows"] } {
+  ): Generator<void, { tabs: Anchors["tabs"]; pips: Anchors["pips"]; rows: Anchors["rows"] }> {
     const layers = this.tableLayers as NonNullable<typeof this.tableLayers>;
     const u = this.u;
     const compact = this.compact;
@@ -199,6 +200,7 @@ export class TableScene extends StageScene<TableSceneModel, TableMotion> {
       eyebrow.setVisible(false);
       count.setVisible(false);
     }
+    yield;
 
     const rowH = sheet.rows[0]?.h ?? 0;
     const nameSize = Math.min(compact ? 11.5 : 13, (rowH / u) * 0.48);
@@ -214,10 +216,11 @@ export class TableScene extends StageScene<TableSceneModel, TableMotion> {
     const rowBoxes: Anchors["rows"] = new Map();
     const byIssue = new Map<string, AmendmentModel[]>();
     for (const a of model.amendments) byIssue.set(a.issue, [...(byIssue.get(a.issue) ?? []), a]);
+    yield;
 
-    model.rows.forEach((row, i) => {
+    for (const [i, row] of model.rows.entries()) {
       const rowBox = sheet.rows[i];
-      if (!rowBox) return;
+      if (!rowBox) continue;
       const { y } = rowBox;
       const cy = y + rowH / 2;
       rowBoxes.set(row.issue, rowBox);
@@ -262,7 +265,8 @@ export class TableScene extends StageScene<TableSceneModel, TableMotion> {
       this.fit(label, right - labelX - 6 * u);
       (row.chosen ? layers.marks : layers.doc).add(label);
       if (row.chosen) this.arrivingMark(`${row.issue}`, [label]);
-    });
+      yield;
+    }
     return { tabs, pips, rows: rowBoxes };
   }
 
@@ -598,7 +602,7 @@ export class TableScene extends StageScene<TableSceneModel, TableMotion> {
   }
 
   /** The three criteria as bars, and the tension meter (escalation risk) as a gauge. */
-  private drawFooter(model: TableSceneModel, box: Box): void {
+  private *drawFooter(model: TableSceneModel, box: Box): Generator<void> {
     const layers = this.tableLayers as NonNullable<typeof this.tableLayers>;
     const u = this.u;
     const compact = this.compact;
@@ -619,12 +623,14 @@ export class TableScene extends StageScene<TableSceneModel, TableMotion> {
       this.fit(wait, critBox.x + critBox.w - wait.x);
       layers.doc.add(wait);
     }
+    yield;
     const colGap = (compact ? 10 : 16) * u;
     const colW = (critBox.w - colGap * 2) / 3;
     const top = title.y + title.height + (compact ? 5 : 8) * u;
     // Labels wrap to two short lines where one long line does not fit; the bars line up below them all.
     const size = compact ? 9.5 : 11;
-    const labels = model.criteria.map((c, i) => {
+    const labels: Phaser.GameObjects.Text[] = [];
+    for (const [i, c] of model.criteria.entries()) {
       const x = critBox.x + i * (colW + colGap);
       const label = this.text(x, top, c.label, { size, color: C.paperDeep });
       const max = colW - (compact ? 22 : 30) * u;
@@ -632,12 +638,13 @@ export class TableScene extends StageScene<TableSceneModel, TableMotion> {
       if (label.width > max && max > size * u) label.setWordWrapWidth(max, true).setLineSpacing(-1 * u);
       if (label.height > size * 2.8 * u) label.setWordWrapWidth(null);
       this.fit(label, Math.max(max, label.width > max * 1.05 ? max : label.width));
-      return label;
-    });
+      labels.push(label);
+      yield;
+    }
     const barY = top + Math.max(...labels.map((l) => l.height)) + (compact ? 3 : 5) * u;
-    model.criteria.forEach((c, i) => {
+    for (const [i, c] of model.criteria.entries()) {
       const label = labels[i];
-      if (!label) return;
+      if (!label) continue;
       const x = label.x;
       const value = this.text(x + colW, top + size * 0.7 * u, c.value === null ? "—" : String(c.value), {
         size: compact ? 12 : 15,
@@ -649,7 +656,8 @@ export class TableScene extends StageScene<TableSceneModel, TableMotion> {
       g.fillStyle(C.inkSoft, 1).fillRoundedRect(x, barY, colW, bh, bh / 2);
       if (c.value !== null)
         g.fillStyle(C.brass, 1).fillRoundedRect(x, barY, Math.max(bh, (colW * c.value) / 100), bh, bh / 2);
-    });
+      yield;
+    }
 
     // The tension meter: a half dial from calm (blue) to dangerous (orange), its needle, the number.
     const R = compact ? Math.min(22 * u, gaugeBox.h * 0.78) : Math.min(38 * u, gaugeBox.h * 0.72);
@@ -694,6 +702,7 @@ export class TableScene extends StageScene<TableSceneModel, TableMotion> {
       },
     );
     layers.doc.add([tension, value]);
+    yield;
     if (model.escalation !== null && model.words.risk) {
       // The chance of a major offensive with this deal, and with none beside it.
       const cx = compact ? value.x + value.width + 10 * u : tx;

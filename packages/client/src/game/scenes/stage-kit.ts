@@ -8,6 +8,7 @@ import { tone } from "../../theme/palette.ts";
 import { FLAG_URLS } from "../../ui/flag-urls.ts";
 import { KeptObjects, keptTextKey, textKey } from "../kept-objects.ts";
 import { REGISTRY } from "../registry.ts";
+import { nextTask, SlicedBuild } from "../sliced-build.ts";
 import type { StageHeader } from "../stage-header.ts";
 import { type Box as StageBox, type StageMetrics, stageMetrics } from "../stage-metrics.ts";
 import { IdleLoop } from "./idle-loop.ts";
@@ -15,6 +16,8 @@ import { StageClock } from "./stage-clock.ts";
 
 /** How long a picture waits for its flags' images before it is drawn with code chips. */
 const FLAG_WAIT_MS = 300;
+/** How long one task of a picture's build runs before the page gets its turn (#19: no long task over 200 ms on a phone). */
+const SLICE_MS = 40;
 
 /** Font metrics by weight, style and size (the family is always FONT). */
 const fontMetrics = new Map<string, Phaser.Types.GameObjects.Text.TextMetrics>();
@@ -79,13 +82,23 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
   /** Flag images requested and not yet loaded (or failed). */
   private flagsPending = 0;
   private measurer = document.createElement("canvas").getContext("2d");
+  /** The picture under way, built in slices; no frame is drawn until it is whole. */
+  private build = new SlicedBuild(SLICE_MS, { now: () => performance.now(), later: nextTask });
+  /** Motion asked for while a picture was being built: its picture follows the one under way. */
+  private queued: Ch[] | null = null;
+  private queueTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Where the header's clock goes in the picture under way (null: hidden), set when it is shown. */
+  private clockPlace: Parameters<StageClock["setPlace"]>[0] | null = null;
 
   /** The header of `model`. */
   protected abstract header(model: M): StageHeader;
   /** The flags `model` draws. */
   protected abstract flags(model: M): string[];
-  /** Lays out the whole picture of `model` in the canvas, below `top` (the header's bottom edge). */
-  protected abstract compose(model: M, top: number): void;
+  /**
+   * Lays out the whole picture of `model` in the canvas, below `top` (the header's bottom edge); as
+   * a generator, each `yield` a place where the build may leave the rest to a later task.
+   */
+  protected abstract compose(model: M, top: number): Iterable<void> | void;
   /** Plays `changes` on the picture just composed. */
   protected abstract play(changes: Ch[], model: M): void;
 
@@ -106,7 +119,10 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
       this.idle.dispose();
       clearTimeout(this.layoutTimer);
       clearTimeout(this.drawTimer);
+      clearTimeout(this.queueTimer);
       this.drawTimer = undefined;
+      this.build.cancel();
+      this.queued = null;
       this.layers = null;
       this.baked = null;
       this.clock?.destroy();
@@ -347,8 +363,38 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
 
   // ───────── The picture ─────────
 
-  /** Redraws everything at the current size, then plays `changes`; `starting`: in the scene's first frame. */
+  /**
+   * Redraws everything at the current size, then plays `changes`; `starting`: in the scene's first
+   * frame. The picture is built over several tasks when it takes long (a first picture makes every
+   * text anew), and shown when whole. Asked for while one is being built, it follows that one: a
+   * newer picture on each patch would never let one finish.
+   */
   private draw(changes: Ch[], starting = false): void {
+    if (!this.layers) return;
+    if (this.build.running) {
+      this.queued = [...(this.queued ?? []), ...changes];
+      return;
+    }
+    const all = [...(this.queued ?? []), ...changes];
+    this.queued = null;
+    clearTimeout(this.queueTimer);
+    // A scene's first frame is drawn right after create(): its picture is made all at once.
+    if (!starting) this.idle.hold();
+    this.build.start(
+      this.picture(all, starting),
+      () => {
+        if (this.queued === null) return;
+        // After the frame that shows this picture (a timer of its own, queued before this one).
+        this.queueTimer = setTimeout(() => {
+          if (this.sys.isActive()) this.draw([]);
+        }, 0);
+      },
+      starting ? Number.POSITIVE_INFINITY : undefined,
+    );
+  }
+
+  /** The steps of `draw`: the room and the header, the scene's picture, then the bake and the frame. */
+  private *picture(changes: Ch[], starting: boolean): Generator<void> {
     const layers = this.layers;
     if (!layers) return;
     for (const tw of this.owned) tw.remove();
@@ -358,6 +404,7 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
       layers[key].removeAll(true);
     }
     this.timed = false;
+    this.clockPlace = null;
 
     const { width, height } = this.scale;
     const pr = Number(this.registry.get(REGISTRY.pixelRatio) ?? 1);
@@ -369,21 +416,31 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
     const model = this.model;
     if (!model) {
       this.clock?.hide();
-      this.bake();
+      const bake = this.bake();
+      while (!bake.next().done);
       this.kept.sweep((t) => t.destroy());
+      this.idle.release();
       // At the scene's start the frame this runs in draws the empty room; the model comes soon.
       if (starting) this.idle.rest();
       else this.idle.showPicture();
       return;
     }
     const { margin: m, headerH, zoneTop } = this.metrics;
-    this.drawHeader(this.header(model), { x: m, y: m, w: width - m * 2, h: headerH });
-    this.compose(model, zoneTop);
-    this.bake();
+    yield* this.drawHeader(this.header(model), { x: m, y: m, w: width - m * 2, h: headerH });
+    yield;
+    const steps = this.compose(model, zoneTop);
+    if (steps) yield* steps;
+    // The bake in a task of its own: it draws every shape of the picture.
+    yield;
+    yield* this.bake();
     this.kept.sweep((t) => t.destroy());
+    this.timed = this.clockPlace !== null;
+    if (this.clockPlace) this.clock?.setPlace(this.clockPlace);
+    else this.clock?.hide();
     this.shownClock = "";
     this.tickClock();
     if (!this.reducedMotion && changes.length > 0) this.play(changes, model);
+    this.idle.release();
     this.idle.showPicture();
   }
 
@@ -391,8 +448,9 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
    * Draws every shape of the still layer into one texture and drops those shapes: Graphics are
    * re-tessellated every frame, a texture is one quad. Drawn at twice the size and shown at half on
    * screens of one device pixel per CSS pixel, since a texture has no multisampling of its own.
+   * A step of its own; nothing shows it before the picture's frame.
    */
-  private bake(): void {
+  private *bake(): Generator<void> {
     const layers = this.layers;
     if (!layers) return;
     const { width, height } = this.scale;
@@ -442,6 +500,7 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
     this.baked.clear();
     this.baked.draw(layers.still);
     this.baked.render();
+    yield;
     for (const x of others) x.o.visible = x.visible;
     for (const g of shapes) g.destroy();
   }
@@ -498,7 +557,7 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
     g.strokePath();
   }
 
-  private drawHeader(h: StageHeader, box: Box): void {
+  private *drawHeader(h: StageHeader, box: Box): Generator<void> {
     const u = this.u;
     const compact = this.compact;
     const phase = this.text(box.x, box.y + (compact ? box.h / 2 : 2 * u), h.phaseLabel, {
@@ -509,6 +568,7 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
       caps: true,
     }).setOrigin(0, compact ? 0.5 : 0);
     this.put("live", phase);
+    yield;
     if (h.detail) {
       const detail = compact
         ? this.text(phase.x + phase.width + 8 * u, box.y + box.h / 2, h.detail, {
@@ -519,20 +579,20 @@ export abstract class StageScene<M, Ch> extends Phaser.Scene {
       this.fit(detail, box.w * (compact ? 0.78 : 0.3) - (compact ? phase.width : 0));
       this.put("live", detail);
     }
-    this.timed = h.clock.deadline > 0 || h.clock.paused;
     const barW = (compact ? 54 : 92) * u;
     const left = Math.floor(box.x + box.w * 0.3);
-    if (!this.timed) this.clock?.hide();
-    else
-      this.clock?.setPlace({
-        right: Math.round(box.x + box.w),
-        middle: Math.round(box.y + (compact ? box.h / 2 : box.h * 0.42)),
-        size: Math.round((compact ? 18 : 24) * u),
-        family: FONT,
-        bar: { x: box.x + box.w - barW, y: box.y + box.h - (compact ? 1 : 3) * u, w: barW, h: 3 * u },
-        area: { x: left, y: 0, w: this.scale.width - left, h: Math.ceil(box.y + box.h + 4 * u) },
-        pr: Number(this.registry.get(REGISTRY.pixelRatio) ?? 1),
-      });
+    // Placed when the picture is shown, not before: the clock moves with the picture.
+    this.clockPlace = !(h.clock.deadline > 0 || h.clock.paused)
+      ? null
+      : {
+          right: Math.round(box.x + box.w),
+          middle: Math.round(box.y + (compact ? box.h / 2 : box.h * 0.42)),
+          size: Math.round((compact ? 18 : 24) * u),
+          family: FONT,
+          bar: { x: box.x + box.w - barW, y: box.y + box.h - (compact ? 1 : 3) * u, w: barW, h: 3 * u },
+          area: { x: left, y: 0, w: this.scale.width - left, h: Math.ceil(box.y + box.h + 4 * u) },
+          pr: Number(this.registry.get(REGISTRY.pixelRatio) ?? 1),
+        };
     if (!compact && h.note) {
       const note = this.text(box.x + box.w / 2, box.y + box.h / 2, h.note, { size: 12, weight: 600, color: C.brass });
       note.setOrigin(0.5);
