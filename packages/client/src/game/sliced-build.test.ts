@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SlicedBuild } from "./sliced-build.ts";
+import { runsByCost, SlicedBuild } from "./sliced-build.ts";
 
 /** A clock moved by hand, and the later tasks queued until run. */
 function fakeClock() {
@@ -103,5 +103,21 @@ describe("a picture built in slices", () => {
     expect(build.running).toBe(true);
     expect(() => clock.runTask()).toThrow("boom");
     expect(build.running).toBe(false);
+  });
+});
+
+describe("the still layer's shapes baked in parts", () => {
+  it("keeps the order and puts no more than a part's share in a run, unless one item alone is more", () => {
+    // One bake of the table's shapes was a task of 170-230 ms on a phone (#19).
+    expect(runsByCost([10, 10, 10, 10, 10, 10, 10, 10], 4)).toEqual([
+      [0, 1],
+      [2, 3],
+      [4, 5],
+      [6, 7],
+    ]);
+    expect(runsByCost([1, 50, 2, 2, 45], 4)).toEqual([[0], [1], [2, 3], [4]]);
+    expect(runsByCost([5], 4)).toEqual([[0]]);
+    expect(runsByCost([], 4)).toEqual([]);
+    expect(runsByCost([0, 0, 0], 2)).toEqual([[0, 1, 2]]);
   });
 });

@@ -73,3 +73,27 @@ export class SlicedBuild {
     this.clock.later(() => this.slice(steps, done, budgetMs));
   }
 }
+
+/**
+ * Splits items of `costs` (in order) into runs of consecutive items, each costing at most a
+ * `parts`-th of the whole, or one item alone where it costs more: the still layer's shapes are
+ * baked in about `parts` tasks instead of one (#19).
+ */
+export function runsByCost(costs: readonly number[], parts: number): number[][] {
+  const total = costs.reduce((sum, c) => sum + c, 0);
+  const most = total / Math.max(1, parts);
+  const runs: number[][] = [];
+  let run: number[] = [];
+  let cost = 0;
+  costs.forEach((c, i) => {
+    if (run.length > 0 && cost + c > most) {
+      runs.push(run);
+      run = [];
+      cost = 0;
+    }
+    run.push(i);
+    cost += c;
+  });
+  if (run.length > 0) runs.push(run);
+  return runs;
+}

@@ -224,7 +224,10 @@ export class TableScene extends StageScene<TableSceneModel, TableMotion> {
       const { y } = rowBox;
       const cy = y + rowH / 2;
       rowBoxes.set(row.issue, rowBox);
-      if (i % 2 === 1) g.fillStyle(C.paperDeep, 0.55).fillRect(box.x + 4 * u, y, box.w - 8 * u, rowH);
+      // A row's shapes of their own, over the sheet's: the bake draws them in parts (#19).
+      const rg = this.add.graphics();
+      layers.doc.add(rg);
+      if (i % 2 === 1) rg.fillStyle(C.paperDeep, 0.55).fillRect(box.x + 4 * u, y, box.w - 8 * u, rowH);
       const num = this.text(box.x + pad + numW / 2 - 4 * u, cy, String(row.number), {
         size: compact ? 9 : 10,
         weight: 600,
@@ -236,7 +239,7 @@ export class TableScene extends StageScene<TableSceneModel, TableMotion> {
       );
       layers.doc.add([num, name]);
       const pipsX = box.x + pad + nameW + pipR;
-      this.drawPips(g, row, pipsX, cy, pipGap, pipR, byIssue.get(row.issue) ?? [], pips);
+      this.drawPips(rg, row, pipsX, cy, pipGap, pipR, byIssue.get(row.issue) ?? [], pips);
       const labelX = pipsX + (row.options.length - 1) * pipGap + pipR + 10 * u;
       // Tabs sit at the row's right end; the label takes what is left.
       const marks = byIssue.get(row.issue) ?? [];
