@@ -17,7 +17,7 @@ import { bestTrade, failedTrades, inTrade, openTrades, pointsWith, type Trade } 
 /** Most open amendments a bot keeps at once (the engine allows more; people rarely do). */
 const MAX_OWN_OPEN = 2;
 /** A vote is called when the rule is at least this likely to hold. */
-const CALL_ODDS = 0.2;
+const CALL_ODDS = 0.1;
 /** Share of the last round in which a satisfied bot calls a vote whatever its estimate. */
 const LAST_CALL_SHARE = 0.2;
 /** Share of the negotiation time by which a bot has conceded down to its no-deal value (it leaves the rest to close). */
