@@ -61,6 +61,10 @@ describe("a whole game with three people and bots", () => {
     const kyiv = people.kyiv as Room;
     await eventually(() => expect(kyiv.state.phase).toBe("debrief"), { timeout: 110_000, interval: 500 });
     for (const p of players) p.stop();
+    // The debrief goes out first and its seeded futures follow in a patch of their own.
+    await eventually(() => expect((joinDocument(kyiv.state.publicParts) as any)?.futures).toBeDefined(), {
+      timeout: 30_000,
+    });
 
     const pub = joinDocument(kyiv.state.publicParts) as any;
     // Six negotiating seats and the red cell.
