@@ -189,6 +189,20 @@ describe.skipIf(skip !== null)("the facilitator's plan, role sheets and second d
     const ukPdf = (await page.pdf({ format: "A4", printBackground: true })).toString("latin1");
     await page.emulateMedia({ media: null });
     expect(Number(/\/Count (\d+)/.exec(ukPdf)?.[1] ?? 0)).toBe(perTable.length);
+    // French, German and Polish run longer still (Washington's and Moscow's sheets the longest).
+    for (const lang of ["fr", "de", "pl"]) {
+      await page.evaluate((l) => localStorage.setItem("ironclad:lang", l), lang);
+      await page.reload();
+      await expect.poll(() => page.locator("html").getAttribute("lang"), POLL).toBe(lang);
+      await expect.poll(() => sheets.count(), POLL).toBe(2 * perTable.length);
+      // The first select on the page is "Print for".
+      await page.locator("select").first().selectOption({ index: 1 });
+      await expect.poll(() => sheets.count()).toBe(perTable.length);
+      await page.emulateMedia({ media: "print" });
+      const langPdf = (await page.pdf({ format: "A4", printBackground: true })).toString("latin1");
+      await page.emulateMedia({ media: null });
+      expect(Number(/\/Count (\d+)/.exec(langPdf)?.[1] ?? 0), lang).toBe(perTable.length);
+    }
     await page.evaluate(() => localStorage.setItem("ironclad:lang", "en"));
 
     // Without the key, another browser gets no sheet and no brief.
