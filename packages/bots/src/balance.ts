@@ -46,9 +46,10 @@ export const balanceReportSchema = z.object({
   optionShares: z.record(z.string(), z.record(z.string(), rate)),
   /**
    * Per issue and option, the best geometric Nash ratio a package with that option reaches at the
-   * scenario's own table (no domestic pressure): 1 for the Nash point's options, 0 for an option no
-   * package leaving every seat at or above its no-deal value has, or one across a seated seat's red line. An issue where only one option
-   * comes near 1 is settled by the point tables, whatever the bots do.
+   * scenario's own table (no domestic pressure): 1 for the Nash point's options; 0 for an option no
+   * package leaving every seat at or above its no-deal value has, or one across a seated seat's red
+   * line. An issue where only one option comes near 1 is settled by the point tables, whatever the
+   * bots do.
    */
   optionReach: z.record(z.string(), z.record(z.string(), rate)),
   /** Options every seated seat ranks below another option of the same issue, with the option that beats each. */
