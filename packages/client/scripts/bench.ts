@@ -12,7 +12,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import lighthouse, { desktopConfig } from "lighthouse";
-import { chromium } from "playwright-core";
+import { chromium, type Page } from "playwright-core";
 import { build } from "vite";
 import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumMissingReason, launchChromium } from "../e2e/chromium.ts";
 import { freePort, startServer } from "../e2e/server-process.ts";
@@ -40,6 +40,21 @@ const allJs = fs.readdirSync(assets).filter((f) => f.endsWith(".js"));
 const lazyJs = allJs.filter((f) => !landingJs.includes(f));
 const kb = (n: number) => Math.round(n / 102.4) / 10;
 const sizeOf = (files: string[]) => files.reduce((n, f) => n + gz(f), 0);
+
+/** On the landing page at `url`: Kyiv's seat and a name chosen, ready for "Start a quick game". */
+async function fillQuickGame(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('.seat-option[data-seat="kyiv"]').click();
+  await page.getByLabel("Your name").first().fill("Bench");
+}
+
+/** Starts a quick game as Kyiv from the landing page at `url`; the table's address once its draft is up. */
+async function startQuickGame(page: Page, url: string): Promise<string> {
+  await fillQuickGame(page, url);
+  await page.getByRole("button", { name: "Start a quick game" }).click();
+  await page.locator(".draft-panel").waitFor({ timeout: 30_000 });
+  return page.url();
+}
 
 const sizes = {
   landingJsGzipKb: kb(sizeOf(landingJs)),
@@ -70,9 +85,7 @@ try {
     // Each run in a fresh context: nothing cached, as for a first visit.
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
-    await page.goto(server.url);
-    await page.locator('.seat-option[data-seat="kyiv"]').click();
-    await page.getByLabel("Your name").first().fill("Bench");
+    await fillQuickGame(page, server.url);
     const t0 = Date.now();
     await page.getByRole("button", { name: "Start a quick game" }).click();
     await page.locator(".seat-card").first().waitFor({ timeout: 30_000 });
@@ -150,12 +163,7 @@ const longTaskRuns: LongTaskRun[] = [];
         hasTouch: true,
       });
       const page = await context.newPage();
-      await page.goto(lServer.url);
-      await page.locator('.seat-option[data-seat="kyiv"]').click();
-      await page.getByLabel("Your name").first().fill("Bench");
-      await page.getByRole("button", { name: "Start a quick game" }).click();
-      await page.locator(".draft-panel").waitFor({ timeout: 30_000 });
-      const url = page.url();
+      const url = await startQuickGame(page, lServer.url);
       await page.goto("about:blank");
       const cdp = await context.newCDPSession(page);
       await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
@@ -280,12 +288,7 @@ if (!values["no-lighthouse"]) {
     // A live table: a quick game started here holds Kyiv's seat; the page is closed (the seat is
     // kept for a reconnect) and Lighthouse opens /play/<table> with the storage kept.
     const page = await context.newPage();
-    await page.goto(lhServer.url);
-    await page.locator('.seat-option[data-seat="kyiv"]').click();
-    await page.getByLabel("Your name").first().fill("Bench");
-    await page.getByRole("button", { name: "Start a quick game" }).click();
-    await page.locator(".draft-panel").waitFor({ timeout: 30_000 });
-    const tableUrl = page.url();
+    const tableUrl = await startQuickGame(page, lhServer.url);
     await page.close();
     for (const preset of ["mobile", "desktop"] as const)
       audits[`table (${preset})`] = await audit(tableUrl, port, preset, true);
