@@ -337,57 +337,66 @@ function previewOf(state: GameState, seat: SeatId, brief: PrivateBrief): Private
   return preview;
 }
 
-// An amendment's affordance for a viewer is kept with the acts it was made from (amendmentActs keeps
-// those per amendment object, seat and allowed acts) while the draft's option on its issue and the
-// viewer's brief stand: views of successive states then share it, so its worth is not worked out again
-// and a caller can tell by identity that it did not change. The viewer's whole list is kept the same
-// way: while its acts list is the same array (amendmentActs keeps it so) and the draft and brief
-// stand, so is the list.
-type KeptAffordance = { now: string | null | undefined; brief: PrivateBrief | null; affordance: AmendmentAffordance };
-const keptAffordances = new WeakMap<AmendmentActs, KeptAffordance>();
+// An amendment's affordance for a viewer is kept in the viewer's last list, with the acts it was made
+// from (amendmentActs keeps those per amendment object, seat and allowed acts) and the draft's option
+// on its issue: while those and the viewer's brief stand, views of successive states share it, so its
+// worth is not worked out again and a caller can tell by identity that it did not change. The whole
+// list is kept the same way: while its acts list is the same array (amendmentActs keeps it so) and the
+// draft and brief stand, so is the list. (Not in a WeakMap by acts: its entries, several per action,
+// are ephemerons, which V8's full collections mark in their stop-the-world pause.)
 type KeptAffordances = {
   acts: readonly AmendmentActs[];
   draft: GameState["draft"];
   brief: PrivateBrief | null;
   list: AmendmentAffordance[];
+  /** The draft's option on each entry's issue when it was made. */
+  nows: (string | null | undefined)[];
 };
 const keptAffordanceLists = new WeakMap<Viewer, KeptAffordances>();
 const NO_AFFORDANCES = Object.freeze([]) as unknown as AmendmentAffordance[];
-
-function affordanceOf(state: GameState, actsOnOne: AmendmentActs, brief: PrivateBrief | null): AmendmentAffordance {
-  const { amendment, acts } = actsOnOne;
-  const m = amendmentById(state.amendments, amendment);
-  const now = m ? state.draft[m.issue] : undefined;
-  const kept = keptAffordances.get(actsOnOne);
-  if (kept && kept.now === now && kept.brief === brief) return kept.affordance;
-  const affordance = { amendment, acts, worth: brief && m ? amendmentWorth(brief, state.draft, m) : null };
-  keptAffordances.set(actsOnOne, { now, brief, affordance });
-  return affordance;
-}
 
 function affordancesOf(state: GameState, viewer: Viewer, brief: PrivateBrief | null): AmendmentAffordance[] {
   const acts = amendmentActs(state, viewer);
   if (acts.length === 0) return NO_AFFORDANCES;
   const before = keptAffordanceLists.get(viewer);
   if (before && before.acts === acts && before.draft === state.draft && before.brief === brief) return before.list;
-  // After an action that changed one amendment, every other entry is the last list's, found by a walk by id.
-  const reuse = before && before.draft === state.draft && before.brief === brief ? before : null;
+  // After an action, every entry made from the same acts is the last list's, found by a walk by id;
+  // when the draft moved on, only those whose issue's option is still the same.
+  const reuse = before && before.brief === brief ? before : null;
+  const sameDraft = reuse !== null && reuse.draft === state.draft;
   const list: AmendmentAffordance[] = new Array(acts.length);
+  const nows: (string | null | undefined)[] = new Array(acts.length);
   let j = 0;
   for (let i = 0; i < acts.length; i++) {
     const actsOnOne = acts[i] as AmendmentActs;
+    let found = false;
     if (reuse) {
       if (reuse.acts[j] !== actsOnOne)
         while (j < reuse.acts.length && (reuse.acts[j] as AmendmentActs).amendment < actsOnOne.amendment) j++;
-      if (reuse.acts[j] === actsOnOne) {
-        list[i] = reuse.list[j] as AmendmentAffordance;
-        j++;
-        continue;
-      }
+      found = reuse.acts[j] === actsOnOne;
     }
-    list[i] = affordanceOf(state, actsOnOne, brief);
+    if (found && sameDraft) {
+      list[i] = (reuse as KeptAffordances).list[j] as AmendmentAffordance;
+      nows[i] = (reuse as KeptAffordances).nows[j];
+      j++;
+      continue;
+    }
+    const m = amendmentById(state.amendments, actsOnOne.amendment);
+    const now = m ? state.draft[m.issue] : undefined;
+    nows[i] = now;
+    if (found && (reuse as KeptAffordances).nows[j] === now) {
+      list[i] = (reuse as KeptAffordances).list[j] as AmendmentAffordance;
+      j++;
+      continue;
+    }
+    if (found) j++;
+    list[i] = {
+      amendment: actsOnOne.amendment,
+      acts: actsOnOne.acts,
+      worth: brief && m ? amendmentWorth(brief, state.draft, m) : null,
+    };
   }
-  keptAffordanceLists.set(viewer, { acts, draft: state.draft, brief, list });
+  keptAffordanceLists.set(viewer, { acts, draft: state.draft, brief, list, nows });
   return list;
 }
 

@@ -45,7 +45,14 @@ type WrittenField = {
   text: string;
   parts: Map<string, string>;
   head: string | null;
-  elements: WeakMap<object, { key: string; part: string }> | null;
+  /**
+   * The key and text of each element object of the array as last written. A Map of the current
+   * elements only (an entry goes when its element leaves the list), not a WeakMap: a WeakMap's
+   * entries are ephemerons, which V8's full collection marks in its stop-the-world pause, and the
+   * entries of every element ever written (several per action) made most of a 100-table server's
+   * 110 ms mark-compacts (docs/performance.md, "Issue #19: no WeakMap per written element").
+   */
+  elements: Map<object, { key: string; part: string }> | null;
 };
 const writtenDocs = new WeakMap<MapSchema<string>, Map<string, WrittenField>>();
 const scratchParts = new Map<string, string>();
@@ -103,7 +110,7 @@ function dropUnused(target: MapSchema<string>, parts: Map<string, string>): void
 
 /** The key and text of an array element object, made once per object (`by`: the field the array is keyed by). */
 function madeElement(
-  elements: WeakMap<object, { key: string; part: string }>,
+  elements: Map<object, { key: string; part: string }>,
   field: string,
   by: string | null,
   element: object,
@@ -130,8 +137,10 @@ function replacedInPlace(target: MapSchema<string>, field: string, was: WrittenF
   if (!Array.isArray(before) || before.length !== value.length || !elements || was.head !== headOf(null)) return false;
   for (let i = 0; i < value.length; i++) {
     const element: unknown = value[i];
-    if (element === before[i]) continue;
+    const old: unknown = before[i];
+    if (element === old) continue;
     if (element === null || typeof element !== "object") return false;
+    if (old !== null && typeof old === "object") elements.delete(old);
     const made = madeElement(elements, field, null, element);
     const key = indexKey(field, i);
     if (was.parts.get(key) !== made.part) {
@@ -150,7 +159,7 @@ function replacedInPlace(target: MapSchema<string>, field: string, was: WrittenF
  */
 function mergedByKey(target: MapSchema<string>, field: string, was: WrittenField, value: unknown[], by: string): void {
   const before = was.value as Record<string, unknown>[];
-  const elements = was.elements as WeakMap<object, { key: string; part: string }>;
+  const elements = was.elements as Map<object, { key: string; part: string }>;
   const { parts } = was;
   let i = 0;
   let j = 0;
@@ -166,10 +175,12 @@ function mergedByKey(target: MapSchema<string>, field: string, was: WrittenField
     const gone = old === undefined ? Number.POSITIVE_INFINITY : (old[by] as number);
     if (old !== undefined && gone < fresh) {
       const key = elements.get(old)?.key ?? `${field}/${gone}`;
+      elements.delete(old);
       if (parts.delete(key)) target.delete(key);
       j++;
       continue;
     }
+    if (old !== undefined && gone === fresh) elements.delete(old);
     const made = madeElement(elements, field, by, element as object);
     if (parts.get(made.key) !== made.part) {
       parts.set(made.key, made.part);
@@ -229,9 +240,11 @@ export function syncDocument(target: MapSchema<string>, doc: Readonly<Record<str
       // Element by element: one that is the same object as last time keeps its key and text.
       const by = arrayKeyOf(field, value);
       const head = headOf(by);
-      if (was.head !== head || !was.elements) was.elements = new WeakMap();
+      // The elements' map is made anew from this list (an element kept from the last one keeps its entry).
+      const before = was.head === head ? was.elements : null;
+      const elements = new Map<object, { key: string; part: string }>();
+      was.elements = elements;
       was.head = head;
-      const elements = was.elements;
       writePart(target, parts, field, head);
       for (let i = 0; i < value.length; i++) {
         const element: unknown = value[i];
@@ -239,7 +252,9 @@ export function syncDocument(target: MapSchema<string>, doc: Readonly<Record<str
           writePart(target, parts, indexKey(field, i), JSON.stringify(element) ?? "null");
           continue;
         }
-        const made = madeElement(elements, field, by, element);
+        let made = before?.get(element);
+        if (made) elements.set(element, made);
+        else made = madeElement(elements, field, by, element);
         writePart(target, parts, by === null ? indexKey(field, i) : made.key, made.part);
       }
     } else {
