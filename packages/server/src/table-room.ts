@@ -75,6 +75,7 @@ import {
 } from "./table-rematch.ts";
 import { TableState } from "./table-schema.ts";
 import { relayTyping } from "./table-typing.ts";
+import { takeTurn } from "./turns.ts";
 import { seatlessWatches, watchingOn, watchKeyMatches, watchPath } from "./table-watch.ts";
 
 /** Seeded futures run for the debrief's distribution. */
@@ -1063,6 +1064,9 @@ export class TableRoom extends Room<{ state: TableState; client: TableClient }> 
         });
       return;
     }
+    // Saved; published in a turn of the event loop of its own (one group commit answers many tables
+    // at once: their patches went out back to back, with no socket read between).
+    await takeTurn();
     this.#game = state;
     for (const { action } of accepted) {
       if (action.actor.kind !== "system") this.#lastActivityAt = action.at;
