@@ -75,8 +75,8 @@ import {
 } from "./table-rematch.ts";
 import { TableState } from "./table-schema.ts";
 import { relayTyping } from "./table-typing.ts";
-import { takeTurn } from "./turns.ts";
 import { seatlessWatches, watchingOn, watchKeyMatches, watchPath } from "./table-watch.ts";
+import { takeTurn } from "./turns.ts";
 
 /** Seeded futures run for the debrief's distribution. */
 const DEBRIEF_FUTURES = 200;
