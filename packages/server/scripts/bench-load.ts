@@ -340,6 +340,7 @@ type RunResult = {
   loadGenCpuPct: number;
   /** Share of the load workers' main-thread time spent waiting for a CPU (high = the measurement itself is late). */
   loadGenRunqueueWaitPct: number;
+  loadGenLoopDelayMs: { p99: number; max: number };
   rssIdleMb: number;
   rssEndMb: number;
 };
@@ -455,6 +456,11 @@ async function measure(
           : null,
       loadGenCpuPct: round2((loadCpu / loadWall) * 100),
       loadGenRunqueueWaitPct: round2((done.reduce((a, d) => a + d.waitMs, 0) / (done.length * loadWall)) * 100),
+      // The workers' own stalls: the part of the latency tail that is the load generator's.
+      loadGenLoopDelayMs: {
+        p99: round2(Math.max(...done.map((d) => d.loopDelayMs.p99))),
+        max: round2(Math.max(...done.map((d) => d.loopDelayMs.max))),
+      },
       rssIdleMb: round2(rssIdleMb),
       rssEndMb: round2(rssEndMb),
     };
@@ -544,7 +550,7 @@ function printRun(name: string, r: RunResult): void {
       (r.errors ? ` ${JSON.stringify(r.errorsByKind)}` : ""),
   );
   console.log(
-    `  ${name}: server CPU ${r.serverCpuPct}% of one core (${r.serverCpuMsPerAction ?? "unknown"} ms per action applied, ${r.serverCpuMsPerMessage} ms per message sent); its main thread ran ${r.serverThread.runPct}%, waited for a CPU ${r.serverThread.runqueueWaitPct}%, slept or blocked ${r.serverThread.sleepingPct}% of the time${r.loopDelayMs ? `; event-loop delay p99 ${r.loopDelayMs.p99} ms, max ${r.loopDelayMs.max} ms` : ""}; RSS ${r.rssIdleMb} → ${r.rssEndMb} MB; load generator CPU ${r.loadGenCpuPct}% (its threads waited for a CPU ${r.loadGenRunqueueWaitPct}% of the time)`,
+    `  ${name}: server CPU ${r.serverCpuPct}% of one core (${r.serverCpuMsPerAction ?? "unknown"} ms per action applied, ${r.serverCpuMsPerMessage} ms per message sent); its main thread ran ${r.serverThread.runPct}%, waited for a CPU ${r.serverThread.runqueueWaitPct}%, slept or blocked ${r.serverThread.sleepingPct}% of the time${r.loopDelayMs ? `; event-loop delay p99 ${r.loopDelayMs.p99} ms, max ${r.loopDelayMs.max} ms` : ""}; RSS ${r.rssIdleMb} → ${r.rssEndMb} MB; load generator CPU ${r.loadGenCpuPct}% (its threads waited for a CPU ${r.loadGenRunqueueWaitPct}% of the time; its event-loop delay p99 ${r.loadGenLoopDelayMs.p99} ms, max ${r.loadGenLoopDelayMs.max} ms)`,
   );
   console.log(
     `  ${name}: ${r.bytesPerActionPerClient} bytes per accepted message per person at its table (received: ${Object.entries(
@@ -653,6 +659,7 @@ async function main(): Promise<void> {
       serverGc: ironclad.gc,
       loadGeneratorCpuPct: ironclad.loadGenCpuPct,
       loadGeneratorRunqueueWaitPct: ironclad.loadGenRunqueueWaitPct,
+      loadGeneratorLoopDelayMs: ironclad.loadGenLoopDelayMs,
       baseline,
     },
   };

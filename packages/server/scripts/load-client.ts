@@ -7,6 +7,7 @@
 // `status`, a draft change in `state.draft`, `ready` in `state.seats`, or the chat message coming back.
 import fs from "node:fs";
 import http from "node:http";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { Client, type Room } from "@colyseus/sdk";
 import { PROTOCOL_VERSION } from "@ironclad/engine/protocol";
 
@@ -49,6 +50,8 @@ export type FromWorker =
       waitMs: number;
       /** WebSocket bytes its people received from the start of the run until its answers were in, by kind. */
       bytesIn: Record<string, number>;
+      /** This worker's own event-loop delay over the run (ms): a stall here is latency the server did not add. */
+      loopDelayMs: { p99: number; max: number };
     }
   | { type: "fatal"; message: string };
 
@@ -480,6 +483,8 @@ async function run(startAt: number, seconds: number, rate: number): Promise<void
   const wall0 = Date.now();
   const sched0 = sched();
   await new Promise((r) => setTimeout(r, Math.max(0, startAt - Date.now())));
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
   measuring = true;
   countingBytes = true;
   const timers: NodeJS.Timeout[] = [];
@@ -503,6 +508,7 @@ async function run(startAt: number, seconds: number, rate: number): Promise<void
     await new Promise((r) => setTimeout(r, 100));
   }
   countingBytes = false;
+  loop.disable();
   for (const person of people) {
     for (const p of person.pending) if (p.measured) countError(`timeout:${p.kind}`);
     person.pending = [];
@@ -521,6 +527,7 @@ async function run(startAt: number, seconds: number, rate: number): Promise<void
     cpuMs: (cpu.user + cpu.system) / 1000,
     wallMs: Date.now() - wall0,
     bytesIn,
+    loopDelayMs: { p99: loop.percentile(99) / 1e6, max: loop.max / 1e6 },
   });
 }
 
