@@ -279,7 +279,7 @@ function forkWorker(): Worker {
   // generator far less CPU per frame than undici's: on two cores, what it saves goes to the server.
   // A young generation of 16 MB: each worker holds 400 people's decoded tables, and with V8's default
   // its full collections stalled it 90-230 ms a run (its own event-loop delay), latency the server did
-  // not add; at 16 MB its max was 53 ms (docs/performance.md, "Issue #19: ... full collections"). The
+  // not add; at 16 MB its max was 53 ms (docs/performance.md, "Issue #19: shorter full collections"). The
   // echo room's run uses the same workers.
   const child = track(
     fork(WORKER, [], {
