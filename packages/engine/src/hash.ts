@@ -238,17 +238,20 @@ function hex(d: number): string {
 /** The prefix of the current state-hash format (a log written before it carries the first format). */
 const STATE_HASH_V2 = "v2:";
 
-const stateDigests = new WeakMap<GameState, number>();
+// The last state hashed and its digest: a state is hashed once, when it is logged (its parts' digests
+// are kept above, so hashing it again costs one walk of its own fields). Not a WeakMap by state: an
+// entry per action is an ephemeron more for V8's full collections to mark in their pause.
+let lastState: GameState | null = null;
+let lastDigest = 0;
 
 /** A stable hash of a game state (the scenario enters through its own hash). */
 export function stateHash(state: GameState): string {
-  // Digested as the state with its scenario replaced by the scenario's hash.
-  let d = stateDigests.get(state);
-  if (d === undefined) {
-    d = digestOf(state, scenarioHash(state.scenario));
-    stateDigests.set(state, d);
+  if (state !== lastState) {
+    // Digested as the state with its scenario replaced by the scenario's hash.
+    lastDigest = digestOf(state, scenarioHash(state.scenario));
+    lastState = state;
   }
-  return STATE_HASH_V2 + hex(d);
+  return STATE_HASH_V2 + hex(lastDigest);
 }
 
 /**
