@@ -214,8 +214,13 @@ function attach(person: Person): void {
   room.onMessage("*", (type: string | number, payload: AnyState) => {
     if (type === "error") {
       countError(`refused:${payload?.code ?? "unknown"}`);
-      // The refused action will never show in the state: drop the oldest unanswered one.
-      person.pending.shift();
+      // The refused action will never show in the state: drop the oldest unanswered one of its kind
+      // (a chat line or an action). Chat is answered at once and actions after their batch is saved,
+      // so under a backlog a chat refusal dropped a pending amendment, whose reservation went with it:
+      // the seat proposed it again (draft/duplicate_amendment, 4 in a saturated 250 × 8 run).
+      const chat = String(payload?.code ?? "").startsWith("chat/");
+      const i = person.pending.findIndex((p) => (p.kind === "chat") === chat);
+      person.pending.splice(Math.max(0, i), 1);
     } else if (type === "chat" && payload?.fromSeat === person.seat && typeof payload.text === "string") {
       const now = performance.now();
       const i = person.pending.findIndex((p) => p.kind === "chat" && p.text === payload.text);
