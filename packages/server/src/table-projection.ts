@@ -50,7 +50,7 @@ type WrittenField = {
    * elements only (an entry goes when its element leaves the list), not a WeakMap: a WeakMap's
    * entries are ephemerons, which V8's full collection marks in its stop-the-world pause, and the
    * entries of every element ever written (several per action) made most of a 100-table server's
-   * 110 ms mark-compacts (docs/performance.md, "Issue #19: no WeakMap per written element").
+   * 110 ms mark-compacts (docs/performance.md, "Issue #19: shorter full collections").
    */
   elements: Map<object, { key: string; part: string }> | null;
 };
