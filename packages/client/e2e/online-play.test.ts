@@ -138,8 +138,13 @@ describe.skipIf(skip !== null)("playing online in Chromium", () => {
     await shootAt(friend, "online-bot-handover-desktop", DESKTOP, ".catch-up");
     await shootAt(friend, "online-bot-handover-phone", PHONE, ".catch-up");
     await friend.setViewportSize(DESKTOP);
+    // A card over the page, not a band in it: it arrives after the table is drawn, and it must not
+    // move the table when it comes or goes (#19: a layout shift of up to 0.35 on a returning seat).
+    const seatsTop = () => friend.locator(".seats-row").evaluate((e) => Math.round(e.getBoundingClientRect().top));
+    const withCard = await seatsTop();
     await handover.getByRole("button", { name: "Dismiss" }).click();
     await handover.waitFor({ state: "detached" });
+    expect(await seatsTop()).toBe(withCard);
 
     // Back at the landing page: "My tables" has the table, its phase from the server, and the way back.
     await friend.goto(bed.url);
