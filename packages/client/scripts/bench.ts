@@ -1,11 +1,12 @@
-// `npm run bench --workspace packages/client [-- --runs N] [--json out.json] [--no-lighthouse]`:
+// `npm run bench --workspace packages/client [-- --runs N] [--json out.json] [--no-lighthouse] [--still-table]`:
 // builds the client, prints the gzip sizes of the landing bundle (what the first page loads) and of
 // the table's lazy chunks, then times the first table render in headless Chromium on loopback
 // against the real server: from the click on "Start a quick game" on the landing page to the table
 // on screen (seat cards and the working draft), and from opening /play/<table> with a seat already
 // held. Then it counts the long tasks on an emulated phone once the table's stage is up, once per run. Last, Lighthouse (pinned 12.2.3) audits the landing page and a live table page in the same
 // Debian Chromium, reached through a remote-debugging port: performance, accessibility and best
-// practices, with Lighthouse's mobile defaults and with its desktop preset.
+// practices, with Lighthouse's mobile defaults and with its desktop preset; with --still-table, also a
+// table whose bots are held (on a phone), so the page's own cost shows apart from the bots' moves.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -22,6 +23,7 @@ const { values } = parseArgs({
     runs: { type: "string", default: "5" },
     json: { type: "string" },
     "no-lighthouse": { type: "boolean", default: false },
+    "still-table": { type: "boolean", default: false },
   },
 });
 const runs = Math.max(1, Number(values.runs));
@@ -297,6 +299,28 @@ if (!values["no-lighthouse"]) {
     await lhServer.stop();
     fs.rmSync(profile, { recursive: true, force: true });
   }
+  // With --still-table, a table whose bots are held (they never act in the audit's window, so the
+  // draft stays blank and no patch comes): the page's own cost, which a live table's moves hide.
+  if (values["still-table"]) {
+    const stillServer = await startServer({ CLIENT_DIST: outDir, BOT_THINK_MS: "600000,600000" });
+    const stillPort = await freePort();
+    const stillProfile = fs.mkdtempSync(path.join(os.tmpdir(), "ironclad-lighthouse-"));
+    const still = await chromium.launchPersistentContext(stillProfile, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: [...CHROMIUM_ARGS, `--remote-debugging-port=${stillPort}`],
+    });
+    try {
+      const page = await still.newPage();
+      const tableUrl = await startQuickGame(page, stillServer.url);
+      await page.close();
+      audits["still table (mobile)"] = await audit(tableUrl, stillPort, "mobile", true);
+    } finally {
+      await still.close();
+      await stillServer.stop();
+      fs.rmSync(stillProfile, { recursive: true, force: true });
+    }
+  }
   console.log(
     "Lighthouse 12.2.3 scores (0-100) in headless Debian Chromium on loopback; mobile = Lighthouse's default",
   );
@@ -305,7 +329,7 @@ if (!values["no-lighthouse"]) {
   );
   for (const [name, a] of Object.entries(audits)) {
     console.log(
-      `  ${name.padEnd(18)} performance ${a.performance}, accessibility ${a.accessibility}, best practices ${a.bestPractices}`,
+      `  ${name.padEnd(21)} performance ${a.performance}, accessibility ${a.accessibility}, best practices ${a.bestPractices}`,
     );
     console.log(`    ${METRICS.map((m) => `${m.replace(/-/g, " ")} ${a.metrics[m]}`).join(", ")}`);
     if (a.failing.length > 0) console.log(`    not passed: ${a.failing.join(", ")}`);
