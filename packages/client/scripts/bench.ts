@@ -13,7 +13,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import lighthouse, { desktopConfig } from "lighthouse";
-import { chromium, type Page } from "playwright-core";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { build } from "vite";
 import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumMissingReason, launchChromium } from "../e2e/chromium.ts";
 import { freePort, startServer } from "../e2e/server-process.ts";
@@ -274,8 +274,15 @@ async function audit(url: string, port: number, preset: "mobile" | "desktop", ke
   };
 }
 
-if (!values["no-lighthouse"]) {
-  const lhServer = await startServer({ CLIENT_DIST: outDir });
+/**
+ * Runs `audits` against a fresh server (with `env` beside the built client) and a Chromium whose
+ * remote-debugging port Lighthouse drives; both stopped afterwards.
+ */
+async function withLighthouse(
+  env: Record<string, string>,
+  audits: (url: string, port: number, context: BrowserContext) => Promise<void>,
+): Promise<void> {
+  const server = await startServer({ CLIENT_DIST: outDir, ...env });
   const port = await freePort();
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "ironclad-lighthouse-"));
   const context = await chromium.launchPersistentContext(profile, {
@@ -284,43 +291,38 @@ if (!values["no-lighthouse"]) {
     args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`],
   });
   try {
-    // The landing page as a first visit (Lighthouse clears the origin's storage first).
-    for (const preset of ["mobile", "desktop"] as const)
-      audits[`landing (${preset})`] = await audit(lhServer.url, port, preset, false);
-    // A live table: a quick game started here holds Kyiv's seat; the page is closed (the seat is
-    // kept for a reconnect) and Lighthouse opens /play/<table> with the storage kept.
-    const page = await context.newPage();
-    const tableUrl = await startQuickGame(page, lhServer.url);
-    await page.close();
-    for (const preset of ["mobile", "desktop"] as const)
-      audits[`table (${preset})`] = await audit(tableUrl, port, preset, true);
+    await audits(server.url, port, context);
   } finally {
     await context.close();
-    await lhServer.stop();
+    await server.stop();
     fs.rmSync(profile, { recursive: true, force: true });
   }
+}
+
+/** A quick game started in `context` holds Kyiv's seat; the page is closed (the seat is kept for a reconnect). */
+async function heldTable(context: BrowserContext, url: string): Promise<string> {
+  const page = await context.newPage();
+  const tableUrl = await startQuickGame(page, url);
+  await page.close();
+  return tableUrl;
+}
+
+if (!values["no-lighthouse"]) {
+  await withLighthouse({}, async (url, port, context) => {
+    // The landing page as a first visit (Lighthouse clears the origin's storage first).
+    for (const preset of ["mobile", "desktop"] as const)
+      audits[`landing (${preset})`] = await audit(url, port, preset, false);
+    // A live table: Lighthouse opens /play/<table> with the storage kept.
+    const tableUrl = await heldTable(context, url);
+    for (const preset of ["mobile", "desktop"] as const)
+      audits[`table (${preset})`] = await audit(tableUrl, port, preset, true);
+  });
   // With --still-table, a table whose bots are held (they never act in the audit's window, so the
   // draft stays blank and no patch comes): the page's own cost, which a live table's moves hide.
-  if (values["still-table"]) {
-    const stillServer = await startServer({ CLIENT_DIST: outDir, BOT_THINK_MS: "600000,600000" });
-    const stillPort = await freePort();
-    const stillProfile = fs.mkdtempSync(path.join(os.tmpdir(), "ironclad-lighthouse-"));
-    const still = await chromium.launchPersistentContext(stillProfile, {
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      args: [...CHROMIUM_ARGS, `--remote-debugging-port=${stillPort}`],
+  if (values["still-table"])
+    await withLighthouse({ BOT_THINK_MS: "600000,600000" }, async (url, port, context) => {
+      audits["still table (mobile)"] = await audit(await heldTable(context, url), port, "mobile", true);
     });
-    try {
-      const page = await still.newPage();
-      const tableUrl = await startQuickGame(page, stillServer.url);
-      await page.close();
-      audits["still table (mobile)"] = await audit(tableUrl, stillPort, "mobile", true);
-    } finally {
-      await still.close();
-      await stillServer.stop();
-      fs.rmSync(stillProfile, { recursive: true, force: true });
-    }
-  }
   console.log(
     "Lighthouse 12.2.3 scores (0-100) in headless Debian Chromium on loopback; mobile = Lighthouse's default",
   );
